@@ -1,0 +1,1 @@
+//! The boot side: initramfs, readahead service, live-root migration.

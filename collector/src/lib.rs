@@ -1,0 +1,1 @@
+//! Loads the eBPF probe, drains its events, and builds boot profiles from them.

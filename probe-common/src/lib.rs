@@ -1,0 +1,2 @@
+//! The event layout shared by the kernel probe (probe-ebpf) and the collector.
+#![no_std]

@@ -1,0 +1,9 @@
+//! The boot profile: what a boot read, one entry per file in first-access order.
+//!
+//! Owns the data model, the versioned text format (docs/profile-format.md),
+//! merging of several boots, and conversion to and from sort files
+//! (mksquashfs, gensquashfs) and plain path lists. Pure: no tracing, no image I/O.
+
+mod model;
+
+pub use model::*;

@@ -1,0 +1,288 @@
+//! Every flag of `liveopt`, with its documentation. Handlers live in `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(name = "liveopt", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Record what a workload (or a boot) reads from an image, with the eBPF probe.
+    Record(RecordArgs),
+    /// Inspect, merge and convert boot profiles.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Rewrite a squashfs image so boot data comes first, in first-access order.
+    Sort(SortArgs),
+    /// Check that two squashfs images hold identical content.
+    Verify(VerifyArgs),
+    /// Replay a block trace against an image layout under a media model.
+    Simulate(SimulateArgs),
+    /// Profile real boots in QEMU.
+    #[command(subcommand)]
+    Qemu(QemuCommand),
+    /// Read an image's boot byte ranges into the page cache, early in boot.
+    Readahead(ReadaheadArgs),
+    /// Build the liveopt initramfs for a target kernel.
+    Initramfs(InitramfsArgs),
+    /// Copy the running live image to RAM or disk in profile order, then switch to it.
+    Migrate(MigrateArgs),
+    /// Write a PXE boot tree: kernel, initrd with the image appended, pxelinux config.
+    Pxe(PxeArgs),
+    /// Run the whole chain on a built-in example: record, sort, verify, report.
+    Demo(DemoArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RecordArgs {
+    /// Where to write the profile.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The squashfs image that is mounted; maps inode numbers to paths with no walk.
+    #[arg(long, conflicts_with = "mount")]
+    pub image: Option<PathBuf>,
+    /// The mount point to record (any filesystem); walked once to map inodes to paths.
+    #[arg(long)]
+    pub mount: Option<PathBuf>,
+    /// Stop after this many seconds.
+    #[arg(long)]
+    pub duration: Option<f64>,
+    /// Record only this command and its children.
+    #[arg(long)]
+    pub follow_command: bool,
+    /// Also keep the raw event stream here (for debugging).
+    #[arg(long)]
+    pub raw: Option<PathBuf>,
+    /// Exit non-zero if any event was lost.
+    #[arg(long)]
+    pub strict: bool,
+    /// The command to run while recording; recording stops when it exits.
+    #[arg(last = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ProfileCommand {
+    /// Print a human summary of a profile.
+    Show {
+        file: PathBuf,
+        /// Print only the paths, in first-access order, one per line.
+        #[arg(long)]
+        paths: bool,
+    },
+    /// Merge several boots: union of files, ordered by median first-access rank.
+    Merge {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write a sort file for squashfs-tools or squashfs-tools-ng.
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: SortFormat,
+        /// Where to write (stdout if absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Read a sort file or a plain path list back into a profile.
+    Import {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortFormat {
+    Mksquashfs,
+    Gensquashfs,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    Mksquashfs,
+    Gensquashfs,
+    List,
+}
+
+#[derive(Args, Debug)]
+pub struct SortArgs {
+    /// The input squashfs image (never modified).
+    pub image: PathBuf,
+    /// The boot profile that decides the order.
+    #[arg(long)]
+    pub profile: PathBuf,
+    /// The sorted image to write.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Also write the readahead list here.
+    #[arg(long)]
+    pub readahead: Option<PathBuf>,
+    /// Print a before/after report.
+    #[arg(long)]
+    pub report: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Draw the before/after seek diagram (PNG or SVG by extension).
+    #[arg(long)]
+    pub plot: Option<PathBuf>,
+    /// Recompress with this compressor (default: keep the input's, copying blocks raw).
+    #[arg(long, value_enum)]
+    pub comp: Option<Compressor>,
+    /// Recompress with this block size in bytes (power of two, 4 KiB to 1 MiB).
+    #[arg(long)]
+    pub block_size: Option<u32>,
+    /// Proceed even if the profile was taken from a different image.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compressor {
+    Gzip,
+    Xz,
+    Zstd,
+    Lz4,
+}
+
+#[derive(Args, Debug)]
+pub struct VerifyArgs {
+    pub a: PathBuf,
+    pub b: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct SimulateArgs {
+    /// The block trace to replay.
+    #[arg(long)]
+    pub trace: PathBuf,
+    /// The image whose layout the trace is replayed against.
+    #[arg(long)]
+    pub image: PathBuf,
+    /// The image the trace was recorded on, if different (translates the access sequence).
+    #[arg(long)]
+    pub traced_image: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "cdrom")]
+    pub model: MediaModel,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MediaModel {
+    Cdrom,
+    Dvd,
+    Usb2,
+    Sd,
+    Hdd,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum QemuCommand {
+    /// Build (or reuse) the example Debian live system in DIR.
+    BuildExample { dir: PathBuf },
+    /// Boot an image in QEMU and record its boot profile.
+    Profile(QemuProfileArgs),
+    /// Boot every layout of the example and compare them.
+    Compare {
+        /// The example directory (from build-example).
+        dir: PathBuf,
+        /// Where to write figures and plots.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Boots per layout (interleaved).
+        #[arg(long, default_value_t = 3)]
+        repeats: u32,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct QemuProfileArgs {
+    #[arg(long)]
+    pub kernel: PathBuf,
+    #[arg(long)]
+    pub initrd: PathBuf,
+    #[arg(long)]
+    pub image: PathBuf,
+    /// Boot from an ISO on an emulated CD-ROM (the live-CD layout).
+    #[arg(long)]
+    pub cdrom: bool,
+    /// Throttle the medium like a real one.
+    #[arg(long, value_enum)]
+    pub medium: Option<MediaModel>,
+    /// Keep the raw block trace here.
+    #[arg(long)]
+    pub trace: Option<PathBuf>,
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ReadaheadArgs {
+    /// The readahead list written by `liveopt sort`.
+    #[arg(long)]
+    pub list: PathBuf,
+    /// The image: a squashfs file, a loop device or a block device.
+    pub image: PathBuf,
+    /// Stop when free memory falls below this many MiB.
+    #[arg(long, default_value_t = 64)]
+    pub min_free_mib: u64,
+    /// Stop after this many seconds.
+    #[arg(long, default_value_t = 60.0)]
+    pub time_budget: f64,
+}
+
+#[derive(Args, Debug)]
+pub struct InitramfsArgs {
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The target kernel's lib/modules/<version> tree.
+    #[arg(long)]
+    pub kernel_modules: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    /// The loop device the live root reads from.
+    #[arg(long)]
+    pub loop_device: PathBuf,
+    /// Copy to RAM (tmpfs).
+    #[arg(long, conflicts_with = "to_disk")]
+    pub to_ram: bool,
+    /// Copy to this partition.
+    #[arg(long)]
+    pub to_disk: Option<PathBuf>,
+    /// The readahead list that orders the copy.
+    #[arg(long)]
+    pub list: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct PxeArgs {
+    #[arg(long)]
+    pub tftproot: PathBuf,
+    #[arg(long)]
+    pub imagedir: Option<PathBuf>,
+    #[arg(long)]
+    pub bootfile: Option<String>,
+    /// An ISO or a squashfs image.
+    pub source: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// Work directory (kept afterwards).
+    #[arg(long, default_value = "target/demo")]
+    pub dir: PathBuf,
+}
