@@ -1,1 +1,2 @@
 //! The boot side: initramfs, readahead service, live-root migration.
+pub mod initramfs;

@@ -1,0 +1,193 @@
+#!/bin/sh
+# liveopt initramfs /init (busybox sh). Finds the live medium, mounts the squashfs
+# read-only under a tmpfs overlay at /newroot and switches to it. Never hangs: any
+# failure prints "LIVEOPT-INIT-FAILED: ..." and powers off (or opens a shell with
+# liveopt.shell) after liveopt.failwait seconds.
+#
+# Kernel command line:
+#   liveopt.media=cdrom|disk|auto   where the image lives (default auto: CD first, then disk)
+#   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
+#   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk)
+#   liveopt.readahead=0|1           run the readahead hook (default 1)
+#   liveopt.toram                   copy the image to RAM before mounting it
+#   liveopt.check                   verify <image>.sha256 before mounting
+#   liveopt.timeout=N               seconds to wait for the medium (default 30)
+#   liveopt.shell                   on failure, open a shell instead of powering off
+#   liveopt.debug                   print every step (set -x)
+
+/bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
+/bin/busybox --install -s
+export PATH=/sbin:/bin:/usr/sbin:/usr/bin
+
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+mkdir -p /run/live
+mount -t tmpfs -o mode=0755 tmpfs /run/live
+
+log() { echo "liveopt-init: $*"; }
+
+fail() {
+    echo "LIVEOPT-INIT-FAILED: $*"
+    if [ -n "$SHELL_ON_FAIL" ]; then
+        echo "liveopt-init: starting a shell (exit to power off)"
+        setsid cttyhack sh
+    else
+        echo "liveopt-init: powering off in ${FAILWAIT}s"
+        sleep "$FAILWAIT"
+    fi
+    poweroff -f
+    exit 1
+}
+
+# ---- command line --------------------------------------------------------------
+MEDIA=auto
+IMAGE=/live/filesystem.squashfs
+DISK=/dev/vda
+READAHEAD=1
+TORAM=
+CHECK=
+TIMEOUT=30
+FAILWAIT=5
+SHELL_ON_FAIL=
+for arg in $(cat /proc/cmdline); do
+    case "$arg" in
+        liveopt.media=*) MEDIA="${arg#*=}" ;;
+        liveopt.image=*) IMAGE="${arg#*=}" ;;
+        liveopt.disk=*) DISK="${arg#*=}" ;;
+        liveopt.readahead=*) READAHEAD="${arg#*=}" ;;
+        liveopt.toram) TORAM=1 ;;
+        liveopt.check) CHECK=1 ;;
+        liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
+        liveopt.failwait=*) FAILWAIT="${arg#*=}" ;;
+        liveopt.shell) SHELL_ON_FAIL=1 ;;
+        liveopt.debug) set -x ;;
+    esac
+done
+
+# ---- modules -------------------------------------------------------------------
+# /lib/modules/load.list: one module path per line, dependencies first (written by
+# `liveopt initramfs`). A module that fails to load is reported, not fatal: the
+# medium search below is what decides.
+if [ -f /lib/modules/load.list ]; then
+    while read -r module; do
+        insmod "/lib/modules/$module" 2>/tmp/insmod.err || log "insmod $module: $(cat /tmp/insmod.err)"
+    done < /lib/modules/load.list
+fi
+
+# ---- hooks (issue 5 extends these) ---------------------------------------------
+# run_readahead IMAGE LIST: start the readahead service on IMAGE (a file or block
+# device) with the list LIST, in the background. Its argv[0] starts with '@' so
+# systemd leaves it running across switch_root.
+run_readahead() {
+    if [ "$READAHEAD" = 0 ]; then
+        log "readahead disabled (liveopt.readahead=0)"
+        return 0
+    fi
+    if [ ! -f "$2" ]; then
+        return 0
+    fi
+    if [ -x /bin/liveopt-readahead ]; then
+        log "readahead: $2 on $1"
+        /bin/liveopt-readahead "$1" "$2" &
+    else
+        log "readahead list $2 present but /bin/liveopt-readahead is not in the initramfs"
+    fi
+}
+
+# ---- find the medium -----------------------------------------------------------
+wait_for() { # wait_for DEVICE SECONDS: poll until the block device exists
+    n=0
+    while [ ! -b "$1" ]; do
+        [ "$n" -ge $(( $2 * 10 )) ] && return 1
+        usleep 100000
+        n=$(( n + 1 ))
+    done
+    return 0
+}
+
+# Each try_* sets SQUASHFS_SOURCE (a file or block device) and READAHEAD_LIST, or returns 1.
+try_cdrom() { # try_cdrom SECONDS
+    wait_for /dev/sr0 "$1" || return 1
+    mkdir -p /run/live/medium
+    mount -t iso9660 -o ro /dev/sr0 /run/live/medium || return 1
+    for candidate in "$IMAGE" /live/filesystem.squashfs /LiveOS/squashfs.img; do
+        if [ -f "/run/live/medium$candidate" ]; then
+            SQUASHFS_SOURCE="/run/live/medium$candidate"
+            READAHEAD_LIST="$SQUASHFS_SOURCE.readahead"
+            log "medium: /dev/sr0, image $candidate"
+            return 0
+        fi
+    done
+    umount /run/live/medium
+    log "/dev/sr0 holds no $IMAGE"
+    return 1
+}
+
+try_disk() { # try_disk SECONDS
+    wait_for "$DISK" "$1" || return 1
+    SQUASHFS_SOURCE="$DISK"
+    READAHEAD_LIST=/lib/liveopt/disk.readahead
+    log "medium: $DISK (raw squashfs)"
+    return 0
+}
+
+SQUASHFS_SOURCE=
+case "$MEDIA" in
+    cdrom) try_cdrom "$TIMEOUT" ;;
+    disk) try_disk "$TIMEOUT" ;;
+    auto)
+        n=0
+        while [ -z "$SQUASHFS_SOURCE" ] && [ "$n" -lt "$TIMEOUT" ]; do
+            try_cdrom 1 || try_disk 0 || sleep 1
+            n=$(( n + 1 ))
+        done
+        ;;
+    *) fail "unknown liveopt.media=$MEDIA (cdrom, disk or auto)" ;;
+esac
+[ -n "$SQUASHFS_SOURCE" ] || fail "no live medium found (liveopt.media=$MEDIA) within ${TIMEOUT}s"
+
+if [ -n "$CHECK" ]; then
+    if [ -f "$SQUASHFS_SOURCE.sha256" ]; then
+        expected=$(cut -d' ' -f1 < "$SQUASHFS_SOURCE.sha256")
+        actual=$(sha256sum "$SQUASHFS_SOURCE" | cut -d' ' -f1)
+        [ "$expected" = "$actual" ] || fail "image checksum mismatch: $actual, expected $expected"
+        log "image checksum ok"
+    else
+        log "liveopt.check: no $SQUASHFS_SOURCE.sha256, nothing to check"
+    fi
+fi
+
+if [ -n "$TORAM" ]; then
+    log "copying the image to RAM"
+    mkdir -p /run/live/toram
+    mount -t tmpfs -o mode=0755 tmpfs /run/live/toram
+    cp "$SQUASHFS_SOURCE" /run/live/toram/filesystem.squashfs || fail "copy to RAM failed"
+    SQUASHFS_SOURCE=/run/live/toram/filesystem.squashfs
+fi
+
+run_readahead "$SQUASHFS_SOURCE" "$READAHEAD_LIST"
+
+# ---- mount the root ------------------------------------------------------------
+mkdir -p /run/live/rootfs /run/live/overlay
+if [ -b "$SQUASHFS_SOURCE" ]; then
+    mount -t squashfs -o ro "$SQUASHFS_SOURCE" /run/live/rootfs || fail "mounting squashfs $SQUASHFS_SOURCE failed"
+else
+    mount -t squashfs -o ro,loop "$SQUASHFS_SOURCE" /run/live/rootfs || fail "loop-mounting squashfs $SQUASHFS_SOURCE failed"
+fi
+mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
+mkdir -p /run/live/overlay/upper /run/live/overlay/work
+mount -t overlay overlay \
+    -o lowerdir=/run/live/rootfs,upperdir=/run/live/overlay/upper,workdir=/run/live/overlay/work \
+    /newroot || fail "overlay mount failed"
+[ -x /newroot/sbin/init ] || [ -L /newroot/sbin/init ] || fail "no /sbin/init in the image"
+
+# Keep the live mounts reachable from the new root (like live-boot's /run/live).
+mkdir -p /newroot/run/live
+mount --move /run/live /newroot/run/live 2>/dev/null || mount --bind /run/live /newroot/run/live
+mount --move /dev /newroot/dev
+mount --move /proc /newroot/proc
+mount --move /sys /newroot/sys
+log "switching to the live root"
+exec switch_root /newroot /sbin/init
+fail "switch_root failed"

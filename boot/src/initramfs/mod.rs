@@ -1,0 +1,202 @@
+//! The liveopt initramfs: a newc cpio holding busybox, the kernel modules needed to reach
+//! a live medium (CD or virtio disk), and the `/init` script (`init.sh`, embedded here).
+//!
+//! Built entirely in Rust (no mkinitramfs): modules are picked from the target kernel's
+//! `lib/modules/<version>` tree and loaded in dependency order by `/init`. Extra files
+//! (the readahead service and its list, issue 5) are added through [`Spec::extra_files`].
+
+pub mod cpio;
+pub mod modules;
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use cpio::Member;
+use modules::ModuleTree;
+
+/// The `/init` script, run by the kernel as PID 1.
+pub const INIT_SCRIPT: &str = include_str!("init.sh");
+
+/// Modules `/init` loads: virtio disk, IDE/ATAPI CD-ROM, ISO9660, squashfs, loop, overlay.
+pub const DEFAULT_MODULES: &[&str] = &[
+    "virtio_pci",
+    "virtio_blk",
+    "ata_piix",
+    "sr_mod",
+    "cdrom",
+    "isofs",
+    "squashfs",
+    "loop",
+    "overlay",
+];
+
+/// Where busybox-static installs its binary on Debian.
+pub const DEFAULT_BUSYBOX: &str = "/bin/busybox";
+
+/// A file to add to the initramfs.
+#[derive(Clone, Debug)]
+pub struct ExtraFile {
+    /// Absolute path inside the initramfs, e.g. `/bin/liveopt-readahead`.
+    pub path: String,
+    pub mode: u32,
+    pub data: Vec<u8>,
+}
+
+/// What to put in the initramfs.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// The target kernel's `lib/modules/<version>` directory.
+    pub kernel_modules: PathBuf,
+    /// A statically linked busybox.
+    pub busybox: PathBuf,
+    /// Module names to load (their dependencies are added).
+    pub modules: Vec<String>,
+    pub extra_files: Vec<ExtraFile>,
+}
+
+impl Spec {
+    pub fn new(kernel_modules: &Path) -> Spec {
+        Spec {
+            kernel_modules: kernel_modules.to_path_buf(),
+            busybox: PathBuf::from(DEFAULT_BUSYBOX),
+            modules: DEFAULT_MODULES.iter().map(|m| m.to_string()).collect(),
+            extra_files: Vec::new(),
+        }
+    }
+}
+
+/// What was written.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    /// Modules in load order.
+    pub modules: Vec<String>,
+    pub bytes: u64,
+    pub kernel_version: String,
+}
+
+/// Builds the initramfs at `out` (temp file + rename: no partial output on error).
+pub fn build(spec: &Spec, out: &Path) -> Result<Summary> {
+    let members_and_summary = members(spec)?;
+    let (members, mut summary) = members_and_summary;
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    let mut writer = BufWriter::new(tmp.as_file());
+    summary.bytes = cpio::write_newc(&mut writer, &members).context("writing the cpio archive")?;
+    writer.flush()?;
+    drop(writer);
+    tmp.persist(out).with_context(|| format!("writing {}", out.display()))?;
+    Ok(summary)
+}
+
+/// The archive members, in order (parents first).
+pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
+    let kernel_version = spec
+        .kernel_modules
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let busybox = std::fs::read(&spec.busybox)
+        .with_context(|| format!("reading busybox {}", spec.busybox.display()))?;
+    if !is_static_elf(&busybox) {
+        bail!("{} is not a statically linked ELF (install busybox-static)", spec.busybox.display());
+    }
+    let tree = ModuleTree::open(&spec.kernel_modules)?;
+    let wanted: Vec<&str> = spec.modules.iter().map(String::as_str).collect();
+    let modules = tree.resolve(&wanted)?;
+
+    let mut out = Vec::new();
+    let mut dirs = std::collections::BTreeSet::new();
+    let mut add_dirs = |out: &mut Vec<Member>, path: &str| {
+        let mut prefix = String::new();
+        let parent = path.trim_start_matches('/').rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+        for part in parent.split('/').filter(|p| !p.is_empty()) {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(part);
+            if dirs.insert(prefix.clone()) {
+                out.push(Member::Dir { path: prefix.clone(), mode: 0o755 });
+            }
+        }
+    };
+    for dir in ["bin/", "sbin/", "dev/", "proc/", "sys/", "run/", "tmp/", "newroot/", "lib/liveopt/"] {
+        add_dirs(&mut out, dir);
+    }
+    out.push(Member::CharDev { path: "dev/console".into(), mode: 0o600, major: 5, minor: 1 });
+    out.push(Member::CharDev { path: "dev/null".into(), mode: 0o666, major: 1, minor: 3 });
+    out.push(Member::File { path: "bin/busybox".into(), mode: 0o755, data: busybox });
+    out.push(Member::Symlink { path: "bin/sh".into(), target: "busybox".into() });
+    out.push(Member::File { path: "init".into(), mode: 0o755, data: INIT_SCRIPT.as_bytes().to_vec() });
+
+    let mut load_list = String::new();
+    for module in &modules {
+        let relative = module.relative.to_string_lossy().into_owned();
+        let inside = format!("lib/modules/{relative}");
+        add_dirs(&mut out, &inside);
+        let data = std::fs::read(tree.root().join(&module.relative))
+            .with_context(|| format!("reading module {relative}"))?;
+        out.push(Member::File { path: inside, mode: 0o644, data });
+        load_list.push_str(&relative);
+        load_list.push('\n');
+    }
+    add_dirs(&mut out, "lib/modules/load.list");
+    out.push(Member::File { path: "lib/modules/load.list".into(), mode: 0o644, data: load_list.into_bytes() });
+
+    for extra in &spec.extra_files {
+        if !extra.path.starts_with('/') {
+            bail!("extra file path {} must be absolute", extra.path);
+        }
+        add_dirs(&mut out, &extra.path);
+        out.push(Member::File { path: extra.path.clone(), mode: extra.mode, data: extra.data.clone() });
+    }
+    let summary = Summary { modules: modules.into_iter().map(|m| m.name).collect(), bytes: 0, kernel_version };
+    Ok((out, summary))
+}
+
+/// An ELF executable with no PT_INTERP program header.
+fn is_static_elf(bytes: &[u8]) -> bool {
+    if bytes.len() < 64 || &bytes[..4] != b"\x7fELF" || bytes[4] != 2 {
+        return false;
+    }
+    let phoff = u64::from_le_bytes(bytes[0x20..0x28].try_into().unwrap()) as usize;
+    let phentsize = u16::from_le_bytes(bytes[0x36..0x38].try_into().unwrap()) as usize;
+    let phnum = u16::from_le_bytes(bytes[0x38..0x3A].try_into().unwrap()) as usize;
+    (0..phnum).all(|i| {
+        let at = phoff + i * phentsize;
+        bytes.get(at..at + 4).map(|t| u32::from_le_bytes(t.try_into().unwrap()) != 3).unwrap_or(false)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn init_script_is_valid_shell() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("init");
+        std::fs::write(&path, INIT_SCRIPT).unwrap();
+        let status = std::process::Command::new("sh").arg("-n").arg(&path).status().unwrap();
+        assert!(status.success(), "sh -n rejected init.sh");
+    }
+
+    #[test]
+    fn init_script_has_the_hooks_issue_5_extends() {
+        assert!(INIT_SCRIPT.contains("run_readahead \"$SQUASHFS_SOURCE\" \"$READAHEAD_LIST\""));
+        assert!(INIT_SCRIPT.contains("/bin/liveopt-readahead"));
+        assert!(INIT_SCRIPT.contains("exec switch_root /newroot /sbin/init"));
+    }
+
+    #[test]
+    fn host_busybox_is_static_and_ls_is_not() {
+        if let Ok(bytes) = std::fs::read(DEFAULT_BUSYBOX) {
+            assert!(is_static_elf(&bytes));
+        }
+        if let Ok(bytes) = std::fs::read("/bin/ls") {
+            assert!(!is_static_elf(&bytes));
+        }
+    }
+}
