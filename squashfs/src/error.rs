@@ -1,0 +1,33 @@
+//! The crate's error type: one readable line per failure, distinguishing a
+//! corrupt image, an unsupported feature and an I/O problem.
+
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("corrupt squashfs image: {0}")]
+    Corrupt(String),
+    #[error("unsupported: {0}")]
+    Unsupported(String),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+pub fn corrupt(msg: impl Into<String>) -> Error {
+    Error::Corrupt(msg.into())
+}
+
+pub fn io_err(context: impl Into<String>, path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        context: format!("{} {}", context.into(), path.display()),
+        source,
+    }
+}
