@@ -1,2 +1,11 @@
 //! Image layout for the boot: plans the order, drives the squashfs writer,
 //! writes the readahead list, and reports before/after figures.
+
+pub mod analysis;
+pub mod estimate;
+pub mod extent;
+pub mod plan;
+pub mod plot;
+pub mod readahead;
+
+pub use plan::{map_profile, match_mode, plan, MatchBy, Mapping};

@@ -1,0 +1,299 @@
+//! What a boot reads at the image level, for one image and one profile:
+//! the access sequence (data, fragment and metadata blocks the kernel must
+//! read to open and read each profile file, in profile order, after the
+//! mount-time tables) and figures over it. Pure: reads only the archive's
+//! decoded metadata, never file data, and is independent of the writer.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use squashfs::{Archive, Entry, Kind, RegionKind};
+
+use crate::estimate::ReportMedium;
+use crate::extent::{self, Extent};
+use crate::plan::{normalize_path, path_index, MatchBy, Mapping};
+
+/// Bytes in one uncompressed metadata block.
+const METADATA_BLOCK: u64 = 8192;
+
+/// Default merge gap of the readahead list (see docs/readahead-format.md for
+/// the measurement behind it).
+pub const DEFAULT_MAX_GAP: u64 = 64 * 1024;
+
+/// What one access reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessKind {
+    /// Superblock, compressor options, id/fragment/export/xattr tables.
+    Mount,
+    /// An inode or directory-table metadata block.
+    Metadata,
+    /// A data block of a file.
+    Data,
+    /// A fragment block.
+    Fragment,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Access {
+    pub extent: Extent,
+    pub kind: AccessKind,
+}
+
+/// The access sequence: first reads only, in access order.
+pub struct AccessSequence {
+    pub accesses: Vec<Access>,
+    pub files_matched: usize,
+    pub files_missing: usize,
+}
+
+impl AccessSequence {
+    pub fn extents(&self) -> Vec<Extent> {
+        self.accesses.iter().map(|a| a.extent).collect()
+    }
+}
+
+/// Builds the access sequence of `mapping` on `archive`.
+pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequence {
+    let b = Builder::new(archive);
+    let mut seq = Vec::new();
+    for r in archive.regions() {
+        let mount = matches!(
+            r.kind,
+            RegionKind::Superblock
+                | RegionKind::CompressorOptions
+                | RegionKind::IdTable
+                | RegionKind::FragmentTable
+                | RegionKind::ExportTable
+                | RegionKind::XattrTable
+        );
+        if mount {
+            seq.push(Access { extent: Extent::new(r.start, r.len), kind: AccessKind::Mount });
+        }
+    }
+    for (file, entry) in &mapping.files {
+        // Path lookup: every directory from the root down to the parent.
+        let path = normalize_path(&entry.path);
+        let mut prefix_end = Vec::new();
+        prefix_end.push(1usize); // "/"
+        for (i, &c) in path.iter().enumerate().skip(1) {
+            if c == b'/' {
+                prefix_end.push(i);
+            }
+        }
+        for end in prefix_end {
+            if let Some(dir) = b.paths.get(&path[..end]) {
+                if dir.kind == Kind::Dir && dir.path != entry.path {
+                    b.inode(dir, &mut seq);
+                    b.listing(dir, &mut seq);
+                }
+            }
+        }
+        b.inode(entry, &mut seq);
+        match entry.kind {
+            Kind::Dir => b.listing(entry, &mut seq),
+            Kind::File => b.file_data(entry, &file.pages, &mut seq),
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    seq.retain(|a| a.extent.len > 0 && seen.insert(a.extent));
+    AccessSequence {
+        accesses: seq,
+        files_matched: mapping.files.len(),
+        files_missing: mapping.missing.len(),
+    }
+}
+
+struct Builder<'a> {
+    archive: &'a Archive,
+    paths: HashMap<&'a [u8], &'a Entry>,
+    fragments: HashMap<u32, Extent>,
+    /// Metadata block start → compressed length, for inode and directory tables.
+    metadata: HashMap<u64, u64>,
+    block_size: u64,
+}
+
+impl<'a> Builder<'a> {
+    fn new(archive: &'a Archive) -> Self {
+        let mut fragments = HashMap::new();
+        let mut metadata = HashMap::new();
+        for r in archive.regions() {
+            match r.kind {
+                RegionKind::Fragment { index } => {
+                    fragments.insert(index, Extent::new(r.start, r.len));
+                }
+                RegionKind::InodeTable | RegionKind::DirectoryTable => {
+                    metadata.insert(r.start, r.len);
+                }
+                _ => {}
+            }
+        }
+        Builder {
+            archive,
+            paths: path_index(archive),
+            fragments,
+            metadata,
+            block_size: u64::from(archive.superblock().block_size),
+        }
+    }
+
+    /// The metadata blocks holding `len` uncompressed bytes from `offset` of the
+    /// block at `start` (blocks are consecutive on disk).
+    fn metadata_blocks(&self, start: u64, offset: u64, len: u64, seq: &mut Vec<Access>) {
+        let count = (offset + len.max(1)).div_ceil(METADATA_BLOCK);
+        let mut at = start;
+        for _ in 0..count {
+            let Some(&clen) = self.metadata.get(&at) else {
+                // Not a block boundary we know: fall back to the region map.
+                if let Some(r) = self.archive.locate(at) {
+                    seq.push(Access { extent: Extent::new(r.start, r.len), kind: AccessKind::Metadata });
+                }
+                return;
+            };
+            seq.push(Access { extent: Extent::new(at, clen), kind: AccessKind::Metadata });
+            at += clen;
+        }
+    }
+
+    fn inode(&self, e: &Entry, seq: &mut Vec<Access>) {
+        self.metadata_blocks(e.inode_location, u64::from(e.inode_offset), inode_size(e), seq);
+    }
+
+    fn listing(&self, e: &Entry, seq: &mut Vec<Access>) {
+        if let Some((start, offset, size)) = e.dir_listing {
+            if size > 0 {
+                self.metadata_blocks(start, u64::from(offset), u64::from(size), seq);
+            }
+        }
+    }
+
+    /// Data blocks covering the pages read (all if none recorded), then the
+    /// fragment block if the tail was read.
+    fn file_data(&self, e: &Entry, pages: &[std::ops::Range<u64>], seq: &mut Vec<Access>) {
+        let Some(layout) = &e.file else { return };
+        let bs = self.block_size;
+        let size = layout.file_size;
+        if size == 0 {
+            return;
+        }
+        let mut offsets = Vec::with_capacity(layout.block_sizes.len());
+        let mut at = layout.blocks_start;
+        for &word in &layout.block_sizes {
+            let len = u64::from(word & 0x00ff_ffff);
+            offsets.push(Extent::new(at, len));
+            at += len;
+        }
+        let whole = [0..size.div_ceil(profile::PAGE_SIZE)];
+        let pages = if pages.is_empty() { &whole[..] } else { pages };
+        let mut tail_read = false;
+        for p in pages {
+            let start = p.start * profile::PAGE_SIZE;
+            let end = (p.end * profile::PAGE_SIZE).min(size);
+            if start >= end {
+                continue;
+            }
+            for block in start / bs..=(end - 1) / bs {
+                match offsets.get(block as usize) {
+                    Some(x) => seq.push(Access { extent: *x, kind: AccessKind::Data }),
+                    None => tail_read = true,
+                }
+            }
+        }
+        if tail_read {
+            if let Some((index, _)) = layout.fragment {
+                if let Some(x) = self.fragments.get(&index) {
+                    seq.push(Access { extent: *x, kind: AccessKind::Fragment });
+                }
+            }
+        }
+    }
+}
+
+/// Upper bound of an inode's on-disk size (extended forms), enough to tell
+/// whether it crosses into the next metadata block.
+fn inode_size(e: &Entry) -> u64 {
+    match e.kind {
+        Kind::File => 56 + 4 * e.file.as_ref().map_or(0, |f| f.block_sizes.len() as u64),
+        Kind::Dir => 40,
+        Kind::Symlink => 24 + e.symlink_target.as_ref().map_or(0, |t| t.len() as u64),
+        _ => 28,
+    }
+}
+
+/// Estimated read time of one medium, in seconds.
+#[derive(Clone, Debug, Serialize)]
+pub struct MediumTime {
+    pub medium: ReportMedium,
+    /// The access sequence as the boot issues it (demand reads, no readahead list).
+    pub access_order_s: f64,
+    /// The readahead list read once, in on-disk order.
+    pub readahead_s: f64,
+}
+
+/// Figures over one access sequence.
+#[derive(Clone, Debug, Serialize)]
+pub struct Figures {
+    pub files_matched: usize,
+    pub files_missing: usize,
+    /// Distinct bytes the boot reads from the image.
+    pub hot_bytes: u64,
+    pub data_blocks: usize,
+    pub fragment_blocks: usize,
+    pub metadata_blocks: usize,
+    /// Lowest and highest image offset the boot touches.
+    pub span_start: u64,
+    pub span_end: u64,
+    pub span: u64,
+    /// Discontiguous runs when reading in access order (contiguous neighbours merged).
+    pub runs_access_order: usize,
+    /// Discontiguous runs of the distinct extents in on-disk order.
+    pub runs_disk_order: usize,
+    /// Ranges and bytes of the readahead list (gap-merged, on-disk order).
+    pub readahead_ranges: usize,
+    pub readahead_bytes: u64,
+    pub estimates: Vec<MediumTime>,
+}
+
+/// Computes the figures and the readahead ranges (merged across gaps below `max_gap`).
+pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
+    let extents = seq.extents();
+    let count = |k| seq.accesses.iter().filter(|a| a.kind == k).count();
+    let start = extents.iter().map(|e| e.offset).min().unwrap_or(0);
+    let end = extents.iter().map(|e| e.end()).max().unwrap_or(0);
+    let readahead = extent::coalesce(&extents, max_gap);
+    let access_runs = extent::merge_adjacent(&extents);
+    let estimates = ReportMedium::ALL
+        .iter()
+        .map(|&m| MediumTime {
+            medium: m,
+            access_order_s: m.seconds(&access_runs),
+            readahead_s: m.seconds(&readahead),
+        })
+        .collect();
+    let f = Figures {
+        files_matched: seq.files_matched,
+        files_missing: seq.files_missing,
+        hot_bytes: extent::distinct_bytes(&extents),
+        data_blocks: count(AccessKind::Data),
+        fragment_blocks: count(AccessKind::Fragment),
+        metadata_blocks: count(AccessKind::Metadata),
+        span_start: start,
+        span_end: end,
+        span: end - start,
+        runs_access_order: access_runs.len(),
+        runs_disk_order: extent::coalesce(&extents, 0).len(),
+        readahead_ranges: readahead.len(),
+        readahead_bytes: readahead.iter().map(|e| e.len).sum(),
+        estimates,
+    };
+    (f, readahead)
+}
+
+/// Convenience for callers holding only a mapping mode.
+pub fn analyse(archive: &Archive, profile: &profile::Profile, by: MatchBy, max_gap: u64) -> (AccessSequence, Figures, Vec<Extent>) {
+    let mapping = crate::plan::map_profile(archive, profile, by);
+    let seq = access_sequence(archive, &mapping);
+    let (f, ra) = figures(&seq, max_gap);
+    (seq, f, ra)
+}
