@@ -5,10 +5,17 @@
 //! (mksquashfs, gensquashfs) and plain path lists. Pure: no tracing, no image I/O.
 
 mod format;
+mod merge;
 mod model;
+mod sortfile;
 
 pub use format::{
     escape, kinds_from_text, kinds_to_text, load, normalize_pages, pages_from_text, pages_to_text,
     save, unescape, write_atomic, MAGIC,
 };
+pub use merge::merge;
 pub use model::*;
+pub use sortfile::{
+    export, import, paths_list, Converted, SortFileFormat, MKSQUASHFS_RANKS,
+    MKSQUASHFS_ROOT_PRIORITY, MKSQUASHFS_TOP_PRIORITY,
+};
