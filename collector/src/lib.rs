@@ -1,1 +1,2 @@
 //! Loads the eBPF probe, drains its events, and builds boot profiles from them.
+pub mod probe;
