@@ -6,11 +6,15 @@ use crate::cli::Command;
 
 mod profile;
 mod record;
+mod sort;
+mod verify;
 
 pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Record(args) => record::run(args),
         Command::Profile(cmd) => profile::run(cmd),
+        Command::Sort(args) => sort::run(args),
+        Command::Verify(args) => verify::run(args),
         other => bail!("not implemented yet: {other:?}"),
     }
 }

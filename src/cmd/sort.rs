@@ -1,0 +1,29 @@
+//! `liveopt sort`: CLI flags to `optimizer::sort::run`, then the report.
+
+use anyhow::Result;
+
+use crate::cli::{Compressor, SortArgs};
+
+pub fn run(args: SortArgs) -> Result<()> {
+    let mut opts = optimizer::sort::SortOptions::new(args.image, args.profile, args.output);
+    opts.readahead = args.readahead;
+    opts.plot = args.plot;
+    opts.force = args.force;
+    opts.block_size = args.block_size;
+    opts.compression = args.comp.map(|c| {
+        squashfs::Compression::parse(match c {
+            Compressor::Gzip => "gzip",
+            Compressor::Xz => "xz",
+            Compressor::Zstd => "zstd",
+            Compressor::Lz4 => "lz4",
+        })
+        .expect("built-in compressor names parse")
+    });
+    let report = optimizer::sort::run(&opts)?;
+    if args.json {
+        println!("{}", report.to_json());
+    } else if args.report {
+        print!("{}", report.to_text());
+    }
+    Ok(())
+}
