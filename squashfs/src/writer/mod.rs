@@ -1,45 +1,822 @@
-//! Writing an image in a planned order (in progress).
-use crate::compress::Compression;
-use crate::error::{Error, Result};
-use crate::reader::Archive;
+//! Writing an image in a planned order: the data of `Plan::hot_inodes` in
+//! that order (with their tails packed into shared fragment blocks), then
+//! every other file in path order; the inodes of hot files and of the
+//! directories on their paths first in the inode table, hot directory
+//! listings first in the directory table; tables placed per `Plan::tables`.
+//!
+//! Data is copied raw when compressor, options and block size are unchanged,
+//! else recompressed on all cores. Metadata references between the inode
+//! and directory tables point both ways (directory inodes → listings,
+//! listings → child inodes), so both tables are laid out uncompressed first,
+//! then compressed repeatedly until every block's compressed size is stable
+//! (a block that keeps changing is stored uncompressed, which guarantees the
+//! loop ends). See docs/squashfs-writer.md.
+
+mod data;
+mod out;
+pub(crate) mod par;
+
+use crate::compress::{Compression, Compressor};
+use crate::error::{io_err, Error, Result};
+use crate::format::*;
+use crate::reader::{Archive, Entry, FileLayout, Kind};
+use data::{DataCtx, FileOut, Packer};
+use out::{block_starts, metadata_blocks, write_lookup_table, Out};
+use std::collections::{HashMap, HashSet};
+use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 /// Where the metadata tables go relative to the data.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TablePlacement {
-    /// Data first, hot data last right before the tables at the end.
+    /// Cold data first, then hot data, then the tables at the end: hot data
+    /// and hot metadata are adjacent. Accepted by the kernel and unsquashfs.
     #[default]
     HotDataBeforeTables,
-    /// Tables right after the superblock, then hot data, then cold data.
-    TablesFirst,
-    /// mksquashfs layout: hot data first, tables at the end.
-    TablesAtEnd,
+    /// mksquashfs-like: hot data right after the superblock, cold data, tables at the end.
+    HotDataFirst,
 }
 
 /// What to write.
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
+    /// Input inode numbers in first-access order: these files' data and fragments come first, in this order.
     pub hot_inodes: Vec<u32>,
+    /// None = keep the input's compressor and options (and copy blocks raw if the block size is kept too).
     pub compression: Option<Compression>,
+    /// None = keep the input's block size.
     pub block_size: Option<u32>,
     pub tables: TablePlacement,
 }
 
+/// What the writer did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteStats {
+    /// Image length including the 4 KiB padding.
     pub bytes_written: u64,
     pub blocks_raw: u64,
     pub blocks_recompressed: u64,
+    /// Files whose data was shared with an identical earlier file.
     pub dedup_hits: u64,
     pub fragment_blocks: u64,
     pub metadata_blocks: u64,
+    /// Bytes of file data (and fragments) before the first table.
+    pub data_bytes: u64,
 }
 
+/// One unique inode of the output.
+struct Node<'a> {
+    entry: &'a Entry,
+    number: u32,
+    nlink: u32,
+    parent: usize,
+    /// Directories: (name, node) sorted by name.
+    children: Vec<(&'a [u8], usize)>,
+    xattr: u32,
+    uid_idx: u16,
+    gid_idx: u16,
+}
+
+/// A directory listing laid out (uncompressed): headers of (inode block, base number, entries).
+#[derive(Clone, Default, PartialEq, Eq)]
+struct Listing {
+    headers: Vec<(usize, u32, Vec<(u16, i16, u16, Vec<u8>)>)>,
+    /// (byte offset of the header in the listing, header number, first name).
+    index: Vec<(u32, usize, Vec<u8>)>,
+    size: u32,
+}
+
+/// Rewrites `input` into `out` following `plan`. Writes a temp file in out's
+/// directory, fsyncs and renames it; refuses to overwrite the input.
 pub fn write_image(
-    _input: &Archive,
-    _plan: &Plan,
-    _out: &Path,
-    _progress: &dyn Fn(u64, u64),
+    input: &Archive,
+    plan: &Plan,
+    out_path: &Path,
+    progress: &dyn Fn(u64, u64),
 ) -> Result<WriteStats> {
-    Err(Error::Invalid("write_image not implemented yet".into()))
+    refuse_same_file(input.path(), out_path)?;
+    let dir = match out_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".liveopt-sort-")
+        .tempfile_in(&dir)
+        .map_err(|e| io_err("cannot create a temp file in", &dir, e))?;
+    let file = tmp
+        .reopen()
+        .map_err(|e| io_err("cannot open", tmp.path(), e))?;
+    let mut out = Out::new(file, tmp.path().to_path_buf());
+    let stats = write_into(input, plan, &mut out, progress)?;
+    out.file
+        .sync_all()
+        .map_err(|e| io_err("cannot fsync", tmp.path(), e))?;
+    tmp.persist(out_path)
+        .map_err(|e| io_err("cannot rename the temp file to", out_path, e.error))?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(stats)
+}
+
+fn refuse_same_file(input: &Path, out: &Path) -> Result<()> {
+    let same_path = match (input.canonicalize(), out.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let same_inode = match (std::fs::metadata(input), std::fs::metadata(out)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    };
+    if same_path || same_inode {
+        return Err(Error::Invalid(format!(
+            "refusing to overwrite the input image {}",
+            input.display()
+        )));
+    }
+    Ok(())
+}
+
+fn write_into(
+    input: &Archive,
+    plan: &Plan,
+    out: &mut Out,
+    progress: &dyn Fn(u64, u64),
+) -> Result<WriteStats> {
+    let isb = input.superblock();
+    let mut stats = WriteStats::default();
+
+    // Output compressor and block size.
+    let block_size = plan.block_size.unwrap_or(isb.block_size);
+    if !block_size.is_power_of_two() || !(4096..=1 << 20).contains(&block_size) {
+        return Err(Error::Invalid(format!(
+            "block size {block_size} is not a power of two between 4 KiB and 1 MiB"
+        )));
+    }
+    let comp = match &plan.compression {
+        Some(c) => Compressor::from_compression(c, block_size),
+        None => keep_compressor(input.compressor(), block_size),
+    };
+    let raw = comp == *input.compressor();
+    let use_fragments = !(isb.has(flags::NO_FRAGMENTS) && raw) && !isb.has(flags::NO_FRAGMENTS);
+
+    // Unique inodes and the tree.
+    let entries = input.entries();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut by_number: HashMap<u32, usize> = HashMap::new();
+    let mut dir_by_path: HashMap<&[u8], usize> = HashMap::new();
+    for e in entries {
+        let parent = if e.path == b"/" {
+            0
+        } else {
+            let cut = e.path.iter().rposition(|&c| c == b'/').unwrap_or(0);
+            let pp: &[u8] = if cut == 0 { b"/" } else { &e.path[..cut] };
+            *dir_by_path
+                .get(pp)
+                .ok_or_else(|| Error::Invalid("entry without a parent directory".into()))?
+        };
+        let idx = match by_number.get(&e.inode_number) {
+            Some(&i) => {
+                nodes[i].nlink += 1;
+                i
+            }
+            None => {
+                nodes.push(Node {
+                    entry: e,
+                    number: e.inode_number,
+                    nlink: 1,
+                    parent,
+                    children: Vec::new(),
+                    xattr: INVALID_XATTR,
+                    uid_idx: 0,
+                    gid_idx: 0,
+                });
+                by_number.insert(e.inode_number, nodes.len() - 1);
+                nodes.len() - 1
+            }
+        };
+        if e.kind == Kind::Dir {
+            dir_by_path.insert(&e.path, idx);
+        }
+        if e.path != b"/" {
+            let name = &e.path[e.path.iter().rposition(|&c| c == b'/').unwrap() + 1..];
+            nodes[parent].children.push((name, idx));
+        }
+    }
+    for i in 0..nodes.len() {
+        if nodes[i].entry.kind == Kind::Dir {
+            let subdirs = nodes[i]
+                .children
+                .iter()
+                .filter(|c| nodes[c.1].entry.kind == Kind::Dir)
+                .count();
+            nodes[i].nlink = 2 + subdirs as u32;
+            nodes[i].children.sort_by(|a, b| a.0.cmp(b.0));
+        }
+    }
+    // Keep input inode numbers when they are exactly 1..=N, else renumber in path order.
+    let n = nodes.len() as u32;
+    let mut seen = vec![false; n as usize + 1];
+    let keep = nodes.iter().all(|nd| {
+        nd.number >= 1 && nd.number <= n && !std::mem::replace(&mut seen[nd.number as usize], true)
+    });
+    if !keep {
+        for (i, nd) in nodes.iter_mut().enumerate() {
+            nd.number = i as u32 + 1;
+        }
+    }
+
+    // Hot set: planned inodes in order, each preceded by its not-yet-listed ancestors.
+    let mut hot_order: Vec<usize> = Vec::new();
+    let mut is_hot = vec![false; nodes.len()];
+    for num in &plan.hot_inodes {
+        let Some(&i) = by_number.get(num) else {
+            continue;
+        };
+        let mut chain = vec![i];
+        let mut p = nodes[i].parent;
+        while !is_hot[p] && p != chain[chain.len() - 1] {
+            chain.push(p);
+            if p == 0 {
+                break;
+            }
+            p = nodes[p].parent;
+        }
+        for &c in chain.iter().rev() {
+            if !is_hot[c] {
+                is_hot[c] = true;
+                hot_order.push(c);
+            }
+        }
+    }
+    let mut inode_order = hot_order.clone();
+    inode_order.extend((0..nodes.len()).filter(|&i| !is_hot[i]));
+
+    // Data order: hot files in plan order, then the other files in path order.
+    let is_file_with_data = |i: usize| {
+        nodes[i]
+            .entry
+            .file
+            .as_ref()
+            .is_some_and(|l| l.file_size > 0)
+    };
+    let hot_files: Vec<usize> = {
+        let mut v = Vec::new();
+        let mut taken = HashSet::new();
+        for num in &plan.hot_inodes {
+            if let Some(&i) = by_number.get(num) {
+                if is_file_with_data(i) && taken.insert(i) {
+                    v.push(i);
+                }
+            }
+        }
+        v
+    };
+    let hot_set: HashSet<usize> = hot_files.iter().copied().collect();
+    let cold_files: Vec<usize> = (0..nodes.len())
+        .filter(|&i| nodes[i].entry.file.is_some() && !hot_set.contains(&i))
+        .collect();
+    let data_order: Vec<usize> = hot_files.iter().chain(cold_files.iter()).copied().collect();
+    let layouts: Vec<&FileLayout> = data_order
+        .iter()
+        .map(|&i| nodes[i].entry.file.as_ref().unwrap())
+        .collect();
+    let dups = data::find_duplicates(input, &layouts)?;
+    stats.dedup_hits = dups.len() as u64;
+    let total: u64 = data_order
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !dups.contains_key(k))
+        .map(|(_, &i)| nodes[i].entry.file.as_ref().unwrap().file_size)
+        .sum();
+
+    // Superblock placeholder and compressor options.
+    out.write(&[0u8; SUPERBLOCK_SIZE])?;
+    if let Some(o) = &comp.options {
+        let mut b = ((o.len() as u16) | METADATA_UNCOMPRESSED)
+            .to_le_bytes()
+            .to_vec();
+        b.extend_from_slice(o);
+        out.write(&b)?;
+    }
+
+    // Data.
+    let ctx = DataCtx {
+        input,
+        comp: &comp,
+        block_size,
+        raw,
+        use_fragments,
+    };
+    let mut packer = Packer::new(block_size);
+    let mut results: HashMap<usize, FileOut> = HashMap::new();
+    let mut done = 0u64;
+    let pos_of: HashMap<usize, usize> = data_order
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| (i, k))
+        .collect();
+    let segment = |list: &[usize]| -> Vec<(usize, &FileLayout)> {
+        list.iter()
+            .filter(|&&i| !dups.contains_key(&pos_of[&i]))
+            .map(|&i| (i, nodes[i].entry.file.as_ref().unwrap()))
+            .collect()
+    };
+    let segments: [&[usize]; 2] = match plan.tables {
+        TablePlacement::HotDataFirst => [&hot_files, &cold_files],
+        TablePlacement::HotDataBeforeTables => [&cold_files, &hot_files],
+    };
+    for seg in segments {
+        let files = segment(seg);
+        ctx.write_files(
+            &files,
+            out,
+            &mut packer,
+            &mut stats,
+            &mut done,
+            total,
+            progress,
+            &mut results,
+        )?;
+        packer.flush(out, &comp, &mut stats)?;
+    }
+    for (&k, &j) in &dups {
+        let orig = results[&data_order[j]].clone();
+        results.insert(data_order[k], orig);
+    }
+    stats.data_bytes = out.pos;
+
+    // Ids and xattrs.
+    let mut ids: Vec<u32> = Vec::new();
+    let mut id_index: HashMap<u32, u16> = HashMap::new();
+    let mut xattr_sets: Vec<&Vec<(Vec<u8>, Vec<u8>)>> = Vec::new();
+    let mut xattr_index: HashMap<&Vec<(Vec<u8>, Vec<u8>)>, u32> = HashMap::new();
+    for &i in &inode_order {
+        let e = nodes[i].entry;
+        let mut id = |v: u32| -> Result<u16> {
+            if let Some(&k) = id_index.get(&v) {
+                return Ok(k);
+            }
+            if ids.len() >= 65536 {
+                return Err(Error::Invalid("more than 65536 distinct uids/gids".into()));
+            }
+            ids.push(v);
+            id_index.insert(v, (ids.len() - 1) as u16);
+            Ok((ids.len() - 1) as u16)
+        };
+        nodes[i].uid_idx = id(e.uid)?;
+        nodes[i].gid_idx = id(e.gid)?;
+        if !e.xattrs.is_empty() {
+            let k = *xattr_index.entry(&e.xattrs).or_insert_with(|| {
+                xattr_sets.push(&e.xattrs);
+                (xattr_sets.len() - 1) as u32
+            });
+            nodes[i].xattr = k;
+        }
+    }
+
+    // Directory table order: hot directories first.
+    let dir_order: Vec<usize> = inode_order
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].entry.kind == Kind::Dir)
+        .collect();
+
+    // Uncompressed layout fixed point: inode sizes <-> listings.
+    let mut listings: HashMap<usize, Listing> = HashMap::new();
+    let mut inode_pos: Vec<u64> = vec![0; nodes.len()];
+    let mut listing_pos: HashMap<usize, u64> = HashMap::new();
+    let mut settled = false;
+    for _round in 0..20 {
+        // Inode positions from current sizes.
+        let mut p = 0u64;
+        for &i in &inode_order {
+            inode_pos[i] = p;
+            let b = inode_bytes(&nodes, i, &results, listings.get(&i), 0, None, 0);
+            p += b.len() as u64;
+        }
+        // Listings from inode positions.
+        let mut new = HashMap::new();
+        let mut lp = 0u64;
+        for &d in &dir_order {
+            let l = build_listing(&nodes, d, &inode_pos);
+            listing_pos.insert(d, lp);
+            lp += l.size as u64;
+            new.insert(d, l);
+        }
+        if new == listings {
+            settled = true;
+            break;
+        }
+        listings = new;
+    }
+    if !settled {
+        return Err(Error::Invalid("directory layout did not converge".into()));
+    }
+
+    // Compressed layout fixed point: inode table <-> directory table.
+    let inode_len: u64 = {
+        let last = *inode_order.last().unwrap();
+        inode_pos[last]
+            + inode_bytes(&nodes, last, &results, listings.get(&last), 0, None, 0).len() as u64
+    };
+    let nib = (inode_len as usize).div_ceil(METADATA_SIZE);
+    let mut inode_starts: Vec<u64> = (0..=nib as u64)
+        .map(|k| k * (METADATA_SIZE as u64 + 2))
+        .collect();
+    let mut force_inode = HashSet::new();
+    let mut force_dir = HashSet::new();
+    let mut inode_changes = vec![0u32; nib + 1];
+    let mut dir_changes: Vec<u32> = Vec::new();
+    let mut prev_dir_starts: Vec<u64> = Vec::new();
+    let (inode_blocks, dir_blocks, dir_starts) = loop {
+        let mut dstream = Vec::new();
+        for &d in &dir_order {
+            serialize_listing(&listings[&d], &inode_starts, &mut dstream);
+        }
+        let dblocks = metadata_blocks(&comp, &dstream, &force_dir)?;
+        let dstarts = block_starts(&dblocks);
+        let mut istream = Vec::with_capacity(inode_len as usize);
+        for &i in &inode_order {
+            let lp = listing_pos.get(&i).copied().unwrap_or(0);
+            let parent_number = if i == 0 {
+                n + 1
+            } else {
+                nodes[nodes[i].parent].number
+            };
+            istream.extend_from_slice(&inode_bytes(
+                &nodes,
+                i,
+                &results,
+                listings.get(&i),
+                lp,
+                Some(&dstarts),
+                parent_number,
+            ));
+        }
+        let iblocks = metadata_blocks(&comp, &istream, &force_inode)?;
+        let istarts = block_starts(&iblocks);
+        let stable = istarts == inode_starts && dstarts == prev_dir_starts;
+        if stable {
+            break (iblocks, dblocks, dstarts);
+        }
+        for k in 0..istarts.len().min(inode_starts.len()) {
+            if k > 0 && istarts[k] - istarts[k - 1] != inode_starts[k] - inode_starts[k - 1] {
+                inode_changes[k - 1] += 1;
+                if inode_changes[k - 1] >= 3 {
+                    force_inode.insert(k - 1);
+                }
+            }
+        }
+        if dir_changes.len() < dstarts.len() {
+            dir_changes.resize(dstarts.len(), 0);
+        }
+        if prev_dir_starts.len() == dstarts.len() {
+            for k in 1..dstarts.len() {
+                if dstarts[k] - dstarts[k - 1] != prev_dir_starts[k] - prev_dir_starts[k - 1] {
+                    dir_changes[k - 1] += 1;
+                    if dir_changes[k - 1] >= 3 {
+                        force_dir.insert(k - 1);
+                    }
+                }
+            }
+        }
+        inode_starts = istarts;
+        prev_dir_starts = dstarts;
+    };
+    let _ = dir_starts;
+
+    // Write the tables.
+    let inode_table = out.pos;
+    for b in &inode_blocks {
+        out.write(b)?;
+    }
+    let directory_table = out.pos;
+    for b in &dir_blocks {
+        out.write(b)?;
+    }
+    stats.metadata_blocks = (inode_blocks.len() + dir_blocks.len()) as u64;
+    let fragment_count = packer.entries.len() as u32;
+    let fragment_table = if fragment_count > 0 {
+        let mut raw = Vec::with_capacity(packer.entries.len() * 16);
+        for f in &packer.entries {
+            f.write(&mut raw);
+        }
+        let (at, nb) = write_lookup_table(out, &comp, &raw)?;
+        stats.metadata_blocks += nb as u64;
+        at
+    } else {
+        INVALID_TABLE
+    };
+    let inode_ref = |i: usize| -> u64 {
+        let p = inode_pos[i];
+        (inode_starts[(p / METADATA_SIZE as u64) as usize] << 16) | (p % METADATA_SIZE as u64)
+    };
+    let export_table = if input.export.is_some() {
+        let mut refs = vec![0u64; n as usize];
+        for (i, nd) in nodes.iter().enumerate() {
+            refs[nd.number as usize - 1] = inode_ref(i);
+        }
+        let raw: Vec<u8> = refs.iter().flat_map(|r| r.to_le_bytes()).collect();
+        let (at, nb) = write_lookup_table(out, &comp, &raw)?;
+        stats.metadata_blocks += nb as u64;
+        at
+    } else {
+        INVALID_TABLE
+    };
+    let raw_ids: Vec<u8> = ids.iter().flat_map(|v| v.to_le_bytes()).collect();
+    let (id_table, nb) = write_lookup_table(out, &comp, &raw_ids)?;
+    stats.metadata_blocks += nb as u64;
+    let xattr_table = if xattr_sets.is_empty() {
+        INVALID_TABLE
+    } else {
+        write_xattrs(out, &comp, &xattr_sets, &mut stats)?
+    };
+
+    // Superblock, padding, done.
+    let bytes_used = out.pos;
+    let pad = (4096 - bytes_used % 4096) % 4096;
+    out.write(&vec![0u8; pad as usize])?;
+    let mut fl = isb.flags
+        & !(flags::UNCOMPRESSED_INODES
+            | flags::UNCOMPRESSED_IDS
+            | flags::UNCOMPRESSED_XATTRS
+            | flags::EXPORTABLE
+            | flags::COMPRESSOR_OPTIONS
+            | flags::NO_XATTRS
+            | flags::DUPLICATES);
+    if !raw {
+        fl &= !(flags::UNCOMPRESSED_DATA | flags::UNCOMPRESSED_FRAGMENTS);
+    }
+    fl |= flags::DUPLICATES;
+    if export_table != INVALID_TABLE {
+        fl |= flags::EXPORTABLE;
+    }
+    if comp.options.is_some() {
+        fl |= flags::COMPRESSOR_OPTIONS;
+    }
+    if xattr_sets.is_empty() {
+        fl |= flags::NO_XATTRS;
+    }
+    let sb = Superblock {
+        magic: MAGIC,
+        inode_count: n,
+        mkfs_time: isb.mkfs_time,
+        block_size,
+        fragment_count,
+        compressor: comp.id as u16,
+        block_log: block_size.trailing_zeros() as u16,
+        flags: fl,
+        id_count: ids.len() as u16,
+        version_major: 4,
+        version_minor: 0,
+        root_inode: inode_ref(0),
+        bytes_used,
+        id_table,
+        xattr_table,
+        inode_table,
+        directory_table,
+        fragment_table,
+        export_table,
+    };
+    out.flush()?;
+    let mut sbb = Vec::with_capacity(SUPERBLOCK_SIZE);
+    sb.write(&mut sbb);
+    use std::os::unix::fs::FileExt;
+    out.file
+        .write_all_at(&sbb, 0)
+        .map_err(|e| io_err("cannot write", &out.path, e))?;
+    stats.bytes_written = out.pos;
+    Ok(stats)
+}
+
+/// The input compressor with its options, adapted to another block size (xz's default dictionary follows it).
+fn keep_compressor(c: &Compressor, block_size: u32) -> Compressor {
+    let mut k = c.with_block_size(block_size);
+    if c.id == CompressorId::Xz {
+        if let Some(o) = &c.options {
+            if o.len() >= 8 {
+                let dict = u32::from_le_bytes(o[0..4].try_into().unwrap());
+                let filters = u32::from_le_bytes(o[4..8].try_into().unwrap());
+                if dict == c.block_size {
+                    k.options = (filters != 0).then(|| {
+                        let mut v = block_size.to_le_bytes().to_vec();
+                        v.extend_from_slice(&filters.to_le_bytes());
+                        v
+                    });
+                }
+            }
+        }
+    }
+    k
+}
+
+/// Lays out one directory listing given the inode positions (uncompressed).
+fn build_listing(nodes: &[Node], d: usize, inode_pos: &[u64]) -> Listing {
+    let mut l = Listing::default();
+    let mut off = 0u32;
+    let mut index_base = 0u32;
+    for &(name, c) in &nodes[d].children {
+        let block = (inode_pos[c] / METADATA_SIZE as u64) as usize;
+        let offset = (inode_pos[c] % METADATA_SIZE as u64) as u16;
+        let number = nodes[c].number;
+        let entry_len = 8 + name.len() as u32;
+        let need_header = match l.headers.last() {
+            None => true,
+            Some((b, base, es)) => {
+                let delta = number as i64 - *base as i64;
+                es.len() == 256
+                    || *b != block
+                    || !(-32768..=32767).contains(&delta)
+                    || off + entry_len - index_base > METADATA_SIZE as u32
+            }
+        };
+        if need_header {
+            if !l.headers.is_empty() && off + entry_len - index_base > METADATA_SIZE as u32 {
+                l.index.push((off, l.headers.len(), name.to_vec()));
+                index_base = off;
+            }
+            l.headers.push((block, number, Vec::new()));
+            off += DirHeader::SIZE as u32;
+        }
+        let h = l.headers.last_mut().unwrap();
+        h.2.push((
+            offset,
+            (number as i64 - h.1 as i64) as i16,
+            nodes[c].entry.kind.basic_type(),
+            name.to_vec(),
+        ));
+        off += entry_len;
+    }
+    l.size = off;
+    l
+}
+
+fn serialize_listing(l: &Listing, inode_starts: &[u64], out: &mut Vec<u8>) {
+    for (block, base, es) in &l.headers {
+        DirHeader {
+            count: es.len() as u32,
+            start: inode_starts[*block] as u32,
+            inode_number: *base,
+        }
+        .write(out);
+        for (offset, delta, t, name) in es {
+            DirEntry {
+                offset: *offset,
+                inode_delta: *delta,
+                entry_type: *t,
+                name: name.clone(),
+            }
+            .write(out);
+        }
+    }
+}
+
+/// Serializes the inode of node `i`. For directories, `listing` gives the size
+/// and index, (`dir_block`, `dir_offset`) its location, `dir_starts` the
+/// compressed starts of the directory blocks (for index entries).
+#[allow(clippy::too_many_arguments)]
+fn inode_bytes(
+    nodes: &[Node],
+    i: usize,
+    results: &HashMap<usize, FileOut>,
+    listing: Option<&Listing>,
+    listing_pos: u64,
+    dir_starts: Option<&[u64]>,
+    parent_number: u32,
+) -> Vec<u8> {
+    let m = METADATA_SIZE as u64;
+    let dir_ref = |p: u64| -> u32 { dir_starts.map_or(0, |s| s[(p / m) as usize] as u32) };
+    let nd = &nodes[i];
+    let e = nd.entry;
+    let header = InodeHeader {
+        inode_type: e.kind.basic_type(),
+        permissions: e.mode,
+        uid_index: nd.uid_idx,
+        gid_index: nd.gid_idx,
+        mtime: e.mtime,
+        inode_number: nd.number,
+    };
+    let body = match e.kind {
+        Kind::Dir => {
+            let (size, index) = match listing {
+                Some(l) => {
+                    // Index `start`: the directory block holding that header.
+                    let index = l
+                        .index
+                        .iter()
+                        .map(|(off, _, name)| DirIndex {
+                            index: *off,
+                            start: dir_ref(listing_pos + *off as u64),
+                            name: name.clone(),
+                        })
+                        .collect();
+                    (l.size, index)
+                }
+                None => (0, Vec::new()),
+            };
+            InodeBody::Dir {
+                block_index: dir_ref(listing_pos),
+                link_count: nd.nlink,
+                file_size: size + 3,
+                block_offset: (listing_pos % m) as u16,
+                parent_inode: parent_number,
+                xattr: nd.xattr,
+                index,
+            }
+        }
+        Kind::File => {
+            let fo = results.get(&i).cloned().unwrap_or_default();
+            InodeBody::File {
+                blocks_start: fo.blocks_start,
+                file_size: e.file.as_ref().map_or(0, |l| l.file_size),
+                sparse: fo.sparse,
+                link_count: nd.nlink,
+                fragment: fo.fragment.map_or(INVALID_FRAGMENT, |f| f.0),
+                fragment_offset: fo.fragment.map_or(0, |f| f.1),
+                xattr: nd.xattr,
+                block_sizes: fo.words,
+            }
+        }
+        Kind::Symlink => InodeBody::Symlink {
+            link_count: nd.nlink,
+            target: e.symlink_target.clone().unwrap_or_default(),
+            xattr: nd.xattr,
+        },
+        Kind::BlockDev | Kind::CharDev => InodeBody::Device {
+            link_count: nd.nlink,
+            rdev: e.rdev.unwrap_or(0),
+            xattr: nd.xattr,
+        },
+        Kind::Fifo | Kind::Socket => InodeBody::Ipc {
+            link_count: nd.nlink,
+            xattr: nd.xattr,
+        },
+    };
+    let mut v = Vec::new();
+    Inode { header, body }.write(&mut v);
+    v
+}
+
+/// Writes the xattr key/value blocks, the id blocks and the lookup array; returns the array header's position.
+fn write_xattrs(
+    out: &mut Out,
+    comp: &Compressor,
+    sets: &[&Vec<(Vec<u8>, Vec<u8>)>],
+    stats: &mut WriteStats,
+) -> Result<u64> {
+    let mut kv = Vec::new();
+    let mut starts = Vec::new();
+    for set in sets {
+        let at = kv.len();
+        for (name, value) in set.iter() {
+            let (t, rest) = XATTR_PREFIXES
+                .iter()
+                .enumerate()
+                .find_map(|(t, p)| name.strip_prefix(*p).map(|r| (t as u16, r)))
+                .ok_or_else(|| {
+                    Error::Unsupported(format!(
+                        "xattr {} has no user./trusted./security. prefix",
+                        String::from_utf8_lossy(name)
+                    ))
+                })?;
+            put_u16(&mut kv, t);
+            put_u16(&mut kv, rest.len() as u16);
+            kv.extend_from_slice(rest);
+            put_u32(&mut kv, value.len() as u32);
+            kv.extend_from_slice(value);
+        }
+        starts.push((at, kv.len() - at, set.len()));
+    }
+    let blocks = metadata_blocks(comp, &kv, &HashSet::new())?;
+    let bstarts = block_starts(&blocks);
+    let kv_start = out.pos;
+    for b in &blocks {
+        out.write(b)?;
+    }
+    stats.metadata_blocks += blocks.len() as u64;
+    let mut ids = Vec::new();
+    for (at, size, count) in starts {
+        XattrId {
+            xattr_ref: (bstarts[at / METADATA_SIZE] << 16) | (at % METADATA_SIZE) as u64,
+            count: count as u32,
+            size: size as u32,
+        }
+        .write(&mut ids);
+    }
+    let id_blocks = metadata_blocks(comp, &ids, &HashSet::new())?;
+    let mut locs = Vec::new();
+    for b in &id_blocks {
+        let at = out.write(b)?;
+        locs.extend_from_slice(&at.to_le_bytes());
+    }
+    stats.metadata_blocks += id_blocks.len() as u64;
+    let table = out.pos;
+    let mut head = Vec::new();
+    put_u64(&mut head, kv_start);
+    put_u32(&mut head, sets.len() as u32);
+    put_u32(&mut head, 0);
+    head.extend_from_slice(&locs);
+    out.write(&head)?;
+    Ok(table)
 }

@@ -1,0 +1,122 @@
+//! The output file: a buffered, position-tracking writer over the temp file,
+//! plus metadata block and lookup table encoding (shared by all tables).
+
+use crate::compress::Compressor;
+use crate::error::{io_err, Result};
+use crate::format::{METADATA_SIZE, METADATA_UNCOMPRESSED};
+use crate::writer::par::par_ordered;
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::Write;
+use std::path::PathBuf;
+
+pub(crate) struct Out {
+    pub file: File,
+    pub path: PathBuf,
+    pub pos: u64,
+    buf: Vec<u8>,
+}
+
+const BUF: usize = 4 << 20;
+
+impl Out {
+    pub fn new(file: File, path: PathBuf) -> Out {
+        Out {
+            file,
+            path,
+            pos: 0,
+            buf: Vec::with_capacity(BUF),
+        }
+    }
+    /// Appends bytes; returns their start offset.
+    pub fn write(&mut self, b: &[u8]) -> Result<u64> {
+        let at = self.pos;
+        if self.buf.len() + b.len() > BUF {
+            self.flush()?;
+        }
+        if b.len() >= BUF {
+            self.file
+                .write_all(b)
+                .map_err(|e| io_err("cannot write", &self.path, e))?;
+        } else {
+            self.buf.extend_from_slice(b);
+        }
+        self.pos += b.len() as u64;
+        Ok(at)
+    }
+    pub fn flush(&mut self) -> Result<()> {
+        self.file
+            .write_all(&self.buf)
+            .map_err(|e| io_err("cannot write", &self.path, e))?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+/// Compresses a metadata stream into on-disk blocks (2-byte header + payload).
+/// Blocks listed in `force_raw` are stored uncompressed.
+pub(crate) fn metadata_blocks(
+    comp: &Compressor,
+    stream: &[u8],
+    force_raw: &HashSet<usize>,
+) -> Result<Vec<Vec<u8>>> {
+    let mut blocks = Vec::with_capacity(stream.len().div_ceil(METADATA_SIZE));
+    par_ordered(
+        stream.chunks(METADATA_SIZE).enumerate(),
+        |(i, chunk)| -> Result<Vec<u8>> {
+            let packed = if force_raw.contains(&i) {
+                None
+            } else {
+                comp.compress(chunk)?
+            };
+            let mut b = Vec::with_capacity(chunk.len() + 2);
+            match packed {
+                Some(c) => {
+                    b.extend_from_slice(&(c.len() as u16).to_le_bytes());
+                    b.extend_from_slice(&c);
+                }
+                None => {
+                    b.extend_from_slice(
+                        &(chunk.len() as u16 | METADATA_UNCOMPRESSED).to_le_bytes(),
+                    );
+                    b.extend_from_slice(chunk);
+                }
+            }
+            Ok(b)
+        },
+        |b| {
+            blocks.push(b);
+            Ok(())
+        },
+    )?;
+    Ok(blocks)
+}
+
+/// Relative start of each block, plus the total length as a final element.
+pub(crate) fn block_starts(blocks: &[Vec<u8>]) -> Vec<u64> {
+    let mut v = Vec::with_capacity(blocks.len() + 1);
+    let mut p = 0u64;
+    for b in blocks {
+        v.push(p);
+        p += b.len() as u64;
+    }
+    v.push(p);
+    v
+}
+
+/// Writes a table as metadata blocks followed by the array of their locations;
+/// returns the location of the array (what the superblock points at) and the block count.
+pub(crate) fn write_lookup_table(
+    out: &mut Out,
+    comp: &Compressor,
+    data: &[u8],
+) -> Result<(u64, usize)> {
+    let blocks = metadata_blocks(comp, data, &HashSet::new())?;
+    let mut locs = Vec::with_capacity(blocks.len() * 8);
+    for b in &blocks {
+        let at = out.write(b)?;
+        locs.extend_from_slice(&at.to_le_bytes());
+    }
+    let start = out.write(&locs)?;
+    Ok((start, blocks.len()))
+}
