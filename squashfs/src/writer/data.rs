@@ -114,6 +114,7 @@ enum Chunk {
 
 impl DataCtx<'_> {
     /// Writes the files (index, layout) in order; returns each file's output location.
+    #[allow(clippy::too_many_arguments)]
     pub fn write_files(
         &self,
         files: &[(usize, &FileLayout)],

@@ -77,10 +77,14 @@ struct Node<'a> {
     gid_idx: u16,
 }
 
+/// One header's run: (inode block number, base inode number, entries (offset, delta, type, name)).
+type ListingRun = (usize, u32, Vec<(u16, i16, u16, Vec<u8>)>);
+type XattrSet = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// A directory listing laid out (uncompressed): headers of (inode block, base number, entries).
 #[derive(Clone, Default, PartialEq, Eq)]
 struct Listing {
-    headers: Vec<(usize, u32, Vec<(u16, i16, u16, Vec<u8>)>)>,
+    headers: Vec<ListingRun>,
     /// (byte offset of the header in the listing, header number, first name).
     index: Vec<(u32, usize, Vec<u8>)>,
     size: u32,
@@ -158,7 +162,7 @@ fn write_into(
         None => keep_compressor(input.compressor(), block_size),
     };
     let raw = comp == *input.compressor();
-    let use_fragments = !(isb.has(flags::NO_FRAGMENTS) && raw) && !isb.has(flags::NO_FRAGMENTS);
+    let use_fragments = !isb.has(flags::NO_FRAGMENTS);
 
     // Unique inodes and the tree.
     let entries = input.entries();
@@ -349,8 +353,8 @@ fn write_into(
     // Ids and xattrs.
     let mut ids: Vec<u32> = Vec::new();
     let mut id_index: HashMap<u32, u16> = HashMap::new();
-    let mut xattr_sets: Vec<&Vec<(Vec<u8>, Vec<u8>)>> = Vec::new();
-    let mut xattr_index: HashMap<&Vec<(Vec<u8>, Vec<u8>)>, u32> = HashMap::new();
+    let mut xattr_sets: Vec<&XattrSet> = Vec::new();
+    let mut xattr_index: HashMap<&XattrSet, u32> = HashMap::new();
     for &i in &inode_order {
         let e = nodes[i].entry;
         let mut id = |v: u32| -> Result<u16> {
