@@ -5,6 +5,7 @@ use anyhow::{bail, Result};
 use crate::cli::Command;
 
 mod profile;
+mod readahead;
 mod record;
 mod sort;
 mod verify;
@@ -15,6 +16,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Profile(cmd) => profile::run(cmd),
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Readahead(args) => readahead::run(args),
         other => bail!("not implemented yet: {other:?}"),
     }
 }

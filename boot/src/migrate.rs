@@ -1,0 +1,1 @@
+//! Live-root migration (in progress).

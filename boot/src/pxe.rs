@@ -1,0 +1,1 @@
+//! PXE tree writer (in progress).

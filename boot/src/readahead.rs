@@ -1,0 +1,694 @@
+//! The boot-time readahead service: warms the page cache with the image byte
+//! ranges a boot is known to read, in ascending order with large requests, so
+//! that the live root's later random reads hit memory instead of a slow medium.
+//!
+//! It owns: resolving what to warm (a squashfs file, the file behind a loop
+//! device, or a block device), the warming loop with its budgets (free memory,
+//! wall time, best-effort low I/O priority), page-cache residency checks
+//! (`mincore`, also used by tests and reports) and the one-line report.
+//! It must never harm a boot: every problem with the list is reported by the
+//! caller as one log line and exit 0; budgets stop the work early.
+
+use std::fs::File;
+use std::io::Write;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, FileTypeExt};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::migrate_loop;
+
+/// A byte range of the image (not of the backing file: loop offsets are added by [`warm`]).
+pub use optimizer::extent::Extent;
+
+/// How the pages are brought in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mechanism {
+    /// `readahead(2)`: queues the reads and returns; asynchronous.
+    Readahead,
+    /// `posix_fadvise(POSIX_FADV_WILLNEED)`: same kernel path as readahead(2); asynchronous.
+    Fadvise,
+    /// `pread` into a reused buffer: waits for every byte; synchronous.
+    Pread,
+}
+
+impl std::str::FromStr for Mechanism {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s {
+            "readahead" => Mechanism::Readahead,
+            "fadvise" => Mechanism::Fadvise,
+            "pread" => Mechanism::Pread,
+            other => bail!("unknown readahead mechanism {other:?} (readahead, fadvise, pread)"),
+        })
+    }
+}
+
+impl std::fmt::Display for Mechanism {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Mechanism::Readahead => "readahead",
+            Mechanism::Fadvise => "fadvise",
+            Mechanism::Pread => "pread",
+        })
+    }
+}
+
+/// Knobs of one warming run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub mechanism: Mechanism,
+    /// Bytes per request; a range is split into requests of at most this size.
+    pub chunk: u64,
+    /// Stop when MemAvailable falls below this many bytes.
+    pub min_free: u64,
+    /// Stop starting new requests after this long.
+    pub time_budget: Duration,
+}
+
+/// Measured on this project's host (see docs/readahead-service.md): the
+/// asynchronous `readahead(2)` in 2 MiB requests.
+pub const DEFAULT_MECHANISM: Mechanism = Mechanism::Readahead;
+pub const DEFAULT_CHUNK: u64 = 2 << 20;
+
+impl Options {
+    pub fn new(min_free_mib: u64, time_budget: Duration) -> Self {
+        Options {
+            mechanism: DEFAULT_MECHANISM,
+            chunk: DEFAULT_CHUNK,
+            min_free: min_free_mib << 20,
+            time_budget,
+        }
+    }
+}
+
+/// Why the warming loop stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stop {
+    Done,
+    /// MemAvailable (bytes) went below the budget.
+    LowMemory(u64),
+    TimeBudget,
+}
+
+impl std::fmt::Display for Stop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stop::Done => f.write_str("list done"),
+            Stop::LowMemory(avail) => write!(f, "low memory (MemAvailable {} MiB)", avail >> 20),
+            Stop::TimeBudget => f.write_str("time budget spent"),
+        }
+    }
+}
+
+/// What one run did.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub mechanism: Mechanism,
+    pub ranges: usize,
+    /// Ranges whose every page was already resident before we started (skipped).
+    pub ranges_cached_before: usize,
+    /// Ranges handled (requested or skipped as cached) before the loop stopped.
+    pub ranges_done: usize,
+    /// Bytes requested from the kernel (read, for `pread`).
+    pub bytes: u64,
+    pub elapsed: Duration,
+    pub stop: Stop,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secs = self.elapsed.as_secs_f64();
+        let rate = if secs > 0.0 {
+            self.bytes as f64 / secs / 1e6
+        } else {
+            0.0
+        };
+        write!(
+            f,
+            "{} {:.1} MiB in {:.3} s ({:.0} MB/s, {}), {}/{} ranges, {} already cached; stopped: {}",
+            if self.mechanism == Mechanism::Pread { "read" } else { "requested" },
+            self.bytes as f64 / (1u64 << 20) as f64,
+            secs,
+            rate,
+            self.mechanism,
+            self.ranges_done,
+            self.ranges,
+            self.ranges_cached_before,
+            self.stop
+        )
+    }
+}
+
+/// Sorts, merges overlapping/adjacent ranges and drops empty ones.
+pub fn normalize(ranges: &[Extent]) -> Vec<Extent> {
+    let mut sorted: Vec<Extent> = ranges.iter().copied().filter(|r| r.len > 0).collect();
+    sorted.sort();
+    let mut out: Vec<Extent> = Vec::with_capacity(sorted.len());
+    for r in sorted {
+        match out.last_mut() {
+            Some(last) if r.offset <= last.end() => {
+                last.len = last.end().max(r.end()) - last.offset
+            }
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Residency (fincore)
+
+fn page_size() -> u64 {
+    // SAFETY: sysconf has no memory effects.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as u64 }
+}
+
+/// One flag per page of `[offset, offset+len)` of `file` (rounded out to pages):
+/// is it in the page cache? Uses `mincore(2)` on a read-only shared mapping,
+/// which faults nothing in.
+pub fn resident_pages(file: &File, offset: u64, len: u64) -> Result<Vec<bool>> {
+    let page = page_size();
+    let start = offset / page * page;
+    let end = (offset + len).div_ceil(page) * page;
+    if end <= start {
+        return Ok(Vec::new());
+    }
+    let map_len = (end - start) as usize;
+    // SAFETY: a fresh PROT_READ mapping; we only pass it to mincore and unmap it.
+    let addr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            map_len,
+            libc::PROT_READ,
+            libc::MAP_SHARED,
+            file.as_raw_fd(),
+            start as libc::off_t,
+        )
+    };
+    if addr == libc::MAP_FAILED {
+        return Err(std::io::Error::last_os_error()).context("mmap for mincore");
+    }
+    let mut vec = vec![0u8; map_len / page as usize];
+    // SAFETY: vec has one byte per page of the mapping.
+    let rc = unsafe { libc::mincore(addr, map_len, vec.as_mut_ptr()) };
+    let err = std::io::Error::last_os_error();
+    // SAFETY: unmapping what we mapped.
+    unsafe { libc::munmap(addr, map_len) };
+    if rc != 0 {
+        return Err(err).context("mincore");
+    }
+    Ok(vec.into_iter().map(|b| b & 1 == 1).collect())
+}
+
+/// Resident pages of the whole file: (resident, total).
+pub fn resident_count(file: &File) -> Result<(usize, usize)> {
+    let len = size_of(file)?;
+    let pages = resident_pages(file, 0, len)?;
+    Ok((pages.iter().filter(|&&p| p).count(), pages.len()))
+}
+
+/// Size of a regular file or a block device.
+pub fn size_of(file: &File) -> Result<u64> {
+    let meta = file.metadata()?;
+    if meta.file_type().is_block_device() {
+        let mut size: u64 = 0;
+        // BLKGETSIZE64 = _IOR(0x12, 114, size_t)
+        const BLKGETSIZE64: libc::c_ulong = 0x80081272;
+        // SAFETY: BLKGETSIZE64 writes one u64.
+        let rc = unsafe { libc::ioctl(file.as_raw_fd(), BLKGETSIZE64 as _, &mut size as *mut u64) };
+        if rc != 0 {
+            return Err(std::io::Error::last_os_error()).context("BLKGETSIZE64");
+        }
+        Ok(size)
+    } else {
+        Ok(meta.len())
+    }
+}
+
+/// Drops the clean page cache of `[offset, offset+len)` (len 0 = to the end).
+pub fn drop_cache(file: &File, offset: u64, len: u64) -> Result<()> {
+    // SAFETY: advisory call on an fd we own.
+    let rc = unsafe {
+        libc::posix_fadvise(
+            file.as_raw_fd(),
+            offset as libc::off_t,
+            len as libc::off_t,
+            libc::POSIX_FADV_DONTNEED,
+        )
+    };
+    if rc != 0 {
+        return Err(std::io::Error::from_raw_os_error(rc)).context("posix_fadvise(DONTNEED)");
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Budgets
+
+/// `MemAvailable` from /proc/meminfo, in bytes.
+pub fn mem_available() -> Result<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").context("reading /proc/meminfo")?;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("MemAvailable:") {
+            let kib: u64 = rest
+                .trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse()
+                .context("parsing MemAvailable")?;
+            return Ok(kib << 10);
+        }
+    }
+    bail!("no MemAvailable in /proc/meminfo")
+}
+
+/// Best-effort class, lowest level (7) for this process: our reads yield to the boot's.
+pub fn set_background_io_priority() -> Result<()> {
+    const IOPRIO_WHO_PROCESS: libc::c_long = 1;
+    const IOPRIO_CLASS_BE: libc::c_long = 2;
+    const IOPRIO_CLASS_SHIFT: libc::c_long = 13;
+    // SAFETY: ioprio_set only changes our own I/O priority.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_ioprio_set,
+            IOPRIO_WHO_PROCESS,
+            0,
+            (IOPRIO_CLASS_BE << IOPRIO_CLASS_SHIFT) | 7,
+        )
+    };
+    if rc != 0 {
+        return Err(std::io::Error::last_os_error()).context("ioprio_set(best-effort, 7)");
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Logging: stderr, plus /dev/kmsg in early boot
+
+/// Writes one-line messages to stderr and, when asked and possible, to /dev/kmsg
+/// (early boot has no journal yet; the kernel log survives into it).
+pub struct Log {
+    tag: &'static str,
+    kmsg: Option<File>,
+}
+
+impl Log {
+    pub fn new(tag: &'static str, to_kmsg: bool) -> Self {
+        let kmsg = if to_kmsg {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/kmsg")
+                .ok()
+        } else {
+            None
+        };
+        Log { tag, kmsg }
+    }
+
+    pub fn line(&mut self, msg: &str) {
+        eprintln!("{}: {msg}", self.tag);
+        if let Some(kmsg) = &mut self.kmsg {
+            // <5> = notice. One write = one kernel log record.
+            let _ = kmsg.write_all(format!("<5>{}: {msg}\n", self.tag).as_bytes());
+        }
+    }
+}
+
+/// True when we were started as early-boot process: argv[0] begins with '@'
+/// (the convention systemd uses to spare a process from the final kill at
+/// shutdown and that initramfs scripts use for processes surviving switch_root).
+pub fn started_from_initramfs() -> bool {
+    std::env::args_os()
+        .next()
+        .is_some_and(|a| a.as_encoded_bytes().first() == Some(&b'@'))
+}
+
+// ---------------------------------------------------------------------------
+// What to warm
+
+/// The file whose page cache the warming fills, and how image offsets map into it.
+pub struct Target {
+    pub file: File,
+    /// The path opened (for messages).
+    pub path: PathBuf,
+    /// Image offset 0 is at this offset of `file` (a loop device's `lo_offset`).
+    pub base: u64,
+    /// Bytes of `file` from `base` that belong to the image.
+    pub size: u64,
+    /// Set when we warm through a loop device because its backing file is unreachable:
+    /// the loop device's own cache is dropped afterwards (the backing file keeps the pages).
+    pub via_loop_device: bool,
+    /// Things the operator should know (squashfs bypasses the page cache, ...).
+    pub notices: Vec<String>,
+}
+
+/// Resolves IMAGE to the file whose page cache squashfs will read through.
+///
+/// - a regular file: itself (the loop over it reads its page cache);
+/// - a loop device: its backing file, checked by inode, shifted by `lo_offset`;
+///   if unreachable, the loop device itself (buffered loop reads fill the backing
+///   file's cache as a side effect);
+/// - another block device: itself, with a notice that squashfs mounted directly
+///   on a block device does not read through that cache.
+pub fn open_target(image: &Path) -> Result<Target> {
+    let file = File::open(image).with_context(|| format!("opening {}", image.display()))?;
+    let meta = file.metadata()?;
+    // Our own reads (identity check, pread) are exactly what we want cached:
+    // no heuristic readahead past them on this open file.
+    // SAFETY: advisory call on an fd we own.
+    unsafe { libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_RANDOM) };
+    if meta.file_type().is_file() {
+        let size = meta.len();
+        return Ok(Target {
+            file,
+            path: image.to_path_buf(),
+            base: 0,
+            size,
+            via_loop_device: false,
+            notices: vec![],
+        });
+    }
+    if !meta.file_type().is_block_device() {
+        bail!("{} is neither a file nor a block device", image.display());
+    }
+    let size = size_of(&file)?;
+    if migrate_loop::is_loop_device(&meta) {
+        let status = migrate_loop::status_of(image, &file)?;
+        let mut notices = Vec::new();
+        if status.direct_io() {
+            notices.push(format!(
+                "{} uses direct I/O: it bypasses the backing file's page cache, warming it cannot help",
+                image.display()
+            ));
+        }
+        match status.open_backing() {
+            Ok(backing) => {
+                // SAFETY: advisory call on an fd we own.
+                unsafe { libc::posix_fadvise(backing.as_raw_fd(), 0, 0, libc::POSIX_FADV_RANDOM) };
+                return Ok(Target {
+                    file: backing,
+                    path: status.backing_file.clone(),
+                    base: status.offset,
+                    size: status.size,
+                    via_loop_device: false,
+                    notices,
+                });
+            }
+            Err(err) => {
+                notices.push(format!("warming through {} ({err:#})", image.display()));
+                return Ok(Target {
+                    file,
+                    path: image.to_path_buf(),
+                    base: 0,
+                    size,
+                    via_loop_device: true,
+                    notices,
+                });
+            }
+        }
+    }
+    let notices = vec![format!(
+        "{} is a block device: squashfs mounted directly on it reads around the page cache, so this warm-up \
+         mostly helps other readers; a loop over the image file or the toram path is what makes readahead effective",
+        image.display()
+    )];
+    Ok(Target {
+        file,
+        path: image.to_path_buf(),
+        base: 0,
+        size,
+        via_loop_device: false,
+        notices,
+    })
+}
+
+/// The squashfs superblock fields an identity check needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Superblock {
+    pub bytes_used: u64,
+    pub mkfs_time: u32,
+    pub inode_count: u32,
+    pub block_size: u32,
+}
+
+/// Reads the squashfs superblock at image offset 0 of the target.
+pub fn read_superblock(target: &Target) -> Result<Superblock> {
+    let mut sb = [0u8; 96];
+    target
+        .file
+        .read_exact_at(&mut sb, target.base)
+        .context("reading the squashfs superblock")?;
+    if &sb[0..4] != b"hsqs" {
+        bail!(
+            "{} holds no squashfs image (bad magic)",
+            target.path.display()
+        );
+    }
+    let u32_at = |o: usize| u32::from_le_bytes(sb[o..o + 4].try_into().unwrap());
+    Ok(Superblock {
+        inode_count: u32_at(4),
+        mkfs_time: u32_at(8),
+        block_size: u32_at(12),
+        bytes_used: u64::from_le_bytes(sb[40..48].try_into().unwrap()),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Warming
+
+/// Warms `ranges` (image offsets) of the target in ascending order.
+/// `ranges` should be [`normalize`]d. Never fails half-way: I/O errors end the run.
+pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report> {
+    let started = Instant::now();
+    let deadline = started + opts.time_budget;
+    let chunk = opts.chunk.max(4096);
+    let mut buf = if opts.mechanism == Mechanism::Pread {
+        vec![0u8; chunk as usize]
+    } else {
+        Vec::new()
+    };
+    let fd = target.file.as_raw_fd();
+    let mut report = Report {
+        mechanism: opts.mechanism,
+        ranges: ranges.len(),
+        ranges_cached_before: 0,
+        ranges_done: 0,
+        bytes: 0,
+        elapsed: Duration::ZERO,
+        stop: Stop::Done,
+    };
+    'ranges: for range in ranges {
+        // Clip to the image; a list range past the end is ignored (the caller checked identity).
+        let end = range.end().min(target.size);
+        if range.offset >= end {
+            report.ranges_done += 1;
+            continue;
+        }
+        let (abs_start, abs_end) = (target.base + range.offset, target.base + end);
+        let pages = resident_pages(&target.file, abs_start, abs_end - abs_start)?;
+        if pages.iter().all(|&p| p) {
+            report.ranges_cached_before += 1;
+            report.ranges_done += 1;
+            continue;
+        }
+        let mut pos = abs_start;
+        while pos < abs_end {
+            if Instant::now() >= deadline {
+                report.stop = Stop::TimeBudget;
+                break 'ranges;
+            }
+            let avail = mem_available()?;
+            if avail < opts.min_free {
+                report.stop = Stop::LowMemory(avail);
+                break 'ranges;
+            }
+            let n = chunk.min(abs_end - pos);
+            match opts.mechanism {
+                Mechanism::Readahead => {
+                    // SAFETY: advisory syscall on our fd.
+                    if unsafe { libc::readahead(fd, pos as libc::off64_t, n as usize) } != 0 {
+                        return Err(std::io::Error::last_os_error()).context("readahead(2)");
+                    }
+                }
+                Mechanism::Fadvise => {
+                    // SAFETY: advisory syscall on our fd.
+                    let rc = unsafe {
+                        libc::posix_fadvise(
+                            fd,
+                            pos as libc::off_t,
+                            n as libc::off_t,
+                            libc::POSIX_FADV_WILLNEED,
+                        )
+                    };
+                    if rc != 0 {
+                        return Err(std::io::Error::from_raw_os_error(rc))
+                            .context("posix_fadvise(WILLNEED)");
+                    }
+                }
+                Mechanism::Pread => {
+                    target
+                        .file
+                        .read_exact_at(&mut buf[..n as usize], pos)
+                        .with_context(|| format!("reading {} at {pos}", target.path.display()))?;
+                }
+            }
+            pos += n;
+            report.bytes += n;
+        }
+        report.ranges_done += 1;
+    }
+    if target.via_loop_device {
+        // The backing file now holds the pages; the loop device's copy would double the memory.
+        let _ = drop_cache(&target.file, 0, 0);
+    }
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+// ---------------------------------------------------------------------------
+// The service
+
+/// How a service run ended. Both are exit 0: the service never fails a boot.
+#[derive(Debug)]
+pub enum Outcome {
+    Warmed(Report),
+    /// Nothing (more) was done; the reason is the one log line.
+    Skipped(String),
+}
+
+/// squashfs compression ids (superblock field at offset 20) by name.
+fn compressor_name(id: u16) -> &'static str {
+    match id {
+        1 => "gzip",
+        2 => "lzma",
+        3 => "lzo",
+        4 => "xz",
+        5 => "lz4",
+        6 => "zstd",
+        _ => "unknown",
+    }
+}
+
+/// Checks the list belongs to the image the target holds: the superblock fields
+/// it records and the sha256 of the image's first `head_len` bytes (64 KiB: the
+/// superblock and the start of the data; cheap at boot, unlike a whole-image hash).
+pub fn check_identity(target: &Target, id: &optimizer::readahead::ListIdentity) -> Result<()> {
+    let sb = read_superblock(target)?;
+    let mut comp = [0u8; 2];
+    target.file.read_exact_at(&mut comp, target.base + 20)?;
+    let compressor = compressor_name(u16::from_le_bytes(comp));
+    let fields = [
+        ("bytes_used", sb.bytes_used, id.bytes_used),
+        ("mkfs_time", sb.mkfs_time as u64, id.mkfs_time as u64),
+        ("inode_count", sb.inode_count as u64, id.inode_count as u64),
+        ("block_size", sb.block_size as u64, id.block_size as u64),
+    ];
+    for (name, image, list) in fields {
+        if image != list {
+            bail!("{name} is {image} in the image, {list} in the list");
+        }
+    }
+    if compressor != id.compressor {
+        bail!(
+            "compressor is {compressor} in the image, {} in the list",
+            id.compressor
+        );
+    }
+    if id.head_len > target.size || id.head_len > 16 << 20 {
+        bail!(
+            "the list hashes the first {} bytes, the image has {}",
+            id.head_len,
+            target.size
+        );
+    }
+    let mut head = vec![0u8; id.head_len as usize];
+    target
+        .file
+        .read_exact_at(&mut head, target.base)
+        .context("reading the image head")?;
+    use sha2::Digest;
+    let got = hex::encode(sha2::Sha256::digest(&head));
+    if got != id.head_sha256 {
+        bail!("sha256 of the first {} bytes differs", id.head_len);
+    }
+    Ok(())
+}
+
+/// The whole service: lowers our I/O priority, reads and checks the list, warms
+/// the image. Every problem becomes `Outcome::Skipped` with one line; budgets end
+/// the run early with a report. `log` gets the notices (block device, direct I/O).
+pub fn service(list: &Path, image: &Path, opts: &Options, log: &mut Log) -> Outcome {
+    if let Err(err) = set_background_io_priority() {
+        log.line(&format!("warning: {err:#}; reading at normal priority"));
+    }
+    let text = match std::fs::read(list) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            return Outcome::Skipped(format!(
+                "no readahead list at {}, nothing to do",
+                list.display()
+            ))
+        }
+        Err(err) => {
+            return Outcome::Skipped(format!(
+                "cannot read readahead list {}: {err}",
+                list.display()
+            ))
+        }
+    };
+    let parsed = match std::str::from_utf8(&text) {
+        Ok(text) => optimizer::readahead::parse(text).map_err(anyhow::Error::from),
+        Err(_) => Err(anyhow::anyhow!("not UTF-8 text")),
+    };
+    let parsed = match parsed {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            return Outcome::Skipped(format!(
+                "ignoring corrupt readahead list {}: {err:#}",
+                list.display()
+            ))
+        }
+    };
+    let target = match open_target(image) {
+        Ok(target) => target,
+        Err(err) => return Outcome::Skipped(format!("cannot warm {}: {err:#}", image.display())),
+    };
+    for notice in &target.notices {
+        log.line(notice);
+    }
+    if let Err(err) = check_identity(&target, &parsed.identity) {
+        return Outcome::Skipped(format!(
+            "ignoring stale readahead list {} (not for {}: {err:#})",
+            list.display(),
+            image.display()
+        ));
+    }
+    match warm(&target, &normalize(&parsed.ranges), opts) {
+        Ok(report) => Outcome::Warmed(report),
+        Err(err) => Outcome::Skipped(format!("readahead of {} stopped: {err:#}", image.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_merges_and_sorts() {
+        let r = Extent::new;
+        assert_eq!(
+            normalize(&[r(100, 10), r(0, 50), r(40, 20), r(110, 5), r(7, 0)]),
+            vec![r(0, 60), r(100, 15)]
+        );
+    }
+
+    #[test]
+    fn mechanism_names_round_trip() {
+        for m in [Mechanism::Readahead, Mechanism::Fadvise, Mechanism::Pread] {
+            assert_eq!(m.to_string().parse::<Mechanism>().unwrap(), m);
+        }
+    }
+}

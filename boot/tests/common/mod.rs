@@ -1,0 +1,140 @@
+//! Shared fixtures for the boot host tests: squashfs images of incompressible
+//! data made with the real mksquashfs, cold-cache helpers, root checks.
+#![allow(dead_code)]
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Deterministic incompressible bytes (xorshift64*), so mksquashfs stores them as-is.
+pub fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(2).wrapping_add(1);
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        out.extend_from_slice(&x.wrapping_mul(0x2545_F491_4F6C_DD1D).to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+/// A tree of `files` files of `file_mib` MiB of noise each, under `dir/tree`.
+pub fn make_tree(dir: &Path, files: usize, file_kib: usize) -> PathBuf {
+    let tree = dir.join("tree");
+    std::fs::create_dir_all(tree.join("sub")).unwrap();
+    for i in 0..files {
+        let sub = if i % 2 == 0 {
+            tree.clone()
+        } else {
+            tree.join("sub")
+        };
+        let mut f = File::create(sub.join(format!("file{i:03}.bin"))).unwrap();
+        f.write_all(&noise(i as u64 + 1, file_kib << 10)).unwrap();
+    }
+    tree
+}
+
+/// mksquashfs of a generated tree: about `total_mib` MiB of incompressible data.
+pub fn make_image(dir: &Path, total_mib: usize) -> PathBuf {
+    let files = 40;
+    let tree = make_tree(dir, files, (total_mib << 10) / files);
+    let image = dir.join("image.squashfs");
+    run(Command::new("mksquashfs").arg(&tree).arg(&image).args([
+        "-noappend",
+        "-quiet",
+        "-no-progress",
+        "-comp",
+        "gzip",
+    ]));
+    image
+}
+
+pub fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn is_root() -> bool {
+    // SAFETY: no arguments.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Drops `path` from the page cache.
+pub fn drop_file_cache(path: &Path) {
+    // Dirty pages (a freshly written image) are not dropped: write them back first.
+    let f = File::open(path).unwrap();
+    f.sync_all().unwrap();
+    boot::readahead::drop_cache(&f, 0, 0).unwrap();
+}
+
+/// Work dir under target/ (real disk, not tmpfs, so there is a page cache to drop).
+pub fn workdir(name: &str) -> tempfile::TempDir {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/boot-tests");
+    std::fs::create_dir_all(&base).unwrap();
+    tempfile::Builder::new()
+        .prefix(name)
+        .tempdir_in(base)
+        .unwrap()
+}
+
+/// Writes a readahead list for `image` with the real producer
+/// (optimizer::readahead::write); the identity is read from the image here.
+pub fn write_list(path: &Path, image: &Path, ranges: &[boot::readahead::Extent]) {
+    use optimizer::readahead::{ListIdentity, ReadaheadList, HEAD_LEN};
+    use sha2::Digest;
+    let bytes = std::fs::read(image).unwrap();
+    assert_eq!(&bytes[..4], b"hsqs");
+    let u32_at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap());
+    let bytes_used = u64::from_le_bytes(bytes[40..48].try_into().unwrap());
+    let compressor = match u16::from_le_bytes([bytes[20], bytes[21]]) {
+        1 => "gzip",
+        4 => "xz",
+        5 => "lz4",
+        6 => "zstd",
+        other => panic!("compressor {other}"),
+    };
+    let head = &bytes[..HEAD_LEN.min(bytes_used) as usize];
+    let identity = ListIdentity {
+        bytes_used,
+        mkfs_time: u32_at(8),
+        inode_count: u32_at(4),
+        block_size: u32_at(12),
+        compressor: compressor.into(),
+        sha256: hex::encode(sha2::Sha256::digest(&bytes[..bytes_used as usize])),
+        head_len: head.len() as u64,
+        head_sha256: hex::encode(sha2::Sha256::digest(head)),
+    };
+    let list = ReadaheadList {
+        identity,
+        ranges: ranges.to_vec(),
+    };
+    let mut out = Vec::new();
+    optimizer::readahead::write(&list, &mut out).unwrap();
+    std::fs::write(path, out).unwrap();
+}
+
+/// `losetup -r --find --show [--offset N] FILE`, detached on drop.
+pub struct Loop(pub PathBuf);
+
+impl Loop {
+    pub fn attach(file: &Path, offset: u64) -> Loop {
+        let out = run(Command::new("losetup")
+            .args(["-r", "--find", "--show", "--offset", &offset.to_string()])
+            .arg(file));
+        Loop(PathBuf::from(out.trim()))
+    }
+}
+
+impl Drop for Loop {
+    fn drop(&mut self) {
+        let _ = Command::new("losetup").arg("-d").arg(&self.0).status();
+    }
+}

@@ -1,0 +1,291 @@
+//! The readahead service against the real kernel: a squashfs made by mksquashfs,
+//! its page cache dropped, the service run with a list, residency checked with
+//! mincore. Loop-device cases need root.
+
+mod common;
+
+use std::fs::File;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use boot::readahead::{self, Extent, Log, Mechanism, Options, Outcome, Stop};
+
+const PAGE: u64 = 4096;
+
+/// Ranges spread over the image: aligned and unaligned, small and large.
+fn sample_ranges(size: u64) -> Vec<Extent> {
+    let mib = 1u64 << 20;
+    vec![
+        Extent::new(3 * mib + 100, 5000),
+        Extent::new(8 * mib, 4 * mib),
+        Extent::new(20 * mib + 4096 * 3 + 7, 300_000),
+        Extent::new(40 * mib, 128 * 1024),
+        Extent::new(size - 3 * mib, 2 * mib),
+    ]
+}
+
+/// Pages of `[0, size)` a set of ranges covers (rounded out to pages).
+fn page_set(ranges: &[Extent], size: u64) -> Vec<bool> {
+    let mut pages = vec![false; size.div_ceil(PAGE) as usize];
+    for r in ranges {
+        for p in r.offset / PAGE..r.end().div_ceil(PAGE) {
+            pages[p as usize] = true;
+        }
+    }
+    pages
+}
+
+/// Waits (async readahead completes in the background) until every expected page is
+/// resident or 5 s pass; returns (expected pages missing, unexpected pages resident).
+fn residency(file: &File, base: u64, size: u64, expected: &[bool]) -> (usize, usize) {
+    let start = Instant::now();
+    loop {
+        let pages = readahead::resident_pages(file, base, size).unwrap();
+        let missing = expected
+            .iter()
+            .zip(&pages)
+            .filter(|(&e, &r)| e && !r)
+            .count();
+        let extra = expected
+            .iter()
+            .zip(&pages)
+            .filter(|(&e, &r)| !e && r)
+            .count();
+        if missing == 0 || start.elapsed() > Duration::from_secs(5) {
+            return (missing, extra);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn opts(mechanism: Mechanism) -> Options {
+    Options {
+        mechanism,
+        ..Options::new(0, Duration::from_secs(30))
+    }
+}
+
+fn run(list: &Path, image: &Path, opts: &Options) -> Outcome {
+    readahead::service(list, image, opts, &mut Log::new("test-readahead", false))
+}
+
+fn head_range() -> Extent {
+    Extent::new(0, optimizer::readahead::HEAD_LEN)
+}
+
+#[test]
+fn warms_exactly_the_listed_ranges_with_each_mechanism() {
+    let dir = common::workdir("ra-exact");
+    let image = common::make_image(dir.path(), 64);
+    let size = std::fs::metadata(&image).unwrap().len();
+    assert!(size > 50 << 20, "image too small: {size}");
+    let ranges = sample_ranges(size);
+    let list = dir.path().join("image.readahead");
+    common::write_list(&list, &image, &ranges);
+    // The identity check reads the image head too.
+    let mut wanted = ranges.clone();
+    wanted.push(head_range());
+    let expected = page_set(&wanted, size);
+    let listed_pages = expected.iter().filter(|&&e| e).count();
+    for mechanism in [Mechanism::Readahead, Mechanism::Fadvise, Mechanism::Pread] {
+        common::drop_file_cache(&image);
+        let file = File::open(&image).unwrap();
+        assert_eq!(
+            readahead::resident_count(&file).unwrap().0,
+            0,
+            "cache not dropped"
+        );
+        let Outcome::Warmed(report) = run(&list, &image, &opts(mechanism)) else {
+            panic!("not warmed")
+        };
+        assert_eq!(report.stop, Stop::Done);
+        assert_eq!(report.ranges_done, ranges.len());
+        assert_eq!(report.bytes, ranges.iter().map(|r| r.len).sum::<u64>());
+        let (missing, extra) = residency(&file, 0, size, &expected);
+        println!("{mechanism}: {report}; {listed_pages} pages expected, {missing} missing, {extra} extra");
+        assert_eq!(missing, 0, "{mechanism}: listed pages not resident");
+        // "Others mostly not": allow a few pages of kernel slack, nothing like a range.
+        assert!(extra <= 16, "{mechanism}: {extra} unlisted pages resident");
+    }
+}
+
+#[test]
+fn already_cached_ranges_are_counted_and_skipped() {
+    let dir = common::workdir("ra-cached");
+    let image = common::make_image(dir.path(), 24);
+    let size = std::fs::metadata(&image).unwrap().len();
+    let ranges = vec![
+        Extent::new(1 << 20, 1 << 20),
+        Extent::new(4 << 20, 1 << 20),
+        Extent::new(size - 8192, 8192),
+    ];
+    let list = dir.path().join("l");
+    common::write_list(&list, &image, &ranges);
+    common::drop_file_cache(&image);
+    let Outcome::Warmed(first) = run(&list, &image, &opts(Mechanism::Pread)) else {
+        panic!()
+    };
+    assert_eq!(first.ranges_cached_before, 0);
+    let Outcome::Warmed(second) = run(&list, &image, &opts(Mechanism::Pread)) else {
+        panic!()
+    };
+    assert_eq!(second.ranges_cached_before, 3, "{second}");
+    assert_eq!(second.bytes, 0);
+}
+
+#[test]
+fn missing_corrupt_and_stale_lists_are_one_line_and_read_nothing() {
+    let dir = common::workdir("ra-bad");
+    let image = common::make_image(dir.path(), 16);
+    let size = std::fs::metadata(&image).unwrap().len();
+    let ranges = vec![Extent::new(1 << 20, 4 << 20)];
+    let good = dir.path().join("good");
+    common::write_list(&good, &image, &ranges);
+    let text = std::fs::read_to_string(&good).unwrap();
+
+    // A second, different image: its list is stale for the first.
+    let other_dir = dir.path().join("other");
+    std::fs::create_dir(&other_dir).unwrap();
+    let other = common::make_image(&other_dir, 17);
+    let stale = dir.path().join("stale");
+    common::write_list(&stale, &other, &[Extent::new(1 << 20, 4 << 20)]);
+    // Same superblock, different head: an image rebuilt with the same fields.
+    let head_changed = dir.path().join("head");
+    let bad_hash = text
+        .lines()
+        .find(|l| l.starts_with("head_sha256"))
+        .unwrap()
+        .to_string();
+    let mut flipped = bad_hash.clone();
+    let last = flipped.pop().unwrap();
+    flipped.push(if last == '0' { '1' } else { '0' });
+    std::fs::write(&head_changed, text.replace(&bad_hash, &flipped)).unwrap();
+
+    let truncated = dir.path().join("truncated");
+    std::fs::write(&truncated, &text[..text.len() - 12]).unwrap();
+    let garbage = dir.path().join("garbage");
+    std::fs::write(&garbage, b"\x00\xff not a list").unwrap();
+
+    let cases = [
+        (dir.path().join("absent"), "no readahead list"),
+        (truncated, "corrupt"),
+        (garbage, "corrupt"),
+        (stale, "stale"),
+        (head_changed, "stale"),
+    ];
+    let head_pages = page_set(&[head_range()], size);
+    for (list, word) in cases {
+        common::drop_file_cache(&image);
+        match run(&list, &image, &opts(Mechanism::Readahead)) {
+            Outcome::Skipped(line) => {
+                println!("{line}");
+                assert!(line.contains(word), "{line:?} should say {word:?}");
+                assert!(!line.contains('\n'));
+            }
+            Outcome::Warmed(report) => panic!("{}: warmed {report}", list.display()),
+        }
+        let file = File::open(&image).unwrap();
+        let (_, extra) = residency(&file, 0, size, &head_pages);
+        assert!(
+            extra <= 16,
+            "{}: {extra} pages read beyond the head",
+            list.display()
+        );
+    }
+}
+
+#[test]
+fn memory_budget_above_mem_available_reads_nothing() {
+    let dir = common::workdir("ra-mem");
+    let image = common::make_image(dir.path(), 16);
+    let list = dir.path().join("l");
+    common::write_list(&list, &image, &[Extent::new(1 << 20, 8 << 20)]);
+    common::drop_file_cache(&image);
+    let avail_mib = readahead::mem_available().unwrap() >> 20;
+    let opts = Options::new(avail_mib + 1024, Duration::from_secs(30));
+    let Outcome::Warmed(report) = run(&list, &image, &opts) else {
+        panic!()
+    };
+    println!("{report}");
+    assert!(matches!(report.stop, Stop::LowMemory(_)), "{report}");
+    assert_eq!(report.bytes, 0);
+}
+
+#[test]
+fn time_budget_is_honored() {
+    let dir = common::workdir("ra-time");
+    let image = common::make_image(dir.path(), 64);
+    let size = std::fs::metadata(&image).unwrap().len();
+    let list = dir.path().join("l");
+    let whole = vec![Extent::new(0, size)];
+    common::write_list(&list, &image, &whole);
+
+    // A zero budget reads nothing.
+    common::drop_file_cache(&image);
+    let Outcome::Warmed(none) = run(&list, &image, &Options::new(0, Duration::ZERO)) else {
+        panic!()
+    };
+    assert_eq!(
+        (none.stop.clone(), none.bytes),
+        (Stop::TimeBudget, 0),
+        "{none}"
+    );
+
+    // A short budget with synchronous small reads of a cold image stops early:
+    // within one request of the budget.
+    common::drop_file_cache(&image);
+    let budget = Duration::from_millis(30);
+    let opts = Options {
+        mechanism: Mechanism::Pread,
+        chunk: 64 << 10,
+        ..Options::new(0, budget)
+    };
+    let Outcome::Warmed(report) = run(&list, &image, &opts) else {
+        panic!()
+    };
+    println!("{report}");
+    assert_eq!(report.stop, Stop::TimeBudget, "{report}");
+    assert!(report.bytes > 0 && report.bytes < size);
+    assert!(
+        report.elapsed < budget + Duration::from_millis(100),
+        "{report}"
+    );
+}
+
+#[test]
+fn loop_device_warms_the_backing_file_at_the_loop_offset() {
+    if !common::is_root() {
+        panic!("needs root (losetup)");
+    }
+    let dir = common::workdir("ra-loop");
+    let image = common::make_image(dir.path(), 24);
+    let size = std::fs::metadata(&image).unwrap().len();
+    // The image 1 MiB into a container file, as on a medium with a header.
+    let container = dir.path().join("container");
+    let offset = 1u64 << 20;
+    let mut bytes = vec![0u8; offset as usize];
+    bytes.extend(std::fs::read(&image).unwrap());
+    std::fs::write(&container, bytes).unwrap();
+    let ranges = vec![
+        Extent::new(2 << 20, 3 << 20),
+        Extent::new(10 << 20, 1 << 20),
+    ];
+    let list = dir.path().join("l");
+    common::write_list(&list, &image, &ranges);
+    let lo = common::Loop::attach(&container, offset);
+    common::drop_file_cache(&container);
+
+    let Outcome::Warmed(report) = run(&list, &lo.0, &opts(Mechanism::Readahead)) else {
+        panic!("not warmed")
+    };
+    println!("{}: {report}", lo.0.display());
+    let mut wanted = ranges.clone();
+    wanted.push(head_range());
+    let file = File::open(&container).unwrap();
+    let (missing, extra) = residency(&file, offset, size, &page_set(&wanted, size));
+    assert_eq!(missing, 0);
+    assert!(extra <= 16, "{extra} unlisted pages resident");
+    // Nothing of the container's header (before the loop offset) was read.
+    let header = readahead::resident_pages(&file, 0, offset).unwrap();
+    assert!(header.iter().all(|&r| !r));
+}
