@@ -1,1 +1,19 @@
 //! Profiling real boots in QEMU: the example live system, host-side block traces, media models.
+//!
+//! - [`example`]: builds (and caches) the example Debian live system.
+//! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
+//! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
+//! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
+//! - [`mapping`]: image reads → files (the host-side profile).
+//! - [`profile_boot`]: all of it for `liveopt qemu profile`.
+
+pub mod boot;
+pub mod example;
+pub mod iso;
+pub mod mapping;
+pub mod profile_boot;
+pub mod trace;
+
+pub use boot::{boot, BootConfig, BootOutcome, MARKER};
+pub use example::{build_example, Example};
+pub use profile_boot::{profile_boot, ProfileRequest, ProfiledBoot};

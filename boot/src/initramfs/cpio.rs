@@ -8,10 +8,25 @@ use std::io::{self, Write};
 /// One archive member.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Member {
-    Dir { path: String, mode: u32 },
-    File { path: String, mode: u32, data: Vec<u8> },
-    Symlink { path: String, target: String },
-    CharDev { path: String, mode: u32, major: u32, minor: u32 },
+    Dir {
+        path: String,
+        mode: u32,
+    },
+    File {
+        path: String,
+        mode: u32,
+        data: Vec<u8>,
+    },
+    Symlink {
+        path: String,
+        target: String,
+    },
+    CharDev {
+        path: String,
+        mode: u32,
+        major: u32,
+        minor: u32,
+    },
 }
 
 impl Member {
@@ -45,7 +60,11 @@ pub fn write_newc<W: Write>(out: &mut W, members: &[Member]) -> io::Result<u64> 
             Member::CharDev { major, minor, .. } => (*major, *minor),
             _ => (0, 0),
         };
-        let nlink = if matches!(member, Member::Dir { .. }) { 2 } else { 1 };
+        let nlink = if matches!(member, Member::Dir { .. }) {
+            2
+        } else {
+            1
+        };
         let name = member.path().trim_start_matches('/');
         written += write_record(out, ino, mode, nlink, (rdevmajor, rdevminor), name, data)?;
         ino += 1;
@@ -101,7 +120,11 @@ mod tests {
         let mut buf = Vec::new();
         let n = write_newc(
             &mut buf,
-            &[Member::File { path: "/a".into(), mode: 0o644, data: b"hello".to_vec() }],
+            &[Member::File {
+                path: "/a".into(),
+                mode: 0o644,
+                data: b"hello".to_vec(),
+            }],
         )
         .unwrap();
         assert_eq!(n as usize, buf.len());
@@ -122,10 +145,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let archive = dir.path().join("x.cpio");
         let members = vec![
-            Member::Dir { path: "bin".into(), mode: 0o755 },
-            Member::File { path: "bin/tool".into(), mode: 0o755, data: vec![7u8; 1001] },
-            Member::Symlink { path: "bin/sh".into(), target: "tool".into() },
-            Member::File { path: "init".into(), mode: 0o755, data: b"#!/bin/sh\n".to_vec() },
+            Member::Dir {
+                path: "bin".into(),
+                mode: 0o755,
+            },
+            Member::File {
+                path: "bin/tool".into(),
+                mode: 0o755,
+                data: vec![7u8; 1001],
+            },
+            Member::Symlink {
+                path: "bin/sh".into(),
+                target: "tool".into(),
+            },
+            Member::File {
+                path: "init".into(),
+                mode: 0o755,
+                data: b"#!/bin/sh\n".to_vec(),
+            },
         ];
         let mut f = std::fs::File::create(&archive).unwrap();
         write_newc(&mut f, &members).unwrap();
@@ -140,8 +177,14 @@ mod tests {
             .status()
             .unwrap();
         assert!(status.success());
-        assert_eq!(std::fs::read(out_dir.join("bin/tool")).unwrap(), vec![7u8; 1001]);
-        assert_eq!(std::fs::read_link(out_dir.join("bin/sh")).unwrap().to_str(), Some("tool"));
+        assert_eq!(
+            std::fs::read(out_dir.join("bin/tool")).unwrap(),
+            vec![7u8; 1001]
+        );
+        assert_eq!(
+            std::fs::read_link(out_dir.join("bin/sh")).unwrap().to_str(),
+            Some("tool")
+        );
         assert_eq!(std::fs::read(out_dir.join("init")).unwrap(), b"#!/bin/sh\n");
     }
 }

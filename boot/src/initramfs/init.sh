@@ -20,6 +20,7 @@
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
 
 mount -t proc proc /proc
+echo "liveopt-init: start"
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 mkdir -p /run/live

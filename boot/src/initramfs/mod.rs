@@ -80,14 +80,18 @@ pub struct Summary {
 pub fn build(spec: &Spec, out: &Path) -> Result<Summary> {
     let members_and_summary = members(spec)?;
     let (members, mut summary) = members_and_summary;
-    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     let mut writer = BufWriter::new(tmp.as_file());
     summary.bytes = cpio::write_newc(&mut writer, &members).context("writing the cpio archive")?;
     writer.flush()?;
     drop(writer);
-    tmp.persist(out).with_context(|| format!("writing {}", out.display()))?;
+    tmp.persist(out)
+        .with_context(|| format!("writing {}", out.display()))?;
     Ok(summary)
 }
 
@@ -101,7 +105,10 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
     let busybox = std::fs::read(&spec.busybox)
         .with_context(|| format!("reading busybox {}", spec.busybox.display()))?;
     if !is_static_elf(&busybox) {
-        bail!("{} is not a statically linked ELF (install busybox-static)", spec.busybox.display());
+        bail!(
+            "{} is not a statically linked ELF (install busybox-static)",
+            spec.busybox.display()
+        );
     }
     let tree = ModuleTree::open(&spec.kernel_modules)?;
     let wanted: Vec<&str> = spec.modules.iter().map(String::as_str).collect();
@@ -111,25 +118,63 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
     let mut dirs = std::collections::BTreeSet::new();
     let mut add_dirs = |out: &mut Vec<Member>, path: &str| {
         let mut prefix = String::new();
-        let parent = path.trim_start_matches('/').rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+        let parent = path
+            .trim_start_matches('/')
+            .rsplit_once('/')
+            .map(|(p, _)| p)
+            .unwrap_or("");
         for part in parent.split('/').filter(|p| !p.is_empty()) {
             if !prefix.is_empty() {
                 prefix.push('/');
             }
             prefix.push_str(part);
             if dirs.insert(prefix.clone()) {
-                out.push(Member::Dir { path: prefix.clone(), mode: 0o755 });
+                out.push(Member::Dir {
+                    path: prefix.clone(),
+                    mode: 0o755,
+                });
             }
         }
     };
-    for dir in ["bin/", "sbin/", "dev/", "proc/", "sys/", "run/", "tmp/", "newroot/", "lib/liveopt/"] {
+    for dir in [
+        "bin/",
+        "sbin/",
+        "dev/",
+        "proc/",
+        "sys/",
+        "run/",
+        "tmp/",
+        "newroot/",
+        "lib/liveopt/",
+    ] {
         add_dirs(&mut out, dir);
     }
-    out.push(Member::CharDev { path: "dev/console".into(), mode: 0o600, major: 5, minor: 1 });
-    out.push(Member::CharDev { path: "dev/null".into(), mode: 0o666, major: 1, minor: 3 });
-    out.push(Member::File { path: "bin/busybox".into(), mode: 0o755, data: busybox });
-    out.push(Member::Symlink { path: "bin/sh".into(), target: "busybox".into() });
-    out.push(Member::File { path: "init".into(), mode: 0o755, data: INIT_SCRIPT.as_bytes().to_vec() });
+    out.push(Member::CharDev {
+        path: "dev/console".into(),
+        mode: 0o600,
+        major: 5,
+        minor: 1,
+    });
+    out.push(Member::CharDev {
+        path: "dev/null".into(),
+        mode: 0o666,
+        major: 1,
+        minor: 3,
+    });
+    out.push(Member::File {
+        path: "bin/busybox".into(),
+        mode: 0o755,
+        data: busybox,
+    });
+    out.push(Member::Symlink {
+        path: "bin/sh".into(),
+        target: "busybox".into(),
+    });
+    out.push(Member::File {
+        path: "init".into(),
+        mode: 0o755,
+        data: INIT_SCRIPT.as_bytes().to_vec(),
+    });
 
     let mut load_list = String::new();
     for module in &modules {
@@ -138,21 +183,37 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
         add_dirs(&mut out, &inside);
         let data = std::fs::read(tree.root().join(&module.relative))
             .with_context(|| format!("reading module {relative}"))?;
-        out.push(Member::File { path: inside, mode: 0o644, data });
+        out.push(Member::File {
+            path: inside,
+            mode: 0o644,
+            data,
+        });
         load_list.push_str(&relative);
         load_list.push('\n');
     }
     add_dirs(&mut out, "lib/modules/load.list");
-    out.push(Member::File { path: "lib/modules/load.list".into(), mode: 0o644, data: load_list.into_bytes() });
+    out.push(Member::File {
+        path: "lib/modules/load.list".into(),
+        mode: 0o644,
+        data: load_list.into_bytes(),
+    });
 
     for extra in &spec.extra_files {
         if !extra.path.starts_with('/') {
             bail!("extra file path {} must be absolute", extra.path);
         }
         add_dirs(&mut out, &extra.path);
-        out.push(Member::File { path: extra.path.clone(), mode: extra.mode, data: extra.data.clone() });
+        out.push(Member::File {
+            path: extra.path.clone(),
+            mode: extra.mode,
+            data: extra.data.clone(),
+        });
     }
-    let summary = Summary { modules: modules.into_iter().map(|m| m.name).collect(), bytes: 0, kernel_version };
+    let summary = Summary {
+        modules: modules.into_iter().map(|m| m.name).collect(),
+        bytes: 0,
+        kernel_version,
+    };
     Ok((out, summary))
 }
 
@@ -166,7 +227,10 @@ fn is_static_elf(bytes: &[u8]) -> bool {
     let phnum = u16::from_le_bytes(bytes[0x38..0x3A].try_into().unwrap()) as usize;
     (0..phnum).all(|i| {
         let at = phoff + i * phentsize;
-        bytes.get(at..at + 4).map(|t| u32::from_le_bytes(t.try_into().unwrap()) != 3).unwrap_or(false)
+        bytes
+            .get(at..at + 4)
+            .map(|t| u32::from_le_bytes(t.try_into().unwrap()) != 3)
+            .unwrap_or(false)
     })
 }
 
@@ -179,7 +243,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("init");
         std::fs::write(&path, INIT_SCRIPT).unwrap();
-        let status = std::process::Command::new("sh").arg("-n").arg(&path).status().unwrap();
+        let status = std::process::Command::new("sh")
+            .arg("-n")
+            .arg(&path)
+            .status()
+            .unwrap();
         assert!(status.success(), "sh -n rejected init.sh");
     }
 

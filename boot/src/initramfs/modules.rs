@@ -34,12 +34,17 @@ impl ModuleTree {
     /// Indexes every `*.ko` under `root` (a `lib/modules/<version>` directory).
     pub fn open(root: &Path) -> Result<ModuleTree> {
         if !root.join("kernel").is_dir() {
-            bail!("{} is not a lib/modules/<version> tree (no kernel/ directory)", root.display());
+            bail!(
+                "{} is not a lib/modules/<version> tree (no kernel/ directory)",
+                root.display()
+            );
         }
         let mut files = BTreeMap::new();
         let mut stack = vec![root.join("kernel")];
         while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+            for entry in
+                std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?
+            {
                 let entry = entry?;
                 let path = entry.path();
                 if entry.file_type()?.is_dir() {
@@ -51,7 +56,10 @@ impl ModuleTree {
                     let relative = path.strip_prefix(root).expect("under root").to_path_buf();
                     files.insert(canonical(stem), relative);
                 } else if file_name.contains(".ko.") {
-                    bail!("{}: compressed modules are not supported; use an uncompressed tree", path.display());
+                    bail!(
+                        "{}: compressed modules are not supported; use an uncompressed tree",
+                        path.display()
+                    );
                 }
             }
         }
@@ -63,7 +71,11 @@ impl ModuleTree {
                 }
             }
         }
-        Ok(ModuleTree { root: root.to_path_buf(), files, builtin })
+        Ok(ModuleTree {
+            root: root.to_path_buf(),
+            files,
+            builtin,
+        })
     }
 
     pub fn root(&self) -> &Path {
@@ -97,20 +109,28 @@ impl ModuleTree {
                 done.insert(name.to_string());
                 return Ok(());
             }
-            bail!("module {name} is neither in {} nor built in", self.root.display());
+            bail!(
+                "module {name} is neither in {} nor built in",
+                self.root.display()
+            );
         };
         if !visiting.insert(name.to_string()) {
             bail!("module dependency cycle at {name}");
         }
         let path = self.root.join(relative);
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let depends = modinfo_depends(&bytes).with_context(|| format!("parsing {}", path.display()))?;
+        let depends =
+            modinfo_depends(&bytes).with_context(|| format!("parsing {}", path.display()))?;
         for dep in &depends {
             self.visit(dep, order, done, visiting)?;
         }
         visiting.remove(name);
         done.insert(name.to_string());
-        order.push(Module { name: name.to_string(), relative: relative.clone(), depends });
+        order.push(Module {
+            name: name.to_string(),
+            relative: relative.clone(),
+            depends,
+        });
         Ok(())
     }
 }
@@ -121,7 +141,10 @@ pub fn modinfo_depends(elf: &[u8]) -> Result<Vec<String>> {
     let mut depends = Vec::new();
     for field in modinfo.split(|&b| b == 0) {
         if let Some(list) = field.strip_prefix(b"depends=") {
-            for dep in String::from_utf8_lossy(list).split(',').filter(|d| !d.is_empty()) {
+            for dep in String::from_utf8_lossy(list)
+                .split(',')
+                .filter(|d| !d.is_empty())
+            {
                 depends.push(canonical(dep));
             }
         }
@@ -131,13 +154,25 @@ pub fn modinfo_depends(elf: &[u8]) -> Result<Vec<String>> {
 
 fn elf_section<'a>(elf: &'a [u8], wanted: &str) -> Result<Option<&'a [u8]>> {
     let u16_at = |o: usize| -> Result<u16> {
-        Ok(u16::from_le_bytes(elf.get(o..o + 2).ok_or_else(|| anyhow!("truncated ELF"))?.try_into()?))
+        Ok(u16::from_le_bytes(
+            elf.get(o..o + 2)
+                .ok_or_else(|| anyhow!("truncated ELF"))?
+                .try_into()?,
+        ))
     };
     let u32_at = |o: usize| -> Result<u32> {
-        Ok(u32::from_le_bytes(elf.get(o..o + 4).ok_or_else(|| anyhow!("truncated ELF"))?.try_into()?))
+        Ok(u32::from_le_bytes(
+            elf.get(o..o + 4)
+                .ok_or_else(|| anyhow!("truncated ELF"))?
+                .try_into()?,
+        ))
     };
     let u64_at = |o: usize| -> Result<u64> {
-        Ok(u64::from_le_bytes(elf.get(o..o + 8).ok_or_else(|| anyhow!("truncated ELF"))?.try_into()?))
+        Ok(u64::from_le_bytes(
+            elf.get(o..o + 8)
+                .ok_or_else(|| anyhow!("truncated ELF"))?
+                .try_into()?,
+        ))
     };
     if elf.get(..4) != Some(b"\x7fELF") || elf.get(4) != Some(&2) || elf.get(5) != Some(&1) {
         bail!("not a 64-bit little-endian ELF file");
@@ -151,12 +186,20 @@ fn elf_section<'a>(elf: &'a [u8], wanted: &str) -> Result<Option<&'a [u8]>> {
     for i in 0..shnum {
         let h = header(i);
         let name_off = strtab_off + u32_at(h)? as usize;
-        let name_end = elf[name_off..].iter().position(|&b| b == 0).map(|p| name_off + p);
-        let Some(name_end) = name_end else { bail!("bad section name") };
+        let name_end = elf[name_off..]
+            .iter()
+            .position(|&b| b == 0)
+            .map(|p| name_off + p);
+        let Some(name_end) = name_end else {
+            bail!("bad section name")
+        };
         if &elf[name_off..name_end] == wanted.as_bytes() {
             let off = u64_at(h + 24)? as usize;
             let size = u64_at(h + 32)? as usize;
-            return Ok(Some(elf.get(off..off + size).ok_or_else(|| anyhow!("section out of file"))?));
+            return Ok(Some(
+                elf.get(off..off + size)
+                    .ok_or_else(|| anyhow!("section out of file"))?,
+            ));
         }
     }
     Ok(None)
@@ -201,7 +244,10 @@ mod tests {
     #[test]
     fn reads_depends_from_modinfo() {
         let elf = fake_module(b"license=GPL\0depends=scsi_mod,cdrom,scsi-common\0vermagic=x\0");
-        assert_eq!(modinfo_depends(&elf).unwrap(), vec!["scsi_mod", "cdrom", "scsi_common"]);
+        assert_eq!(
+            modinfo_depends(&elf).unwrap(),
+            vec!["scsi_mod", "cdrom", "scsi_common"]
+        );
         let elf = fake_module(b"depends=\0");
         assert!(modinfo_depends(&elf).unwrap().is_empty());
         assert!(modinfo_depends(b"not elf").is_err());
@@ -223,9 +269,16 @@ mod tests {
         put("kernel/fs/isofs/isofs.ko", "cdrom");
         std::fs::write(root.join("modules.builtin"), "kernel/lib/crc32.ko\n").unwrap();
         let tree = ModuleTree::open(root).unwrap();
-        let names: Vec<String> =
-            tree.resolve(&["sr_mod", "isofs", "crc32"]).unwrap().into_iter().map(|m| m.name).collect();
-        assert_eq!(names, vec!["scsi_common", "scsi_mod", "cdrom", "sr_mod", "isofs"]);
+        let names: Vec<String> = tree
+            .resolve(&["sr_mod", "isofs", "crc32"])
+            .unwrap()
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(
+            names,
+            vec!["scsi_common", "scsi_mod", "cdrom", "sr_mod", "isofs"]
+        );
         assert!(tree.resolve(&["nonexistent"]).is_err());
     }
 }

@@ -1,0 +1,332 @@
+//! ISO9660: where a file's bytes lie inside an ISO image (so CD reads can be mapped back
+//! to squashfs offsets), and wrapping a squashfs in a live-CD ISO with xorriso.
+//!
+//! The directory walk reads the primary volume descriptor and directory records itself
+//! (Rock Ridge `NM` names when present, else ISO9660 names without `;1`).
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{anyhow, bail, Context, Result};
+
+/// ISO9660 logical sector size; also the ATAPI read unit.
+pub const SECTOR: u64 = 2048;
+
+/// Where the live image sits on a live CD (Debian live layout), and the Fedora one.
+pub const LIVE_IMAGE_PATHS: &[&str] = &["/live/filesystem.squashfs", "/LiveOS/squashfs.img"];
+
+/// A file's contiguous extent inside the ISO, in bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Extent {
+    pub offset: u64,
+    pub len: u64,
+}
+
+/// True if `path` starts like an ISO9660 image ("CD001" in sector 16).
+pub fn is_iso(path: &Path) -> Result<bool> {
+    let mut f = File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut magic = [0u8; 5];
+    if f.seek(SeekFrom::Start(16 * SECTOR + 1)).is_err() || f.read_exact(&mut magic).is_err() {
+        return Ok(false);
+    }
+    Ok(&magic == b"CD001")
+}
+
+/// The extent of the file at `wanted` (e.g. `/live/filesystem.squashfs`) in the ISO read by `iso`.
+pub fn find_extent<R: Read + Seek>(iso: &mut R, wanted: &str) -> Result<Extent> {
+    let pvd = read_at(iso, 16 * SECTOR, SECTOR as usize)?;
+    if pvd[0] != 1 || &pvd[1..6] != b"CD001" {
+        bail!("not an ISO9660 image (no primary volume descriptor in sector 16)");
+    }
+    let block_size = u16::from_le_bytes([pvd[128], pvd[129]]) as u64;
+    if block_size != SECTOR {
+        bail!("unsupported ISO9660 logical block size {block_size}");
+    }
+    let root = parse_record(&pvd[156..190]).ok_or_else(|| anyhow!("bad root directory record"))?;
+    let mut dir = root;
+    let parts: Vec<&str> = wanted.split('/').filter(|p| !p.is_empty()).collect();
+    for (i, part) in parts.iter().enumerate() {
+        let listing = read_at(iso, dir.lba * SECTOR, dir.size as usize)?;
+        let found = records(&listing)
+            .into_iter()
+            .find(|r| r.name.eq_ignore_ascii_case(part))
+            .ok_or_else(|| anyhow!("{wanted}: no {part} in the ISO"))?;
+        let last = i + 1 == parts.len();
+        if last && found.is_dir {
+            bail!("{wanted} is a directory in the ISO");
+        }
+        if !last && !found.is_dir {
+            bail!("{wanted}: {part} is not a directory in the ISO");
+        }
+        if last && found.multi_extent {
+            bail!("{wanted} is stored in several extents (over 4 GiB); not supported");
+        }
+        dir = found;
+    }
+    Ok(Extent {
+        offset: dir.lba * SECTOR,
+        len: dir.size,
+    })
+}
+
+/// The first of [`LIVE_IMAGE_PATHS`] present in the ISO at `iso`, and its extent.
+pub fn find_live_image(iso: &Path) -> Result<(String, Extent)> {
+    let mut f = File::open(iso).with_context(|| format!("opening {}", iso.display()))?;
+    let mut last_err = None;
+    for path in LIVE_IMAGE_PATHS {
+        match find_extent(&mut f, path) {
+            Ok(extent) => return Ok((path.to_string(), extent)),
+            Err(e) => last_err = Some(e),
+        }
+    }
+    Err(last_err.unwrap()).with_context(|| format!("{}: no live image", iso.display()))
+}
+
+#[derive(Clone, Debug)]
+struct Record {
+    lba: u64,
+    size: u64,
+    is_dir: bool,
+    multi_extent: bool,
+    /// Rock Ridge name if present, else the ISO9660 name without version and trailing dot.
+    name: String,
+}
+
+fn read_at<R: Read + Seek>(r: &mut R, offset: u64, len: usize) -> Result<Vec<u8>> {
+    r.seek(SeekFrom::Start(offset))?;
+    let mut buf = vec![0u8; len];
+    r.read_exact(&mut buf)
+        .with_context(|| format!("ISO truncated at byte {offset}"))?;
+    Ok(buf)
+}
+
+/// Every record of a directory listing except `.` and `..`.
+fn records(listing: &[u8]) -> Vec<Record> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    while pos < listing.len() {
+        let len = listing[pos] as usize;
+        if len == 0 {
+            // Records do not cross sectors: skip to the next one.
+            pos = (pos / SECTOR as usize + 1) * SECTOR as usize;
+            continue;
+        }
+        if let Some(record) = listing.get(pos..pos + len).and_then(parse_record) {
+            if record.name != "\u{0}" && record.name != "\u{1}" {
+                out.push(record);
+            }
+        }
+        pos += len;
+    }
+    out
+}
+
+fn parse_record(r: &[u8]) -> Option<Record> {
+    let len = *r.first()? as usize;
+    if len < 34 || r.len() < len {
+        return None;
+    }
+    let lba = u32::from_le_bytes(r[2..6].try_into().ok()?) as u64;
+    let size = u32::from_le_bytes(r[10..14].try_into().ok()?) as u64;
+    let flags = r[25];
+    let name_len = r[32] as usize;
+    let raw_name = r.get(33..33 + name_len)?;
+    let mut name = if name_len == 1 && raw_name[0] <= 1 {
+        char::from(raw_name[0]).to_string()
+    } else {
+        let s = String::from_utf8_lossy(raw_name).into_owned();
+        let s = s.split(';').next().unwrap_or("").to_string();
+        s.strip_suffix('.').map(str::to_string).unwrap_or(s)
+    };
+    // System use area: after the name, padded to an even offset.
+    let mut su = 33 + name_len + (1 - name_len % 2);
+    while su + 4 <= len {
+        let (sig, entry_len) = (&r[su..su + 2], r[su + 2] as usize);
+        if entry_len < 4 || su + entry_len > len {
+            break;
+        }
+        if sig == b"NM" && entry_len > 5 && r[su + 4] & 0b110 == 0 {
+            name = String::from_utf8_lossy(&r[su + 5..su + entry_len]).into_owned();
+        }
+        su += entry_len;
+    }
+    Some(Record {
+        lba,
+        size,
+        is_dir: flags & 2 != 0,
+        multi_extent: flags & 0x80 != 0,
+        name,
+    })
+}
+
+/// Writes an ISO holding `squashfs` at `/live/filesystem.squashfs` (temp file + rename).
+pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
+    let tmp = tmp_sibling(iso);
+    let _ = std::fs::remove_file(&tmp);
+    let output = Command::new("xorriso")
+        .args([
+            "-as",
+            "mkisofs",
+            "-quiet",
+            "-R",
+            "-J",
+            "-V",
+            "LIVEOPT",
+            "-graft-points",
+            "-o",
+        ])
+        .arg(&tmp)
+        .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
+        .output()
+        .context("running xorriso (install xorriso)")?;
+    if !output.status.success() {
+        let _ = std::fs::remove_file(&tmp);
+        bail!(
+            "xorriso failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    std::fs::rename(&tmp, iso).with_context(|| format!("writing {}", iso.display()))?;
+    Ok(())
+}
+
+/// Copies the live squashfs out of an ISO (so it can be opened as an image).
+pub fn extract_live_image(iso: &Path, out: &Path) -> Result<()> {
+    let (_, extent) = find_live_image(iso)?;
+    let mut f = File::open(iso)?;
+    f.seek(SeekFrom::Start(extent.offset))?;
+    let tmp = tmp_sibling(out);
+    let mut w = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let copied = std::io::copy(&mut f.take(extent.len), &mut w)?;
+    if copied != extent.len {
+        let _ = std::fs::remove_file(&tmp);
+        bail!("{}: live image truncated", iso.display());
+    }
+    std::fs::rename(&tmp, out)?;
+    Ok(())
+}
+
+fn tmp_sibling(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Cursor;
+
+    fn dir_record(name: &[u8], lba: u32, size: u32, dir: bool, rr_name: Option<&str>) -> Vec<u8> {
+        let mut r = vec![0u8; 33];
+        r[2..6].copy_from_slice(&lba.to_le_bytes());
+        r[6..10].copy_from_slice(&lba.to_be_bytes());
+        r[10..14].copy_from_slice(&size.to_le_bytes());
+        r[14..18].copy_from_slice(&size.to_be_bytes());
+        r[25] = if dir { 2 } else { 0 };
+        r[32] = name.len() as u8;
+        r.extend_from_slice(name);
+        if name.len() % 2 == 0 {
+            r.push(0);
+        }
+        if let Some(n) = rr_name {
+            r.extend_from_slice(b"NM");
+            r.push(5 + n.len() as u8);
+            r.push(1);
+            r.push(0);
+            r.extend_from_slice(n.as_bytes());
+        }
+        if r.len() % 2 == 1 {
+            r.push(0);
+        }
+        r[0] = r.len() as u8;
+        r
+    }
+
+    /// A hand-built ISO: root (sector 20) → LIVE (sector 21) → FILESYST.SQU;1 with RR name.
+    fn tiny_iso() -> Vec<u8> {
+        let mut iso = vec![0u8; 40 * SECTOR as usize];
+        let pvd = 16 * SECTOR as usize;
+        iso[pvd] = 1;
+        iso[pvd + 1..pvd + 6].copy_from_slice(b"CD001");
+        iso[pvd + 128..pvd + 130].copy_from_slice(&2048u16.to_le_bytes());
+        let root = dir_record(&[0], 20, 2048, true, None);
+        iso[pvd + 156..pvd + 156 + 34].copy_from_slice(&root[..34]);
+        let mut listing = Vec::new();
+        listing.extend(dir_record(&[0], 20, 2048, true, None));
+        listing.extend(dir_record(&[1], 20, 2048, true, None));
+        listing.extend(dir_record(b"BOOT", 25, 2048, true, None));
+        listing.extend(dir_record(b"LIVE", 21, 2048, true, Some("live")));
+        let at = 20 * SECTOR as usize;
+        iso[at..at + listing.len()].copy_from_slice(&listing);
+        let mut listing = Vec::new();
+        listing.extend(dir_record(&[0], 21, 2048, true, None));
+        listing.extend(dir_record(&[1], 20, 2048, true, None));
+        listing.extend(dir_record(b"README.TXT;1", 30, 10, false, None));
+        listing.extend(dir_record(
+            b"FILESYST.SQU;1",
+            32,
+            12345,
+            false,
+            Some("filesystem.squashfs"),
+        ));
+        let at = 21 * SECTOR as usize;
+        iso[at..at + listing.len()].copy_from_slice(&listing);
+        iso
+    }
+
+    #[test]
+    fn finds_extents_by_rock_ridge_and_iso_names() {
+        let mut iso = Cursor::new(tiny_iso());
+        assert_eq!(
+            find_extent(&mut iso, "/live/filesystem.squashfs").unwrap(),
+            Extent {
+                offset: 32 * 2048,
+                len: 12345
+            }
+        );
+        assert_eq!(
+            find_extent(&mut iso, "/live/readme.txt").unwrap(),
+            Extent {
+                offset: 30 * 2048,
+                len: 10
+            }
+        );
+        assert!(find_extent(&mut iso, "/live/missing").is_err());
+        assert!(
+            find_extent(&mut iso, "/boot").is_err(),
+            "a directory is not a file"
+        );
+        assert!(find_extent(&mut Cursor::new(vec![0u8; 40 * 2048]), "/x").is_err());
+    }
+
+    /// xorriso writes a real ISO; the extent must hold exactly the file's bytes.
+    #[test]
+    fn agrees_with_xorriso() {
+        if Command::new("xorriso").arg("-version").output().is_err() {
+            eprintln!("xorriso not installed; skipping");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let payload: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let file = dir.path().join("payload");
+        std::fs::write(&file, &payload).unwrap();
+        let iso = dir.path().join("x.iso");
+        wrap_squashfs(&file, &iso).unwrap();
+        assert!(is_iso(&iso).unwrap());
+        assert!(!is_iso(&file).unwrap());
+        let (path, extent) = find_live_image(&iso).unwrap();
+        assert_eq!(path, "/live/filesystem.squashfs");
+        assert_eq!(extent.len, payload.len() as u64);
+        let bytes = std::fs::read(&iso).unwrap();
+        assert_eq!(
+            &bytes[extent.offset as usize..(extent.offset + extent.len) as usize],
+            &payload[..]
+        );
+        let out = dir.path().join("back");
+        extract_live_image(&iso, &out).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), payload);
+    }
+}

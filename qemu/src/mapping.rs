@@ -1,0 +1,314 @@
+//! From block reads of a squashfs image to the files they belong to: the host-side
+//! boot profile. Data block reads name their file (`BLOCK`); a fragment block read names
+//! every file with its tail in that fragment (`FRAGMENT_INFERRED` when nothing else of the
+//! file was read); metadata reads (inode/directory tables) name no file.
+
+use std::collections::HashMap;
+
+use profile::{AccessKinds, FileEntry, ImageRead, PAGE_SIZE};
+use squashfs::{Archive, Region, RegionKind};
+
+/// A regular file of the image, as the mapping needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexedFile {
+    pub inode: u32,
+    pub path: Vec<u8>,
+    pub file_size: u64,
+    /// Fragment index holding the file's tail, if any.
+    pub fragment: Option<u32>,
+}
+
+/// The image's region map plus file lookups.
+pub struct ImageIndex {
+    regions: Vec<Region>,
+    block_size: u64,
+    files: HashMap<u32, IndexedFile>,
+    fragment_users: HashMap<u32, Vec<u32>>,
+}
+
+impl ImageIndex {
+    /// `regions` sorted by offset and not overlapping (as `Archive::regions` returns them).
+    pub fn new(regions: Vec<Region>, block_size: u32, files: Vec<IndexedFile>) -> ImageIndex {
+        let mut fragment_users: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut by_inode = HashMap::new();
+        for file in files {
+            if by_inode.contains_key(&file.inode) {
+                continue; // a hard link: the first path (directory order) names the inode
+            }
+            if let Some(index) = file.fragment {
+                fragment_users.entry(index).or_default().push(file.inode);
+            }
+            by_inode.insert(file.inode, file);
+        }
+        ImageIndex {
+            regions,
+            block_size: block_size as u64,
+            files: by_inode,
+            fragment_users,
+        }
+    }
+
+    pub fn from_archive(archive: &Archive) -> ImageIndex {
+        let files = archive
+            .entries()
+            .iter()
+            .filter_map(|e| {
+                let layout = e.file.as_ref()?;
+                Some(IndexedFile {
+                    inode: e.inode_number,
+                    path: e.path.clone(),
+                    file_size: layout.file_size,
+                    fragment: layout.fragment.map(|(index, _)| index),
+                })
+            })
+            .collect();
+        ImageIndex::new(archive.regions(), archive.superblock().block_size, files)
+    }
+
+    /// The regions overlapping `[offset, offset + len)`, in offset order.
+    pub fn regions_in(&self, offset: u64, len: u64) -> &[Region] {
+        let end = offset.saturating_add(len);
+        let first = self.regions.partition_point(|r| r.start + r.len <= offset);
+        let last = self.regions.partition_point(|r| r.start < end);
+        &self.regions[first..last.max(first)]
+    }
+
+    /// The byte size of the image the regions cover.
+    pub fn image_len(&self) -> u64 {
+        self.regions.last().map(|r| r.start + r.len).unwrap_or(0)
+    }
+}
+
+/// Files touched by `reads` (image offsets, issue order), in first-access order.
+pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntry> {
+    struct Acc {
+        entry: FileEntry,
+        first_seq: usize,
+        data_read: bool,
+        fragment_read: bool,
+        last_read: usize,
+    }
+    let mut acc: HashMap<u32, Acc> = HashMap::new();
+    let mut seq = 0usize;
+    for (read_number, read) in reads.iter().enumerate() {
+        for region in index.regions_in(read.offset, read.len) {
+            let (inodes, is_fragment): (Vec<(u32, std::ops::Range<u64>)>, bool) = match region.kind
+            {
+                RegionKind::Data {
+                    inode_number,
+                    block,
+                } => {
+                    let Some(file) = index.files.get(&inode_number) else {
+                        continue;
+                    };
+                    let start = block as u64 * index.block_size;
+                    let end = (start + index.block_size).min(file.file_size);
+                    (vec![(inode_number, pages(start, end))], false)
+                }
+                RegionKind::Fragment { index: fragment } => {
+                    let users = index
+                        .fragment_users
+                        .get(&fragment)
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]);
+                    let touched = users
+                        .iter()
+                        .map(|inode| {
+                            let file = &index.files[inode];
+                            let tail_start = file.file_size / index.block_size * index.block_size;
+                            (*inode, pages(tail_start, file.file_size))
+                        })
+                        .collect();
+                    (touched, true)
+                }
+                _ => continue,
+            };
+            for (inode, page_range) in inodes {
+                let file = &index.files[&inode];
+                let a = acc.entry(inode).or_insert_with(|| {
+                    seq += 1;
+                    Acc {
+                        entry: FileEntry {
+                            path: file.path.clone(),
+                            inode: Some(inode as u64),
+                            first_access_ns: read.time_ns,
+                            ..FileEntry::default()
+                        },
+                        first_seq: seq,
+                        data_read: false,
+                        fragment_read: false,
+                        last_read: usize::MAX,
+                    }
+                });
+                if a.last_read != read_number {
+                    a.entry.count += 1;
+                    a.last_read = read_number;
+                }
+                if !page_range.is_empty() {
+                    a.entry.pages.push(page_range);
+                }
+                if is_fragment {
+                    a.fragment_read = true;
+                } else {
+                    a.data_read = true;
+                }
+            }
+        }
+    }
+    let mut out: Vec<Acc> = acc.into_values().collect();
+    out.sort_by_key(|a| (a.entry.first_access_ns, a.first_seq));
+    out.into_iter()
+        .map(|mut a| {
+            a.entry.kinds = AccessKinds::BLOCK;
+            if a.fragment_read && !a.data_read {
+                a.entry.kinds.insert(AccessKinds::FRAGMENT_INFERRED);
+            }
+            a.entry.pages = profile::normalize_pages(&a.entry.pages);
+            a.entry
+        })
+        .collect()
+}
+
+fn pages(start: u64, end: u64) -> std::ops::Range<u64> {
+    if end <= start {
+        return start / PAGE_SIZE..start / PAGE_SIZE;
+    }
+    start / PAGE_SIZE..end.div_ceil(PAGE_SIZE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(start: u64, len: u64, kind: RegionKind) -> Region {
+        Region { start, len, kind }
+    }
+
+    /// A hand-made map: superblock, 2 data blocks of inode 5, 1 of inode 6, a fragment
+    /// shared by inodes 7 and 8, then the inode table.
+    fn index() -> ImageIndex {
+        let regions = vec![
+            region(0, 96, RegionKind::Superblock),
+            region(
+                96,
+                1000,
+                RegionKind::Data {
+                    inode_number: 5,
+                    block: 0,
+                },
+            ),
+            region(
+                1096,
+                900,
+                RegionKind::Data {
+                    inode_number: 5,
+                    block: 1,
+                },
+            ),
+            region(
+                1996,
+                500,
+                RegionKind::Data {
+                    inode_number: 6,
+                    block: 0,
+                },
+            ),
+            region(2496, 300, RegionKind::Fragment { index: 0 }),
+            region(2796, 400, RegionKind::InodeTable),
+        ];
+        let files = vec![
+            IndexedFile {
+                inode: 5,
+                path: b"/big".to_vec(),
+                file_size: 2 * 131072,
+                fragment: None,
+            },
+            IndexedFile {
+                inode: 6,
+                path: b"/mid".to_vec(),
+                file_size: 131072 + 100,
+                fragment: Some(0),
+            },
+            IndexedFile {
+                inode: 7,
+                path: b"/small1".to_vec(),
+                file_size: 10,
+                fragment: Some(0),
+            },
+            IndexedFile {
+                inode: 8,
+                path: b"/small2".to_vec(),
+                file_size: 5000,
+                fragment: Some(0),
+            },
+            IndexedFile {
+                inode: 7,
+                path: b"/hardlink".to_vec(),
+                file_size: 10,
+                fragment: Some(0),
+            },
+        ];
+        ImageIndex::new(regions, 131072, files)
+    }
+
+    fn read(time_ns: u64, offset: u64, len: u64) -> ImageRead {
+        ImageRead {
+            time_ns,
+            offset,
+            len,
+        }
+    }
+
+    #[test]
+    fn regions_in_finds_overlaps() {
+        let idx = index();
+        let kinds = |o, l| {
+            idx.regions_in(o, l)
+                .iter()
+                .map(|r| r.start)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(0, 1), vec![0]);
+        assert_eq!(kinds(95, 2), vec![0, 96]);
+        assert_eq!(kinds(1096, 900), vec![1096]);
+        assert_eq!(kinds(1000, 1500), vec![96, 1096, 1996, 2496]);
+        assert_eq!(kinds(5000, 10), Vec::<u64>::new());
+        assert_eq!(idx.image_len(), 3196);
+    }
+
+    #[test]
+    fn maps_reads_to_files_in_first_access_order() {
+        let idx = index();
+        let reads = [
+            read(10, 0, 96),      // superblock: no file
+            read(20, 2796, 400),  // inode table: no file
+            read(30, 1100, 100),  // /big block 1
+            read(40, 2500, 10),   // fragment 0: /mid tail, /small1, /small2
+            read(50, 96, 1900),   // /big block 0 and 1
+            read(60, 1996, 4096), // /mid block 0, fragment, inode table
+        ];
+        let files = files_from_reads(&idx, &reads);
+        let names: Vec<&[u8]> = files.iter().map(|f| f.path.as_slice()).collect();
+        assert_eq!(names, vec![&b"/big"[..], b"/mid", b"/small1", b"/small2"]);
+        let big = &files[0];
+        assert_eq!(
+            (big.first_access_ns, big.count, big.kinds),
+            (30, 2, AccessKinds::BLOCK)
+        );
+        assert_eq!(big.pages, vec![0..64]);
+        let mid = &files[1];
+        assert_eq!(mid.first_access_ns, 40);
+        assert_eq!(mid.kinds, AccessKinds::BLOCK, "data blocks were read too");
+        assert_eq!(mid.pages, vec![0..33]);
+        let small = &files[2];
+        assert_eq!(
+            small.kinds,
+            AccessKinds::BLOCK.union(AccessKinds::FRAGMENT_INFERRED)
+        );
+        assert_eq!(
+            (small.inode, small.pages.clone(), small.count),
+            (Some(7), vec![0..1], 2)
+        );
+        assert_eq!(files[3].pages, vec![0..2]);
+    }
+}

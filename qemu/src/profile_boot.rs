@@ -1,0 +1,298 @@
+//! `liveopt qemu profile`: boot an image with QEMU's block trace on and turn what the
+//! medium served into a boot profile (host-side view: no guest instrumentation).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use profile::{ImageRead, Profile, Source};
+
+use crate::boot::{boot, BootConfig, BootOutcome};
+use crate::iso::{self, Extent};
+use crate::mapping::{files_from_reads, ImageIndex};
+use crate::trace::{parse_qemu_log, BlockTrace, DeviceRead, TraceRead};
+
+/// The recorder name profiles from this module carry.
+pub const RECORDER: &str = "liveopt qemu profile (host)";
+
+/// What to profile.
+#[derive(Clone, Debug)]
+pub struct ProfileRequest {
+    pub kernel: PathBuf,
+    pub initrd: PathBuf,
+    /// A squashfs image, or (with `cdrom`) an ISO holding one.
+    pub image: PathBuf,
+    pub cdrom: bool,
+    pub append: String,
+    pub timeout: Duration,
+    /// QEMU `-drive` options (throttling), if any.
+    pub drive_options: String,
+}
+
+/// A profiled boot.
+pub struct ProfiledBoot {
+    pub profile: Profile,
+    pub trace: BlockTrace,
+    pub outcome: BootOutcome,
+    /// Device reads QEMU logged, reads dropped as firmware (before the initramfs started)
+    /// and reads outside the image (ISO metadata).
+    pub device_reads: usize,
+    pub dropped_firmware: usize,
+    pub dropped_outside: usize,
+}
+
+/// The medium to attach and where the squashfs lies on it.
+struct Medium {
+    path: PathBuf,
+    squashfs: PathBuf,
+    extent: Extent,
+    _scratch: Option<tempfile::TempDir>,
+}
+
+fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
+    let image_is_iso = iso::is_iso(image)?;
+    if !cdrom {
+        if image_is_iso {
+            bail!("{} is an ISO: boot it with --cdrom", image.display());
+        }
+        let len = std::fs::metadata(image)?.len();
+        return Ok(Medium {
+            path: image.to_path_buf(),
+            squashfs: image.to_path_buf(),
+            extent: Extent { offset: 0, len },
+            _scratch: None,
+        });
+    }
+    if image_is_iso {
+        let scratch = tempfile::tempdir().context("creating a scratch directory")?;
+        let squashfs = scratch.path().join("filesystem.squashfs");
+        iso::extract_live_image(image, &squashfs)?;
+        let (_, extent) = iso::find_live_image(image)?;
+        return Ok(Medium {
+            path: image.to_path_buf(),
+            squashfs,
+            extent,
+            _scratch: Some(scratch),
+        });
+    }
+    let iso_path = cached_iso(image)?;
+    let (_, extent) = iso::find_live_image(&iso_path)?;
+    Ok(Medium {
+        path: iso_path,
+        squashfs: image.to_path_buf(),
+        extent,
+        _scratch: None,
+    })
+}
+
+/// `<image>.iso` beside the image, rebuilt when older than the image or of another size.
+pub fn cached_iso(squashfs: &Path) -> Result<PathBuf> {
+    let mut name = squashfs.file_name().unwrap_or_default().to_os_string();
+    name.push(".iso");
+    let iso_path = squashfs.with_file_name(name);
+    let image_meta =
+        std::fs::metadata(squashfs).with_context(|| format!("reading {}", squashfs.display()))?;
+    let fresh = std::fs::metadata(&iso_path)
+        .ok()
+        .filter(|m| m.modified().ok() >= image_meta.modified().ok())
+        .and_then(|_| iso::find_live_image(&iso_path).ok())
+        .is_some_and(|(_, extent)| extent.len == image_meta.len());
+    if !fresh {
+        iso::wrap_squashfs(squashfs, &iso_path)?;
+    }
+    Ok(iso_path)
+}
+
+/// Device reads → image reads: drop firmware reads (before `init_started_ns`), clip to the
+/// image's extent, make offsets image-relative and times relative to `started_ns`.
+/// Returns the reads and how many were dropped as (firmware, outside).
+pub fn device_to_image_reads(
+    reads: &[DeviceRead],
+    extent: Extent,
+    started_ns: u64,
+    init_started_ns: Option<u64>,
+) -> (Vec<ImageRead>, usize, usize) {
+    let (mut firmware, mut outside) = (0, 0);
+    let mut out = Vec::new();
+    for r in reads {
+        if init_started_ns.is_some_and(|t| r.time_ns < t) {
+            firmware += 1;
+            continue;
+        }
+        let start = r.offset.max(extent.offset);
+        let end = (r.offset + r.len).min(extent.offset + extent.len);
+        if start >= end {
+            outside += 1;
+            continue;
+        }
+        out.push(ImageRead {
+            time_ns: r.time_ns.saturating_sub(started_ns),
+            offset: start - extent.offset,
+            len: end - start,
+        });
+    }
+    (out, firmware, outside)
+}
+
+/// Boots `request` with the trace on and builds the host-side profile.
+pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
+    let medium = prepare_medium(&request.image, request.cdrom)?;
+    let archive = squashfs::Archive::open(&medium.squashfs)
+        .with_context(|| format!("opening squashfs {}", medium.squashfs.display()))?;
+    let scratch = tempfile::tempdir()?;
+    let qemu_log = scratch.path().join("qemu-trace.log");
+    let mut config = BootConfig::new(
+        &request.kernel,
+        &request.initrd,
+        &medium.path,
+        request.cdrom,
+    );
+    config.append = request.append.clone();
+    config.timeout = request.timeout;
+    config.trace = Some(qemu_log.clone());
+    config.drive_options = request.drive_options.clone();
+    let outcome = boot(&config)?;
+    let text = std::fs::read_to_string(&qemu_log).context("reading QEMU's trace log")?;
+    let (device_reads, lines) = parse_qemu_log(&text);
+    let (image_reads, dropped_firmware, dropped_outside) = device_to_image_reads(
+        &device_reads,
+        medium.extent,
+        outcome.started_ns,
+        outcome.init_started_ns(),
+    );
+    if image_reads.is_empty() {
+        bail!(
+            "the trace holds no reads of the image ({} device reads)",
+            device_reads.len()
+        );
+    }
+    let index = ImageIndex::from_archive(&archive);
+    let files = files_from_reads(&index, &image_reads);
+    let profile = Profile {
+        source: Source {
+            recorder: RECORDER.to_string(),
+            kernel: kernel_version(&request.kernel).ok(),
+            image: Some(archive.identity().context("hashing the image")?),
+            events: lines,
+            dropped: 0,
+            boots: 1,
+            duration_ns: outcome.time_to_marker.as_nanos() as u64,
+        },
+        files,
+        image_reads: image_reads.clone(),
+    };
+    let trace = BlockTrace {
+        header: vec![
+            (
+                "medium".into(),
+                if request.cdrom { "cdrom" } else { "disk" }.into(),
+            ),
+            ("device".into(), medium.path.display().to_string()),
+            ("image".into(), request.image.display().to_string()),
+            ("image_offset".into(), medium.extent.offset.to_string()),
+            ("image_size".into(), medium.extent.len.to_string()),
+            (
+                "time_to_marker_ns".into(),
+                outcome.time_to_marker.as_nanos().to_string(),
+            ),
+            ("cmdline".into(), config.cmdline()),
+            ("accel".into(), "tcg".into()),
+        ],
+        reads: image_reads
+            .iter()
+            .map(|r| TraceRead {
+                time_ns: r.time_ns,
+                offset: r.offset,
+                len: r.len,
+            })
+            .collect(),
+    };
+    Ok(ProfiledBoot {
+        profile,
+        trace,
+        outcome,
+        device_reads: device_reads.len(),
+        dropped_firmware,
+        dropped_outside,
+    })
+}
+
+/// The version string a bzImage carries in its setup header (e.g. "6.1.0-56-amd64 (...)"),
+/// first word only.
+pub fn kernel_version(bzimage: &Path) -> Result<String> {
+    let bytes = std::fs::read(bzimage).with_context(|| format!("reading {}", bzimage.display()))?;
+    if bytes.get(0x202..0x206) != Some(b"HdrS") {
+        bail!("{} is not a bzImage", bzimage.display());
+    }
+    let pointer = u16::from_le_bytes([bytes[0x20E], bytes[0x20F]]) as usize + 0x200;
+    let tail = bytes.get(pointer..).unwrap_or_default();
+    let end = tail.iter().position(|&b| b == 0).unwrap_or(0);
+    let full = String::from_utf8_lossy(&tail[..end]).into_owned();
+    full.split_whitespace()
+        .next()
+        .map(str::to_string)
+        .filter(|s| !s.is_empty())
+        .context("empty kernel version")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clips_and_drops_device_reads() {
+        let extent = Extent {
+            offset: 100 * 2048,
+            len: 10 * 2048,
+        };
+        let reads = [
+            DeviceRead {
+                time_ns: 1_000,
+                offset: 17 * 2048,
+                len: 2048,
+            }, // firmware
+            DeviceRead {
+                time_ns: 5_000,
+                offset: 16 * 2048,
+                len: 2048,
+            }, // ISO metadata
+            DeviceRead {
+                time_ns: 6_000,
+                offset: 100 * 2048,
+                len: 4096,
+            },
+            DeviceRead {
+                time_ns: 7_000,
+                offset: 98 * 2048,
+                len: 4 * 2048,
+            }, // straddles the start
+            DeviceRead {
+                time_ns: 8_000,
+                offset: 109 * 2048,
+                len: 64 * 2048,
+            }, // runs past the end
+        ];
+        let (out, firmware, outside) = device_to_image_reads(&reads, extent, 500, Some(2_000));
+        assert_eq!((firmware, outside), (1, 1));
+        assert_eq!(
+            out,
+            vec![
+                ImageRead {
+                    time_ns: 5_500,
+                    offset: 0,
+                    len: 4096
+                },
+                ImageRead {
+                    time_ns: 6_500,
+                    offset: 0,
+                    len: 2 * 2048
+                },
+                ImageRead {
+                    time_ns: 7_500,
+                    offset: 9 * 2048,
+                    len: 2048
+                },
+            ]
+        );
+    }
+}
