@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod estimate;
 pub mod extent;
+pub mod media;
 pub mod plan;
 pub mod plot;
 pub mod readahead;
