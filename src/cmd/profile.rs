@@ -185,6 +185,15 @@ fn merge(inputs: &[PathBuf], output: &Path) -> Result<()> {
         .map(|path| profile::load(path))
         .collect::<Result<Vec<_>>>()?;
     let merged = profile::merge(&profiles)?;
+    for (path, p) in inputs.iter().zip(&profiles) {
+        if p.source.dropped > 0 {
+            warn(&format!(
+                "{} lost {} events: it may miss files",
+                path.display(),
+                p.source.dropped
+            ));
+        }
+    }
     profile::save(output, &merged)?;
     eprintln!(
         "liveopt: merged {} profiles ({} boots): {} files -> {}",
