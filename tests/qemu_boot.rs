@@ -1,0 +1,203 @@
+//! Real boots of the example Debian live system in QEMU (TCG): the liveopt initramfs reaches
+//! the systemd marker from an emulated CD-ROM and from a virtio disk, and the host-side
+//! profile names real files of the image in a plausible order. The example is built once
+//! (cached) under target/example, shared with other tests and commands.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn liveopt() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_liveopt"))
+}
+
+fn example_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(qemu::example::DEFAULT_DIR)
+}
+
+/// Builds (or reuses) the example through the CLI; returns its paths.
+fn example() -> qemu::Example {
+    let dir = example_dir();
+    let out = liveopt()
+        .args(["qemu", "build-example"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "build-example failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let version = stdout
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("kernel ")?
+                .split('(')
+                .nth(1)?
+                .strip_suffix(')')
+        })
+        .expect("build-example prints the kernel version")
+        .to_string();
+    qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
+}
+
+/// `liveopt qemu profile` on the example; returns the profile, the trace and the stdout.
+fn profile_boot(
+    ex: &qemu::Example,
+    cdrom: bool,
+    scratch: &Path,
+) -> (profile::Profile, qemu::trace::BlockTrace, String) {
+    let name = if cdrom { "cd" } else { "disk" };
+    let out_profile = scratch.join(format!("{name}.profile"));
+    let out_trace = scratch.join(format!("{name}.trace"));
+    let mut cmd = liveopt();
+    cmd.args(["qemu", "profile", "--kernel"])
+        .arg(&ex.kernel)
+        .arg("--initrd")
+        .arg(&ex.initrd);
+    cmd.arg("--image")
+        .arg(if cdrom { &ex.iso } else { &ex.squashfs });
+    if cdrom {
+        cmd.arg("--cdrom");
+    }
+    cmd.arg("--trace")
+        .arg(&out_trace)
+        .arg("-o")
+        .arg(&out_profile);
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "qemu profile ({name}) failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{name}: {stdout}");
+    let profile = profile::load(&out_profile).unwrap();
+    let trace = qemu::trace::BlockTrace::load(&out_trace).unwrap();
+    (profile, trace, stdout)
+}
+
+fn rank(profile: &profile::Profile, wanted: impl Fn(&str) -> bool) -> Option<usize> {
+    profile
+        .files
+        .iter()
+        .position(|f| wanted(&String::from_utf8_lossy(&f.path)))
+}
+
+/// The profile names real files of the image, in a boot-like order.
+fn check_profile(
+    profile: &profile::Profile,
+    trace: &qemu::trace::BlockTrace,
+    image: &squashfs::Archive,
+) {
+    assert_eq!(profile.source.recorder, qemu::profile_boot::RECORDER);
+    assert_eq!(
+        profile.source.image.as_ref().unwrap(),
+        &image.identity().unwrap()
+    );
+    assert!(
+        profile.files.len() > 100,
+        "only {} files",
+        profile.files.len()
+    );
+    assert_eq!(trace.reads.len(), profile.image_reads.len());
+    let image_len = image.superblock().bytes_used.div_ceil(4096) * 4096;
+    for read in &profile.image_reads {
+        assert!(
+            read.offset + read.len <= image_len + 65536,
+            "read {read:?} past the image"
+        );
+    }
+    // Every path is a regular file of the image with that inode number.
+    for file in &profile.files {
+        let entry = image
+            .entries()
+            .iter()
+            .find(|e| e.path == file.path)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{} is not in the image",
+                    String::from_utf8_lossy(&file.path)
+                )
+            });
+        assert_eq!(Some(entry.inode_number as u64), file.inode);
+        assert!(entry.file.is_some());
+    }
+    assert!(profile
+        .files
+        .windows(2)
+        .all(|w| w[0].first_access_ns <= w[1].first_access_ns));
+    let systemd = rank(profile, |p| p == "/usr/lib/systemd/systemd").expect("systemd was read");
+    let ld_so = rank(profile, |p| p.ends_with("/ld-linux-x86-64.so.2")).expect("ld.so was read");
+    let shared =
+        rank(profile, |p| p.contains("libsystemd-shared")).expect("libsystemd-shared was read");
+    let module = rank(profile, |p| {
+        p.starts_with("/usr/lib/modules/") && p.ends_with(".ko")
+    })
+    .expect("a kernel module was read");
+    let systemctl =
+        rank(profile, |p| p == "/usr/bin/systemctl").expect("the marker's systemctl was read");
+    eprintln!("ranks: systemd {systemd} ld.so {ld_so} libsystemd-shared {shared} first module {module} systemctl {systemctl} of {}", profile.files.len());
+    // PID 1 is the first program the kernel runs from the image; the marker's systemctl is late.
+    assert!(systemd < 10, "systemd at rank {systemd}");
+    assert!(
+        systemd <= ld_so && ld_so <= shared,
+        "exec order: systemd, ld.so, libsystemd-shared"
+    );
+    assert!(systemctl > shared, "the marker runs after PID 1 started");
+    assert!(
+        module < profile.files.len() / 2,
+        "kernel modules load early (udev), rank {module}"
+    );
+}
+
+#[test]
+fn example_boots_to_marker_from_cdrom_and_disk() {
+    let ex = example();
+    let scratch = tempfile::tempdir().unwrap();
+    let image = squashfs::Archive::open(&ex.squashfs).unwrap();
+
+    let (cd, cd_trace, cd_out) = profile_boot(&ex, true, scratch.path());
+    assert!(cd_out.contains("boot marker after"), "{cd_out}");
+    assert_eq!(cd_trace.header_value("medium"), Some("cdrom"));
+    let (_, extent) = qemu::iso::find_live_image(&ex.iso).unwrap();
+    assert_eq!(
+        cd_trace.header_value("image_offset"),
+        Some(extent.offset.to_string().as_str())
+    );
+    check_profile(&cd, &cd_trace, &image);
+
+    let (disk, disk_trace, disk_out) = profile_boot(&ex, false, scratch.path());
+    assert!(disk_out.contains("boot marker after"), "{disk_out}");
+    assert_eq!(disk_trace.header_value("image_offset"), Some("0"));
+    check_profile(&disk, &disk_trace, &image);
+
+    // Same system, same boot: the two media see mostly the same files.
+    let cd_paths: std::collections::HashSet<&[u8]> =
+        cd.files.iter().map(|f| f.path.as_slice()).collect();
+    let common = disk
+        .files
+        .iter()
+        .filter(|f| cd_paths.contains(f.path.as_slice()))
+        .count();
+    assert!(
+        common * 10 >= disk.files.len() * 8,
+        "{common} of {} disk files also on the CD boot",
+        disk.files.len()
+    );
+}
+
+/// The initramfs gives up with a clear message instead of hanging when the medium is absent.
+#[test]
+fn initramfs_fails_fast_without_a_medium() {
+    let ex = example();
+    // The squashfs attached as a disk, but the command line asks for a CD.
+    let mut config = qemu::BootConfig::new(&ex.kernel, &ex.initrd, &ex.squashfs, false);
+    config.append = "liveopt.media=cdrom liveopt.timeout=3 liveopt.failwait=1".into();
+    config.timeout = Duration::from_secs(300);
+    let err = qemu::boot(&config).unwrap_err().to_string();
+    assert!(err.contains("initramfs failed"), "{err}");
+    assert!(err.contains("no live medium found"), "{err}");
+}
