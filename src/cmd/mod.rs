@@ -4,7 +4,11 @@ use anyhow::{bail, Result};
 
 use crate::cli::Command;
 
+mod demo;
+mod initramfs;
+mod migrate;
 mod profile;
+mod qemu;
 mod readahead;
 mod record;
 mod sort;
@@ -14,9 +18,13 @@ pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Record(args) => record::run(args),
         Command::Profile(cmd) => profile::run(cmd),
+        Command::Demo(args) => demo::run(args),
+        Command::Initramfs(args) => initramfs::run(args),
+        Command::Readahead(args) => readahead::run(args),
+        Command::Migrate(args) => migrate::run(args),
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),
-        Command::Readahead(args) => readahead::run(args),
+        Command::Qemu(cmd) => qemu::run(cmd),
         other => bail!("not implemented yet: {other:?}"),
     }
 }
