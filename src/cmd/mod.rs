@@ -4,9 +4,7 @@ use anyhow::{bail, Result};
 
 use crate::cli::Command;
 
-mod demo;
 mod initramfs;
-mod migrate;
 mod profile;
 mod qemu;
 mod readahead;
@@ -18,12 +16,10 @@ pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Record(args) => record::run(args),
         Command::Profile(cmd) => profile::run(cmd),
-        Command::Demo(args) => demo::run(args),
-        Command::Initramfs(args) => initramfs::run(args),
-        Command::Readahead(args) => readahead::run(args),
-        Command::Migrate(args) => migrate::run(args),
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Readahead(args) => readahead::run(args),
+        Command::Initramfs(args) => initramfs::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
         other => bail!("not implemented yet: {other:?}"),
     }
