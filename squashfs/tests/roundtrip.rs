@@ -1,0 +1,376 @@
+//! End-to-end checks against the real tools and the real kernel (run as root):
+//! mksquashfs images of a tree with every kind of entry are read by our
+//! reader, rewritten by our writer (raw copy and recompression, with a plan),
+//! and the outputs are checked with unsquashfs, a loop mount, `compare`, and
+//! an independent inode-table parser for the planned data order.
+
+mod common;
+
+use common::*;
+use squashfs::{compare, write_image, Archive, Compression, Plan, TablePlacement};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    tree: PathBuf,
+    images: PathBuf,
+}
+
+fn fixture() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| {
+        assert!(
+            unsafe { libc::geteuid() } == 0,
+            "these tests need root (mknod, loop mounts)"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let tree = dir.path().join("tree");
+        std::fs::create_dir(&tree).unwrap();
+        build_tree(&tree);
+        let images = dir.path().join("images");
+        std::fs::create_dir(&images).unwrap();
+        Fixture {
+            _dir: dir,
+            tree,
+            images,
+        }
+    })
+}
+
+fn image(name: &str, args: &[&str]) -> PathBuf {
+    let f = fixture();
+    let p = f.images.join(format!("{name}.sq"));
+    if !p.exists() {
+        mksquashfs(&f.tree, &p, args);
+    }
+    p
+}
+
+/// Hot files for the plans: a mix of multi-block, fragment-only and hard-linked files.
+const HOT: &[&str] = &[
+    "/x/cap",
+    "/sizes/f393993",
+    "/a/b/c/d/deep.txt",
+    "/dup/whole2",
+    "/hard/big2",
+    "/many/e150",
+    "/sizes/t100",
+    "/sizes/f131072",
+];
+
+fn hot_inodes(a: &Archive) -> Vec<u32> {
+    HOT.iter()
+        .map(|p| {
+            a.entries()
+                .iter()
+                .find(|e| e.path == p.as_bytes())
+                .unwrap_or_else(|| panic!("{p} not in image"))
+                .inode_number
+        })
+        .collect()
+}
+
+/// Full check of one output image against the source tree and the input image.
+fn check_output(
+    input: &Path,
+    output: &Path,
+    plan: &Plan,
+    tree: &std::collections::BTreeMap<Vec<u8>, Item>,
+) {
+    // unsquashfs accepts it and lists the same tree.
+    run(Command::new("unsquashfs").arg("-s").arg(output));
+    assert_eq!(
+        listing(input),
+        listing(output),
+        "unsquashfs -lln differs for {}",
+        output.display()
+    );
+    // The kernel mounts it and every file matches the source tree.
+    {
+        let m = Mount::new(output);
+        assert_same(
+            &format!("kernel mount of {}", output.display()),
+            tree,
+            &tree_manifest(m.dir.path()),
+        );
+    }
+    // Our reader and compare agree.
+    let a = Archive::open(input).unwrap();
+    let b = Archive::open(output).unwrap();
+    assert_same("reader on output", tree, &image_manifest(&b));
+    compare(&a, &b).unwrap();
+    // Planned order, checked by the independent parser (gzip/zstd outputs).
+    let comp = b.superblock().compressor;
+    if comp == 1 || comp == 6 {
+        check_order(&a, output, plan);
+    }
+}
+
+/// Hot files' data in plan order and on the planned side of the cold data;
+/// hot inodes first in the inode table.
+fn check_order(input: &Archive, output: &Path, plan: &Plan) {
+    let scan = scan_inode_table(output);
+    let pos_in_table = |n: u32| scan.iter().position(|s| s.0 == n).unwrap();
+    let hot: Vec<u32> = plan.hot_inodes.clone();
+    // Inode table: hot file inodes come before every cold file inode.
+    let last_hot = hot.iter().map(|&n| pos_in_table(n)).max().unwrap();
+    let first_cold_file = scan
+        .iter()
+        .position(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0))
+        .unwrap();
+    assert!(
+        last_hot < first_cold_file,
+        "hot inodes are not first in the inode table"
+    );
+    // Data: hot files with blocks in plan order (duplicates of earlier files excluded).
+    let starts: Vec<(u32, u64)> = hot
+        .iter()
+        .filter_map(|&n| {
+            let e = input.entry_by_inode(n).unwrap();
+            let l = e.file.as_ref().unwrap();
+            let has_blocks = l.block_sizes.iter().any(|&w| w != 0);
+            has_blocks.then(|| (n, scan[pos_in_table(n)].2))
+        })
+        .collect();
+    for w in starts.windows(2) {
+        assert!(w[0].1 < w[1].1, "hot data out of plan order: {:?}", starts);
+    }
+    let cold_starts: Vec<u64> = scan
+        .iter()
+        .filter(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0))
+        .filter(|s| {
+            let l = input.entry_by_inode(s.0).unwrap().file.as_ref().unwrap();
+            l.block_sizes.iter().any(|&w| w != 0) && !is_dup_of_hot(input, s.0, &hot)
+        })
+        .map(|s| s.2)
+        .collect();
+    let (hmin, hmax) = (starts.first().unwrap().1, starts.last().unwrap().1);
+    match plan.tables {
+        TablePlacement::HotDataFirst => {
+            assert!(
+                cold_starts.iter().all(|&c| c > hmax),
+                "cold data before hot data"
+            )
+        }
+        TablePlacement::HotDataBeforeTables => {
+            assert!(
+                cold_starts.iter().all(|&c| c < hmin),
+                "cold data after hot data"
+            )
+        }
+    }
+    // Fragments of hot files: non-decreasing in plan order, not shared with cold files.
+    let hot_frags: Vec<u32> = hot
+        .iter()
+        .map(|&n| scan[pos_in_table(n)].3)
+        .filter(|&f| f != u32::MAX)
+        .collect();
+    assert!(
+        hot_frags.windows(2).all(|w| w[0] <= w[1]),
+        "hot fragments out of order: {hot_frags:?}"
+    );
+}
+
+/// Cold files identical to a hot file share its data (dedup), so they are "hot" too.
+fn is_dup_of_hot(input: &Archive, n: u32, hot: &[u32]) -> bool {
+    let e = input.entry_by_inode(n).unwrap();
+    let d = input.read_file(e).unwrap();
+    hot.iter()
+        .any(|&h| input.read_file(input.entry_by_inode(h).unwrap()).unwrap() == d)
+}
+
+fn plan_for(
+    a: &Archive,
+    tables: TablePlacement,
+    compression: Option<Compression>,
+    block_size: Option<u32>,
+) -> Plan {
+    Plan {
+        hot_inodes: hot_inodes(a),
+        compression,
+        block_size,
+        tables,
+    }
+}
+
+fn roundtrip(name: &str, args: &[&str], recompress: Option<(&str, Option<u32>)>) {
+    let f = fixture();
+    let input = image(name, args);
+    let a = Archive::open(&input).unwrap();
+    // Reader: bytes and metadata equal the tree (modulo -no-xattrs).
+    let mut tree = tree_manifest(&f.tree);
+    if args.contains(&"-no-xattrs") {
+        for v in tree.values_mut() {
+            v.xattrs.clear();
+        }
+    }
+    assert_same(&format!("reader on {name}"), &tree, &image_manifest(&a));
+    // Raw copy with the default placement, then recompression with the other one.
+    let out = f.images.join(format!("{name}-raw.sq"));
+    let plan = plan_for(&a, TablePlacement::HotDataBeforeTables, None, None);
+    let progress_calls = std::cell::Cell::new(0u32);
+    let stats = write_image(&a, &plan, &out, &|done, total| {
+        assert!(done <= total);
+        progress_calls.set(progress_calls.get() + 1);
+    })
+    .unwrap();
+    assert!(progress_calls.get() > 0);
+    assert!(
+        stats.blocks_raw > 0 && stats.blocks_recompressed == 0,
+        "{stats:?}"
+    );
+    assert_eq!(std::fs::metadata(&out).unwrap().len() % 4096, 0);
+    if !args.contains(&"-no-xattrs") || args.contains(&"-no-duplicates") {
+        assert!(
+            stats.dedup_hits > 0 || !args.contains(&"-no-duplicates"),
+            "{stats:?}"
+        );
+    }
+    if args.is_empty() {
+        // mksquashfs already removed duplicates; ours must keep that sharing.
+        assert!(
+            stats.bytes_written <= std::fs::metadata(&input).unwrap().len() + 8192,
+            "{stats:?}"
+        );
+    }
+    check_output(&input, &out, &plan, &tree);
+    if let Some((comp, bs)) = recompress {
+        let out = f.images.join(format!("{name}-re-{comp}.sq"));
+        let plan = plan_for(
+            &a,
+            TablePlacement::HotDataFirst,
+            Some(Compression::parse(comp).unwrap()),
+            bs,
+        );
+        let stats = write_image(&a, &plan, &out, &|_, _| {}).unwrap();
+        assert!(
+            stats.blocks_recompressed > 0 && stats.blocks_raw == 0,
+            "{stats:?}"
+        );
+        check_output(&input, &out, &plan, &tree);
+    }
+}
+
+#[test]
+fn gzip_raw_and_to_zstd() {
+    roundtrip("gzip", &["-comp", "gzip"], Some(("zstd", None)));
+}
+
+#[test]
+fn gzip_no_fragments_to_gzip_64k() {
+    roundtrip(
+        "gzip-nofrag",
+        &["-comp", "gzip", "-no-fragments"],
+        Some(("gzip:6", Some(65536))),
+    );
+}
+
+#[test]
+fn xz_raw_and_to_gzip_256k() {
+    roundtrip(
+        "xz",
+        &["-comp", "xz", "-Xbcj", "x86"],
+        Some(("gzip", Some(262144))),
+    );
+}
+
+#[test]
+fn zstd_no_xattrs_raw_and_to_xz() {
+    roundtrip(
+        "zstd-noxattr",
+        &["-comp", "zstd", "-no-xattrs"],
+        Some(("xz", None)),
+    );
+}
+
+#[test]
+fn lz4_raw_and_to_zstd() {
+    roundtrip(
+        "lz4",
+        &["-comp", "lz4", "-no-duplicates"],
+        Some(("zstd:19", None)),
+    );
+}
+
+#[test]
+fn zstd_exportable_nofrag_raw() {
+    roundtrip(
+        "zstd-exp",
+        &["-comp", "zstd", "-no-fragments", "-exports", "-b", "64K"],
+        Some(("lz4", None)),
+    );
+}
+
+#[test]
+fn compare_detects_a_changed_byte() {
+    let f = fixture();
+    let a_img = image("gzip", &["-comp", "gzip"]);
+    let t2 = f.images.join("tree2");
+    run(Command::new("cp").arg("-a").arg(&f.tree).arg(&t2));
+    let p = t2.join("sizes/t393993");
+    let mut d = std::fs::read(&p).unwrap();
+    d[200000] ^= 0x40;
+    std::fs::write(&p, d).unwrap();
+    run(Command::new("touch")
+        .args(["-h", "-d", "2024-03-01 12:00:00"])
+        .arg(&p));
+    let b_img = f.images.join("changed.sq");
+    mksquashfs(&t2, &b_img, &["-comp", "gzip"]);
+    let a = Archive::open(&a_img).unwrap();
+    let b = Archive::open(&b_img).unwrap();
+    let d = compare(&a, &b).unwrap_err();
+    assert!(d.0.contains("/sizes/t393993"), "{d}");
+    compare(&a, &a).unwrap();
+}
+
+#[test]
+fn refuses_to_overwrite_input() {
+    let img = image("gzip", &["-comp", "gzip"]);
+    let a = Archive::open(&img).unwrap();
+    let before = std::fs::read(&img).unwrap();
+    let err = write_image(&a, &Plan::default(), &img, &|_, _| {}).unwrap_err();
+    assert!(err.to_string().contains("refusing"), "{err}");
+    let link = fixture().images.join("hardlink-to-input.sq");
+    let _ = std::fs::remove_file(&link);
+    std::fs::hard_link(&img, &link).unwrap();
+    assert!(write_image(&a, &Plan::default(), &link, &|_, _| {}).is_err());
+    assert_eq!(before, std::fs::read(&img).unwrap());
+}
+
+#[test]
+fn regions_cover_the_image() {
+    let img = image("gzip", &["-comp", "gzip"]);
+    let a = Archive::open(&img).unwrap();
+    let rs = a.regions();
+    let len = std::fs::metadata(&img).unwrap().len();
+    let mut end = 0;
+    for r in &rs {
+        assert_eq!(r.start, end, "gap or overlap at {}", r.start);
+        end = r.start + r.len;
+        assert_eq!(a.locate(r.start + r.len / 2).unwrap(), r);
+    }
+    assert_eq!(end, len);
+    // Every data block of every file is mapped to that file.
+    for e in a.entries() {
+        if let Some(l) = &e.file {
+            for (i, (pos, n)) in l.block_positions().enumerate() {
+                if n > 0 {
+                    match a.locate(pos).unwrap().kind {
+                        squashfs::RegionKind::Data { block, .. } => assert_eq!(block as usize, i),
+                        k => panic!(
+                            "{:?} at data block of {}",
+                            k,
+                            String::from_utf8_lossy(&e.path)
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    let id = a.identity().unwrap();
+    assert_eq!(id.compressor, "gzip");
+    assert_eq!(id.bytes_used, a.superblock().bytes_used);
+    assert_eq!(id.sha256.len(), 64);
+}
