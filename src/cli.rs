@@ -260,12 +260,26 @@ pub struct MigrateArgs {
     /// Copy to RAM (tmpfs).
     #[arg(long, conflicts_with = "to_disk")]
     pub to_ram: bool,
-    /// Copy to this partition.
+    /// Copy to this partition (a block device giving the loop the same size) or to a file
+    /// on a mounted disk.
     #[arg(long)]
     pub to_disk: Option<PathBuf>,
-    /// The readahead list that orders the copy.
+    /// The readahead list that orders the copy (its ranges first); its image sha256 is
+    /// also checked against the copy.
     #[arg(long)]
     pub list: Option<PathBuf>,
+    /// Where --to-ram puts the copy (a tmpfs file).
+    #[arg(long, default_value = "/run/liveopt/image.squashfs")]
+    pub ram_path: PathBuf,
+    /// Bytes per read/write, in MiB.
+    #[arg(long, default_value_t = 4)]
+    pub chunk_mib: u64,
+    /// Cap the copy at this many MiB/s (0: no cap), to leave the medium to the boot.
+    #[arg(long, default_value_t = 0)]
+    pub rate_limit_mib: u64,
+    /// --to-ram refuses to start unless this many MiB stay available after the copy.
+    #[arg(long, default_value_t = 256)]
+    pub min_free_mib: u64,
 }
 
 #[derive(Args, Debug)]

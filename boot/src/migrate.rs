@@ -1,1 +1,597 @@
-//! Live-root migration (in progress).
+//! Live-root migration: copy the image behind a read-only loop device to RAM
+//! (a file on tmpfs) or to a disk, verify the copy, then switch the loop to it
+//! with `LOOP_CHANGE_FD`, while the system keeps running from the medium.
+//!
+//! Built as separate steps so "install the running root to a disk" can reuse
+//! them: [`copy_plan`] (the readahead list's ranges first, then the rest, in
+//! large chunks), [`copy_ranges`] (low-priority sequential copy that hashes each
+//! chunk as it is read), [`verify_copy`] (re-reads the copy, compares the chunk
+//! hashes, and the whole-image sha256 when the list carries one), [`switch_loop`].
+//!
+//! Verification choice: every source byte is read exactly once (the medium is
+//! the slow part). Each chunk's sha256 is computed from the bytes read; after
+//! the copy (flushed and dropped from cache for a disk target, so the device is
+//! re-read) each chunk of the copy is hashed again and compared. That proves
+//! the copy holds what was read. That what was read is the image is checked by
+//! the source's inode, size, mtime and ctime before and after the copy (a write
+//! to the source during the copy fails the migration) and, when a readahead
+//! list is given, by the sha256 of the whole image recorded in its header.
+//! Any failure leaves the loop on the original, removes the partial copy and
+//! returns an error.
+
+use std::fs::{File, OpenOptions};
+use std::io::ErrorKind;
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use sha2::{Digest, Sha256};
+
+use crate::migrate_loop::{self, LoopStatus};
+use crate::readahead::{self, Extent, Log};
+
+/// Where the copy goes.
+#[derive(Clone, Debug)]
+pub enum Destination {
+    /// A file (on tmpfs for RAM, or on a mounted disk filesystem).
+    File(PathBuf),
+    /// A whole block device (partition); its size must give the loop the same size.
+    BlockDevice(PathBuf),
+}
+
+impl Destination {
+    /// A path naming a block device is one; anything else is a file path.
+    pub fn from_path(path: &Path) -> Destination {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.file_type().is_block_device() => {
+                Destination::BlockDevice(path.to_path_buf())
+            }
+            _ => Destination::File(path.to_path_buf()),
+        }
+    }
+}
+
+/// Default RAM destination (tmpfs /run on systemd systems).
+pub const DEFAULT_RAM_PATH: &str = "/run/liveopt/image.squashfs";
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Bytes per read/write.
+    pub chunk: u64,
+    /// Average copy rate cap in bytes/s (0 = none), to leave the medium to the boot.
+    pub rate_limit: u64,
+    /// For RAM destinations: keep at least this much MemAvailable after the copy.
+    pub min_free: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            chunk: 4 << 20,
+            rate_limit: 0,
+            min_free: 256 << 20,
+        }
+    }
+}
+
+/// One planned chunk with the sha256 of the source bytes copied into it.
+#[derive(Clone, Debug)]
+pub struct CopiedChunk {
+    pub range: Extent,
+    pub sha256: [u8; 32],
+}
+
+#[derive(Clone, Debug)]
+pub struct Summary {
+    pub source: PathBuf,
+    pub destination: PathBuf,
+    pub bytes: u64,
+    pub copy_time: Duration,
+    pub verify_time: Duration,
+    pub switch_time: Duration,
+    /// Whether the whole-image sha256 from the list was checked.
+    pub image_sha256_checked: bool,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mb = self.bytes as f64 / 1e6;
+        write!(
+            f,
+            "now reading {} ({:.1} MB copied in {:.2} s, {:.0} MB/s; verified in {:.2} s{}; switched in {:.1} ms)",
+            self.destination.display(),
+            mb,
+            self.copy_time.as_secs_f64(),
+            mb / self.copy_time.as_secs_f64().max(1e-9),
+            self.verify_time.as_secs_f64(),
+            if self.image_sha256_checked { ", image sha256 matches the list" } else { "" },
+            self.switch_time.as_secs_f64() * 1e3
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Step 1: the plan
+
+/// Chunks covering `[0, size)`: the `first` ranges (clipped, merged, in
+/// ascending order), then the gaps in ascending order, each split into pieces
+/// of at most `chunk` bytes. Every byte appears exactly once.
+pub fn copy_plan(size: u64, first: &[Extent], chunk: u64) -> Vec<Extent> {
+    let chunk = chunk.max(1);
+    let clipped: Vec<Extent> = first
+        .iter()
+        .filter(|r| r.offset < size)
+        .map(|r| Extent::new(r.offset, r.len.min(size - r.offset)))
+        .collect();
+    let first = readahead::normalize(&clipped);
+    let mut rest = Vec::new();
+    let mut pos = 0;
+    for r in &first {
+        if r.offset > pos {
+            rest.push(Extent::new(pos, r.offset - pos));
+        }
+        pos = r.end();
+    }
+    if pos < size {
+        rest.push(Extent::new(pos, size - pos));
+    }
+    let mut plan = Vec::new();
+    for r in first.iter().chain(&rest) {
+        let mut off = r.offset;
+        while off < r.end() {
+            let n = chunk.min(r.end() - off);
+            plan.push(Extent::new(off, n));
+            off += n;
+        }
+    }
+    plan
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: the copy
+
+/// Copies `plan` (offsets relative to the image) from `src` at `src_base` to
+/// `dst` at `dst_base`, hashing each chunk as read. Source pages that were not
+/// cached before we read them are dropped afterwards (we need them once; the
+/// boot's own cached pages are left alone).
+pub fn copy_ranges(
+    src: &File,
+    src_base: u64,
+    dst: &File,
+    dst_base: u64,
+    plan: &[Extent],
+    opts: &Options,
+) -> Result<Vec<CopiedChunk>> {
+    let max = plan.iter().map(|r| r.len).max().unwrap_or(0) as usize;
+    let mut buf = vec![0u8; max];
+    let mut done = Vec::with_capacity(plan.len());
+    let started = Instant::now();
+    let mut copied = 0u64;
+    for r in plan {
+        let data = &mut buf[..r.len as usize];
+        let was_cached = readahead::resident_pages(src, src_base + r.offset, r.len)
+            .map(|p| p.iter().all(|&x| x))
+            .unwrap_or(true);
+        src.read_exact_at(data, src_base + r.offset)
+            .with_context(|| format!("reading the source at {}", src_base + r.offset))?;
+        if !was_cached {
+            let _ = readahead::drop_cache(src, src_base + r.offset, r.len);
+        }
+        dst.write_all_at(data, dst_base + r.offset)
+            .with_context(|| format!("writing the copy at {}", dst_base + r.offset))?;
+        done.push(CopiedChunk {
+            range: *r,
+            sha256: Sha256::digest(&*data).into(),
+        });
+        copied += r.len;
+        if opts.rate_limit > 0 {
+            let due = Duration::from_secs_f64(copied as f64 / opts.rate_limit as f64);
+            if let Some(wait) = due.checked_sub(started.elapsed()) {
+                std::thread::sleep(wait);
+            }
+        }
+    }
+    Ok(done)
+}
+
+// ---------------------------------------------------------------------------
+// Step 3: verification
+
+/// Re-reads every chunk of the copy in ascending order and compares its sha256
+/// with the one computed from the source. With `image_sha256 = Some((bytes_used,
+/// hex))` also checks the sha256 of the copy's first `bytes_used` bytes.
+pub fn verify_copy(
+    dst: &File,
+    dst_base: u64,
+    chunks: &[CopiedChunk],
+    image_sha256: Option<(u64, &str)>,
+) -> Result<()> {
+    let mut sorted: Vec<&CopiedChunk> = chunks.iter().collect();
+    sorted.sort_by_key(|c| c.range.offset);
+    let max = sorted.iter().map(|c| c.range.len).max().unwrap_or(0) as usize;
+    let mut buf = vec![0u8; max];
+    let mut whole = Sha256::new();
+    let mut pos = 0u64;
+    for c in sorted {
+        if c.range.offset != pos {
+            bail!("copy plan has a hole at {pos}");
+        }
+        let data = &mut buf[..c.range.len as usize];
+        dst.read_exact_at(data, dst_base + c.range.offset)
+            .with_context(|| format!("re-reading the copy at {}", dst_base + c.range.offset))?;
+        if <[u8; 32]>::from(Sha256::digest(&*data)) != c.sha256 {
+            bail!(
+                "the copy differs from the source in bytes {}..{}",
+                c.range.offset,
+                c.range.end()
+            );
+        }
+        if let Some((bytes_used, _)) = image_sha256 {
+            let upto = c.range.end().min(bytes_used);
+            if upto > c.range.offset {
+                whole.update(&data[..(upto - c.range.offset) as usize]);
+            }
+        }
+        pos = c.range.end();
+    }
+    if let Some((bytes_used, want)) = image_sha256 {
+        if pos < bytes_used {
+            bail!("the copy has {pos} bytes, the image {bytes_used}");
+        }
+        let got = hex::encode(whole.finalize());
+        if got != want {
+            bail!("sha256 of the copied image is {got}, the readahead list says {want}: the source is not that image");
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Step 4: the switch
+
+/// Points the loop device at `new_backing` and checks the kernel reports it.
+pub fn switch_loop(loop_dev: &Path, new_backing: &File, expect_ino: u64) -> Result<Duration> {
+    let loop_file =
+        File::open(loop_dev).with_context(|| format!("opening {}", loop_dev.display()))?;
+    let started = Instant::now();
+    migrate_loop::change_fd(&loop_file, new_backing)?;
+    let took = started.elapsed();
+    let now = migrate_loop::status_of(loop_dev, &loop_file)?;
+    if now.backing_ino != expect_ino {
+        bail!(
+            "after LOOP_CHANGE_FD {} still reads inode {}",
+            loop_dev.display(),
+            now.backing_ino
+        );
+    }
+    Ok(took)
+}
+
+// ---------------------------------------------------------------------------
+// The whole migration
+
+/// What identifies the source during the copy: a change means someone wrote it.
+#[derive(PartialEq, Eq, Debug)]
+struct SourceStamp {
+    ino: u64,
+    size: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+fn stamp(file: &File) -> Result<SourceStamp> {
+    let m = file.metadata()?;
+    Ok(SourceStamp {
+        ino: m.ino(),
+        size: m.size(),
+        mtime: (m.mtime(), m.mtime_nsec()),
+        ctime: (m.ctime(), m.ctime_nsec()),
+    })
+}
+
+/// The prepared destination, removed on drop unless kept.
+struct Prepared {
+    file: File,
+    /// The temporary file (renamed to `final_path` after verification); None for a block device.
+    temp: Option<PathBuf>,
+    final_path: PathBuf,
+    keep: bool,
+}
+
+impl Drop for Prepared {
+    fn drop(&mut self) {
+        if self.keep {
+            return;
+        }
+        match &self.temp {
+            Some(temp) => {
+                let _ = std::fs::remove_file(temp);
+                let _ = std::fs::remove_file(&self.final_path);
+            }
+            // A block device can't be removed: wipe the superblock we wrote so a
+            // partial copy is never taken for an image.
+            None => {
+                let _ = self.file.write_all_at(&[0u8; 4096], 0);
+            }
+        }
+    }
+}
+
+/// Creates the destination: a file of the backing file's layout (a hole up to
+/// the loop offset, then the image bytes, space reserved with fallocate so a
+/// full target fails now), or a block device of a size that gives the loop the
+/// same size.
+fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Prepared> {
+    let want = status.offset + image_len;
+    match dest {
+        Destination::File(path) => {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            let name = path
+                .file_name()
+                .context("destination has no file name")?
+                .to_string_lossy();
+            let temp = dir.join(format!(".{name}.partial-{}", std::process::id()));
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create_new(true)
+                .open(&temp)
+                .with_context(|| format!("creating {}", temp.display()))?;
+            let prepared = Prepared {
+                file,
+                temp: Some(temp.clone()),
+                final_path: path.clone(),
+                keep: false,
+            };
+            prepared.file.set_len(want)?;
+            // SAFETY: fallocate on an fd we own.
+            let rc = unsafe {
+                libc::fallocate(
+                    prepared.file.as_raw_fd(),
+                    0,
+                    status.offset as libc::off_t,
+                    image_len as libc::off_t,
+                )
+            };
+            if rc != 0 {
+                let err = std::io::Error::last_os_error();
+                if err.raw_os_error() != Some(libc::EOPNOTSUPP) {
+                    return Err(err).with_context(|| {
+                        format!("reserving {} MiB in {}", image_len >> 20, dir.display())
+                    });
+                }
+            }
+            Ok(prepared)
+        }
+        Destination::BlockDevice(path) => {
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            let dev_size = readahead::size_of(&file)?;
+            let new_len = match status.sizelimit {
+                0 => dev_size.saturating_sub(status.offset),
+                limit => dev_size.saturating_sub(status.offset).min(limit),
+            };
+            if new_len >> 9 != image_len >> 9 {
+                bail!(
+                    "{} would give the loop {} bytes, it has {}: LOOP_CHANGE_FD needs the same size \
+                     (use a partition of exactly {} bytes, or a file on a mounted partition)",
+                    path.display(),
+                    new_len,
+                    image_len,
+                    want
+                );
+            }
+            Ok(Prepared {
+                file,
+                temp: None,
+                final_path: path.clone(),
+                keep: false,
+            })
+        }
+    }
+}
+
+/// Copies the image behind `loop_dev` to `dest` (the `list` ranges first),
+/// verifies the copy and switches the loop to it. On any error the loop still
+/// reads the original and no partial copy is left.
+pub fn migrate(
+    loop_dev: &Path,
+    dest: &Destination,
+    list: Option<&optimizer::readahead::ReadaheadList>,
+    opts: &Options,
+    log: &mut Log,
+) -> Result<Summary> {
+    if let Err(err) = readahead::set_background_io_priority() {
+        log.line(&format!("warning: {err:#}; copying at normal priority"));
+    }
+    let status = migrate_loop::status(loop_dev)?;
+    if !status.read_only() {
+        bail!(
+            "{} is writable: LOOP_CHANGE_FD only works on read-only loops",
+            loop_dev.display()
+        );
+    }
+    // The source, and the image's exact length as the loop sees it.
+    let (src, src_base, src_name, image_len) = match status.open_backing() {
+        Ok(file) => {
+            let backing_len = readahead::size_of(&file)?;
+            let mut len = backing_len.saturating_sub(status.offset);
+            if status.sizelimit > 0 {
+                len = len.min(status.sizelimit);
+            }
+            (file, status.offset, status.backing_file.clone(), len)
+        }
+        Err(err) => {
+            // The loop device shows the same bytes (rounded down to 512, like its size).
+            log.line(&format!("reading through {} ({err:#})", loop_dev.display()));
+            (
+                File::open(loop_dev)?,
+                0,
+                loop_dev.to_path_buf(),
+                status.size,
+            )
+        }
+    };
+    if let Destination::File(_) = dest {
+        let avail = readahead::mem_available().unwrap_or(u64::MAX);
+        if is_on_tmpfs(dest) && image_len + opts.min_free > avail {
+            bail!(
+                "copying {} MiB to RAM would leave less than {} MiB available (MemAvailable {} MiB)",
+                image_len >> 20,
+                opts.min_free >> 20,
+                avail >> 20
+            );
+        }
+    }
+    if let Some(list) = list {
+        let sb = readahead::read_superblock(&readahead::Target {
+            file: src.try_clone()?,
+            path: src_name.clone(),
+            base: src_base,
+            size: image_len,
+            via_loop_device: false,
+            notices: vec![],
+        })?;
+        if sb.bytes_used != list.identity.bytes_used || sb.mkfs_time != list.identity.mkfs_time {
+            bail!("the readahead list is for another image (bytes_used/mkfs_time differ)");
+        }
+    }
+    let before = stamp(&src)?;
+    let mut prepared = prepare(dest, &status, image_len)?;
+    let plan = copy_plan(
+        image_len,
+        list.map(|l| l.ranges.as_slice()).unwrap_or(&[]),
+        opts.chunk,
+    );
+    log.line(&format!(
+        "copying {} ({:.1} MB) to {}{}",
+        src_name.display(),
+        image_len as f64 / 1e6,
+        prepared.final_path.display(),
+        if list.is_some() {
+            ", boot ranges first"
+        } else {
+            ""
+        }
+    ));
+
+    let started = Instant::now();
+    let chunks = copy_ranges(&src, src_base, &prepared.file, status.offset, &plan, opts)?;
+    prepared.file.sync_data().context("flushing the copy")?;
+    let copy_time = started.elapsed();
+    if stamp(&src)? != before {
+        bail!("{} changed during the copy", src_name.display());
+    }
+
+    let started = Instant::now();
+    // Re-read from the device, not from the cache (no-op for tmpfs).
+    let _ = readahead::drop_cache(&prepared.file, 0, 0);
+    let image_sha256 = list.map(|l| (l.identity.bytes_used, l.identity.sha256.as_str()));
+    verify_copy(&prepared.file, status.offset, &chunks, image_sha256)?;
+    let verify_time = started.elapsed();
+    if stamp(&src)? != before {
+        bail!("{} changed during the copy", src_name.display());
+    }
+
+    if let Some(temp) = &prepared.temp {
+        std::fs::rename(temp, &prepared.final_path).with_context(|| {
+            format!(
+                "renaming {} to {}",
+                temp.display(),
+                prepared.final_path.display()
+            )
+        })?;
+        prepared.temp = Some(prepared.final_path.clone());
+    }
+    let new_ino = prepared.file.metadata()?.ino();
+    // A read-only descriptor for the loop: it must not be able to write the copy.
+    let read_only = File::open(format!("/proc/self/fd/{}", prepared.file.as_raw_fd()))
+        .context("reopening the copy read-only")?;
+    let switch_time = switch_loop(loop_dev, &read_only, new_ino)?;
+    prepared.keep = true;
+    Ok(Summary {
+        source: src_name,
+        destination: prepared.final_path.clone(),
+        bytes: image_len,
+        copy_time,
+        verify_time,
+        switch_time,
+        image_sha256_checked: image_sha256.is_some(),
+    })
+}
+
+/// True when a file destination's directory is on tmpfs/ramfs (the copy costs RAM).
+fn is_on_tmpfs(dest: &Destination) -> bool {
+    let Destination::File(path) = dest else {
+        return false;
+    };
+    let mut dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+    while !dir.exists() {
+        if !dir.pop() {
+            return false;
+        }
+    }
+    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) else {
+        return false;
+    };
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: statfs fills the struct we own.
+    if unsafe { libc::statfs(c.as_ptr(), &mut st) } != 0 {
+        return false;
+    }
+    const TMPFS_MAGIC: i64 = 0x0102_1994;
+    const RAMFS_MAGIC: i64 = 0x8584_58f6;
+    matches!(st.f_type as i64, TMPFS_MAGIC | RAMFS_MAGIC)
+}
+
+/// Loads a readahead list for ordering the copy; a bad list is an error here
+/// (unlike the boot service), since the caller asked for it explicitly.
+pub fn load_list(path: &Path) -> Result<optimizer::readahead::ReadaheadList> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    optimizer::readahead::parse(&text)
+        .with_context(|| format!("parsing readahead list {}", path.display()))
+}
+
+/// True if `err` is "no space left".
+pub fn is_no_space(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<std::io::Error>())
+        .any(|e| e.raw_os_error() == Some(libc::ENOSPC) || e.kind() == ErrorKind::StorageFull)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_puts_listed_ranges_first_and_covers_everything_once() {
+        let plan = copy_plan(
+            100,
+            &[Extent::new(50, 20), Extent::new(10, 5), Extent::new(95, 50)],
+            8,
+        );
+        let first: Vec<_> = plan.iter().take(6).map(|r| (r.offset, r.len)).collect();
+        assert_eq!(
+            first,
+            vec![(10, 5), (50, 8), (58, 8), (66, 4), (95, 5), (0, 8)]
+        );
+        let mut seen = vec![0u8; 100];
+        for r in &plan {
+            assert!(r.len <= 8);
+            for b in r.offset..r.end() {
+                seen[b as usize] += 1;
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1));
+    }
+}

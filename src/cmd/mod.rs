@@ -5,6 +5,7 @@ use anyhow::{bail, Result};
 use crate::cli::Command;
 
 mod initramfs;
+mod migrate;
 mod profile;
 mod qemu;
 mod readahead;
@@ -21,6 +22,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Readahead(args) => readahead::run(args),
         Command::Initramfs(args) => initramfs::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
+        Command::Migrate(args) => migrate::run(args),
         other => bail!("not implemented yet: {other:?}"),
     }
 }

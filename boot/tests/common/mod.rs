@@ -79,6 +79,8 @@ pub fn drop_file_cache(path: &Path) {
 pub fn workdir(name: &str) -> tempfile::TempDir {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/boot-tests");
     std::fs::create_dir_all(&base).unwrap();
+    // Canonical, so paths compare equal to what the kernel reports.
+    let base = base.canonicalize().unwrap();
     tempfile::Builder::new()
         .prefix(name)
         .tempdir_in(base)
@@ -137,4 +139,89 @@ impl Drop for Loop {
     fn drop(&mut self) {
         let _ = Command::new("losetup").arg("-d").arg(&self.0).status();
     }
+}
+
+/// A mount undone on drop (lazily if busy).
+pub struct Mount(pub PathBuf);
+
+impl Mount {
+    /// `mount [-t fstype] [-o opts] source target`, creating target.
+    pub fn new(fstype: &str, opts: &str, source: &Path, target: &Path) -> Mount {
+        std::fs::create_dir_all(target).unwrap();
+        run(Command::new("mount")
+            .args(["-t", fstype, "-o", opts])
+            .arg(source)
+            .arg(target));
+        Mount(target.to_path_buf())
+    }
+
+    pub fn tmpfs(target: &Path, size: &str) -> Mount {
+        Mount::new("tmpfs", &format!("size={size}"), Path::new("tmpfs"), target)
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let ok = Command::new("umount")
+            .arg(&self.0)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+}
+
+/// sha256 of every regular file under `root`, by relative path.
+pub fn tree_digests(root: &Path) -> std::collections::BTreeMap<PathBuf, String> {
+    use sha2::Digest;
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let data = std::fs::read(&path).unwrap();
+                out.insert(
+                    path.strip_prefix(root).unwrap().to_path_buf(),
+                    hex::encode(sha2::Sha256::digest(&data)),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Drops the page cache of every file under `root` (so reads go to the block device).
+pub fn drop_tree_cache(root: &Path) {
+    for path in tree_digests_paths(root) {
+        boot::readahead::drop_cache(&File::open(&path).unwrap(), 0, 0).unwrap();
+    }
+}
+
+fn tree_digests_paths(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+/// The loop's backing file as the kernel reports it.
+pub fn backing_file(loop_dev: &Path) -> String {
+    let name = loop_dev.file_name().unwrap().to_str().unwrap();
+    std::fs::read_to_string(format!("/sys/block/{name}/loop/backing_file"))
+        .unwrap()
+        .trim()
+        .to_string()
 }

@@ -1,0 +1,273 @@
+//! Migration against the real kernel (root): a squashfs on a "medium" (an ext4
+//! filesystem in a file, loop-mounted), attached read-only to a loop device and
+//! mounted, read continuously while `migrate` copies it to a tmpfs and switches
+//! the loop; afterwards the medium is removed and every file is re-read.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use boot::migrate::{self, Destination, Options};
+use boot::readahead::{Extent, Log};
+use common::{Loop, Mount};
+
+/// A mounted live root: medium (ext4 on a file) → image file → read-only loop → squashfs mount.
+/// Fields drop in reverse dependency order: root, then loop, then medium.
+struct Live {
+    root: Mount,
+    lo: Loop,
+    medium: Option<Mount>,
+    image: PathBuf,
+    digests: BTreeMap<PathBuf, String>,
+    dir: tempfile::TempDir,
+}
+
+fn live(name: &str, mib: usize) -> Live {
+    assert!(common::is_root(), "needs root (losetup, mount)");
+    let dir = common::workdir(name);
+    let image = common::make_image(dir.path(), mib);
+    let digests = common::tree_digests(&dir.path().join("tree"));
+    let ext4 = dir.path().join("medium.ext4");
+    let size = std::fs::metadata(&image).unwrap().len() + (24 << 20);
+    File::create(&ext4).unwrap().set_len(size).unwrap();
+    common::run(Command::new("mkfs.ext4").args(["-q", "-F"]).arg(&ext4));
+    let medium = Mount::new("ext4", "loop", &ext4, &dir.path().join("medium"));
+    let on_medium = medium.0.join("image.squashfs");
+    std::fs::copy(&image, &on_medium).unwrap();
+    let lo = Loop::attach(&on_medium, 0);
+    let root = Mount::new("squashfs", "ro", &lo.0, &dir.path().join("root"));
+    assert_eq!(common::tree_digests(&root.0), digests);
+    Live {
+        root,
+        lo,
+        medium: Some(medium),
+        image: on_medium,
+        digests,
+        dir,
+    }
+}
+
+/// Reads every file of the mount over and over until stopped; returns rounds and mismatches.
+fn reader(
+    root: PathBuf,
+    want: BTreeMap<PathBuf, String>,
+    stop: Arc<AtomicBool>,
+) -> JoinHandle<(usize, usize)> {
+    std::thread::spawn(move || {
+        let (mut rounds, mut bad) = (0, 0);
+        while !stop.load(Ordering::Relaxed) {
+            common::drop_tree_cache(&root);
+            let got = common::tree_digests(&root);
+            bad += want.iter().filter(|(p, d)| got.get(*p) != Some(d)).count();
+            rounds += 1;
+        }
+        (rounds, bad)
+    })
+}
+
+fn log() -> Log {
+    Log::new("test-migrate", false)
+}
+
+#[test]
+fn to_ram_switches_the_loop_and_survives_the_medium_going_away() {
+    let mut live = live("mig-ram", 48);
+    let ram = Mount::tmpfs(&live.dir.path().join("ram"), "200m");
+    let dest = ram.0.join("image.squashfs");
+    let size = std::fs::metadata(&live.image).unwrap().len();
+    let list_path = live.dir.path().join("list");
+    common::write_list(
+        &list_path,
+        &live.image,
+        &[
+            Extent::new(4 << 20, 3 << 20),
+            Extent::new(size - (1 << 20), 1 << 20),
+        ],
+    );
+    let list = migrate::load_list(&list_path).unwrap();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let reading = reader(live.root.0.clone(), live.digests.clone(), stop.clone());
+    let summary = migrate::migrate(
+        &live.lo.0,
+        &Destination::File(dest.clone()),
+        Some(&list),
+        &Options::default(),
+        &mut log(),
+    )
+    .unwrap();
+    stop.store(true, Ordering::Relaxed);
+    let (rounds, bad) = reading.join().unwrap();
+    println!("{summary}; reader: {rounds} rounds during the migration, {bad} bad reads");
+    assert_eq!(bad, 0);
+    assert!(summary.image_sha256_checked);
+    assert_eq!(common::backing_file(&live.lo.0), dest.to_str().unwrap());
+    assert_eq!(
+        std::fs::read(&dest).unwrap(),
+        std::fs::read(&live.image).unwrap()
+    );
+    // No temporary left behind.
+    assert_eq!(std::fs::read_dir(&ram.0).unwrap().count(), 1);
+
+    // "Medium ejected": delete the original and unmount its filesystem. A plain
+    // umount fails (EBUSY) if anything, like the loop, still holds the file.
+    std::fs::remove_file(&live.image).unwrap();
+    let medium = live.medium.take().unwrap();
+    let status = Command::new("umount").arg(&medium.0).status().unwrap();
+    assert!(
+        status.success(),
+        "the medium is still busy after the switch"
+    );
+    std::mem::forget(medium);
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+    drop(live.root);
+    drop(live.lo);
+    drop(ram);
+}
+
+#[test]
+fn full_target_leaves_the_loop_on_the_original() {
+    let live = live("mig-full", 24);
+    let ram = Mount::tmpfs(&live.dir.path().join("ram"), "8m");
+    let err = migrate::migrate(
+        &live.lo.0,
+        &Destination::File(ram.0.join("image.squashfs")),
+        None,
+        &Options::default(),
+        &mut log(),
+    )
+    .unwrap_err();
+    println!("{err:#}");
+    assert!(migrate::is_no_space(&err), "{err:#}");
+    assert_eq!(
+        common::backing_file(&live.lo.0),
+        live.image.to_str().unwrap()
+    );
+    assert_eq!(
+        std::fs::read_dir(&ram.0).unwrap().count(),
+        0,
+        "partial copy left"
+    );
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+}
+
+#[test]
+fn source_written_during_the_copy_fails_the_migration() {
+    let live = live("mig-changed", 24);
+    let ram = Mount::tmpfs(&live.dir.path().join("ram"), "100m");
+    let image = File::options()
+        .write(true)
+        .read(true)
+        .open(&live.image)
+        .unwrap();
+    let size = image.metadata().unwrap().len();
+    let mut sb = [0u8; 48];
+    image.read_exact_at(&mut sb, 0).unwrap();
+    let bytes_used = u64::from_le_bytes(sb[40..48].try_into().unwrap());
+    assert!(
+        bytes_used < size,
+        "no padding after the image to scribble on"
+    );
+    // 24 MiB at 16 MiB/s: the write lands while the copy runs, in bytes squashfs never reads.
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        image.write_all_at(&[0xff], size - 1).unwrap();
+    });
+    let opts = Options {
+        rate_limit: 16 << 20,
+        chunk: 1 << 20,
+        ..Options::default()
+    };
+    let err = migrate::migrate(
+        &live.lo.0,
+        &Destination::File(ram.0.join("image.squashfs")),
+        None,
+        &opts,
+        &mut log(),
+    )
+    .unwrap_err();
+    writer.join().unwrap();
+    println!("{err:#}");
+    assert!(
+        format!("{err:#}").contains("changed during the copy"),
+        "{err:#}"
+    );
+    assert_eq!(
+        common::backing_file(&live.lo.0),
+        live.image.to_str().unwrap()
+    );
+    assert_eq!(
+        std::fs::read_dir(&ram.0).unwrap().count(),
+        0,
+        "partial copy left"
+    );
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+}
+
+#[test]
+fn to_a_block_device_of_the_same_size() {
+    let live = live("mig-disk", 24);
+    let size = std::fs::metadata(&live.image).unwrap().len();
+    // A "partition": a loop over a file of exactly the image size, writable.
+    let part_file = live.dir.path().join("partition");
+    File::create(&part_file).unwrap().set_len(size).unwrap();
+    let out = common::run(
+        Command::new("losetup")
+            .args(["--find", "--show"])
+            .arg(&part_file),
+    );
+    let part = Loop(PathBuf::from(out.trim()));
+    // A wrong-size partition is refused before anything is written.
+    let small_file = live.dir.path().join("small");
+    File::create(&small_file)
+        .unwrap()
+        .set_len(size / 2)
+        .unwrap();
+    let out = common::run(
+        Command::new("losetup")
+            .args(["--find", "--show"])
+            .arg(&small_file),
+    );
+    let small = Loop(PathBuf::from(out.trim()));
+    let err = migrate::migrate(
+        &live.lo.0,
+        &Destination::from_path(&small.0),
+        None,
+        &Options::default(),
+        &mut log(),
+    )
+    .unwrap_err();
+    println!("{err:#}");
+    assert!(format!("{err:#}").contains("same size"), "{err:#}");
+    assert_eq!(
+        common::backing_file(&live.lo.0),
+        live.image.to_str().unwrap()
+    );
+
+    let summary = migrate::migrate(
+        &live.lo.0,
+        &Destination::from_path(&part.0),
+        None,
+        &Options::default(),
+        &mut log(),
+    )
+    .unwrap();
+    println!("{summary}");
+    assert_eq!(common::backing_file(&live.lo.0), part.0.to_str().unwrap());
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+    drop(live.root);
+    drop(live.lo);
+    drop(part);
+}
