@@ -24,7 +24,9 @@ pub const DEFAULT_MAX_GAP: u64 = 64 * 1024;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AccessKind {
-    /// Superblock, compressor options, id/fragment/export/xattr tables.
+    /// The superblock and the compressor options after it.
+    Superblock,
+    /// Id, fragment, export and xattr tables.
     Mount,
     /// An inode or directory-table metadata block.
     Metadata,
@@ -58,18 +60,15 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
     let b = Builder::new(archive);
     let mut seq = Vec::new();
     for r in archive.regions() {
-        let mount = matches!(
-            r.kind,
-            RegionKind::Superblock
-                | RegionKind::CompressorOptions
-                | RegionKind::IdTable
-                | RegionKind::FragmentTable
-                | RegionKind::ExportTable
-                | RegionKind::XattrTable
-        );
-        if mount {
-            seq.push(Access { extent: Extent::new(r.start, r.len), kind: AccessKind::Mount });
-        }
+        let kind = match r.kind {
+            RegionKind::Superblock | RegionKind::CompressorOptions => AccessKind::Superblock,
+            RegionKind::IdTable
+            | RegionKind::FragmentTable
+            | RegionKind::ExportTable
+            | RegionKind::XattrTable => AccessKind::Mount,
+            _ => continue,
+        };
+        seq.push(Access { extent: Extent::new(r.start, r.len), kind });
     }
     for (file, entry) in &mapping.files {
         // Path lookup: every directory from the root down to the parent.
@@ -241,7 +240,7 @@ pub struct Figures {
     pub data_blocks: usize,
     pub fragment_blocks: usize,
     pub metadata_blocks: usize,
-    /// Lowest and highest image offset the boot touches.
+    /// Lowest and highest image offset the boot touches (the superblock aside).
     pub span_start: u64,
     pub span_end: u64,
     pub span: u64,
@@ -259,8 +258,16 @@ pub struct Figures {
 pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
     let extents = seq.extents();
     let count = |k| seq.accesses.iter().filter(|a| a.kind == k).count();
-    let start = extents.iter().map(|e| e.offset).min().unwrap_or(0);
-    let end = extents.iter().map(|e| e.end()).max().unwrap_or(0);
+    // The superblock (offset 0, read once at mount) is left out of the span:
+    // it would pin every span to the image start.
+    let spanned: Vec<Extent> = seq
+        .accesses
+        .iter()
+        .filter(|a| a.kind != AccessKind::Superblock)
+        .map(|a| a.extent)
+        .collect();
+    let start = spanned.iter().map(|e| e.offset).min().unwrap_or(0);
+    let end = spanned.iter().map(|e| e.end()).max().unwrap_or(0);
     let readahead = extent::coalesce(&extents, max_gap);
     let access_runs = extent::merge_adjacent(&extents);
     let estimates = ReportMedium::ALL

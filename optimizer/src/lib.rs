@@ -8,5 +8,7 @@ pub mod media;
 pub mod plan;
 pub mod plot;
 pub mod readahead;
+pub mod report;
+pub mod sort;
 
 pub use plan::{map_profile, match_mode, plan, MatchBy, Mapping};

@@ -105,6 +105,8 @@ where
     mesh.light_line_style(RGBColor(235, 235, 235));
     if text {
         mesh.x_desc("access rank (first reads, boot order)")
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .y_label_formatter(&|y| format!("{y:.0}"))
             .y_desc("image offset (MiB)")
             .label_style(("sans-serif", 15).into_font())
             .axis_desc_style(("sans-serif", 16).into_font());

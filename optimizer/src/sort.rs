@@ -1,0 +1,268 @@
+//! `liveopt sort` end to end: check the inputs, plan from the profile, drive
+//! the squashfs writer (with a progress bar on a terminal), then analyse input
+//! and output, write the readahead list and the plot. The output image is
+//! removed again if any later step fails, so an error leaves nothing behind.
+
+use std::io::IsTerminal;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use squashfs::{Archive, Compression};
+
+use crate::analysis::{self, DEFAULT_MAX_GAP};
+use crate::extent::Extent;
+use crate::plan::{self, MatchBy};
+use crate::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
+use crate::report::{ImageSummary, ProfileSummary, ReadaheadSummary, Report, WriteSummary};
+
+/// Everything `liveopt sort` takes.
+#[derive(Clone, Debug)]
+pub struct SortOptions {
+    pub image: PathBuf,
+    pub profile: PathBuf,
+    pub output: PathBuf,
+    pub readahead: Option<PathBuf>,
+    pub plot: Option<PathBuf>,
+    /// None: keep the input's compressor and copy blocks raw.
+    pub compression: Option<Compression>,
+    pub block_size: Option<u32>,
+    pub force: bool,
+    /// Readahead ranges closer than this are merged.
+    pub max_gap: u64,
+}
+
+impl SortOptions {
+    pub fn new(image: PathBuf, profile: PathBuf, output: PathBuf) -> Self {
+        SortOptions {
+            image,
+            profile,
+            output,
+            readahead: None,
+            plot: None,
+            compression: None,
+            block_size: None,
+            force: false,
+            max_gap: DEFAULT_MAX_GAP,
+        }
+    }
+}
+
+/// True when both paths exist and are the same file (symlinks followed, hard links caught).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
+    }
+}
+
+/// Runs the whole sort; returns the report (the caller prints it).
+pub fn run(opts: &SortOptions) -> Result<Report> {
+    check_paths(opts)?;
+    let input = Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
+    let profile = profile::load(&opts.profile)?;
+    let by = plan::match_mode(&input, &profile, opts.force)?;
+    let mapping = plan::map_profile(&input, &profile, by);
+    if !mapping.missing.is_empty() {
+        eprintln!(
+            "liveopt: {} of {} profile files are not in the image (first: {})",
+            mapping.missing.len(),
+            profile.files.len(),
+            sample(&mapping.missing).join(", ")
+        );
+    }
+    let before_seq = analysis::access_sequence(&input, &mapping);
+    let (before, _) = analysis::figures(&before_seq, opts.max_gap);
+
+    let mut writer_plan = plan::plan_from(&mapping);
+    writer_plan.compression = opts.compression.clone();
+    writer_plan.block_size = opts.block_size;
+    let hot_inodes = writer_plan.hot_inodes.len();
+
+    let bar = progress_bar();
+    let started = Instant::now();
+    let stats = squashfs::write_image(&input, &writer_plan, &opts.output, &|done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .with_context(|| format!("writing {}", opts.output.display()))?;
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+
+    // From here on a failure removes the image just written.
+    let finish = || -> Result<Report> {
+        let output = Archive::open(&opts.output)
+            .with_context(|| format!("re-opening the written image {}", opts.output.display()))?;
+        let after_mapping = plan::map_profile(&output, &profile, MatchBy::Path);
+        let after_seq = analysis::access_sequence(&output, &after_mapping);
+        let (after, ranges) = analysis::figures(&after_seq, opts.max_gap);
+
+        if let Some(path) = &opts.readahead {
+            let list = readahead_list(&output, ranges.clone())?;
+            let mut text = Vec::new();
+            readahead::write(&list, &mut text)?;
+            profile::write_atomic(path, &text)
+                .with_context(|| format!("writing readahead list {}", path.display()))?;
+        }
+        if let Some(path) = &opts.plot {
+            let b = before_seq.extents();
+            let a = after_seq.extents();
+            plot_atomic(
+                path,
+                &crate::plot::Series {
+                    title: caption("before", &opts.image, &before),
+                    accesses: &b,
+                    image_bytes: input.superblock().bytes_used,
+                },
+                &crate::plot::Series {
+                    title: caption("after", &opts.output, &after),
+                    accesses: &a,
+                    image_bytes: output.superblock().bytes_used,
+                },
+            )?;
+        }
+        Ok(Report {
+            input: summary(&input, &opts.image),
+            output: summary(&output, &opts.output),
+            profile: ProfileSummary {
+                path: opts.profile.display().to_string(),
+                files: profile.files.len(),
+                matched_by: by,
+                missing: mapping.missing.len(),
+                missing_sample: sample(&mapping.missing),
+            },
+            write: WriteSummary {
+                seconds,
+                bytes_written: stats.bytes_written,
+                blocks_raw: stats.blocks_raw,
+                blocks_recompressed: stats.blocks_recompressed,
+                hot_inodes,
+            },
+            readahead: ReadaheadSummary {
+                path: opts.readahead.as_ref().map(|p| p.display().to_string()),
+                ranges: ranges.len(),
+                bytes: ranges.iter().map(|r| r.len).sum(),
+                max_gap: opts.max_gap,
+            },
+            before,
+            after,
+        })
+    };
+    finish().inspect_err(|_| {
+        let _ = std::fs::remove_file(&opts.output);
+        if let Some(p) = &opts.readahead {
+            let _ = std::fs::remove_file(p);
+        }
+    })
+}
+
+/// Refuses outputs that would overwrite the input, and bad plot names, before any work.
+fn check_paths(opts: &SortOptions) -> Result<()> {
+    if !opts.image.exists() {
+        bail!("{}: no such file", opts.image.display());
+    }
+    for (what, p) in [
+        ("output", Some(&opts.output)),
+        ("readahead list", opts.readahead.as_ref()),
+        ("plot", opts.plot.as_ref()),
+    ] {
+        let Some(p) = p else { continue };
+        if same_file(p, &opts.image) || p == &opts.image {
+            bail!("the {what} {} is the input image; refusing to overwrite it", p.display());
+        }
+        if same_file(p, &opts.profile) {
+            bail!("the {what} {} is the profile; refusing to overwrite it", p.display());
+        }
+    }
+    if let Some(p) = &opts.plot {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if ext != "png" && ext != "svg" {
+            bail!("plot file {} must end in .png or .svg", p.display());
+        }
+    }
+    if let Some(bs) = opts.block_size {
+        if !bs.is_power_of_two() || !(4096..=1 << 20).contains(&bs) {
+            bail!("block size {bs} must be a power of two from 4096 to 1048576");
+        }
+    }
+    Ok(())
+}
+
+/// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.
+pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<ReadaheadList> {
+    let identity = output.identity()?;
+    let head_len = identity.bytes_used.min(HEAD_LEN) as usize;
+    let head = output.read_raw(0, head_len)?;
+    Ok(ReadaheadList {
+        identity: ListIdentity::new(&identity, &head),
+        ranges,
+    })
+}
+
+/// Draws into a temp file next to `path` (same extension), then renames.
+fn plot_atomic(path: &Path, before: &crate::plot::Series<'_>, after: &crate::plot::Series<'_>) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("png");
+    let tmp = tempfile::Builder::new()
+        .prefix(".liveopt-plot-")
+        .suffix(&format!(".{ext}"))
+        .tempfile_in(dir)
+        .with_context(|| format!("creating a temp file in {}", dir.display()))?;
+    crate::plot::seek_diagram(tmp.path(), before, after)?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o644))
+        .with_context(|| format!("writing plot {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("writing plot {}", path.display()))?;
+    Ok(())
+}
+
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} writing [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar
+}
+
+fn summary(a: &Archive, path: &Path) -> ImageSummary {
+    let sb = a.superblock();
+    ImageSummary {
+        path: path.display().to_string(),
+        bytes_used: sb.bytes_used,
+        compressor: a.compressor().id.name().to_string(),
+        block_size: sb.block_size,
+    }
+}
+
+fn sample(paths: &[Vec<u8>]) -> Vec<String> {
+    paths
+        .iter()
+        .take(5)
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect()
+}
+
+/// "before: in.sqfs: span 12.3 MiB, 41 runs": a panel title.
+fn caption(side: &str, image: &Path, f: &crate::analysis::Figures) -> String {
+    format!(
+        "{side}: {}, span {:.1} MiB, {} runs on disk",
+        file_name(image),
+        f.span as f64 / (1024.0 * 1024.0),
+        f.runs_disk_order
+    )
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
