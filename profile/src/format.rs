@@ -342,7 +342,10 @@ impl Parser {
         let mut lineno = 0;
         for line in text.split_inclusive('\n') {
             lineno += 1;
+            // Raw CR never appears in the format (it is escaped), so a CRLF file
+            // from an editor reads the same.
             let line = line.strip_suffix('\n').unwrap_or(line);
+            let line = line.strip_suffix('\r').unwrap_or(line);
             self.line(line).with_context(|| format!("line {lineno}"))?;
         }
         if self.section != Section::End {
@@ -694,6 +697,8 @@ mod tests {
         let good = sample().to_text();
         let commented = good.replacen("events", "# a note\n\nevents", 1);
         assert_eq!(Profile::from_text(&commented).unwrap(), sample());
+        let crlf = good.replace('\n', "\r\n");
+        assert_eq!(Profile::from_text(&crlf).unwrap(), sample());
     }
 
     #[test]
