@@ -284,12 +284,24 @@ pub struct MigrateArgs {
 
 #[derive(Args, Debug)]
 pub struct PxeArgs {
+    /// The TFTP server's root directory.
     #[arg(long)]
     pub tftproot: PathBuf,
+    /// Directory under the TFTP root for the kernel and initrd.
+    #[arg(long, default_value = "liveopt")]
+    pub imagedir: String,
+    /// The boot loader file name the DHCP server hands out; copied from syslinux if installed.
+    #[arg(long, default_value = "pxelinux.0")]
+    pub bootfile: String,
+    /// The kernel (required for a squashfs source; overrides the ISO's).
     #[arg(long)]
-    pub imagedir: Option<PathBuf>,
+    pub kernel: Option<PathBuf>,
+    /// The initrd the image is appended to (required for a squashfs source; overrides the ISO's).
     #[arg(long)]
-    pub bootfile: Option<String>,
+    pub initrd: Option<PathBuf>,
+    /// Extra kernel command line.
+    #[arg(long, default_value = "")]
+    pub append: String,
     /// An ISO or a squashfs image.
     pub source: PathBuf,
 }

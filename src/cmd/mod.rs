@@ -7,6 +7,7 @@ use crate::cli::Command;
 mod initramfs;
 mod migrate;
 mod profile;
+mod pxe;
 mod qemu;
 mod readahead;
 mod record;
@@ -23,6 +24,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Initramfs(args) => initramfs::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
         Command::Migrate(args) => migrate::run(args),
+        Command::Pxe(args) => pxe::run(args),
         other => bail!("not implemented yet: {other:?}"),
     }
 }
