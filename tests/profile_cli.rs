@@ -235,23 +235,43 @@ fn content(seed: u64, len: usize) -> Vec<u8> {
         .collect()
 }
 
-/// A tree of files with unique random content; returns (image path, content).
-fn make_tree(root: &Path) -> Vec<(&'static str, Vec<u8>)> {
-    let files = [
-        "unlisted-first",
-        "d1/a",
-        "d1/b",
-        "d2/c",
-        "d2/unlisted",
-        "sp ace/f g",
-        "z",
-        "zz-unlisted",
-    ];
-    files
-        .iter()
+/// Names in the test tree: plain, nested, and ones the sort file formats must
+/// escape or pass through (space, tab, `#`, backslash, non-UTF-8).
+const TREE: [&[u8]; 12] = [
+    b"unlisted-first",
+    b"d1/a",
+    b"d1/b",
+    b"d2/c",
+    b"d2/unlisted",
+    b"sp ace/f g",
+    b"z",
+    b"zz-unlisted",
+    b"#hash",
+    b"back\\slash",
+    b"tab\tx",
+    b"d1/\xff\xfe",
+];
+
+/// The profile's order, chosen against the name order the tools would use.
+const PROFILE_ORDER: [&[u8]; 9] = [
+    b"z",
+    b"sp ace/f g",
+    b"#hash",
+    b"d2/c",
+    b"back\\slash",
+    b"d1/\xff\xfe",
+    b"tab\tx",
+    b"d1/b",
+    b"d1/a",
+];
+
+/// Builds the tree with unique random content; returns (image path, content).
+fn make_tree(root: &Path) -> Vec<(&'static [u8], Vec<u8>)> {
+    use std::os::unix::ffi::OsStrExt;
+    TREE.iter()
         .enumerate()
         .map(|(i, name)| {
-            let path = root.join(name);
+            let path = root.join(std::ffi::OsStr::from_bytes(name));
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             let data = content(i as u64 + 1, 20_000 + i * 1000);
             std::fs::write(&path, &data).unwrap();
@@ -261,15 +281,20 @@ fn make_tree(root: &Path) -> Vec<(&'static str, Vec<u8>)> {
 }
 
 /// Files in the order their data appears in `image`.
-fn order_in_image(image: &[u8], files: &[(&'static str, Vec<u8>)]) -> Vec<&'static str> {
-    let mut found: Vec<(usize, &str)> = files
+fn order_in_image(image: &[u8], files: &[(&'static [u8], Vec<u8>)]) -> Vec<&'static [u8]> {
+    let mut found: Vec<(usize, &[u8])> = files
         .iter()
         .map(|(name, data)| {
             let needle = &data[..4096];
             let at = image
                 .windows(needle.len())
                 .position(|w| w == needle)
-                .unwrap_or_else(|| panic!("data of {name} not found stored uncompressed"));
+                .unwrap_or_else(|| {
+                    panic!(
+                        "data of {} not found stored uncompressed",
+                        String::from_utf8_lossy(name)
+                    )
+                });
             (at, *name)
         })
         .collect();
@@ -277,18 +302,36 @@ fn order_in_image(image: &[u8], files: &[(&'static str, Vec<u8>)]) -> Vec<&'stat
     found.into_iter().map(|(_, n)| n).collect()
 }
 
-/// The profile's order, chosen against the name order mksquashfs would use.
-const PROFILE_ORDER: [&str; 5] = ["/z", "/sp ace/f g", "/d2/c", "/d1/b", "/d1/a"];
+/// Saves a profile naming `PROFILE_ORDER` (through the library: the names are bytes).
+fn write_byte_profile(dir: &Path) -> PathBuf {
+    let p = profile::Profile {
+        source: profile::Source {
+            recorder: "test".into(),
+            boots: 1,
+            ..Default::default()
+        },
+        files: PROFILE_ORDER
+            .iter()
+            .map(|name| profile::FileEntry {
+                path: [b"/", *name].concat(),
+                ..Default::default()
+            })
+            .collect(),
+        image_reads: vec![],
+    };
+    let path = dir.join("p.profile");
+    profile::save(&path, &p).unwrap();
+    path
+}
 
-fn run_tool(cmd: &mut Command) {
+/// Runs a tool that must succeed; returns its stderr.
+fn run_tool(cmd: &mut Command) -> String {
     let out = cmd
         .output()
         .unwrap_or_else(|e| panic!("cannot run {cmd:?} (run scripts/setup.sh): {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{cmd:?}: {err}");
+    err
 }
 
 #[test]
@@ -296,7 +339,7 @@ fn mksquashfs_follows_the_exported_order() {
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("src");
     let files = make_tree(&src);
-    let p = write_profile(dir.path(), "p.profile", &PROFILE_ORDER);
+    let p = write_byte_profile(dir.path());
     let sort = dir.path().join("sort");
     ok(&[
         "profile",
@@ -309,7 +352,7 @@ fn mksquashfs_follows_the_exported_order() {
     ]);
     let image = dir.path().join("img.sqfs");
     // No compression and no fragments: each file's data is stored verbatim, whole.
-    run_tool(
+    let err = run_tool(
         Command::new("mksquashfs")
             .arg(&src)
             .arg(&image)
@@ -318,13 +361,15 @@ fn mksquashfs_follows_the_exported_order() {
             .args(["-noappend", "-noI", "-noD", "-noF", "-noX", "-no-fragments"])
             .args(["-quiet", "-no-progress"]),
     );
+    // Every sort file entry was found in the source directory.
+    assert!(!err.contains("Cannot stat sortlist entry"), "{err}");
     let order = order_in_image(&std::fs::read(&image).unwrap(), &files);
-    let want: Vec<&str> = PROFILE_ORDER.iter().map(|p| &p[1..]).collect();
-    assert_eq!(&order[..5], &want[..], "full order: {order:?}");
+    let n = PROFILE_ORDER.len();
+    assert_eq!(&order[..n], &PROFILE_ORDER[..], "full order: {order:?}");
     // Unlisted files come after every listed one (the root line), in reverse name order.
     assert_eq!(
-        &order[5..],
-        ["zz-unlisted", "unlisted-first", "d2/unlisted"]
+        &order[n..],
+        [&b"zz-unlisted"[..], b"unlisted-first", b"d2/unlisted"]
     );
 }
 
@@ -333,7 +378,7 @@ fn gensquashfs_follows_the_exported_order() {
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("src");
     let files = make_tree(&src);
-    let p = write_profile(dir.path(), "p.profile", &PROFILE_ORDER);
+    let p = write_byte_profile(dir.path());
     let sort = dir.path().join("sort");
     ok(&[
         "profile",
@@ -346,16 +391,20 @@ fn gensquashfs_follows_the_exported_order() {
     ]);
     let image = dir.path().join("img.sqfs");
     // Random data does not compress: gensquashfs stores those blocks as is.
-    run_tool(
-        Command::new("gensquashfs")
-            .arg("--pack-dir")
-            .arg(&src)
-            .arg("--sort-file")
-            .arg(&sort)
-            .args(["--compressor", "gzip", "--quiet"])
-            .arg(&image),
-    );
+    let out = Command::new("gensquashfs")
+        .arg("--pack-dir")
+        .arg(&src)
+        .arg("--sort-file")
+        .arg(&sort)
+        .args(["--compressor", "gzip", "--quiet"])
+        .arg(&image)
+        .output()
+        .expect("running gensquashfs (run scripts/setup.sh)");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "gensquashfs: {err}");
+    // Every line matched a file.
+    assert!(!err.contains("no match"), "{err}");
     let order = order_in_image(&std::fs::read(&image).unwrap(), &files);
-    let want: Vec<&str> = PROFILE_ORDER.iter().map(|p| &p[1..]).collect();
-    assert_eq!(&order[..5], &want[..], "full order: {order:?}");
+    let n = PROFILE_ORDER.len();
+    assert_eq!(&order[..n], &PROFILE_ORDER[..], "full order: {order:?}");
 }
