@@ -157,14 +157,19 @@ pub struct IoTime {
 /// The head starts at offset 0 with nothing read, so the first request is
 /// always a seek (of `offset` bytes).
 pub fn io_time(medium: Medium, requests: &[(u64, u64)], image_size: u64) -> IoTime {
-    model_io_time(medium.model(), requests, image_size)
+    model_io_time(medium.model(), requests.iter().copied(), image_size)
 }
 
-/// `io_time` with explicit parameters.
-pub fn model_io_time(model: Model, requests: &[(u64, u64)], image_size: u64) -> IoTime {
+/// `io_time` with explicit parameters, over any sequence of `(offset, len)`
+/// (e.g. `extents.iter().map(|e| (e.offset, e.len))`).
+pub fn model_io_time(
+    model: Model,
+    requests: impl IntoIterator<Item = (u64, u64)>,
+    image_size: u64,
+) -> IoTime {
     let mut t = IoTime::default();
     let mut position: Option<u64> = None;
-    for &(offset, len) in requests {
+    for (offset, len) in requests {
         t.requests += 1;
         t.bytes += len;
         let contiguous = position == Some(offset);
