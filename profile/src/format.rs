@@ -394,9 +394,6 @@ impl Parser {
     }
 
     fn source_line(&mut self, key: &str, value: &str) -> Result<()> {
-        if self.section != Section::Source {
-            bail!("source line {key:?} after the first file/read line");
-        }
         const KEYS: [&str; 7] = [
             "recorder",
             "kernel",
@@ -410,6 +407,9 @@ impl Parser {
             .iter()
             .find(|k| **k == key)
             .ok_or_else(|| anyhow!("unknown line type {key:?}"))?;
+        if self.section != Section::Source {
+            bail!("source line {key:?} after the first file/read line");
+        }
         if self.seen_keys.contains(&key) {
             bail!("duplicate {key:?} line");
         }
@@ -688,6 +688,18 @@ mod tests {
         assert!(err(&broken).contains("bad page range"));
         let broken = good.replace("/usr/bin/ls", "/usr/bin\\q");
         assert!(err(&broken).contains("bad escape"));
+        let broken = good.replace("read t=1 ", "garbage t=1 ");
+        assert!(
+            err(&broken).contains("unknown line type \"garbage\""),
+            "{}",
+            err(&broken)
+        );
+        let broken = good.replace("read t=1 ", "events 5\nread t=1 ");
+        assert!(
+            err(&broken).contains("after the first file/read line"),
+            "{}",
+            err(&broken)
+        );
         // Errors are one line.
         assert!(!err(&broken).contains('\n'));
     }
