@@ -4,6 +4,7 @@ use anyhow::{bail, Result};
 
 use crate::cli::Command;
 
+mod demo;
 mod initramfs;
 mod migrate;
 mod profile;
@@ -18,13 +19,14 @@ pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Record(args) => record::run(args),
         Command::Profile(cmd) => profile::run(cmd),
-        Command::Sort(args) => sort::run(args),
-        Command::Verify(args) => verify::run(args),
-        Command::Readahead(args) => readahead::run(args),
+        Command::Demo(args) => demo::run(args),
         Command::Initramfs(args) => initramfs::run(args),
-        Command::Qemu(cmd) => qemu::run(cmd),
+        Command::Readahead(args) => readahead::run(args),
         Command::Migrate(args) => migrate::run(args),
         Command::Pxe(args) => pxe::run(args),
+        Command::Sort(args) => sort::run(args),
+        Command::Verify(args) => verify::run(args),
+        Command::Qemu(cmd) => qemu::run(cmd),
         other => bail!("not implemented yet: {other:?}"),
     }
 }
