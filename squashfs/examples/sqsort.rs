@@ -18,6 +18,7 @@ fn main() {
                 i += 1
             }
             "--first" => plan.tables = squashfs::TablePlacement::HotDataFirst,
+            "--tables-first" => plan.tables = squashfs::TablePlacement::TablesFirst,
             "--hot" => {
                 plan.hot_inodes = a[i + 1].split(',').map(|s| s.parse().unwrap()).collect();
                 i += 1

@@ -380,6 +380,12 @@ impl Archive {
         };
         let mut pos = start;
         while pos < end {
+            if kind == RegionKind::DirectoryTable
+                && !t.blocks.is_empty()
+                && self.read_raw(pos, 2)? == [0, 0]
+            {
+                break; // zero padding after the tables (tables-first layout)
+            }
             let (data, len) = self.read_metadata_block(pos)?;
             t.blocks.push((pos - start, t.data.len(), len));
             self.table_regions.push(Region {

@@ -148,7 +148,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         .collect();
     let (hmin, hmax) = (starts.first().unwrap().1, starts.last().unwrap().1);
     match plan.tables {
-        TablePlacement::HotDataFirst => {
+        TablePlacement::HotDataFirst | TablePlacement::TablesFirst => {
             assert!(
                 cold_starts.iter().all(|&c| c > hmax),
                 "cold data before hot data"
@@ -373,4 +373,39 @@ fn regions_cover_the_image() {
     assert_eq!(id.compressor, "gzip");
     assert_eq!(id.bytes_used, a.superblock().bytes_used);
     assert_eq!(id.sha256.len(), 64);
+}
+
+#[test]
+fn tables_first_is_kernel_only() {
+    let f = fixture();
+    let input = image("gzip", &["-comp", "gzip"]);
+    let a = Archive::open(&input).unwrap();
+    let out = f.images.join("gzip-tables-first.sq");
+    let plan = plan_for(&a, TablePlacement::TablesFirst, None, None);
+    write_image(&a, &plan, &out, &|_, _| {}).unwrap();
+    // The kernel accepts it: every file, owner, mode and xattr matches the tree.
+    let tree = tree_manifest(&f.tree);
+    {
+        let m = Mount::new(&out);
+        assert_same(
+            "kernel mount of tables-first image",
+            &tree,
+            &tree_manifest(m.dir.path()),
+        );
+    }
+    let b = Archive::open(&out).unwrap();
+    assert_same("reader on tables-first image", &tree, &image_manifest(&b));
+    compare(&a, &b).unwrap();
+    // The inode table really is right after the superblock, before all data.
+    assert!(b.superblock().inode_table < 4096);
+    // unsquashfs requires contiguous tables and refuses it (documented in docs/squashfs-writer.md).
+    let st = Command::new("unsquashfs")
+        .args(["-lln"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        !st.status.success(),
+        "unsquashfs now accepts tables-first images: update the docs"
+    );
 }

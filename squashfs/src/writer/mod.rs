@@ -35,6 +35,12 @@ pub enum TablePlacement {
     HotDataBeforeTables,
     /// mksquashfs-like: hot data right after the superblock, cold data, tables at the end.
     HotDataFirst,
+    /// Experimental, kernel only: inode, directory, fragment and export tables
+    /// right after the superblock, then hot data, cold data, and the id and
+    /// xattr tables at the end (the kernel requires the xattr lookup array to
+    /// end the image). unsquashfs rejects this layout (it requires all tables
+    /// to be contiguous); see docs/squashfs-writer.md.
+    TablesFirst,
 }
 
 /// What to write.
@@ -304,6 +310,14 @@ fn write_into(
         out.write(&b)?;
     }
 
+    // Tables first: reserve room for them after the superblock (generous: twice the input's metadata).
+    let front_base = out.pos;
+    if plan.tables == TablePlacement::TablesFirst {
+        let estimate = 2 * (isb.bytes_used - isb.inode_table) + (64 << 10);
+        out.skip_to(front_base + estimate.div_ceil(4096) * 4096)?;
+    }
+    let data_start = out.pos;
+
     // Data.
     let ctx = DataCtx {
         input,
@@ -327,7 +341,7 @@ fn write_into(
             .collect()
     };
     let segments: [&[usize]; 2] = match plan.tables {
-        TablePlacement::HotDataFirst => [&hot_files, &cold_files],
+        TablePlacement::HotDataFirst | TablePlacement::TablesFirst => [&hot_files, &cold_files],
         TablePlacement::HotDataBeforeTables => [&cold_files, &hot_files],
     };
     for seg in segments {
@@ -348,7 +362,7 @@ fn write_into(
         let orig = results[&data_order[j]].clone();
         results.insert(data_order[k], orig);
     }
-    stats.data_bytes = out.pos;
+    stats.data_bytes = out.pos - data_start;
 
     // Ids and xattrs.
     let mut ids: Vec<u32> = Vec::new();
@@ -490,14 +504,27 @@ fn write_into(
     };
     let _ = dir_starts;
 
-    // Write the tables.
-    let inode_table = out.pos;
+    // Write the tables: inode, directory, fragment and export tables go to
+    // `front` (the reserved room after the superblock, or simply the end).
+    let mut front_out;
+    let front: &mut Out = if plan.tables == TablePlacement::TablesFirst {
+        out.flush()?;
+        let f = out
+            .file
+            .try_clone()
+            .map_err(|e| io_err("cannot reopen", &out.path, e))?;
+        front_out = Out::at(f, out.path.clone(), front_base);
+        &mut front_out
+    } else {
+        &mut *out
+    };
+    let inode_table = front.pos;
     for b in &inode_blocks {
-        out.write(b)?;
+        front.write(b)?;
     }
-    let directory_table = out.pos;
+    let directory_table = front.pos;
     for b in &dir_blocks {
-        out.write(b)?;
+        front.write(b)?;
     }
     stats.metadata_blocks = (inode_blocks.len() + dir_blocks.len()) as u64;
     let fragment_count = packer.entries.len() as u32;
@@ -506,12 +533,20 @@ fn write_into(
         for f in &packer.entries {
             f.write(&mut raw);
         }
-        let (at, nb) = write_lookup_table(out, &comp, &raw)?;
+        let (at, nb) = write_lookup_table(front, &comp, &raw)?;
         stats.metadata_blocks += nb as u64;
         at
     } else {
         INVALID_TABLE
     };
+    if plan.tables == TablePlacement::TablesFirst {
+        front.flush()?;
+        if front.pos > data_start {
+            return Err(Error::Invalid(
+                "tables do not fit in the room reserved before the data".into(),
+            ));
+        }
+    }
     let inode_ref = |i: usize| -> u64 {
         let p = inode_pos[i];
         (inode_starts[(p / METADATA_SIZE as u64) as usize] << 16) | (p % METADATA_SIZE as u64)

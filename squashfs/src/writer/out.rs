@@ -7,7 +7,7 @@ use crate::format::{METADATA_SIZE, METADATA_UNCOMPRESSED};
 use crate::writer::par::par_ordered;
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::Write;
+use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 
 pub(crate) struct Out {
@@ -21,10 +21,14 @@ const BUF: usize = 4 << 20;
 
 impl Out {
     pub fn new(file: File, path: PathBuf) -> Out {
+        Self::at(file, path, 0)
+    }
+    /// A writer starting at `pos` (positioned writes: several may share one file).
+    pub fn at(file: File, path: PathBuf, pos: u64) -> Out {
         Out {
             file,
             path,
-            pos: 0,
+            pos,
             buf: Vec::with_capacity(BUF),
         }
     }
@@ -36,7 +40,7 @@ impl Out {
         }
         if b.len() >= BUF {
             self.file
-                .write_all(b)
+                .write_all_at(b, at)
                 .map_err(|e| io_err("cannot write", &self.path, e))?;
         } else {
             self.buf.extend_from_slice(b);
@@ -44,9 +48,16 @@ impl Out {
         self.pos += b.len() as u64;
         Ok(at)
     }
+    /// Continues writing at `pos` (leaving a hole).
+    pub fn skip_to(&mut self, pos: u64) -> Result<()> {
+        self.flush()?;
+        self.pos = pos;
+        Ok(())
+    }
     pub fn flush(&mut self) -> Result<()> {
+        let at = self.pos - self.buf.len() as u64;
         self.file
-            .write_all(&self.buf)
+            .write_all_at(&self.buf, at)
             .map_err(|e| io_err("cannot write", &self.path, e))?;
         self.buf.clear();
         Ok(())
