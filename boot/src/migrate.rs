@@ -4,8 +4,8 @@
 //!
 //! Built as separate steps so "install the running root to a disk" can reuse
 //! them: [`copy_plan`] (the readahead list's ranges first, then the rest, in
-//! large chunks), [`copy_ranges`] (low-priority sequential copy that hashes each
-//! chunk as it is read), [`verify_copy`] (re-reads the copy, compares the chunk
+//! large chunks), [`copy_ranges`] (low-priority copy, the next chunk queued with
+//! readahead(2) while the current one is read, each chunk hashed as read), [`verify_copy`] (re-reads the copy, compares the chunk
 //! hashes, and the whole-image sha256 when the list carries one), [`switch_loop`].
 //!
 //! Verification choice: every source byte is read exactly once (the medium is
@@ -169,11 +169,41 @@ pub fn copy_ranges(
     let mut done = Vec::with_capacity(plan.len());
     let started = Instant::now();
     let mut copied = 0u64;
-    for r in plan {
-        let data = &mut buf[..r.len as usize];
-        let was_cached = readahead::resident_pages(src, src_base + r.offset, r.len)
+    // Only our own readahead of the next chunk: the kernel's heuristic window
+    // would leave pages past each chunk behind after we drop what we read.
+    // SAFETY: advisory call on our fd.
+    unsafe { libc::posix_fadvise(src.as_raw_fd(), 0, 0, libc::POSIX_FADV_RANDOM) };
+    let cached = |r: &Extent| {
+        readahead::resident_pages(src, src_base + r.offset, r.len)
             .map(|p| p.iter().all(|&x| x))
-            .unwrap_or(true);
+            .unwrap_or(true)
+    };
+    // Keep the medium busy: chunks up to QUEUE_AHEAD bytes past the one being
+    // read are queued with readahead(2) (asynchronous) before we wait for it.
+    const QUEUE_AHEAD: u64 = 16 << 20;
+    let mut was_cached = vec![false; plan.len()];
+    let mut queued = 0usize;
+    let mut queued_bytes = 0u64;
+    for (i, r) in plan.iter().enumerate() {
+        while queued < plan.len() && (queued <= i + 1 || queued_bytes < QUEUE_AHEAD) {
+            let q = plan[queued];
+            was_cached[queued] = cached(&q);
+            if !was_cached[queued] {
+                // SAFETY: advisory syscall on our fd.
+                unsafe {
+                    libc::readahead(
+                        src.as_raw_fd(),
+                        (src_base + q.offset) as libc::off64_t,
+                        q.len as usize,
+                    )
+                };
+            }
+            queued_bytes += q.len;
+            queued += 1;
+        }
+        queued_bytes -= r.len;
+        let was_cached = was_cached[i];
+        let data = &mut buf[..r.len as usize];
         src.read_exact_at(data, src_base + r.offset)
             .with_context(|| format!("reading the source at {}", src_base + r.offset))?;
         if !was_cached {
@@ -585,7 +615,7 @@ mod tests {
             first,
             vec![(10, 5), (50, 8), (58, 8), (66, 4), (95, 5), (0, 8)]
         );
-        let mut seen = vec![0u8; 100];
+        let mut seen = [0u8; 100];
         for r in &plan {
             assert!(r.len <= 8);
             for b in r.offset..r.end() {
