@@ -173,8 +173,20 @@ pub struct SimulateArgs {
     /// The image the trace was recorded on, if different (translates the access sequence).
     #[arg(long)]
     pub traced_image: Option<PathBuf>,
+    /// The media model to time the reads with (docs/media-models.md).
     #[arg(long, value_enum, default_value = "cdrom")]
     pub model: MediaModel,
+    /// Time the reads on every media model (one row each).
+    #[arg(long)]
+    pub all_models: bool,
+    /// A readahead list for --image: read first in on-disk order; the boot's reads it covers hit the page cache.
+    #[arg(long)]
+    pub readahead: Option<PathBuf>,
+    /// With --traced-image: of a read metadata block or fragment, translate only the objects the
+    /// trace gives evidence for (files whose data was read, their directories), not all of them.
+    #[arg(long, requires = "traced_image")]
+    pub evidenced: bool,
+    /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -6,14 +6,17 @@
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
+//! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
 
 pub mod boot;
 pub mod example;
 pub mod iso;
 pub mod mapping;
 pub mod profile_boot;
+pub mod simulate;
 pub mod trace;
 
 pub use boot::{boot, BootConfig, BootOutcome, MARKER};
 pub use example::{build_example, Example};
 pub use profile_boot::{profile_boot, ProfileRequest, ProfiledBoot};
+pub use simulate::{simulate, Layout, Simulation, SimulationInput};

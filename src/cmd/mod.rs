@@ -1,6 +1,6 @@
 //! Dispatch: one handler module per subcommand.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::cli::Command;
 
@@ -12,6 +12,7 @@ mod pxe;
 mod qemu;
 mod readahead;
 mod record;
+mod simulate;
 mod sort;
 mod verify;
 
@@ -27,6 +28,6 @@ pub fn run(command: Command) -> Result<()> {
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
-        other => bail!("not implemented yet: {other:?}"),
+        Command::Simulate(args) => simulate::run(args),
     }
 }

@@ -1,0 +1,761 @@
+//! `liveopt simulate`: replays a recorded block trace against an image layout and
+//! reports the I/O time under the media models of `optimizer::media`.
+//!
+//! The trace holds image reads in time order. When it was recorded on another
+//! image (the traced image, e.g. the unsorted original) than the one simulated,
+//! every read is translated through logical units matched by path: data blocks
+//! → the same file bytes, fragments → the tails of the files they hold, inode /
+//! directory metadata blocks → the inodes / listings they hold, other tables →
+//! the same tables. Each medium byte is read at most once (the page cache keeps
+//! everything a boot reads), optionally after a readahead list was read first.
+//! The method, and its limits, are in docs/simulate.md. Pure and deterministic:
+//! ordered maps only, no clock.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use optimizer::media::{model_io_time, IoTime, Medium};
+use optimizer::readahead::ReadaheadList;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use squashfs::{Archive, Region, RegionKind};
+
+use crate::trace::BlockTrace;
+
+/// Uncompressed size of every metadata block but a table's last.
+const META_BLOCK: u64 = 8192;
+
+/// A byte range `(offset, len)` of an image.
+pub type Range = (u64, u64);
+
+/// One metadata table (inode or directory) as a stream of objects.
+#[derive(Default)]
+struct MetaStream {
+    /// The table's metadata blocks, in table order.
+    blocks: Vec<Region>,
+    /// (position in the uncompressed stream, length, inode number), sorted by position.
+    objects: Vec<(u64, u64, u32)>,
+    /// inode number → (position, length).
+    by_inode: BTreeMap<u32, (u64, u64)>,
+}
+
+impl MetaStream {
+    fn new(blocks: Vec<Region>) -> Self {
+        MetaStream {
+            blocks,
+            ..Default::default()
+        }
+    }
+
+    /// Stream position of (block start offset, offset inside the block).
+    fn position(&self, block_start: u64, offset: u16) -> Option<u64> {
+        let i = self
+            .blocks
+            .binary_search_by_key(&block_start, |r| r.start)
+            .ok()?;
+        Some(i as u64 * META_BLOCK + offset as u64)
+    }
+
+    fn finish(&mut self, mut objects: Vec<(u64, u64, u32)>) {
+        objects.sort_unstable();
+        self.by_inode = objects.iter().map(|&(p, l, n)| (n, (p, l))).collect();
+        self.objects = objects;
+    }
+
+    /// The blocks holding stream bytes `[a, b)`.
+    fn blocks_of(&self, a: u64, b: u64, out: &mut Vec<Range>) {
+        if b <= a {
+            return;
+        }
+        let first = (a / META_BLOCK) as usize;
+        let last = ((b - 1) / META_BLOCK) as usize;
+        for r in self.blocks.iter().take(last + 1).skip(first) {
+            out.push((r.start, r.len));
+        }
+    }
+}
+
+/// What simulation needs to know about one image's layout.
+pub struct Layout {
+    archive: Archive,
+    file_len: u64,
+    regions: Vec<Region>,
+    /// Every path → its inode number.
+    by_path: BTreeMap<Vec<u8>, u32>,
+    inodes: MetaStream,
+    dirs: MetaStream,
+    /// Fragment index → its region and the inodes whose tail it holds.
+    fragments: BTreeMap<u32, (Option<Region>, Vec<u32>)>,
+    /// Other tables (superblock, compressor options, id, fragment, export, xattr), per kind, in offset order.
+    tables: Vec<(RegionKind, Vec<Region>)>,
+}
+
+impl Layout {
+    pub fn open(path: &Path) -> Result<Layout> {
+        let archive =
+            Archive::open(path).with_context(|| format!("opening image {}", path.display()))?;
+        let file_len = std::fs::metadata(path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .len();
+        Ok(Layout::new(archive, file_len))
+    }
+
+    fn new(archive: Archive, file_len: u64) -> Layout {
+        let regions = archive.regions();
+        let of_kind = |k: RegionKind| -> Vec<Region> {
+            regions.iter().filter(|r| r.kind == k).copied().collect()
+        };
+        let mut inodes = MetaStream::new(of_kind(RegionKind::InodeTable));
+        let mut dirs = MetaStream::new(of_kind(RegionKind::DirectoryTable));
+        let mut by_path = BTreeMap::new();
+        let mut inode_objects = BTreeMap::new();
+        let mut dir_objects = Vec::new();
+        let mut fragments: BTreeMap<u32, (Option<Region>, Vec<u32>)> = BTreeMap::new();
+        for r in &regions {
+            if let RegionKind::Fragment { index } = r.kind {
+                fragments.entry(index).or_default().0 = Some(*r);
+            }
+        }
+        for e in archive.entries() {
+            by_path.insert(e.path.clone(), e.inode_number);
+            if inode_objects.contains_key(&e.inode_number) {
+                continue; // hard link: one inode
+            }
+            if let Some(p) = inodes.position(e.inode_location, e.inode_offset) {
+                inode_objects.insert(e.inode_number, p);
+            }
+            if let Some((block, offset, size)) = e.dir_listing {
+                if let Some(p) = dirs.position(block, offset) {
+                    if size > 0 {
+                        dir_objects.push((p, size as u64, e.inode_number));
+                    }
+                }
+            }
+            if let Some((index, _)) = e.file.as_ref().and_then(|f| f.fragment) {
+                fragments.entry(index).or_default().1.push(e.inode_number);
+            }
+        }
+        // An inode runs until the next one starts; the last to the table's end.
+        let mut starts: Vec<(u64, u32)> = inode_objects.iter().map(|(&n, &p)| (p, n)).collect();
+        starts.sort_unstable();
+        let table_end = inodes.blocks.len() as u64 * META_BLOCK;
+        let objects = starts
+            .iter()
+            .enumerate()
+            .map(|(i, &(p, n))| {
+                let end = starts.get(i + 1).map_or(table_end, |s| s.0);
+                (p, end.saturating_sub(p).max(1), n)
+            })
+            .collect();
+        inodes.finish(objects);
+        dirs.finish(dir_objects);
+        let mut tables: Vec<(RegionKind, Vec<Region>)> = Vec::new();
+        for r in &regions {
+            if is_table(r.kind) {
+                match tables.iter_mut().find(|(k, _)| *k == r.kind) {
+                    Some((_, v)) => v.push(*r),
+                    None => tables.push((r.kind, vec![*r])),
+                }
+            }
+        }
+        Layout {
+            archive,
+            file_len,
+            regions,
+            by_path,
+            inodes,
+            dirs,
+            fragments,
+            tables,
+        }
+    }
+
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+
+    pub fn file_len(&self) -> u64 {
+        self.file_len
+    }
+
+    fn bytes_used(&self) -> u64 {
+        self.archive.superblock().bytes_used
+    }
+
+    /// The first path of an inode.
+    fn path_of(&self, inode: u32) -> Option<&[u8]> {
+        self.archive
+            .entry_by_inode(inode)
+            .map(|e| e.path.as_slice())
+    }
+
+    /// The regions overlapping `[a, b)`.
+    fn regions_in(&self, a: u64, b: u64) -> &[Region] {
+        let first = self.regions.partition_point(|r| r.start + r.len <= a);
+        let end = self.regions.partition_point(|r| r.start < b);
+        &self.regions[first..end.max(first)]
+    }
+
+    /// The data blocks and fragment holding bytes `[a, b)` of a file.
+    fn file_units(&self, inode: u32, a: u64, b: u64, out: &mut Vec<Range>) {
+        let Some(layout) = self
+            .archive
+            .entry_by_inode(inode)
+            .and_then(|e| e.file.as_ref())
+        else {
+            return;
+        };
+        let bs = self.archive.superblock().block_size as u64;
+        let b = b.min(layout.file_size);
+        for (i, (pos, len)) in layout.block_positions().enumerate() {
+            let (start, end) = (i as u64 * bs, ((i as u64 + 1) * bs).min(layout.file_size));
+            if len > 0 && start < b && a < end {
+                out.push((pos, len as u64));
+            }
+        }
+        let tail_start = layout.block_sizes.len() as u64 * bs;
+        if let Some((index, _)) = layout.fragment {
+            if b > tail_start && a < layout.file_size {
+                if let Some((Some(r), _)) = self.fragments.get(&index) {
+                    out.push((r.start, r.len));
+                }
+            }
+        }
+    }
+
+    /// The file byte range a source data block or tail covers, as (inode, start, end).
+    fn block_file_range(&self, inode: u32, block: Option<u32>) -> Option<(u64, u64)> {
+        let layout = self.archive.entry_by_inode(inode)?.file.as_ref()?;
+        let bs = self.archive.superblock().block_size as u64;
+        Some(match block {
+            Some(i) => (i as u64 * bs, ((i as u64 + 1) * bs).min(layout.file_size)),
+            None => (layout.block_sizes.len() as u64 * bs, layout.file_size),
+        })
+    }
+}
+
+fn is_table(kind: RegionKind) -> bool {
+    matches!(
+        kind,
+        RegionKind::Superblock
+            | RegionKind::CompressorOptions
+            | RegionKind::IdTable
+            | RegionKind::FragmentTable
+            | RegionKind::ExportTable
+            | RegionKind::XattrTable
+    )
+}
+
+/// Which objects of a read fragment or metadata block the boot is taken to have needed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Objects {
+    /// Every object the block holds (an upper bound for the simulated image).
+    #[default]
+    All,
+    /// Only objects with evidence in the trace (files whose data blocks were read,
+    /// and their ancestor directories); all of them when a block holds none.
+    Evidenced,
+}
+
+/// Maps traced-image reads to the simulated image's ranges.
+pub struct Translator<'a> {
+    pub from: &'a Layout,
+    pub to: &'a Layout,
+    /// Source inodes with evidence (see [`Objects::Evidenced`]); `None` = all objects.
+    pub evidence: Option<BTreeSet<u32>>,
+}
+
+/// Source inodes evidenced by `trace`: files with a data block read, plus their ancestor directories.
+pub fn evidence(from: &Layout, trace: &BlockTrace) -> BTreeSet<u32> {
+    let mut files = BTreeSet::new();
+    for r in &trace.reads {
+        for g in from.regions_in(r.offset, r.offset.saturating_add(r.len)) {
+            if let RegionKind::Data { inode_number, .. } = g.kind {
+                files.insert(inode_number);
+            }
+        }
+    }
+    let mut out = files.clone();
+    for inode in files {
+        let Some(path) = from.path_of(inode) else {
+            continue;
+        };
+        for (i, _) in path.iter().enumerate().filter(|(_, &c)| c == b'/') {
+            let dir: &[u8] = if i == 0 { b"/" } else { &path[..i] };
+            if let Some(&n) = from.by_path.get(dir) {
+                out.insert(n);
+            }
+        }
+    }
+    out
+}
+
+impl Translator<'_> {
+    /// `objects` narrowed to the evidenced ones, if there is evidence and any of them has it.
+    fn needed(&self, objects: &mut Vec<u32>) {
+        if let Some(ev) = &self.evidence {
+            if objects.iter().any(|n| ev.contains(n)) {
+                objects.retain(|n| ev.contains(n));
+            }
+        }
+    }
+
+    /// The target ranges for traced bytes `[a, b)`, appended to `out`; returns
+    /// the number of traced bytes with no counterpart.
+    pub fn translate(&self, a: u64, b: u64, out: &mut Vec<Range>) -> u64 {
+        let mut unmapped = b.saturating_sub(a.max(self.from.file_len));
+        let mut units = Vec::new();
+        for r in self.from.regions_in(a, b.min(self.from.file_len)) {
+            let (s, e) = (a.max(r.start), b.min(r.start + r.len));
+            units.clear();
+            if !self.units_for(r, &mut units) {
+                unmapped += e - s;
+                continue;
+            }
+            units.sort_unstable();
+            units.dedup();
+            if let [(u, ul)] = units[..] {
+                // One counterpart: keep the part of it this read covered.
+                let scale =
+                    |x: u64| u + ((x - r.start) as u128 * ul as u128 / r.len as u128) as u64;
+                let (ta, tb) = (scale(s), scale(e));
+                if tb > ta {
+                    out.push((ta, tb - ta));
+                }
+            } else {
+                out.extend_from_slice(&units);
+            }
+        }
+        unmapped
+    }
+
+    /// Whole target units for the source region `r`; false when none exist.
+    fn units_for(&self, r: &Region, units: &mut Vec<Range>) -> bool {
+        let (from, to) = (self.from, self.to);
+        match r.kind {
+            RegionKind::Data {
+                inode_number,
+                block,
+            } => self.file_bytes(inode_number, Some(block), units),
+            RegionKind::Fragment { index } => {
+                if let Some((_, files)) = from.fragments.get(&index) {
+                    let mut files = files.clone();
+                    self.needed(&mut files);
+                    for inode in files {
+                        self.file_bytes(inode, None, units);
+                    }
+                }
+            }
+            RegionKind::InodeTable => self.meta(&from.inodes, &to.inodes, r, units),
+            RegionKind::DirectoryTable => self.meta(&from.dirs, &to.dirs, r, units),
+            RegionKind::Padding => {
+                // The image's tail (after bytes_used): probes read it relative to the end.
+                if r.start >= from.bytes_used() && r.start + r.len == from.file_len {
+                    let ta = to.file_len.saturating_sub(r.len).max(to.bytes_used());
+                    if to.file_len > ta {
+                        units.push((ta, to.file_len - ta));
+                    }
+                }
+            }
+            kind => {
+                let source = from.tables.iter().find(|(k, _)| *k == kind);
+                let target = to.tables.iter().find(|(k, _)| *k == kind);
+                if let (Some((_, src)), Some((_, dst))) = (source, target) {
+                    let k = src.iter().position(|x| x.start == r.start);
+                    match k {
+                        Some(k) if src.len() == dst.len() => units.push((dst[k].start, dst[k].len)),
+                        _ => units.extend(dst.iter().map(|x| (x.start, x.len))),
+                    }
+                }
+            }
+        }
+        !units.is_empty()
+    }
+
+    /// Target units of a source file's data block (`Some(i)`) or tail (`None`), matched by path.
+    fn file_bytes(&self, inode: u32, block: Option<u32>, units: &mut Vec<Range>) {
+        let Some((a, b)) = self.from.block_file_range(inode, block) else {
+            return;
+        };
+        let Some(target) = self
+            .from
+            .path_of(inode)
+            .and_then(|p| self.to.by_path.get(p))
+        else {
+            return;
+        };
+        self.to.file_units(*target, a, b, units);
+    }
+
+    /// Target metadata blocks holding the parts of objects that lie in source block `r`.
+    fn meta(&self, from: &MetaStream, to: &MetaStream, r: &Region, units: &mut Vec<Range>) {
+        let Ok(k) = from.blocks.binary_search_by_key(&r.start, |b| b.start) else {
+            return;
+        };
+        let (a, b) = (k as u64 * META_BLOCK, (k as u64 + 1) * META_BLOCK);
+        let first = from.objects.partition_point(|o| o.0 + o.1 <= a);
+        let in_block = from.objects[first..].iter().take_while(|o| o.0 < b);
+        let mut inodes: Vec<u32> = in_block.clone().map(|o| o.2).collect();
+        self.needed(&mut inodes);
+        for &(pos, len, inode) in in_block.filter(|o| inodes.contains(&o.2)) {
+            let Some(&(tpos, tlen)) = self
+                .from
+                .path_of(inode)
+                .and_then(|p| self.to.by_path.get(p))
+                .and_then(|n| to.by_inode.get(n))
+            else {
+                continue;
+            };
+            // The object's bytes [oa, ob) that lie in this block, scaled to its target size.
+            let (oa, ob) = (a.max(pos) - pos, b.min(pos + len) - pos);
+            let scale = |x: u64| (x as u128 * tlen as u128 / len as u128) as u64;
+            to.blocks_of(tpos + scale(oa), tpos + scale(ob), units);
+        }
+    }
+}
+
+/// Bytes already read from the medium (the page cache), as merged intervals.
+#[derive(Default)]
+pub struct ReadSet(BTreeMap<u64, u64>);
+
+impl ReadSet {
+    /// Marks `[a, b)` read; returns the parts that were not read before.
+    pub fn take(&mut self, a: u64, b: u64) -> Vec<Range> {
+        if b <= a {
+            return Vec::new();
+        }
+        let mut touching: Vec<(u64, u64)> = Vec::new();
+        if let Some((&s, &e)) = self.0.range(..a).next_back() {
+            if e >= a {
+                touching.push((s, e));
+            }
+        }
+        touching.extend(self.0.range(a..=b).map(|(&s, &e)| (s, e)));
+        let (mut cur, mut lo, mut hi) = (a, a, b);
+        let mut fresh = Vec::new();
+        for &(s, e) in &touching {
+            if s > cur {
+                fresh.push((cur, s - cur));
+            }
+            cur = cur.max(e);
+            lo = lo.min(s);
+            hi = hi.max(e);
+            self.0.remove(&s);
+        }
+        if cur < b {
+            fresh.push((cur, b - cur));
+        }
+        self.0.insert(lo, hi);
+        fresh
+    }
+
+    pub fn bytes(&self) -> u64 {
+        self.0.iter().map(|(s, e)| e - s).sum()
+    }
+
+    pub fn lowest(&self) -> Option<u64> {
+        self.0.keys().next().copied()
+    }
+}
+
+/// What to replay.
+pub struct SimulationInput<'a> {
+    pub trace: &'a BlockTrace,
+    pub image: &'a Layout,
+    /// The image the trace was recorded on, when it is not `image`.
+    pub traced_image: Option<&'a Layout>,
+    pub readahead: Option<&'a ReadaheadList>,
+    pub objects: Objects,
+}
+
+/// The medium request sequence a replay produces, and what went into it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Replay {
+    pub trace_reads: u64,
+    pub trace_bytes: u64,
+    pub translated: bool,
+    pub objects: Objects,
+    /// Traced bytes with no counterpart in the simulated image.
+    pub unmapped_bytes: u64,
+    /// Bytes a boot read that were already in the page cache (re-reads, readahead list).
+    pub cached_bytes: u64,
+    /// Requests reading the readahead list (in on-disk order), before the boot's.
+    #[serde(skip)]
+    pub readahead_requests: Vec<Range>,
+    pub readahead_bytes: u64,
+    /// The boot's own requests, in trace order.
+    #[serde(skip)]
+    pub boot_requests: Vec<Range>,
+    /// Every byte read from the medium, once.
+    pub distinct_bytes: u64,
+    /// Where the lowest byte read is.
+    pub lowest_offset: u64,
+    /// Largest request of the trace: the readahead list is read in requests no larger.
+    pub max_request: u64,
+}
+
+/// Builds the request sequence (see docs/simulate.md for the rules).
+pub fn replay(input: &SimulationInput) -> Result<Replay> {
+    let recorded_on = input.traced_image.unwrap_or(input.image);
+    if let Some(size) = input.trace.header_value("image_size") {
+        let size: u64 = size
+            .parse()
+            .with_context(|| format!("trace header image_size {size:?} is not a number"))?;
+        if size != recorded_on.file_len {
+            bail!(
+                "the trace was recorded on an image of {size} bytes, {} has {} bytes{}",
+                recorded_on.archive.path().display(),
+                recorded_on.file_len,
+                if input.traced_image.is_none() {
+                    " (pass the traced image with --traced-image)"
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    let mut out = Replay {
+        trace_reads: input.trace.reads.len() as u64,
+        trace_bytes: input.trace.reads.iter().map(|r| r.len).sum(),
+        translated: input.traced_image.is_some(),
+        objects: input.objects,
+        max_request: input.trace.reads.iter().map(|r| r.len).max().unwrap_or(0),
+        ..Default::default()
+    };
+    let mut read = ReadSet::default();
+    if let Some(list) = input.readahead {
+        check_list(list, input.image)?;
+        let chunk = out.max_request.max(4096);
+        for r in &list.ranges {
+            let mut pos = r.offset;
+            while pos < r.end() {
+                let n = chunk.min(r.end() - pos);
+                out.readahead_requests.extend(read.take(pos, pos + n));
+                pos += n;
+            }
+        }
+        out.readahead_bytes = out.readahead_requests.iter().map(|r| r.1).sum();
+    }
+    let translator = input.traced_image.map(|from| Translator {
+        from,
+        to: input.image,
+        evidence: (input.objects == Objects::Evidenced).then(|| evidence(from, input.trace)),
+    });
+    let mut wanted = Vec::new();
+    for r in &input.trace.reads {
+        wanted.clear();
+        match &translator {
+            Some(t) => out.unmapped_bytes += t.translate(r.offset, r.offset + r.len, &mut wanted),
+            None if r.len > 0 => wanted.push((r.offset, r.len)),
+            None => {}
+        }
+        for (a, len) in coalesce(&mut wanted) {
+            let fresh = read.take(a, a + len);
+            out.cached_bytes += len - fresh.iter().map(|f| f.1).sum::<u64>();
+            out.boot_requests.extend(fresh);
+        }
+    }
+    out.distinct_bytes = read.bytes();
+    out.lowest_offset = read.lowest().unwrap_or(0);
+    Ok(out)
+}
+
+/// Sorts ranges by offset and merges overlapping or touching ones.
+fn coalesce(ranges: &mut [Range]) -> Vec<Range> {
+    ranges.sort_unstable();
+    let mut out: Vec<Range> = Vec::with_capacity(ranges.len());
+    for &(a, len) in ranges.iter() {
+        match out.last_mut() {
+            Some((la, ll)) if *la + *ll >= a => *ll = (*ll).max(a + len - *la),
+            _ => out.push((a, len)),
+        }
+    }
+    out
+}
+
+/// Refuses a readahead list made for another image (superblock fields and head hash).
+fn check_list(list: &ReadaheadList, image: &Layout) -> Result<()> {
+    let id = &list.identity;
+    let sb = image.archive.superblock();
+    let path = image.archive.path().display();
+    if (id.bytes_used, id.mkfs_time, id.inode_count, id.block_size)
+        != (sb.bytes_used, sb.mkfs_time, sb.inode_count, sb.block_size)
+    {
+        bail!("the readahead list belongs to another image than {path} (superblock differs)");
+    }
+    let head = image
+        .archive
+        .read_raw(0, id.head_len.min(sb.bytes_used) as usize)
+        .with_context(|| format!("reading the head of {path}"))?;
+    if hex::encode(Sha256::digest(&head)) != id.head_sha256 {
+        bail!("the readahead list belongs to another image than {path} (head hash differs)");
+    }
+    if let Some(r) = list.ranges.iter().find(|r| r.end() > image.file_len) {
+        bail!(
+            "readahead range {}+{} runs past the end of {path}",
+            r.offset,
+            r.len
+        );
+    }
+    Ok(())
+}
+
+/// The figures for one medium.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MediumFigures {
+    pub medium: Medium,
+    /// The whole sequence: readahead list (if any), then the boot's remaining reads.
+    pub total: IoTime,
+    /// The readahead list's part of `total` (zero without a list).
+    pub readahead: IoTime,
+    /// The boot's own reads' part of `total`.
+    pub boot: IoTime,
+    /// Every distinct byte read in one request from the lowest offset read: one seek
+    /// plus distinct bytes over the transfer rate.
+    pub sequential_limit_s: f64,
+}
+
+/// Times a replay on `medium`; `image_size` is the simulated image's size (the CD span).
+pub fn figures(replay: &Replay, medium: Medium, image_size: u64) -> MediumFigures {
+    let model = medium.model();
+    let all = replay
+        .readahead_requests
+        .iter()
+        .chain(&replay.boot_requests)
+        .copied();
+    let total = model_io_time(model, all, image_size);
+    let readahead = model_io_time(model, replay.readahead_requests.iter().copied(), image_size);
+    let boot = IoTime {
+        seconds: total.seconds - readahead.seconds,
+        positioning_s: total.positioning_s - readahead.positioning_s,
+        transfer_s: total.transfer_s - readahead.transfer_s,
+        requests: total.requests - readahead.requests,
+        seeks: total.seeks - readahead.seeks,
+        bytes: total.bytes - readahead.bytes,
+        seek_distance: total.seek_distance - readahead.seek_distance,
+    };
+    let sequential_limit_s = if replay.distinct_bytes == 0 {
+        0.0
+    } else {
+        model_io_time(
+            model,
+            [(replay.lowest_offset, replay.distinct_bytes)],
+            image_size,
+        )
+        .seconds
+    };
+    MediumFigures {
+        medium,
+        total,
+        readahead,
+        boot,
+        sequential_limit_s,
+    }
+}
+
+/// A whole simulation: the replay plus figures for each requested medium.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Simulation {
+    pub image: String,
+    pub image_size: u64,
+    pub traced_image: Option<String>,
+    pub readahead_list: Option<String>,
+    #[serde(flatten)]
+    pub replay: Replay,
+    pub media: Vec<MediumFigures>,
+}
+
+/// Replays and times on every medium of `media`.
+pub fn simulate(input: &SimulationInput, media: &[Medium]) -> Result<Simulation> {
+    let replay = replay(input)?;
+    let size = input.image.file_len;
+    Ok(Simulation {
+        image: input.image.archive.path().display().to_string(),
+        image_size: size,
+        traced_image: input
+            .traced_image
+            .map(|t| t.archive.path().display().to_string()),
+        readahead_list: None,
+        media: media.iter().map(|&m| figures(&replay, m, size)).collect(),
+        replay,
+    })
+}
+
+impl Simulation {
+    /// The human-readable report.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write as _;
+        let r = &self.replay;
+        let mut s = String::new();
+        let mib = |b: u64| b as f64 / (1 << 20) as f64;
+        writeln!(s, "image    {} ({} bytes)", self.image, self.image_size).unwrap();
+        match &self.traced_image {
+            Some(t) => writeln!(
+                s,
+                "trace    recorded on {t}, translated by path ({} objects of read blocks)",
+                match r.objects {
+                    Objects::All => "all",
+                    Objects::Evidenced => "evidenced",
+                }
+            )
+            .unwrap(),
+            None => writeln!(s, "trace    recorded on this image, replayed as is").unwrap(),
+        }
+        writeln!(
+            s,
+            "trace    {} reads, {:.2} MiB; unmapped {} bytes; page-cache hits {:.2} MiB",
+            r.trace_reads,
+            mib(r.trace_bytes),
+            r.unmapped_bytes,
+            mib(r.cached_bytes)
+        )
+        .unwrap();
+        if let Some(list) = &self.readahead_list {
+            writeln!(
+                s,
+                "readahead {list}: {} requests, {:.2} MiB read first",
+                r.readahead_requests.len(),
+                mib(r.readahead_bytes)
+            )
+            .unwrap();
+        }
+        writeln!(
+            s,
+            "medium   {:.2} MiB distinct, lowest offset {}\n",
+            mib(r.distinct_bytes),
+            r.lowest_offset
+        )
+        .unwrap();
+        writeln!(
+            s,
+            "{:<7} {:>10} {:>9} {:>8} {:>11} {:>10} {:>12} {:>10}",
+            "medium",
+            "io time s",
+            "requests",
+            "seeks",
+            "MiB read",
+            "readahead",
+            "boot reads",
+            "seq. limit"
+        )
+        .unwrap();
+        for m in &self.media {
+            writeln!(
+                s,
+                "{:<7} {:>10.3} {:>9} {:>8} {:>11.2} {:>10.3} {:>12.3} {:>10.3}",
+                m.medium.name(),
+                m.total.seconds,
+                m.total.requests,
+                m.total.seeks,
+                mib(m.total.bytes),
+                m.readahead.seconds,
+                m.boot.seconds,
+                m.sequential_limit_s
+            )
+            .unwrap();
+        }
+        s
+    }
+}

@@ -1,0 +1,63 @@
+//! `liveopt simulate`: replays a block trace against an image layout and prints
+//! the I/O time under the media models (logic in `qemu::simulate`).
+
+use anyhow::{Context, Result};
+use optimizer::media::Medium;
+
+use crate::cli::{MediaModel, SimulateArgs};
+
+pub fn run(args: SimulateArgs) -> Result<()> {
+    let trace = qemu::trace::BlockTrace::load(&args.trace)
+        .with_context(|| format!("reading trace {}", args.trace.display()))?;
+    let image = qemu::Layout::open(&args.image)?;
+    let traced = args
+        .traced_image
+        .as_deref()
+        .map(qemu::Layout::open)
+        .transpose()?;
+    let list = match &args.readahead {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading readahead list {}", path.display()))?;
+            Some(
+                optimizer::readahead::parse(&text)
+                    .with_context(|| format!("readahead list {}", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let media: Vec<Medium> = if args.all_models {
+        Medium::ALL.to_vec()
+    } else {
+        vec![medium(args.model)]
+    };
+    let input = qemu::SimulationInput {
+        trace: &trace,
+        image: &image,
+        traced_image: traced.as_ref(),
+        readahead: list.as_ref(),
+        objects: if args.evidenced {
+            qemu::simulate::Objects::Evidenced
+        } else {
+            qemu::simulate::Objects::All
+        },
+    };
+    let mut sim = qemu::simulate(&input, &media)?;
+    sim.readahead_list = args.readahead.map(|p| p.display().to_string());
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&sim)?);
+    } else {
+        print!("{}", sim.to_text());
+    }
+    Ok(())
+}
+
+fn medium(m: MediaModel) -> Medium {
+    match m {
+        MediaModel::Cdrom => Medium::Cdrom,
+        MediaModel::Dvd => Medium::Dvd,
+        MediaModel::Usb2 => Medium::Usb2,
+        MediaModel::Sd => Medium::Sd,
+        MediaModel::Hdd => Medium::Hdd,
+    }
+}
