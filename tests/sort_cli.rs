@@ -6,7 +6,7 @@
 //! output image by searching for its marker: an order check that does not use
 //! the writer's (or the reader's) code.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -45,8 +45,10 @@ fn noise(seed: u64, len: usize) -> Vec<u8> {
     v
 }
 
+/// File `i`'s first 32 bytes: random too, so that a fragment block holding
+/// several markers stays incompressible (readable text markers would not).
 fn marker(i: usize) -> Vec<u8> {
-    format!("<<liveopt-test-file-{i:05}>>").into_bytes()
+    noise(0x5EED_0000 + i as u64, 32)
 }
 
 /// One generated file: image path, size, whether the profile touches it.
@@ -82,7 +84,13 @@ fn make_tree(dir: &Path) -> Tree {
         fs::write(root.join(&path[1..]), &data).unwrap();
         files.push(GenFile { path, index: i });
     }
-    fs::write(root.join("readme.txt"), "boot me faster\n".repeat(5000)).unwrap();
+    // Compressible, and whole blocks only: no tail that would make a fragment
+    // block (and the hot tails in it) compressible.
+    fs::write(
+        root.join("readme.txt"),
+        "boot me faster!\n".repeat(2 * BLOCK / 16),
+    )
+    .unwrap();
     fs::write(root.join("empty"), b"").unwrap();
     std::os::unix::fs::symlink("d0/e0/f000.bin", root.join("link")).unwrap();
     fs::hard_link(root.join("d1/e1/f001.bin"), root.join("hardlink.bin")).unwrap();
@@ -109,12 +117,21 @@ fn mksquashfs(tree: &Path, out: &Path, comp: &str) {
 fn hot_order(tree: &Tree) -> Vec<&GenFile> {
     let mut hot: Vec<&GenFile> = tree.files.iter().filter(|f| f.index % 5 != 4).collect();
     // Deterministic shuffle: sort by a hash of the index.
-    hot.sort_by_key(|f| (f.index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17));
+    hot.sort_by_key(|f| {
+        (f.index as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(17)
+    });
     hot.truncate(40);
     hot
 }
 
-fn save_profile(path: &Path, files: &[&GenFile], image: Option<ImageIdentity>, inodes: Option<&BTreeMap<String, u64>>) {
+fn save_profile(
+    path: &Path,
+    files: &[&GenFile],
+    image: Option<ImageIdentity>,
+    inodes: Option<&BTreeMap<String, u64>>,
+) {
     let mut p = Profile::default();
     p.source.recorder = "sort_cli test".into();
     p.source.boots = 1;
@@ -131,26 +148,50 @@ fn save_profile(path: &Path, files: &[&GenFile], image: Option<ImageIdentity>, i
     profile::save(path, &p).unwrap();
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Vec<usize> {
-    hay.windows(needle.len())
-        .enumerate()
-        .filter(|(_, w)| *w == needle)
-        .map(|(i, _)| i)
-        .collect()
-}
+/// Where each file's marker occurs in `image`: one pass, keyed by the
+/// marker's first 8 bytes, then a full compare.
+struct Markers(HashMap<usize, Vec<usize>>);
 
-/// The one position of file `i`'s marker in the image.
-fn marker_offset(image: &[u8], i: usize) -> usize {
-    let hits = find(image, &marker(i));
-    assert_eq!(hits.len(), 1, "marker of file {i} found {} times", hits.len());
-    hits[0]
+impl Markers {
+    fn scan(image: &[u8], files: usize) -> Markers {
+        let by_prefix: HashMap<u64, usize> = (0..files)
+            .map(|i| (u64::from_le_bytes(marker(i)[..8].try_into().unwrap()), i))
+            .collect();
+        let mut hits: HashMap<usize, Vec<usize>> = HashMap::new();
+        for pos in 0..image.len().saturating_sub(32) {
+            let key = u64::from_le_bytes(image[pos..pos + 8].try_into().unwrap());
+            if let Some(&i) = by_prefix.get(&key) {
+                if image[pos..pos + 32] == marker(i)[..] {
+                    hits.entry(i).or_default().push(pos);
+                }
+            }
+        }
+        Markers(hits)
+    }
+
+    /// The one position of file `i`'s marker.
+    fn offset(&self, i: usize) -> usize {
+        let hits = self.0.get(&i).map_or(&[][..], |v| v.as_slice());
+        assert_eq!(
+            hits.len(),
+            1,
+            "marker of file {i} found {} times",
+            hits.len()
+        );
+        hits[0]
+    }
 }
 
 struct Mount(PathBuf);
 impl Mount {
     fn new(image: &Path, at: &Path) -> Mount {
         fs::create_dir_all(at).unwrap();
-        run_ok(Command::new("mount").args(["-t", "squashfs", "-o", "loop,ro"]).arg(image).arg(at));
+        run_ok(
+            Command::new("mount")
+                .args(["-t", "squashfs", "-o", "loop,ro"])
+                .arg(image)
+                .arg(at),
+        );
         Mount(at.to_path_buf())
     }
 }
@@ -237,15 +278,23 @@ fn sort_and_check(comp: &str) {
             .arg(&plot)
             .arg("--json"),
     );
-    let report: serde_json::Value = serde_json::from_slice(&res.stdout).expect("--json prints JSON");
+    let report: serde_json::Value =
+        serde_json::from_slice(&res.stdout).expect("--json prints JSON");
 
     // Same listing (names, modes, owners, sizes, times, link targets).
-    assert_eq!(unsquashfs_lln(&input), unsquashfs_lln(&out), "unsquashfs -lln differs");
+    assert_eq!(
+        unsquashfs_lln(&input),
+        unsquashfs_lln(&out),
+        "unsquashfs -lln differs"
+    );
 
     // The kernel reads the output, every file byte-identical to the source tree.
     let mnt = Mount::new(&out, &dir.join("mnt"));
     assert_eq!(checksums(&tree.root), checksums(&mnt.0));
-    let xattr = Command::new("getfattr").args(["--only-values", "-n", "user.liveopt"]).arg(mnt.0.join("readme.txt")).output();
+    let xattr = Command::new("getfattr")
+        .args(["--only-values", "-n", "user.liveopt"])
+        .arg(mnt.0.join("readme.txt"))
+        .output();
     if let Ok(x) = xattr {
         if x.status.success() {
             assert_eq!(x.stdout, b"yes");
@@ -256,8 +305,20 @@ fn sort_and_check(comp: &str) {
     run_ok(liveopt().arg("verify").arg(&input).arg(&out));
 
     // Hot files' data: in profile order, contiguous (no cold file in between).
+    // The input is not (else this check would prove nothing).
+    let in_markers = Markers::scan(&fs::read(&input).unwrap(), tree.files.len());
+    let in_order: Vec<usize> = hot
+        .iter()
+        .filter(|f| f.index % 4 != 0)
+        .map(|f| in_markers.offset(f.index))
+        .collect();
+    assert!(
+        !in_order.windows(2).all(|w| w[0] < w[1]),
+        "the input is already in profile order"
+    );
     let image = fs::read(&out).unwrap();
-    let hot_offsets: Vec<usize> = hot.iter().map(|f| marker_offset(&image, f.index)).collect();
+    let markers = Markers::scan(&image, tree.files.len());
+    let hot_offsets: Vec<usize> = hot.iter().map(|f| markers.offset(f.index)).collect();
     let data_offsets: Vec<usize> = hot
         .iter()
         .zip(&hot_offsets)
@@ -269,28 +330,52 @@ fn sort_and_check(comp: &str) {
         "hot data blocks not in profile order: {data_offsets:?}"
     );
     let (lo, hi) = (data_offsets[0], *data_offsets.last().unwrap());
-    for f in tree.files.iter().filter(|f| !hot.iter().any(|h| h.index == f.index)) {
-        let o = marker_offset(&image, f.index);
-        assert!(!(lo..=hi).contains(&o), "cold file {} lies inside the hot data ({lo}..{hi}: {o})", f.path);
+    for f in tree
+        .files
+        .iter()
+        .filter(|f| !hot.iter().any(|h| h.index == f.index))
+    {
+        let o = markers.offset(f.index);
+        assert!(
+            !(lo..=hi).contains(&o),
+            "cold file {} lies inside the hot data ({lo}..{hi}: {o})",
+            f.path
+        );
     }
 
     // The readahead list parses, names this image, and covers every hot block.
-    let list = optimizer::readahead::parse(&fs::read_to_string(&ra).unwrap()).expect("readahead list parses");
+    let list = optimizer::readahead::parse(&fs::read_to_string(&ra).unwrap())
+        .expect("readahead list parses");
     assert_eq!(list.identity.bytes_used, identity_of(&out).bytes_used);
     assert_eq!(list.identity.sha256, identity_of(&out).sha256);
-    let covered = |a: u64, b: u64| list.ranges.iter().any(|r| r.offset <= a && b <= r.offset + r.len);
+    let covered = |a: u64, b: u64| {
+        list.ranges
+            .iter()
+            .any(|r| r.offset <= a && b <= r.offset + r.len)
+    };
     for (f, &o) in hot.iter().zip(&hot_offsets) {
         let size = fs::metadata(tree.root.join(&f.path[1..])).unwrap().len();
         let full_blocks = size / BLOCK as u64;
-        let end = if full_blocks > 0 { o as u64 + full_blocks * BLOCK as u64 } else { o as u64 + 1 };
-        assert!(covered(o as u64, end), "readahead list misses {} ({o}..{end})", f.path);
+        let end = if full_blocks > 0 {
+            o as u64 + full_blocks * BLOCK as u64
+        } else {
+            o as u64 + 1
+        };
+        assert!(
+            covered(o as u64, end),
+            "readahead list misses {} ({o}..{end})",
+            f.path
+        );
     }
     assert!(covered(0, 96), "readahead list misses the superblock");
 
     // The report: the boot touches a smaller part of the sorted image.
     let span = |side: &str| report[side]["span"].as_u64().unwrap();
     assert!(span("after") < span("before"), "span not reduced: {report}");
-    assert_eq!(report["before"]["files_matched"].as_u64(), Some(hot.len() as u64));
+    assert_eq!(
+        report["before"]["files_matched"].as_u64(),
+        Some(hot.len() as u64)
+    );
     assert_eq!(report["profile"]["matched_by"], "path");
 
     // The plot is a PNG.
@@ -327,7 +412,12 @@ fn recompress_and_inode_matching() {
     let mnt = Mount::new(&input, &dir.join("mnt-in"));
     let inodes: BTreeMap<String, u64> = hot
         .iter()
-        .map(|f| (f.path.clone(), fs::metadata(mnt.0.join(&f.path[1..])).unwrap().ino()))
+        .map(|f| {
+            (
+                f.path.clone(),
+                fs::metadata(mnt.0.join(&f.path[1..])).unwrap().ino(),
+            )
+        })
         .collect();
     drop(mnt);
     let prof = dir.join("boot.profile");
@@ -368,14 +458,33 @@ fn imported_list_profile() {
     list.push_str("/not/in/the/image\n");
     fs::write(dir.join("boot.list"), list).unwrap();
     let prof = dir.join("imported.profile");
-    run_ok(liveopt().args(["profile", "import", "--format", "list"]).arg(dir.join("boot.list")).arg("-o").arg(&prof));
+    run_ok(
+        liveopt()
+            .args(["profile", "import", "--format", "list"])
+            .arg(dir.join("boot.list"))
+            .arg("-o")
+            .arg(&prof),
+    );
     let out = dir.join("out.sqfs");
-    let res = run_ok(liveopt().arg("sort").arg(&input).arg("--profile").arg(&prof).arg("-o").arg(&out).arg("--report"));
+    let res = run_ok(
+        liveopt()
+            .arg("sort")
+            .arg(&input)
+            .arg("--profile")
+            .arg(&prof)
+            .arg("-o")
+            .arg(&out)
+            .arg("--report"),
+    );
     let text = String::from_utf8(res.stdout).unwrap();
     assert!(text.contains("span"), "{text}");
     assert!(String::from_utf8_lossy(&res.stderr).contains("/not/in/the/image"));
-    let image = fs::read(&out).unwrap();
-    let offsets: Vec<usize> = hot.iter().filter(|f| f.index % 4 != 0).map(|f| marker_offset(&image, f.index)).collect();
+    let markers = Markers::scan(&fs::read(&out).unwrap(), tree.files.len());
+    let offsets: Vec<usize> = hot
+        .iter()
+        .filter(|f| f.index % 4 != 0)
+        .map(|f| markers.offset(f.index))
+        .collect();
     assert!(offsets.windows(2).all(|w| w[0] < w[1]));
 }
 
@@ -418,39 +527,118 @@ fn errors_leave_nothing_behind() {
 
     let out = dir.join("out.sqfs");
     let cases: Vec<(&str, Vec<&std::ffi::OsStr>, &Path)> = vec![
-        ("bad magic", vec![bad_magic.as_os_str(), "--profile".as_ref(), prof.as_os_str()], &out),
-        ("truncated", vec![truncated.as_os_str(), "--profile".as_ref(), prof.as_os_str()], &out),
-        ("unknown compressor id", vec![bad_comp.as_os_str(), "--profile".as_ref(), prof.as_os_str()], &out),
-        ("garbage profile", vec![input.as_os_str(), "--profile".as_ref(), garbage.as_os_str()], &out),
-        ("identity mismatch", vec![input.as_os_str(), "--profile".as_ref(), other.as_os_str()], &out),
-        ("missing image", vec!["/nonexistent.sqfs".as_ref(), "--profile".as_ref(), prof.as_os_str()], &out),
-        ("out == image", vec![input.as_os_str(), "--profile".as_ref(), prof.as_os_str()], &input),
+        (
+            "bad magic",
+            vec![
+                bad_magic.as_os_str(),
+                "--profile".as_ref(),
+                prof.as_os_str(),
+            ],
+            &out,
+        ),
+        (
+            "truncated",
+            vec![
+                truncated.as_os_str(),
+                "--profile".as_ref(),
+                prof.as_os_str(),
+            ],
+            &out,
+        ),
+        (
+            "unknown compressor id",
+            vec![bad_comp.as_os_str(), "--profile".as_ref(), prof.as_os_str()],
+            &out,
+        ),
+        (
+            "garbage profile",
+            vec![input.as_os_str(), "--profile".as_ref(), garbage.as_os_str()],
+            &out,
+        ),
+        (
+            "identity mismatch",
+            vec![input.as_os_str(), "--profile".as_ref(), other.as_os_str()],
+            &out,
+        ),
+        (
+            "missing image",
+            vec![
+                "/nonexistent.sqfs".as_ref(),
+                "--profile".as_ref(),
+                prof.as_os_str(),
+            ],
+            &out,
+        ),
+        (
+            "out == image",
+            vec![input.as_os_str(), "--profile".as_ref(), prof.as_os_str()],
+            &input,
+        ),
     ];
     let before = listing(dir);
     for (name, args, output) in cases {
-        let res = liveopt().arg("sort").args(&args).arg("-o").arg(output).arg("--readahead").arg(dir.join("x.ra")).output().unwrap();
+        let res = liveopt()
+            .arg("sort")
+            .args(&args)
+            .arg("-o")
+            .arg(output)
+            .arg("--readahead")
+            .arg(dir.join("x.ra"))
+            .output()
+            .unwrap();
         let err = String::from_utf8_lossy(&res.stderr);
         assert!(!res.status.success(), "{name}: succeeded");
-        assert_eq!(err.trim_end().lines().count(), 1, "{name}: not one line: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "{name}: not one line: {err}"
+        );
         assert!(err.starts_with("liveopt: "), "{name}: {err}");
         assert_eq!(listing(dir), before, "{name}: left files behind");
         assert_eq!(fs::read(&input).unwrap(), good, "{name}: input modified");
     }
     // Output given as a hard link or symlink to the input.
     for alias in ["in-hardlink.sqfs", "in-symlink.sqfs"] {
-        let res = liveopt().arg("sort").arg(&input).arg("--profile").arg(&prof).arg("-o").arg(dir.join(alias)).output().unwrap();
+        let res = liveopt()
+            .arg("sort")
+            .arg(&input)
+            .arg("--profile")
+            .arg(&prof)
+            .arg("-o")
+            .arg(dir.join(alias))
+            .output()
+            .unwrap();
         assert!(!res.status.success(), "{alias} accepted");
         assert!(String::from_utf8_lossy(&res.stderr).contains("input image"));
         assert_eq!(fs::read(&input).unwrap(), good);
     }
     // An unknown compressor name is refused before anything is written.
-    let res = liveopt().arg("sort").arg(&input).arg("--profile").arg(&prof).arg("-o").arg(&out).args(["--comp", "brotli"]).output().unwrap();
+    let res = liveopt()
+        .arg("sort")
+        .arg(&input)
+        .arg("--profile")
+        .arg(&prof)
+        .arg("-o")
+        .arg(&out)
+        .args(["--comp", "brotli"])
+        .output()
+        .unwrap();
     assert!(!res.status.success());
     assert!(String::from_utf8_lossy(&res.stderr).contains("brotli"));
     assert_eq!(listing(dir), before);
 
     // Identity mismatch with --force: a warning, matched by path, works.
-    let res = run_ok(liveopt().arg("sort").arg(&input).arg("--profile").arg(&other).arg("-o").arg(&out).arg("--force").arg("--json"));
+    let res = run_ok(
+        liveopt()
+            .arg("sort")
+            .arg(&input)
+            .arg("--profile")
+            .arg(&other)
+            .arg("-o")
+            .arg(&out)
+            .arg("--force")
+            .arg("--json"),
+    );
     let report: serde_json::Value = serde_json::from_slice(&res.stdout).unwrap();
     assert_eq!(report["profile"]["matched_by"], "path");
     assert!(String::from_utf8_lossy(&res.stderr).contains("warning"));
@@ -460,7 +648,18 @@ fn errors_leave_nothing_behind() {
     fs::write(tree.root.join("readme.txt"), "changed\n").unwrap();
     let changed = dir.join("changed.sqfs");
     mksquashfs(&tree.root, &changed, "gzip");
-    let res = liveopt().arg("verify").arg(&input).arg(&changed).output().unwrap();
+    let res = liveopt()
+        .arg("verify")
+        .arg(&input)
+        .arg(&changed)
+        .output()
+        .unwrap();
     assert!(!res.status.success());
-    assert_eq!(String::from_utf8_lossy(&res.stderr).trim_end().lines().count(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&res.stderr)
+            .trim_end()
+            .lines()
+            .count(),
+        1
+    );
 }

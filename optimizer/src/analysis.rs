@@ -11,7 +11,7 @@ use squashfs::{Archive, Entry, Kind, RegionKind};
 
 use crate::estimate::ReportMedium;
 use crate::extent::{self, Extent};
-use crate::plan::{normalize_path, path_index, MatchBy, Mapping};
+use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
 
 /// Bytes in one uncompressed metadata block.
 const METADATA_BLOCK: u64 = 8192;
@@ -68,7 +68,10 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
             | RegionKind::XattrTable => AccessKind::Mount,
             _ => continue,
         };
-        seq.push(Access { extent: Extent::new(r.start, r.len), kind });
+        seq.push(Access {
+            extent: Extent::new(r.start, r.len),
+            kind,
+        });
     }
     for (file, entry) in &mapping.files {
         // Path lookup: every directory from the root down to the parent.
@@ -146,17 +149,28 @@ impl<'a> Builder<'a> {
             let Some(&clen) = self.metadata.get(&at) else {
                 // Not a block boundary we know: fall back to the region map.
                 if let Some(r) = self.archive.locate(at) {
-                    seq.push(Access { extent: Extent::new(r.start, r.len), kind: AccessKind::Metadata });
+                    seq.push(Access {
+                        extent: Extent::new(r.start, r.len),
+                        kind: AccessKind::Metadata,
+                    });
                 }
                 return;
             };
-            seq.push(Access { extent: Extent::new(at, clen), kind: AccessKind::Metadata });
+            seq.push(Access {
+                extent: Extent::new(at, clen),
+                kind: AccessKind::Metadata,
+            });
             at += clen;
         }
     }
 
     fn inode(&self, e: &Entry, seq: &mut Vec<Access>) {
-        self.metadata_blocks(e.inode_location, u64::from(e.inode_offset), inode_size(e), seq);
+        self.metadata_blocks(
+            e.inode_location,
+            u64::from(e.inode_offset),
+            inode_size(e),
+            seq,
+        );
     }
 
     fn listing(&self, e: &Entry, seq: &mut Vec<Access>) {
@@ -194,7 +208,10 @@ impl<'a> Builder<'a> {
             }
             for block in start / bs..=(end - 1) / bs {
                 match offsets.get(block as usize) {
-                    Some(x) => seq.push(Access { extent: *x, kind: AccessKind::Data }),
+                    Some(x) => seq.push(Access {
+                        extent: *x,
+                        kind: AccessKind::Data,
+                    }),
                     None => tail_read = true,
                 }
             }
@@ -202,7 +219,10 @@ impl<'a> Builder<'a> {
         if tail_read {
             if let Some((index, _)) = layout.fragment {
                 if let Some(x) = self.fragments.get(&index) {
-                    seq.push(Access { extent: *x, kind: AccessKind::Fragment });
+                    seq.push(Access {
+                        extent: *x,
+                        kind: AccessKind::Fragment,
+                    });
                 }
             }
         }
@@ -298,7 +318,12 @@ pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
 }
 
 /// Convenience for callers holding only a mapping mode.
-pub fn analyse(archive: &Archive, profile: &profile::Profile, by: MatchBy, max_gap: u64) -> (AccessSequence, Figures, Vec<Extent>) {
+pub fn analyse(
+    archive: &Archive,
+    profile: &profile::Profile,
+    by: MatchBy,
+    max_gap: u64,
+) -> (AccessSequence, Figures, Vec<Extent>) {
     let mapping = crate::plan::map_profile(archive, profile, by);
     let seq = access_sequence(archive, &mapping);
     let (f, ra) = figures(&seq, max_gap);

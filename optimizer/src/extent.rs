@@ -103,7 +103,10 @@ mod tests {
     #[test]
     fn coalesce_merges_overlaps_and_small_gaps() {
         let seq = [x(100, 10), x(0, 10), x(5, 10), x(30, 10), x(200, 1)];
-        assert_eq!(coalesce(&seq, 0), vec![x(0, 15), x(30, 10), x(100, 10), x(200, 1)]);
+        assert_eq!(
+            coalesce(&seq, 0),
+            vec![x(0, 15), x(30, 10), x(100, 10), x(200, 1)]
+        );
         assert_eq!(coalesce(&seq, 16), vec![x(0, 40), x(100, 10), x(200, 1)]);
         assert_eq!(coalesce(&seq, 90), vec![x(0, 110), x(200, 1)]);
         assert_eq!(span(&seq), 201);

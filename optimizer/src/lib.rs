@@ -11,4 +11,4 @@ pub mod readahead;
 pub mod report;
 pub mod sort;
 
-pub use plan::{map_profile, match_mode, plan, MatchBy, Mapping};
+pub use plan::{map_profile, match_mode, plan, Mapping, MatchBy};

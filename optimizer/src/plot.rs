@@ -18,7 +18,8 @@ static FONT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/plot-font.ttf"));
 pub(crate) fn font_available() -> bool {
     static OK: OnceLock<bool> = OnceLock::new();
     *OK.get_or_init(|| {
-        !FONT.is_empty() && plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).is_ok()
+        !FONT.is_empty()
+            && plotters::style::register_font("sans-serif", FontStyle::Normal, FONT).is_ok()
     })
 }
 
@@ -33,25 +34,35 @@ pub struct Series<'a> {
 
 /// Draws `before` and `after` side by side into `path` (.png or .svg).
 pub fn seek_diagram(path: &Path, before: &Series<'_>, after: &Series<'_>) -> Result<()> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let size = (1400, 700);
     match ext.as_str() {
         "png" => {
             let root = BitMapBackend::new(path, size).into_drawing_area();
             draw(&root, before, after)?;
-            root.present().with_context(|| format!("writing {}", path.display()))?;
+            root.present()
+                .with_context(|| format!("writing {}", path.display()))?;
         }
         "svg" => {
             let root = SVGBackend::new(path, size).into_drawing_area();
             draw(&root, before, after)?;
-            root.present().with_context(|| format!("writing {}", path.display()))?;
+            root.present()
+                .with_context(|| format!("writing {}", path.display()))?;
         }
         _ => bail!("plot file {} must end in .png or .svg", path.display()),
     }
     Ok(())
 }
 
-fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, before: &Series<'_>, after: &Series<'_>) -> Result<()>
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    before: &Series<'_>,
+    after: &Series<'_>,
+) -> Result<()>
 where
     DB::ErrorType: 'static,
 {
@@ -123,16 +134,25 @@ where
         .map(|(i, e)| (i as f64, e.offset as f64 / MIB))
         .collect();
     chart
-        .draw_series(LineSeries::new(points.iter().copied(), colour.mix(0.25).stroke_width(1)))
+        .draw_series(LineSeries::new(
+            points.iter().copied(),
+            colour.mix(0.25).stroke_width(1),
+        ))
         .map_err(plot_err)?;
     let radius = if points.len() > 5000 { 1 } else { 2 };
     chart
-        .draw_series(points.iter().map(|&p| Circle::new(p, radius, colour.filled())))
+        .draw_series(
+            points
+                .iter()
+                .map(|&p| Circle::new(p, radius, colour.filled())),
+        )
         .map_err(plot_err)?;
     Ok(())
 }
 
-fn plot_err<E: std::error::Error + Send + Sync + 'static>(e: DrawingAreaErrorKind<E>) -> anyhow::Error {
+fn plot_err<E: std::error::Error + Send + Sync + 'static>(
+    e: DrawingAreaErrorKind<E>,
+) -> anyhow::Error {
     anyhow::anyhow!("drawing the plot: {e}")
 }
 
@@ -143,10 +163,20 @@ mod tests {
     #[test]
     fn draws_png_and_svg() {
         let dir = tempfile::tempdir().unwrap();
-        let before: Vec<Extent> = (0..300).map(|i| Extent::new((i * 7919 % 300) * 100_000, 4096)).collect();
+        let before: Vec<Extent> = (0..300)
+            .map(|i| Extent::new((i * 7919 % 300) * 100_000, 4096))
+            .collect();
         let after: Vec<Extent> = (0..300).map(|i| Extent::new(i * 50_000, 4096)).collect();
-        let b = Series { title: "before".into(), accesses: &before, image_bytes: 30_000_000 };
-        let a = Series { title: "after".into(), accesses: &after, image_bytes: 30_000_000 };
+        let b = Series {
+            title: "before".into(),
+            accesses: &before,
+            image_bytes: 30_000_000,
+        };
+        let a = Series {
+            title: "after".into(),
+            accesses: &after,
+            image_bytes: 30_000_000,
+        };
         for name in ["x.png", "x.svg"] {
             let p = dir.path().join(name);
             seek_diagram(&p, &b, &a).unwrap();

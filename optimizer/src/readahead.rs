@@ -169,14 +169,20 @@ pub fn parse(text: &str) -> Result<ReadaheadList, ParseError> {
             break;
         }
         if t.len() != 2 {
-            return Err(bad(n, format!("expected `<offset> <length>`, found `{line}`")));
+            return Err(bad(
+                n,
+                format!("expected `<offset> <length>`, found `{line}`"),
+            ));
         }
         let r = Extent::new(num(n, t[0])?, num(n, t[1])?);
         if r.len == 0 {
             return Err(bad(n, "empty range".into()));
         }
         if r.offset.checked_add(r.len).is_none_or(|end| end > limit) {
-            return Err(bad(n, format!("range ends past the image ({bytes_used} bytes)")));
+            return Err(bad(
+                n,
+                format!("range ends past the image ({bytes_used} bytes)"),
+            ));
         }
         if let Some(prev) = ranges.last() {
             let prev: &Extent = prev;
@@ -239,7 +245,10 @@ fn one_num((line, v): (usize, Vec<String>)) -> Result<u64, ParseError> {
 }
 
 fn hex64(line: usize, s: String) -> Result<String, ParseError> {
-    if s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+    if s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
         Ok(s)
     } else {
         Err(bad(line, "expected 64 lowercase hex digits".into()))
@@ -262,7 +271,11 @@ mod tests {
                 head_len: 65536,
                 head_sha256: "cd".repeat(32),
             },
-            ranges: vec![Extent::new(0, 4096), Extent::new(8192, 100), Extent::new(999_000, 1000)],
+            ranges: vec![
+                Extent::new(0, 4096),
+                Extent::new(8192, 100),
+                Extent::new(999_000, 1000),
+            ],
         }
     }
 
@@ -292,7 +305,10 @@ mod tests {
     fn rejects_bad_lists() {
         let t = text(&sample());
         assert_eq!(parse("hello\n"), Err(ParseError::NotAList));
-        assert_eq!(parse(&t.replace("readahead 1", "readahead 9")), Err(ParseError::Version(9)));
+        assert_eq!(
+            parse(&t.replace("readahead 1", "readahead 9")),
+            Err(ParseError::Version(9))
+        );
         // Unsorted.
         assert!(parse(&t.replace("8192 100", "0 100")).is_err());
         // Past the end of the image.

@@ -100,21 +100,53 @@ impl Report {
         };
         row("hot bytes", mib(b.hot_bytes), mib(a.hot_bytes));
         row("span of the image touched", mib(b.span), mib(a.span));
-        row("runs, access order", b.runs_access_order.to_string(), a.runs_access_order.to_string());
-        row("runs, on-disk order", b.runs_disk_order.to_string(), a.runs_disk_order.to_string());
-        row("data blocks", b.data_blocks.to_string(), a.data_blocks.to_string());
-        row("fragment blocks", b.fragment_blocks.to_string(), a.fragment_blocks.to_string());
-        row("metadata blocks", b.metadata_blocks.to_string(), a.metadata_blocks.to_string());
+        row(
+            "runs, access order",
+            b.runs_access_order.to_string(),
+            a.runs_access_order.to_string(),
+        );
+        row(
+            "runs, on-disk order",
+            b.runs_disk_order.to_string(),
+            a.runs_disk_order.to_string(),
+        );
+        row(
+            "data blocks",
+            b.data_blocks.to_string(),
+            a.data_blocks.to_string(),
+        );
+        row(
+            "fragment blocks",
+            b.fragment_blocks.to_string(),
+            a.fragment_blocks.to_string(),
+        );
+        row(
+            "metadata blocks",
+            b.metadata_blocks.to_string(),
+            a.metadata_blocks.to_string(),
+        );
         row(
             "readahead list ranges",
             b.readahead_ranges.to_string(),
             a.readahead_ranges.to_string(),
         );
-        row("readahead list bytes", mib(b.readahead_bytes), mib(a.readahead_bytes));
+        row(
+            "readahead list bytes",
+            mib(b.readahead_bytes),
+            mib(a.readahead_bytes),
+        );
         for (eb, ea) in b.estimates.iter().zip(&a.estimates) {
             let m = eb.medium.name();
-            row(&format!("est. {m}, demand reads"), secs(eb.access_order_s), secs(ea.access_order_s));
-            row(&format!("est. {m}, readahead list"), secs(eb.readahead_s), secs(ea.readahead_s));
+            row(
+                &format!("est. {m}, demand reads"),
+                secs(eb.access_order_s),
+                secs(ea.access_order_s),
+            );
+            row(
+                &format!("est. {m}, readahead list"),
+                secs(eb.readahead_s),
+                secs(ea.readahead_s),
+            );
         }
         if let Some(p) = &self.readahead.path {
             let _ = writeln!(

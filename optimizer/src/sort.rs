@@ -61,7 +61,8 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// Runs the whole sort; returns the report (the caller prints it).
 pub fn run(opts: &SortOptions) -> Result<Report> {
     check_paths(opts)?;
-    let input = Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
+    let input =
+        Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
     let profile = profile::load(&opts.profile)?;
     let by = plan::match_mode(&input, &profile, opts.force)?;
     let mapping = plan::map_profile(&input, &profile, by);
@@ -170,14 +171,24 @@ fn check_paths(opts: &SortOptions) -> Result<()> {
     ] {
         let Some(p) = p else { continue };
         if same_file(p, &opts.image) || p == &opts.image {
-            bail!("the {what} {} is the input image; refusing to overwrite it", p.display());
+            bail!(
+                "the {what} {} is the input image; refusing to overwrite it",
+                p.display()
+            );
         }
         if same_file(p, &opts.profile) {
-            bail!("the {what} {} is the profile; refusing to overwrite it", p.display());
+            bail!(
+                "the {what} {} is the profile; refusing to overwrite it",
+                p.display()
+            );
         }
     }
     if let Some(p) = &opts.plot {
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if ext != "png" && ext != "svg" {
             bail!("plot file {} must end in .png or .svg", p.display());
         }
@@ -202,7 +213,11 @@ pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<Readahead
 }
 
 /// Draws into a temp file next to `path` (same extension), then renames.
-fn plot_atomic(path: &Path, before: &crate::plot::Series<'_>, after: &crate::plot::Series<'_>) -> Result<()> {
+fn plot_atomic(
+    path: &Path,
+    before: &crate::plot::Series<'_>,
+    after: &crate::plot::Series<'_>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -228,9 +243,11 @@ fn progress_bar() -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{spinner} writing [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-            .expect("valid template")
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{spinner} writing [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
     );
     bar
 }
@@ -264,5 +281,8 @@ fn caption(side: &str, image: &Path, f: &crate::analysis::Figures) -> String {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
