@@ -269,11 +269,8 @@ pub fn boot(config: &BootConfig) -> Result<BootOutcome> {
     }
     // Let the guest power off so QEMU flushes the trace; keep collecting serial lines.
     let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(line) => serial.push(line),
-            Err(_) => break,
-        }
+    while let Ok(line) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        serial.push(line);
     }
     drop(guard); // kills QEMU if it is still running
     let _ = reader.join();

@@ -228,7 +228,7 @@ mod tests {
         r[25] = if dir { 2 } else { 0 };
         r[32] = name.len() as u8;
         r.extend_from_slice(name);
-        if name.len() % 2 == 0 {
+        if name.len().is_multiple_of(2) {
             r.push(0);
         }
         if let Some(n) = rr_name {

@@ -90,8 +90,12 @@ pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntr
     }
     let mut acc: HashMap<u32, Acc> = HashMap::new();
     let mut seq = 0usize;
+    let mut coverage = Coverage::default();
     for (read_number, read) in reads.iter().enumerate() {
         for region in index.regions_in(read.offset, read.len) {
+            if !coverage.add(region, read) {
+                continue; // only part of the block has been served so far
+            }
             let (inodes, is_fragment): (Vec<(u32, std::ops::Range<u64>)>, bool) = match region.kind
             {
                 RegionKind::Data {
@@ -169,6 +173,45 @@ pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntr
         .collect()
 }
 
+/// Which bytes of each block the medium has served so far. The squashfs driver always reads
+/// a whole (compressed) block, so a block counts as read once all its bytes were served;
+/// a read that only grazes a block (the edge of a readahead window) does not name its file.
+#[derive(Default)]
+struct Coverage {
+    partial: HashMap<u64, Vec<std::ops::Range<u64>>>,
+    complete: std::collections::HashSet<u64>,
+}
+
+impl Coverage {
+    /// Adds `read`'s part of `region`; true if the region is now (or already was) fully served.
+    fn add(&mut self, region: &Region, read: &ImageRead) -> bool {
+        if self.complete.contains(&region.start) {
+            return true;
+        }
+        let start = read.offset.max(region.start);
+        let end = (read.offset + read.len).min(region.start + region.len);
+        let ranges = self.partial.entry(region.start).or_default();
+        ranges.push(start..end);
+        ranges.sort_by_key(|r| r.start);
+        let mut covered = 0;
+        let mut reach = region.start;
+        for r in ranges.iter() {
+            let from = r.start.max(reach);
+            if r.end > from {
+                covered += r.end - from;
+                reach = r.end;
+            }
+        }
+        if covered >= region.len {
+            self.partial.remove(&region.start);
+            self.complete.insert(region.start);
+            true
+        } else {
+            false
+        }
+    }
+}
+
 fn pages(start: u64, end: u64) -> std::ops::Range<u64> {
     if end <= start {
         return start / PAGE_SIZE..start / PAGE_SIZE;
@@ -177,6 +220,7 @@ fn pages(start: u64, end: u64) -> std::ops::Range<u64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -282,25 +326,27 @@ mod tests {
         let reads = [
             read(10, 0, 96),      // superblock: no file
             read(20, 2796, 400),  // inode table: no file
-            read(30, 1100, 100),  // /big block 1
-            read(40, 2500, 10),   // fragment 0: /mid tail, /small1, /small2
-            read(50, 96, 1900),   // /big block 0 and 1
-            read(60, 1996, 4096), // /mid block 0, fragment, inode table
+            read(30, 1100, 100),  // part of /big block 1: not yet
+            read(35, 1096, 450),  // more of it: not yet
+            read(40, 2496, 300),  // fragment 0: /mid tail, /small1, /small2
+            read(45, 1500, 496),  // completes /big block 1
+            read(50, 96, 1000),   // /big block 0
+            read(60, 1996, 4096), // /mid block 0, fragment again, inode table
         ];
         let files = files_from_reads(&idx, &reads);
         let names: Vec<&[u8]> = files.iter().map(|f| f.path.as_slice()).collect();
-        assert_eq!(names, vec![&b"/big"[..], b"/mid", b"/small1", b"/small2"]);
-        let big = &files[0];
+        assert_eq!(names, vec![&b"/mid"[..], b"/small1", b"/small2", b"/big"]);
+        let big = &files[3];
         assert_eq!(
             (big.first_access_ns, big.count, big.kinds),
-            (30, 2, AccessKinds::BLOCK)
+            (45, 2, AccessKinds::BLOCK)
         );
         assert_eq!(big.pages, vec![0..64]);
-        let mid = &files[1];
-        assert_eq!(mid.first_access_ns, 40);
+        let mid = &files[0];
+        assert_eq!((mid.first_access_ns, mid.count), (40, 2));
         assert_eq!(mid.kinds, AccessKinds::BLOCK, "data blocks were read too");
         assert_eq!(mid.pages, vec![0..33]);
-        let small = &files[2];
+        let small = &files[1];
         assert_eq!(
             small.kinds,
             AccessKinds::BLOCK.union(AccessKinds::FRAGMENT_INFERRED)
@@ -309,7 +355,13 @@ mod tests {
             (small.inode, small.pages.clone(), small.count),
             (Some(7), vec![0..1], 2)
         );
-        assert_eq!(files[3].pages, vec![0..2]);
+        assert_eq!(files[2].pages, vec![0..2]);
+    }
+
+    #[test]
+    fn a_block_only_grazed_by_reads_names_no_file() {
+        let idx = index();
+        assert!(files_from_reads(&idx, &[read(1, 0, 200), read(2, 1900, 200)]).is_empty());
     }
 
     /// A real mksquashfs image with uncompressed data: the expected answers come from
@@ -366,12 +418,14 @@ mod tests {
         let archive = Archive::open(&image).unwrap();
         let index = ImageIndex::from_archive(&archive);
 
+        // With -noD/-noF blocks are stored as is: block 1 of /big is 128 KiB at its bytes,
+        // the fragment holds exactly the two small files.
         let big_block1 = find(&big[131072..131072 + 64]);
-        let small1_at = find(&small1[..64]);
+        let fragment_at = find(&small1[..64]).min(find(&small2[..64]));
         let reads = [
             read(1, 0, 96),
-            read(2, big_block1 + 100, 4096),
-            read(3, small1_at, 512),
+            read(2, big_block1, 131072),
+            read(3, fragment_at, 3000),
         ];
         let files = files_from_reads(&index, &reads);
         let names: Vec<String> = files
@@ -392,7 +446,8 @@ mod tests {
             );
             assert_eq!(f.first_access_ns, 3);
         }
-        // A read of the superblock alone names no file.
+        // A read of the superblock alone names no file; nor does part of a block.
         assert!(files_from_reads(&index, &[read(1, 0, 96)]).is_empty());
+        assert!(files_from_reads(&index, &[read(1, big_block1 + 100, 4096)]).is_empty());
     }
 }

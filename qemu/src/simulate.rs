@@ -548,8 +548,14 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
         wanted.clear();
         match &translator {
             Some(t) => out.unmapped_bytes += t.translate(r.offset, r.offset + r.len, &mut wanted),
-            None if r.len > 0 => wanted.push((r.offset, r.len)),
-            None => {}
+            None => {
+                // The image is the medium: nothing past its end.
+                let end = (r.offset + r.len).min(input.image.file_len);
+                out.unmapped_bytes += r.len - end.saturating_sub(r.offset);
+                if end > r.offset {
+                    wanted.push((r.offset, end - r.offset));
+                }
+            }
         }
         for (a, len) in coalesce(&mut wanted) {
             let fresh = read.take(a, a + len);
@@ -757,5 +763,430 @@ impl Simulation {
             .unwrap();
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::trace::TraceRead;
+    use optimizer::extent::Extent;
+    use optimizer::readahead::ListIdentity;
+    use std::os::unix::fs::FileExt;
+    use std::path::PathBuf;
+    use std::process::Command;
+
+    /// Incompressible bytes (xorshift), so mksquashfs stores blocks uncompressed:
+    /// the same file's block is then byte-identical in both images.
+    fn noise(seed: u64, len: usize) -> Vec<u8> {
+        let mut x = seed | 1;
+        (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    const BS: usize = 4096;
+
+    /// A tree whose files have data blocks and fragment tails, squashed twice:
+    /// `a` in directory order, `b` with a `-sort` file (c.bin, sub/d.bin, b.bin first).
+    struct Pair {
+        _dir: tempfile::TempDir,
+        a: PathBuf,
+        b: PathBuf,
+    }
+
+    fn pair() -> Pair {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        let files: [(&str, usize); 7] = [
+            ("a.bin", 3 * BS + 1000),
+            ("b.bin", 2 * BS + 500),
+            ("c.bin", 5 * BS),
+            ("small.txt", 300),
+            ("small2.txt", 200),
+            ("sub/d.bin", 2 * BS + 77),
+            ("sub/e.txt", 150),
+        ];
+        for (i, (name, len)) in files.iter().enumerate() {
+            std::fs::write(root.join(name), noise(i as u64 + 7, *len)).unwrap();
+        }
+        let sort = dir.path().join("sort.txt");
+        std::fs::write(&sort, "c.bin 30\nsub/e.txt 25\nsub/d.bin 20\nb.bin 10\n").unwrap();
+        let squash = |out: &Path, extra: &[&str]| {
+            let st = Command::new("mksquashfs")
+                .arg(&root)
+                .arg(out)
+                .args(["-b", "4096", "-comp", "gzip", "-noappend", "-no-xattrs"])
+                .args(["-all-root", "-mkfs-time", "0", "-all-time", "0", "-quiet"])
+                .args(["-no-progress"])
+                .args(extra)
+                .status()
+                .expect("mksquashfs (squashfs-tools) must be installed");
+            assert!(st.success());
+        };
+        let a = dir.path().join("a.sqfs");
+        let b = dir.path().join("b.sqfs");
+        squash(&a, &[]);
+        squash(&b, &["-sort", sort.to_str().unwrap()]);
+        Pair { _dir: dir, a, b }
+    }
+
+    fn entry<'a>(l: &'a Layout, path: &str) -> &'a squashfs::Entry {
+        l.archive
+            .entries()
+            .iter()
+            .find(|e| e.path == path.as_bytes())
+            .unwrap()
+    }
+
+    /// (start, on-disk length) of a file's data blocks (contiguous in mksquashfs images).
+    fn blocks(l: &Layout, path: &str) -> Range {
+        let f = entry(l, path).file.as_ref().unwrap();
+        let len: u64 = f.block_positions().map(|p| p.1 as u64).sum();
+        (f.blocks_start, len)
+    }
+
+    fn trace(reads: &[Range]) -> BlockTrace {
+        BlockTrace {
+            header: Vec::new(),
+            reads: reads
+                .iter()
+                .enumerate()
+                .map(|(i, &(offset, len))| TraceRead {
+                    time_ns: i as u64 * 1000,
+                    offset,
+                    len,
+                })
+                .collect(),
+        }
+    }
+
+    fn translate(from: &Layout, to: &Layout, a: u64, b: u64) -> (Vec<Range>, u64) {
+        let t = Translator {
+            from,
+            to,
+            evidence: None,
+        };
+        let mut out = Vec::new();
+        let unmapped = t.translate(a, b, &mut out);
+        (coalesce(&mut out), unmapped)
+    }
+
+    fn bytes(path: &Path, (offset, len): Range) -> Vec<u8> {
+        let mut buf = vec![0; len as usize];
+        std::fs::File::open(path)
+            .unwrap()
+            .read_exact_at(&mut buf, offset)
+            .unwrap();
+        buf
+    }
+
+    fn input<'a>(
+        t: &'a BlockTrace,
+        image: &'a Layout,
+        traced: Option<&'a Layout>,
+    ) -> SimulationInput<'a> {
+        SimulationInput {
+            trace: t,
+            image,
+            traced_image: traced,
+            readahead: None,
+            objects: Objects::All,
+        }
+    }
+
+    #[test]
+    fn the_two_orders_differ() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        assert_ne!(blocks(&a, "/c.bin").0, blocks(&b, "/c.bin").0);
+        assert_ne!(blocks(&a, "/a.bin").0, blocks(&b, "/a.bin").0);
+    }
+
+    #[test]
+    fn data_reads_land_on_the_same_files_blocks() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        for name in ["/c.bin", "/a.bin", "/sub/d.bin"] {
+            let (start, len) = blocks(&a, name);
+            let (got, unmapped) = translate(&a, &b, start, start + len);
+            assert_eq!(unmapped, 0);
+            assert_eq!(got, vec![blocks(&b, name)], "{name}");
+            // Independent check: the bytes there are the same (blocks stored raw).
+            assert_eq!(bytes(&p.a, (start, len)), bytes(&p.b, got[0]), "{name}");
+        }
+        // A part of block 2 of c.bin maps to the same part of its block 2 in b.
+        let (ca, cb) = (blocks(&a, "/c.bin").0, blocks(&b, "/c.bin").0);
+        let piece = (ca + 2 * BS as u64 + 100, 1000);
+        let (got, _) = translate(&a, &b, piece.0, piece.0 + piece.1);
+        assert_eq!(got, vec![(cb + 2 * BS as u64 + 100, 1000)]);
+        assert_eq!(bytes(&p.a, piece), bytes(&p.b, got[0]));
+        // Two files read in one request become their two ranges in b.
+        let (aa, al) = blocks(&a, "/a.bin");
+        let (ba, bl) = blocks(&a, "/b.bin");
+        assert_eq!(aa + al, ba, "a.bin and b.bin are neighbours in a");
+        let (got, _) = translate(&a, &b, aa, ba + bl);
+        let mut want = vec![blocks(&b, "/a.bin"), blocks(&b, "/b.bin")];
+        want.sort();
+        assert_eq!(got, coalesce(&mut want));
+    }
+
+    #[test]
+    fn fragment_reads_land_on_the_fragments_of_the_same_files() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let small = entry(&a, "/small.txt")
+            .file
+            .as_ref()
+            .unwrap()
+            .fragment
+            .unwrap();
+        let (region, files) = a.fragments.get(&small.0).unwrap();
+        let region = region.unwrap();
+        let (got, unmapped) = translate(&a, &b, region.start, region.start + region.len);
+        assert_eq!(unmapped, 0);
+        // Every file sharing that fragment in a has its tail in a fragment of b that was read.
+        let mut want = Vec::new();
+        for &n in files {
+            let path = a.path_of(n).unwrap();
+            let tn = b.by_path[path];
+            let frag = b
+                .archive
+                .entry_by_inode(tn)
+                .unwrap()
+                .file
+                .as_ref()
+                .unwrap()
+                .fragment;
+            let (r, _) = b.fragments[&frag.unwrap().0];
+            want.push((r.unwrap().start, r.unwrap().len));
+        }
+        assert!(files.len() >= 2, "tails share a fragment");
+        assert_eq!(got, coalesce(&mut want));
+        for (o, l) in got {
+            for r in b.regions_in(o, o + l) {
+                assert!(matches!(r.kind, RegionKind::Fragment { .. }), "{r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn metadata_and_tables_land_on_the_same_tables() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let whole = |l: &Layout, k: RegionKind| -> Vec<Range> {
+            let mut v: Vec<Range> = l
+                .regions
+                .iter()
+                .filter(|r| r.kind == k)
+                .map(|r| (r.start, r.len))
+                .collect();
+            coalesce(&mut v)
+        };
+        for k in [
+            RegionKind::InodeTable,
+            RegionKind::DirectoryTable,
+            RegionKind::IdTable,
+            RegionKind::FragmentTable,
+            RegionKind::Superblock,
+        ] {
+            let src = whole(&a, k);
+            assert_eq!(src.len(), 1, "{k:?} is one stretch");
+            let (got, unmapped) = translate(&a, &b, src[0].0, src[0].0 + src[0].1);
+            assert_eq!(unmapped, 0, "{k:?}");
+            assert_eq!(got, whole(&b, k), "{k:?}");
+        }
+        // The image's tail (after bytes_used) maps to b's tail.
+        let (ea, eb) = (a.file_len, b.file_len);
+        assert!(ea > a.bytes_used() + 100);
+        assert_eq!(translate(&a, &b, ea - 100, ea).0, vec![(eb - 100, 100)]);
+        // Past the end: unmapped.
+        assert_eq!(translate(&a, &b, ea, ea + 10), (vec![], 10));
+    }
+
+    #[test]
+    fn a_trace_replayed_on_its_own_image_is_the_same_with_or_without_translation() {
+        let p = pair();
+        let a = Layout::open(&p.a).unwrap();
+        // Every 1000 bytes of the image (odd sizes straddle regions), then a re-read.
+        let mut reads: Vec<Range> = (0..a.file_len).step_by(1000).map(|o| (o, 1000)).collect();
+        reads.reverse();
+        reads.push((5000, 3000));
+        let t = trace(&reads);
+        let raw = replay(&input(&t, &a, None)).unwrap();
+        let same = replay(&input(&t, &a, Some(&a))).unwrap();
+        assert_eq!(raw.boot_requests, same.boot_requests);
+        assert_eq!(raw.cached_bytes, 3000);
+        let past_end = 1000 - a.file_len % 1000;
+        assert_eq!(
+            (same.unmapped_bytes, raw.unmapped_bytes),
+            (past_end, past_end)
+        );
+        assert_eq!(raw.distinct_bytes, a.file_len);
+        assert_eq!(raw, same_but_untranslated(same.clone()));
+        for m in Medium::ALL {
+            let (x, y) = (figures(&raw, m, a.file_len), figures(&same, m, a.file_len));
+            assert_eq!(x, y, "{m:?}");
+        }
+    }
+
+    fn same_but_untranslated(mut r: Replay) -> Replay {
+        r.translated = false;
+        r
+    }
+
+    #[test]
+    fn cd_time_by_hand() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        // On a: c.bin's blocks, then a.bin's, then c.bin again (page cache).
+        let (c, x) = (blocks(&a, "/c.bin"), blocks(&a, "/a.bin"));
+        let t = trace(&[c, x, c]);
+        let sim = simulate(&input(&t, &b, Some(&a)), &[Medium::Cdrom]).unwrap();
+        let (cb, xb) = (blocks(&b, "/c.bin"), blocks(&b, "/a.bin"));
+        assert_eq!(sim.replay.boot_requests, vec![cb, xb]);
+        assert_eq!(sim.replay.cached_bytes, c.1);
+        // CD: 75 ms + 75 ms x distance / image size per seek, 3.6 MB/s.
+        let size = b.file_len as f64;
+        let seek = |d: u64| 0.075 + 0.075 * d as f64 / size;
+        let second = if xb.0 == cb.0 + cb.1 {
+            0.0
+        } else {
+            seek(xb.0.abs_diff(cb.0 + cb.1))
+        };
+        let want = seek(cb.0) + cb.1 as f64 / 3.6e6 + second + xb.1 as f64 / 3.6e6;
+        let got = &sim.media[0];
+        assert!(
+            (got.total.seconds - want).abs() < 1e-12,
+            "{got:?} vs {want}"
+        );
+        assert_eq!(got.total.requests, 2);
+        // Sequential limit: all distinct bytes from the lowest offset, one seek.
+        let lowest = cb.0.min(xb.0);
+        let limit = seek(lowest) + (cb.1 + xb.1) as f64 / 3.6e6;
+        assert!((got.sequential_limit_s - limit).abs() < 1e-12);
+        assert!(got.sequential_limit_s <= got.total.seconds);
+
+        // A raw trace with made-up offsets on a: (0,4096) seek of 0 = 75 ms + 4096 B;
+        // (4096, 4096) contiguous; (20480, 8192) seek of 12288 B.
+        let t = trace(&[(0, 4096), (4096, 4096), (20480, 8192)]);
+        let sim = simulate(&input(&t, &a, None), &[Medium::Cdrom, Medium::Usb2]).unwrap();
+        let size = a.file_len as f64;
+        let cd = 0.075
+            + 4096.0 / 3.6e6
+            + 4096.0 / 3.6e6
+            + 0.075
+            + 0.075 * 12288.0 / size
+            + 8192.0 / 3.6e6;
+        assert!((sim.media[0].total.seconds - cd).abs() < 1e-12);
+        assert_eq!(
+            (sim.media[0].total.seeks, sim.media[0].total.requests),
+            (2, 3)
+        );
+        let usb = 3.0 * 0.001 + 16384.0 / 30e6;
+        assert!((sim.media[1].total.seconds - usb).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_readahead_list_is_read_first_and_serves_the_boot() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let (c, x) = (blocks(&a, "/c.bin"), blocks(&a, "/a.bin"));
+        let t = trace(&[(0, 96), c, x]);
+        let cb = blocks(&b, "/c.bin");
+        let identity = b.archive.identity().unwrap();
+        let head = bytes(
+            &p.b,
+            (0, b.bytes_used().min(optimizer::readahead::HEAD_LEN)),
+        );
+        let list = ReadaheadList {
+            identity: ListIdentity::new(&identity, &head),
+            ranges: vec![Extent::new(0, 96), Extent::new(cb.0, cb.1)],
+        };
+        let mut inp = input(&t, &b, Some(&a));
+        inp.readahead = Some(&list);
+        let r = replay(&inp).unwrap();
+        // Chunks no larger than the trace's largest read (c.bin, 5 blocks).
+        let chunk = c.1.max(x.1);
+        let mut want = vec![(0, 96)];
+        let mut pos = cb.0;
+        while pos < cb.0 + cb.1 {
+            let n = chunk.min(cb.0 + cb.1 - pos);
+            want.push((pos, n));
+            pos += n;
+        }
+        assert_eq!(r.readahead_requests, want);
+        assert_eq!(r.boot_requests, vec![blocks(&b, "/a.bin")]);
+        assert_eq!(r.cached_bytes, 96 + c.1);
+        let f = figures(&r, Medium::Cdrom, b.file_len);
+        assert_eq!(f.readahead.requests, r.readahead_requests.len() as u64);
+        assert_eq!(f.boot.requests, 1);
+        assert!((f.total.seconds - f.readahead.seconds - f.boot.seconds).abs() < 1e-12);
+
+        // A list for another image is refused.
+        let mut inp = input(&t, &a, None);
+        inp.readahead = Some(&list);
+        let err = replay(&inp).unwrap_err().to_string();
+        assert!(err.contains("belongs to another image"), "{err}");
+    }
+
+    #[test]
+    fn a_trace_from_another_image_is_refused_without_traced_image() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let mut t = trace(&[(0, 96)]);
+        t.header
+            .push(("image_size".into(), (a.file_len + 4096).to_string()));
+        let err = replay(&input(&t, &a, None)).unwrap_err().to_string();
+        assert!(err.contains("--traced-image"), "{err}");
+        let err = replay(&input(&t, &b, Some(&a))).unwrap_err().to_string();
+        assert!(err.contains("recorded on an image of"), "{err}");
+    }
+
+    #[test]
+    fn evidence_is_the_files_read_and_their_directories() {
+        let p = pair();
+        let a = Layout::open(&p.a).unwrap();
+        let (d, c) = (blocks(&a, "/sub/d.bin"), blocks(&a, "/c.bin"));
+        let meta: Vec<Range> = a
+            .regions
+            .iter()
+            .filter(|r| matches!(r.kind, RegionKind::InodeTable | RegionKind::DirectoryTable))
+            .map(|r| (r.start, r.len))
+            .collect();
+        let mut reads = vec![(d.0, 10)];
+        reads.extend(&meta);
+        let t = trace(&reads);
+        let ev = evidence(&a, &t);
+        let n = |p: &str| entry(&a, p).inode_number;
+        assert_eq!(ev, BTreeSet::from([n("/"), n("/sub"), n("/sub/d.bin")]));
+        assert!(!ev.contains(&n("/c.bin")) && c.1 > 0);
+        // Translating onto the same image stays the identity with evidence too.
+        let mut inp = input(&t, &a, Some(&a));
+        inp.objects = Objects::Evidenced;
+        let r = replay(&inp).unwrap();
+        assert_eq!(
+            r.boot_requests,
+            replay(&input(&t, &a, None)).unwrap().boot_requests
+        );
+    }
+
+    #[test]
+    fn read_set_keeps_each_byte_once() {
+        let mut s = ReadSet::default();
+        assert_eq!(s.take(10, 20), vec![(10, 10)]);
+        assert_eq!(s.take(30, 40), vec![(30, 10)]);
+        assert_eq!(s.take(5, 45), vec![(5, 5), (20, 10), (40, 5)]);
+        assert_eq!(s.take(0, 50), vec![(0, 5), (45, 5)]);
+        assert_eq!(s.take(0, 50), vec![]);
+        assert_eq!(s.take(50, 60), vec![(50, 10)]);
+        assert_eq!((s.bytes(), s.lowest()), (60, Some(0)));
+        assert_eq!(s.take(7, 7), vec![]);
     }
 }

@@ -48,8 +48,7 @@ const S_IFCHR: u32 = 0o020000;
 /// Writes `members` then the `TRAILER!!!` record. Paths are stored without a leading `/`.
 pub fn write_newc<W: Write>(out: &mut W, members: &[Member]) -> io::Result<u64> {
     let mut written = 0u64;
-    let mut ino = 1u32;
-    for member in members {
+    for (ino, member) in (1u32..).zip(members) {
         let (mode, data): (u32, &[u8]) = match member {
             Member::Dir { mode, .. } => (S_IFDIR | (mode & 0o7777), &[]),
             Member::File { mode, data, .. } => (S_IFREG | (mode & 0o7777), data),
@@ -67,7 +66,6 @@ pub fn write_newc<W: Write>(out: &mut W, members: &[Member]) -> io::Result<u64> 
         };
         let name = member.path().trim_start_matches('/');
         written += write_record(out, ino, mode, nlink, (rdevmajor, rdevminor), name, data)?;
-        ino += 1;
     }
     written += write_record(out, 0, 0, 1, (0, 0), "TRAILER!!!", &[])?;
     Ok(written)
