@@ -181,7 +181,10 @@ impl Drain<'_> {
                 let pe: PathEvent = unsafe { std::ptr::read_unaligned(bytes.as_ptr().cast()) };
                 let len = (pe.filename_len as usize).min(pe.filename.len());
                 let n = &pe.filename[..len];
-                if let Some(abs) = self.cwds.absolute(event.tgid, event.ino as i32, n) {
+                // execve names are relative to the cwd; openat carries its dfd in `ino`.
+                let dfd = if kind == EventKind::Exec { libc::AT_FDCWD } else { event.ino as i32 };
+                let abs = if n.is_empty() { None } else { self.cwds.absolute(event.tgid, dfd, n) };
+                if let Some(abs) = abs {
                     if let Some(lexical) = self.target.relative(&abs) {
                         // Resolve symlinks inside the target while it is still mounted.
                         let rel = fs::canonicalize(&abs)
@@ -441,8 +444,8 @@ fn tmp_path(p: &Path) -> PathBuf {
     p.with_file_name(name)
 }
 
-/// Starts the command. With `follow`, it waits (before exec) until its pid is in
-/// the probe's followed set, so nothing it does is missed.
+/// Starts the command. With `follow`, our own tgid is in the followed set while
+/// we fork, so the probe's fork handler adds the child before it runs anything.
 fn spawn(
     program: &str,
     args: &[String],
@@ -450,50 +453,17 @@ fn spawn(
     followed: &mut BpfHashMap<MapData, u32, u8>,
     cwds: &mut Cwds,
 ) -> Result<tokio::process::Child> {
-    let mut cmd = tokio::process::Command::new(program);
-    cmd.args(args);
-    let mut fds = [0i32; 2];
+    let me = std::process::id();
     if follow {
-        // SAFETY: pipe2 fills two fds.
-        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-            return Err(std::io::Error::last_os_error()).context("creating a pipe");
-        }
-        let (read_end, write_end) = (fds[0], fds[1]);
-        // SAFETY: only async-signal-safe calls (close, read) between fork and exec.
-        unsafe {
-            cmd.pre_exec(move || {
-                libc::close(write_end);
-                let mut b = 0u8;
-                loop {
-                    let n = libc::read(read_end, (&mut b as *mut u8).cast(), 1);
-                    if n >= 0 || *libc::__errno_location() != libc::EINTR {
-                        break;
-                    }
-                }
-                Ok(())
-            });
-        }
+        followed.insert(me, 1, 0).context("adding the command to the followed set")?;
     }
-    let spawned = cmd.spawn().with_context(|| format!("cannot run {program}"));
-    let result = (|| {
-        let child = spawned?;
-        if let Some(pid) = child.id() {
-            if let Ok(cwd) = std::env::current_dir() {
-                cwds.by_tgid.insert(pid, cwd);
-            }
-            if follow {
-                followed.insert(pid, 1, 0).context("adding the command to the followed set")?;
-            }
-        }
-        Ok(child)
-    })();
+    let spawned = tokio::process::Command::new(program).args(args).spawn();
     if follow {
-        // SAFETY: our copies of the pipe; closing the write end releases the child.
-        unsafe {
-            let _ = libc::write(fds[1], [1u8].as_ptr().cast(), 1);
-            libc::close(fds[1]);
-            libc::close(fds[0]);
-        }
+        followed.remove(&me).context("updating the followed set")?;
     }
-    result
+    let child = spawned.with_context(|| format!("cannot run {program}"))?;
+    if let (Some(pid), Ok(cwd)) = (child.id(), std::env::current_dir()) {
+        cwds.by_tgid.insert(pid, cwd);
+    }
+    Ok(child)
 }

@@ -1,0 +1,342 @@
+//! `liveopt record` on the real kernel, as root: squashfs images loop-mounted,
+//! workloads run under the probe, the written profile checked.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    process::{Command, Output},
+};
+
+use profile::{AccessKinds, Profile};
+
+const LIVEOPT: &str = env!("CARGO_BIN_EXE_liveopt");
+const BIG_PAGES: u64 = 1024;
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    out
+}
+
+fn check(cmd: &mut Command) {
+    let out = run(cmd);
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A squashfs image of a small tree, loop-mounted read-only; unmounted on drop.
+struct Mounted {
+    dir: tempfile::TempDir,
+    mounts: Vec<PathBuf>,
+}
+
+impl Mounted {
+    fn new() -> Mounted {
+        let dir = tempfile::tempdir().unwrap();
+        let tree = dir.path().join("tree");
+        fs::create_dir_all(tree.join("bin")).unwrap();
+        fs::write(tree.join("a"), b"hello\n").unwrap();
+        fs::write(tree.join("b"), b"world\n").unwrap();
+        fs::write(tree.join("c"), b"outsider\n").unwrap();
+        // Incompressible, so every page has its own data blocks.
+        let mut big = Vec::with_capacity((BIG_PAGES * 4096) as usize);
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        while big.len() < (BIG_PAGES * 4096) as usize {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            big.extend_from_slice(&x.to_le_bytes());
+        }
+        fs::write(tree.join("big"), &big).unwrap();
+        // A static binary run from the image; busybox picks the applet from its name.
+        fs::copy("/bin/busybox", tree.join("bin/echo")).expect("busybox-static (scripts/setup.sh)");
+        let image = dir.path().join("img.sqfs");
+        check(Command::new("mksquashfs").arg(&tree).arg(&image).args(["-quiet", "-noappend", "-no-progress"]));
+        let mnt = dir.path().join("mnt");
+        fs::create_dir(&mnt).unwrap();
+        check(Command::new("mount").args(["-o", "loop,ro"]).arg(&image).arg(&mnt));
+        Mounted { dir, mounts: vec![mnt] }
+    }
+
+    fn path(&self, p: &str) -> PathBuf {
+        self.dir.path().join(p)
+    }
+
+    fn image(&self) -> PathBuf {
+        self.path("img.sqfs")
+    }
+
+    fn mnt(&self) -> PathBuf {
+        self.path("mnt")
+    }
+
+    /// Mounts an overlay with the squashfs mount as its lower layer (upper on tmpfs).
+    fn overlay(&mut self) -> PathBuf {
+        let rw = self.path("rw");
+        let ov = self.path("ov");
+        fs::create_dir_all(&rw).unwrap();
+        fs::create_dir_all(&ov).unwrap();
+        check(Command::new("mount").args(["-t", "tmpfs", "tmpfs"]).arg(&rw));
+        self.mounts.push(rw.clone());
+        fs::create_dir_all(rw.join("upper")).unwrap();
+        fs::create_dir_all(rw.join("work")).unwrap();
+        let opts = format!(
+            "lowerdir={},upperdir={},workdir={}",
+            self.mnt().display(),
+            rw.join("upper").display(),
+            rw.join("work").display()
+        );
+        check(Command::new("mount").args(["-t", "overlay", "overlay", "-o", &opts]).arg(&ov));
+        self.mounts.push(ov.clone());
+        ov
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        for m in self.mounts.iter().rev() {
+            let _ = Command::new("umount").arg(m).status();
+        }
+    }
+}
+
+const WORKLOAD: &str =
+    "cat a; cat b; dd if=big of=/dev/null bs=4096 skip=100 count=10 2>/dev/null; ./bin/echo done";
+
+/// Runs `liveopt record <target args> -o OUT -- sh -c WORKLOAD` in `cwd`.
+fn record(cwd: &Path, target: &[&str], out: &Path, extra: &[&str]) -> Output {
+    let out = run(Command::new(LIVEOPT)
+        .current_dir(cwd)
+        .arg("record")
+        .args(target)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .args(["--", "sh", "-c", WORKLOAD]));
+    assert!(
+        out.status.success(),
+        "record failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn paths(p: &Profile) -> Vec<String> {
+    p.files.iter().map(|f| String::from_utf8_lossy(&f.path).into_owned()).collect()
+}
+
+fn file<'a>(p: &'a Profile, path: &str) -> &'a profile::FileEntry {
+    p.files
+        .iter()
+        .find(|f| f.path == path.as_bytes())
+        .unwrap_or_else(|| panic!("{path} not in profile: {:?}", paths(p)))
+}
+
+/// The workload's files in order, big read in the middle only, the binary executed.
+fn check_workload_profile(p: &Profile) {
+    assert_eq!(paths(p), ["/a", "/b", "/big", "/bin/echo"], "first-access order");
+    assert_eq!(p.source.dropped, 0);
+    assert!(p.source.events > 0);
+    assert_eq!(p.source.recorder, "liveopt record");
+    assert_eq!(p.source.boots, 1);
+    let big = file(p, "/big");
+    assert!(
+        big.pages.iter().any(|r| r.start <= 100 && r.end >= 110),
+        "big pages {:?} miss 100..110",
+        big.pages
+    );
+    let read: u64 = big.pages.iter().map(|r| r.end - r.start).sum();
+    assert!(read < BIG_PAGES / 2, "big: {read} pages recorded, expected a small window: {:?}", big.pages);
+    assert!(!big.pages.iter().any(|r| r.start == 0), "big read from the start: {:?}", big.pages);
+    assert!(big.kinds.contains(AccessKinds::OPEN));
+    let echo = file(p, "/bin/echo");
+    assert!(echo.kinds.contains(AccessKinds::EXEC), "echo kinds {:?}", echo.kinds);
+    assert!(file(p, "/a").kinds.contains(AccessKinds::OPEN));
+    assert!(file(p, "/a").pages.contains(&(0..1)) || file(p, "/a").pages.iter().any(|r| r.start == 0));
+    for w in p.files.windows(2) {
+        assert!(w[0].first_access_ns <= w[1].first_access_ns);
+    }
+}
+
+#[test]
+fn image_records_order_pages_exec_and_block_reads() {
+    let m = Mounted::new();
+    let out = m.path("p.profile");
+    let raw = m.path("raw.txt");
+    let image = m.image();
+    record(
+        &m.mnt(),
+        &["--image", image.to_str().unwrap(), "--strict", "--raw", raw.to_str().unwrap()],
+        &out,
+        &[],
+    );
+    let p = profile::load(&out).unwrap();
+    check_workload_profile(&p);
+    let id = p.source.image.as_ref().expect("image identity");
+    let image_len = fs::metadata(&image).unwrap().len();
+    assert!(id.bytes_used <= image_len && id.bytes_used > BIG_PAGES * 4096);
+    assert_eq!(id.compressor, "gzip");
+    // Block-level reads of the image, all inside it.
+    assert!(!p.image_reads.is_empty());
+    for r in &p.image_reads {
+        assert!(r.len > 0 && r.offset + r.len <= image_len.next_multiple_of(4096), "{r:?}");
+    }
+    // squashfs inode numbers are what the profile names.
+    let listing = run(Command::new("unsquashfs").args(["-lls", "-n"]).arg(&image));
+    assert!(listing.status.success());
+    assert!(file(&p, "/big").inode.is_some());
+    // The raw stream has page-cache and exec lines for the same run.
+    let raw = fs::read_to_string(&raw).unwrap();
+    assert!(raw.lines().any(|l| l.split(' ').nth(1) == Some("cache-add")));
+    assert!(raw.lines().any(|l| l.contains(" exec ") && l.ends_with(" /bin/echo")));
+}
+
+#[test]
+fn mount_records_the_same_workload() {
+    let m = Mounted::new();
+    let out = m.path("p.profile");
+    record(&m.mnt(), &["--mount", m.mnt().to_str().unwrap()], &out, &[]);
+    let p = profile::load(&out).unwrap();
+    check_workload_profile(&p);
+    // The mount is a loop-backed squashfs: its image is identified too.
+    assert!(p.source.image.is_some());
+}
+
+#[test]
+fn overlay_on_squashfs_maps_lower_inodes() {
+    let mut m = Mounted::new();
+    let ov = m.overlay();
+    let out = m.path("p.profile");
+    record(&ov, &["--mount", ov.to_str().unwrap()], &out, &[]);
+    let p = profile::load(&out).unwrap();
+    check_workload_profile(&p);
+}
+
+#[test]
+fn follow_command_excludes_other_processes() {
+    let m = Mounted::new();
+    let mnt = m.mnt();
+    let out = m.path("p.profile");
+    // Another process reads `c` while the command runs.
+    let mut outsider = Command::new("sh")
+        .arg("-c")
+        .arg(format!("sleep 0.5; cat {}/c > /dev/null", mnt.display()))
+        .spawn()
+        .unwrap();
+    let rec = run(Command::new(LIVEOPT)
+        .current_dir(&mnt)
+        .args(["record", "--follow-command", "--mount"])
+        .arg(&mnt)
+        .arg("-o")
+        .arg(&out)
+        .args(["--", "sh", "-c", "cat a >/dev/null; sleep 1.5; cat b >/dev/null"]));
+    outsider.wait().unwrap();
+    assert!(rec.status.success(), "{}", String::from_utf8_lossy(&rec.stderr));
+    let p = profile::load(&out).unwrap();
+    assert_eq!(paths(&p), ["/a", "/b"]);
+}
+
+#[test]
+fn duration_without_command_sees_other_processes() {
+    let m = Mounted::new();
+    let mnt = m.mnt();
+    let out = m.path("p.profile");
+    let mut reader = Command::new("sh")
+        .arg("-c")
+        .arg(format!("sleep 0.7; cat {}/c > /dev/null", mnt.display()))
+        .spawn()
+        .unwrap();
+    let rec = run(Command::new(LIVEOPT)
+        .args(["record", "--duration", "2", "--mount"])
+        .arg(&mnt)
+        .arg("-o")
+        .arg(&out));
+    reader.wait().unwrap();
+    assert!(rec.status.success(), "{}", String::from_utf8_lossy(&rec.stderr));
+    let p = profile::load(&out).unwrap();
+    assert_eq!(paths(&p), ["/c"]);
+    let secs = p.source.duration_ns as f64 / 1e9;
+    assert!((1.9..4.0).contains(&secs), "duration {secs}");
+}
+
+fn assert_fails_cleanly(out: &Output, output_file: &Path, needle: &str) {
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(needle), "stderr {err:?} lacks {needle:?}");
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err:?}");
+    assert!(!output_file.exists(), "partial output left behind");
+}
+
+#[test]
+fn refuses_without_privileges() {
+    let dir = tempfile::tempdir().unwrap();
+    // A copy nobody can execute, in a directory nobody can write to (output must not appear).
+    let bin = dir.path().join("liveopt");
+    fs::copy(LIVEOPT, &bin).unwrap();
+    let out_file = dir.path().join("p.profile");
+    let out = run(Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(&bin)
+        .args(["record", "--mount", "/", "-o"])
+        .arg(&out_file)
+        .args(["--", "true"]));
+    assert_fails_cleanly(&out, &out_file, "needs root (CAP_BPF/CAP_PERFMON)");
+}
+
+#[test]
+fn missing_required_tracepoint_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // A tracefs that has syscalls but no filemap events (as on a kernel without them).
+    let fake = dir.path().join("tracefs");
+    let ev = fake.join("events/syscalls/sys_enter_openat");
+    fs::create_dir_all(&ev).unwrap();
+    fs::write(ev.join("format"), fs::read("/sys/kernel/tracing/events/syscalls/sys_enter_openat/format").unwrap_or_default()).unwrap();
+    let out_file = dir.path().join("p.profile");
+    let out = run(Command::new(LIVEOPT)
+        .env("LIVEOPT_TRACEFS", &fake)
+        .args(["record", "--mount", "/", "-o"])
+        .arg(&out_file)
+        .args(["--", "true"]));
+    assert_fails_cleanly(&out, &out_file, "filemap:mm_filemap_add_to_page_cache");
+}
+
+#[test]
+fn unreadable_or_unmounted_image_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("p.profile");
+    let missing = dir.path().join("missing.sqfs");
+    let out = run(Command::new(LIVEOPT)
+        .args(["record", "--image"])
+        .arg(&missing)
+        .arg("-o")
+        .arg(&out_file)
+        .args(["--", "true"]));
+    assert_fails_cleanly(&out, &out_file, "cannot read image");
+
+    let garbage = dir.path().join("garbage.sqfs");
+    fs::write(&garbage, vec![0x55u8; 8192]).unwrap();
+    let out = run(Command::new(LIVEOPT)
+        .args(["record", "--image"])
+        .arg(&garbage)
+        .arg("-o")
+        .arg(&out_file)
+        .args(["--", "true"]));
+    assert_fails_cleanly(&out, &out_file, "cannot read image");
+
+    // A valid image that is not mounted.
+    let tree = dir.path().join("tree");
+    fs::create_dir(&tree).unwrap();
+    fs::write(tree.join("x"), b"x").unwrap();
+    let image = dir.path().join("unmounted.sqfs");
+    check(Command::new("mksquashfs").arg(&tree).arg(&image).args(["-quiet", "-noappend", "-no-progress"]));
+    let out = run(Command::new(LIVEOPT)
+        .args(["record", "--image"])
+        .arg(&image)
+        .arg("-o")
+        .arg(&out_file)
+        .args(["--", "true"]));
+    assert_fails_cleanly(&out, &out_file, "is not mounted");
+}
