@@ -7,8 +7,7 @@ use optimizer::media::Medium;
 use crate::cli::{MediaModel, SimulateArgs};
 
 pub fn run(args: SimulateArgs) -> Result<()> {
-    let trace = qemu::trace::BlockTrace::load(&args.trace)
-        .with_context(|| format!("reading trace {}", args.trace.display()))?;
+    let trace = qemu::trace::BlockTrace::load(&args.trace)?;
     let image = qemu::Layout::open(&args.image)?;
     let traced = args
         .traced_image
