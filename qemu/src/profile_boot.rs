@@ -136,6 +136,15 @@ pub fn device_to_image_reads(
 
 /// Boots `request` with the trace on and builds the host-side profile.
 pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
+    for (what, path) in [
+        ("kernel", &request.kernel),
+        ("initrd", &request.initrd),
+        ("image", &request.image),
+    ] {
+        if !path.is_file() {
+            bail!("{what} {} does not exist", path.display());
+        }
+    }
     let medium = prepare_medium(&request.image, request.cdrom)?;
     let archive = squashfs::Archive::open(&medium.squashfs)
         .with_context(|| format!("opening squashfs {}", medium.squashfs.display()))?;

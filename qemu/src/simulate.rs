@@ -1190,3 +1190,60 @@ mod tests {
         assert_eq!(s.take(7, 7), vec![]);
     }
 }
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn debug_sorted() {
+        let a = Layout::open(Path::new("/work/main/target/example/filesystem.squashfs")).unwrap();
+        let b = Layout::open(Path::new(&std::env::var("IMG").unwrap())).unwrap();
+        let t = BlockTrace::load(Path::new(&std::env::var("TRACE").unwrap())).unwrap();
+        for (name, from, to) in [("orig", &a, &a), ("img", &a, &b)] {
+            let tr = Translator { from, to, evidence: None };
+            let mut read = ReadSet::default();
+            let mut prev = 0u64;
+            let mut per: BTreeMap<String, (u64, u64, f64)> = BTreeMap::new();
+            for r in &t.reads {
+                let mut w = Vec::new();
+                tr.translate(r.offset, r.offset + r.len, &mut w);
+                for (o, l) in coalesce(&mut w) {
+                    for (o, l) in read.take(o, o + l) {
+                        let k = to.regions_in(o, o + l)[0].kind;
+                        let key = format!("{:?}", k).split([' ', '{']).next().unwrap().to_string();
+                        let e = per.entry(key).or_default();
+                        e.0 += 1;
+                        if o != prev { e.1 += 1; e.2 += 0.075 + 0.075 * (o.abs_diff(prev) as f64 / to.file_len as f64); }
+                        e.2 += l as f64 / 3.6e6;
+                        prev = o + l;
+                    }
+                }
+            }
+            for (k, v) in per { println!("{name} {k}: requests {} seeks {} cd_s {:.3}", v.0, v.1, v.2); }
+        }
+    }
+}
+#[cfg(test)]
+mod debug_tests2 {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn debug_grazes() {
+        let a = Layout::open(Path::new("/work/main/target/example/filesystem.squashfs")).unwrap();
+        let t = BlockTrace::load(Path::new(&std::env::var("TRACE").unwrap())).unwrap();
+        let mut all = ReadSet::default();
+        for r in &t.reads { all.take(r.offset, r.offset + r.len); }
+        let (mut n, mut bytes, mut blocks) = (0, 0, BTreeSet::new());
+        for r in &t.reads {
+            for g in a.regions_in(r.offset, r.offset + r.len) {
+                if !matches!(g.kind, RegionKind::Data{..} | RegionKind::Fragment{..}) { continue; }
+                let (s, e) = (r.offset.max(g.start), (r.offset + r.len).min(g.start + g.len));
+                let mut probe = ReadSet::default();
+                for (o, l) in all.0.iter().map(|(s, e)| (*s, *e - *s)) { probe.take(o, o + l); }
+                let fresh = probe.take(g.start, g.start + g.len);
+                if !fresh.is_empty() { n += 1; bytes += e - s; blocks.insert(g.start); }
+            }
+        }
+        println!("grazing pieces {n} bytes {bytes} blocks {}", blocks.len());
+    }
+}
