@@ -9,16 +9,62 @@ use std::collections::HashMap;
 use serde::Serialize;
 use squashfs::{Archive, Entry, Kind, RegionKind};
 
-use crate::estimate::ReportMedium;
+use crate::estimate::{self, REPORT_MEDIA};
 use crate::extent::{self, Extent};
+use crate::media::Medium;
 use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
 
 /// Bytes in one uncompressed metadata block.
 const METADATA_BLOCK: u64 = 8192;
 
-/// Default merge gap of the readahead list (see docs/readahead-format.md for
-/// the measurement behind it).
-pub const DEFAULT_MAX_GAP: u64 = 64 * 1024;
+/// Merge gaps the readahead list is built with: the one with the lowest
+/// estimated read time, averaged over the report media relative to each
+/// medium's best, wins (docs/readahead-format.md has the measurements).
+pub const CANDIDATE_GAPS: [u64; 9] = [
+    0,
+    4 << 10,
+    16 << 10,
+    32 << 10,
+    64 << 10,
+    128 << 10,
+    256 << 10,
+    512 << 10,
+    1 << 20,
+];
+
+/// Picks the merge gap for `extents` (first reads) on an image of `image_size`
+/// bytes: minimum over `CANDIDATE_GAPS` of the mean over the report media of
+/// time(gap) / best time on that medium; ties go to the smaller gap.
+pub fn choose_gap(extents: &[Extent], image_size: u64) -> u64 {
+    let times: Vec<Vec<f64>> = CANDIDATE_GAPS
+        .iter()
+        .map(|&gap| {
+            let list = extent::coalesce(extents, gap);
+            REPORT_MEDIA
+                .iter()
+                .map(|&m| estimate::seconds(m, &list, image_size))
+                .collect()
+        })
+        .collect();
+    let best: Vec<f64> = (0..REPORT_MEDIA.len())
+        .map(|m| {
+            times
+                .iter()
+                .map(|t| t[m])
+                .fold(f64::INFINITY, f64::min)
+                .max(1e-12)
+        })
+        .collect();
+    let score =
+        |t: &Vec<f64>| t.iter().zip(&best).map(|(x, b)| x / b).sum::<f64>() / best.len() as f64;
+    let mut chosen = 0;
+    for i in 1..CANDIDATE_GAPS.len() {
+        if score(&times[i]) < score(&times[chosen]) * 0.999 {
+            chosen = i;
+        }
+    }
+    CANDIDATE_GAPS[chosen]
+}
 
 /// What one access reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -243,7 +289,7 @@ fn inode_size(e: &Entry) -> u64 {
 /// Estimated read time of one medium, in seconds.
 #[derive(Clone, Debug, Serialize)]
 pub struct MediumTime {
-    pub medium: ReportMedium,
+    pub medium: Medium,
     /// The access sequence as the boot issues it (demand reads, no readahead list).
     pub access_order_s: f64,
     /// The readahead list read once, in on-disk order.
@@ -271,12 +317,20 @@ pub struct Figures {
     /// Ranges and bytes of the readahead list (gap-merged, on-disk order).
     pub readahead_ranges: usize,
     pub readahead_bytes: u64,
+    /// Ranges closer than this were merged in the readahead list.
+    pub readahead_max_gap: u64,
     pub estimates: Vec<MediumTime>,
 }
 
-/// Computes the figures and the readahead ranges (merged across gaps below `max_gap`).
-pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
+/// Computes the figures and the readahead ranges (merged across gaps below
+/// `max_gap`; `None`: the gap `choose_gap` picks).
+pub fn figures(
+    seq: &AccessSequence,
+    max_gap: Option<u64>,
+    image_size: u64,
+) -> (Figures, Vec<Extent>) {
     let extents = seq.extents();
+    let max_gap = max_gap.unwrap_or_else(|| choose_gap(&extents, image_size));
     let count = |k| seq.accesses.iter().filter(|a| a.kind == k).count();
     // The superblock (offset 0, read once at mount) is left out of the span:
     // it would pin every span to the image start.
@@ -290,12 +344,12 @@ pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
     let end = spanned.iter().map(|e| e.end()).max().unwrap_or(0);
     let readahead = extent::coalesce(&extents, max_gap);
     let access_runs = extent::merge_adjacent(&extents);
-    let estimates = ReportMedium::ALL
+    let estimates = REPORT_MEDIA
         .iter()
         .map(|&m| MediumTime {
             medium: m,
-            access_order_s: m.seconds(&access_runs),
-            readahead_s: m.seconds(&readahead),
+            access_order_s: estimate::seconds(m, &access_runs, image_size),
+            readahead_s: estimate::seconds(m, &readahead, image_size),
         })
         .collect();
     let f = Figures {
@@ -312,6 +366,7 @@ pub fn figures(seq: &AccessSequence, max_gap: u64) -> (Figures, Vec<Extent>) {
         runs_disk_order: extent::coalesce(&extents, 0).len(),
         readahead_ranges: readahead.len(),
         readahead_bytes: readahead.iter().map(|e| e.len).sum(),
+        readahead_max_gap: max_gap,
         estimates,
     };
     (f, readahead)
@@ -322,10 +377,10 @@ pub fn analyse(
     archive: &Archive,
     profile: &profile::Profile,
     by: MatchBy,
-    max_gap: u64,
+    max_gap: Option<u64>,
 ) -> (AccessSequence, Figures, Vec<Extent>) {
     let mapping = crate::plan::map_profile(archive, profile, by);
     let seq = access_sequence(archive, &mapping);
-    let (f, ra) = figures(&seq, max_gap);
+    let (f, ra) = figures(&seq, max_gap, archive.superblock().bytes_used);
     (seq, f, ra)
 }

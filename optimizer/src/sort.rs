@@ -12,7 +12,7 @@ use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use squashfs::{Archive, Compression};
 
-use crate::analysis::{self, DEFAULT_MAX_GAP};
+use crate::analysis;
 use crate::extent::Extent;
 use crate::plan::{self, MatchBy};
 use crate::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
@@ -30,8 +30,9 @@ pub struct SortOptions {
     pub compression: Option<Compression>,
     pub block_size: Option<u32>,
     pub force: bool,
-    /// Readahead ranges closer than this are merged.
-    pub max_gap: u64,
+    /// Readahead ranges closer than this are merged; None: measured choice
+    /// (`analysis::choose_gap`).
+    pub max_gap: Option<u64>,
 }
 
 impl SortOptions {
@@ -45,7 +46,7 @@ impl SortOptions {
             compression: None,
             block_size: None,
             force: false,
-            max_gap: DEFAULT_MAX_GAP,
+            max_gap: None,
         }
     }
 }
@@ -75,7 +76,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
         );
     }
     let before_seq = analysis::access_sequence(&input, &mapping);
-    let (before, _) = analysis::figures(&before_seq, opts.max_gap);
+    let (before, _) = analysis::figures(&before_seq, opts.max_gap, input.superblock().bytes_used);
 
     let mut writer_plan = plan::plan_from(&mapping);
     writer_plan.compression = opts.compression.clone();
@@ -98,7 +99,8 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             .with_context(|| format!("re-opening the written image {}", opts.output.display()))?;
         let after_mapping = plan::map_profile(&output, &profile, MatchBy::Path);
         let after_seq = analysis::access_sequence(&output, &after_mapping);
-        let (after, ranges) = analysis::figures(&after_seq, opts.max_gap);
+        let (after, ranges) =
+            analysis::figures(&after_seq, opts.max_gap, output.superblock().bytes_used);
 
         if let Some(path) = &opts.readahead {
             let list = readahead_list(&output, ranges.clone())?;
@@ -145,7 +147,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
                 path: opts.readahead.as_ref().map(|p| p.display().to_string()),
                 ranges: ranges.len(),
                 bytes: ranges.iter().map(|r| r.len).sum(),
-                max_gap: opts.max_gap,
+                max_gap: after.readahead_max_gap,
             },
             before,
             after,
