@@ -9,11 +9,12 @@ use crate::error::{corrupt, Result};
 use crate::format::{data_size, FragmentEntry, DATA_UNCOMPRESSED};
 use crate::reader::{Archive, FileLayout};
 use crate::writer::out::Out;
-use crate::writer::par::par_ordered;
+use crate::writer::par::{par_ordered, threads};
 use crate::writer::WriteStats;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
+use std::sync::{mpsc, Arc, Mutex};
 
 /// Where a file's data went in the output.
 #[derive(Clone, Debug, Default)]
@@ -24,64 +25,187 @@ pub(crate) struct FileOut {
     pub sparse: u64,
 }
 
-/// Packs tails into fragment blocks, written into the data stream when full.
+/// Packs tails into fragment blocks. Full blocks are compressed by a small
+/// pool of threads while data copying goes on, and written (in fragment index
+/// order) as soon as they are ready, so they land near the files they serve.
 pub(crate) struct Packer {
     buf: Vec<u8>,
     block_size: usize,
-    pub entries: Vec<FragmentEntry>,
+    /// Fragment entries by index, filled in when written.
+    written: Vec<Option<FragmentEntry>>,
+    next_index: u32,
+    /// Index of the block being filled, assigned when its first tail arrives.
+    open_index: Option<u32>,
+    /// Raw copy: input fragment blocks holding no hot tail are reused as they are
+    /// (input index -> output index); tails of blocks in `repack` are repacked.
+    pub reuse: HashMap<u32, u32>,
+    pub repack: HashSet<u32>,
+    job_tx: Option<mpsc::Sender<(u32, Vec<u8>)>>,
+    done_rx: mpsc::Receiver<(u32, Result<(Vec<u8>, u32)>)>,
+    ready: BTreeMap<u32, (Vec<u8>, u32)>,
+    in_flight: usize,
+    workers: Vec<std::thread::JoinHandle<()>>,
 }
 
 impl Packer {
-    pub fn new(block_size: u32) -> Packer {
+    pub fn new(block_size: u32, comp: &Compressor) -> Packer {
+        let (job_tx, job_rx) = mpsc::channel::<(u32, Vec<u8>)>();
+        let (done_tx, done_rx) = mpsc::channel();
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let workers = (0..threads())
+            .map(|_| {
+                let job_rx = job_rx.clone();
+                let done_tx = done_tx.clone();
+                let comp = comp.clone();
+                std::thread::spawn(move || loop {
+                    let job = job_rx.lock().unwrap().recv();
+                    let Ok((index, buf)) = job else { break };
+                    let r = comp.compress(&buf).map(|c| match c {
+                        Some(c) => {
+                            let w = c.len() as u32;
+                            (c, w)
+                        }
+                        None => {
+                            let w = buf.len() as u32 | DATA_UNCOMPRESSED;
+                            (buf, w)
+                        }
+                    });
+                    if done_tx.send((index, r)).is_err() {
+                        break;
+                    }
+                })
+            })
+            .collect();
         Packer {
             buf: Vec::new(),
             block_size: block_size as usize,
-            entries: Vec::new(),
+            written: Vec::new(),
+            next_index: 0,
+            open_index: None,
+            reuse: HashMap::new(),
+            repack: HashSet::new(),
+            job_tx: Some(job_tx),
+            done_rx,
+            ready: BTreeMap::new(),
+            in_flight: 0,
+            workers,
         }
     }
+
+    /// Adds a tail; returns (fragment index, offset in the fragment block).
     pub fn add(
         &mut self,
         out: &mut Out,
-        comp: &Compressor,
         stats: &mut WriteStats,
         tail: &[u8],
     ) -> Result<(u32, u32)> {
         if self.buf.len() + tail.len() > self.block_size {
-            self.flush(out, comp, stats)?;
+            self.seal(out, stats)?;
         }
-        let at = (self.entries.len() as u32, self.buf.len() as u32);
+        let index = *self.open_index.get_or_insert_with(|| {
+            self.next_index += 1;
+            self.next_index - 1
+        });
+        let at = (index, self.buf.len() as u32);
         self.buf.extend_from_slice(tail);
+        self.write_ready(out, stats, false)?;
         Ok(at)
     }
-    pub fn flush(
-        &mut self,
-        out: &mut Out,
-        comp: &Compressor,
-        stats: &mut WriteStats,
-    ) -> Result<()> {
+
+    /// Hands the current block to the compression pool.
+    fn seal(&mut self, out: &mut Out, stats: &mut WriteStats) -> Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let (bytes, word) = match comp.compress(&self.buf)? {
-            Some(c) => {
-                let w = c.len() as u32;
-                (c, w)
-            }
-            None => (
-                std::mem::take(&mut self.buf),
-                self.buf.len() as u32 | DATA_UNCOMPRESSED,
-            ),
-        };
-        let word = if word & DATA_UNCOMPRESSED != 0 {
-            bytes.len() as u32 | DATA_UNCOMPRESSED
-        } else {
-            word
-        };
-        let start = out.write(&bytes)?;
-        self.entries.push(FragmentEntry { start, size: word });
-        stats.fragment_blocks += 1;
-        self.buf.clear();
+        let buf = std::mem::take(&mut self.buf);
+        let index = self.open_index.take().expect("open block has an index");
+        self.job_tx
+            .as_ref()
+            .unwrap()
+            .send((index, buf))
+            .expect("fragment workers alive");
+        self.in_flight += 1;
+        // Bound memory: wait while too many blocks are queued.
+        while self.in_flight > 2 * self.workers.len() {
+            self.receive(true)?;
+            self.write_ready(out, stats, false)?;
+        }
         Ok(())
+    }
+
+    fn receive(&mut self, block: bool) -> Result<bool> {
+        let r = if block {
+            self.done_rx.recv().ok()
+        } else {
+            self.done_rx.try_recv().ok()
+        };
+        match r {
+            Some((i, res)) => {
+                self.in_flight -= 1;
+                self.ready.insert(i, res?);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Writes the blocks that are ready (compressed or copied); with `all`, waits for every pending block.
+    fn write_ready(&mut self, out: &mut Out, stats: &mut WriteStats, all: bool) -> Result<()> {
+        loop {
+            while self.receive(false)? {}
+            while let Some((index, (bytes, word))) = self.ready.pop_first() {
+                let start = out.write(&bytes)?;
+                let i = index as usize;
+                if self.written.len() <= i {
+                    self.written.resize(i + 1, None);
+                }
+                self.written[i] = Some(FragmentEntry { start, size: word });
+                stats.fragment_blocks += 1;
+            }
+            if !all || self.in_flight == 0 {
+                return Ok(());
+            }
+            self.receive(true)?;
+        }
+    }
+
+    /// The fragment table, once every block is written.
+    pub fn entries(&self) -> Vec<FragmentEntry> {
+        self.written
+            .iter()
+            .map(|e| e.expect("every fragment block written"))
+            .collect()
+    }
+
+    /// Adds an already compressed fragment block (copied raw from the input); returns its index.
+    pub fn add_raw_block(
+        &mut self,
+        out: &mut Out,
+        stats: &mut WriteStats,
+        bytes: Vec<u8>,
+        word: u32,
+    ) -> Result<u32> {
+        let index = self.next_index;
+        self.next_index += 1;
+        self.ready.insert(index, (bytes, word));
+        stats.fragment_blocks_reused += 1;
+        self.write_ready(out, stats, false)?;
+        Ok(index)
+    }
+
+    /// Seals the current block and writes every pending one (end of a segment).
+    pub fn flush(&mut self, out: &mut Out, stats: &mut WriteStats) -> Result<()> {
+        self.seal(out, stats)?;
+        self.write_ready(out, stats, true)
+    }
+}
+
+impl Drop for Packer {
+    fn drop(&mut self) {
+        self.job_tx = None;
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
     }
 }
 
@@ -210,7 +334,7 @@ impl DataCtx<'_> {
                             cur.sparse += n as u64;
                         }
                         Chunk::Tail(t) => {
-                            cur.fragment = Some(packer.add(out, self.comp, stats, &t)?);
+                            cur.fragment = Some(packer.add(out, stats, &t)?);
                         }
                     }
                 }
@@ -267,9 +391,23 @@ impl DataCtx<'_> {
             pos += n as u64;
         }
         stats.blocks_raw += l.block_sizes.iter().filter(|&&w| w != 0).count() as u64;
-        if l.fragment.is_some() {
-            let tail = self.input.read_tail(l)?;
-            fo.fragment = Some(packer.add(out, self.comp, stats, &tail)?);
+        if let Some((fi, off)) = l.fragment {
+            if packer.repack.contains(&fi) {
+                let tail = self.input.read_tail(l)?;
+                fo.fragment = Some(packer.add(out, stats, &tail)?);
+            } else {
+                let index = match packer.reuse.get(&fi) {
+                    Some(&i) => i,
+                    None => {
+                        let f = self.input.fragments[fi as usize];
+                        let bytes = self.input.read_raw(f.start, data_size(f.size) as usize)?;
+                        let i = packer.add_raw_block(out, stats, bytes, f.size)?;
+                        packer.reuse.insert(fi, i);
+                        i
+                    }
+                };
+                fo.fragment = Some((index, off));
+            }
         }
         Ok(fo)
     }
@@ -277,15 +415,40 @@ impl DataCtx<'_> {
 
 /// Finds whole-file duplicates: returns, for each duplicate file (by index in
 /// `files`, which is in write order), the index of the earlier identical file.
+/// Files already sharing their data in the input are duplicates without
+/// reading; other files are compared only within groups of equal size (and,
+/// when copying raw, equal block size words): sha256 of the content, then a
+/// byte comparison.
 pub(crate) fn find_duplicates(
     input: &Archive,
     files: &[&FileLayout],
+    raw: bool,
 ) -> Result<HashMap<usize, usize>> {
-    // Cheap key first: only files sharing size (and, when raw, the block size words) can be equal.
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut dups = HashMap::new();
+    let mut by_layout: HashMap<(u64, u64, &[u32], Option<(u32, u32)>), usize> = HashMap::new();
     for (i, l) in files.iter().enumerate() {
-        if l.file_size > 0 {
-            by_key.entry(l.file_size).or_default().push(i);
+        if l.file_size == 0 {
+            continue;
+        }
+        let start = if l.block_sizes.iter().any(|&w| w != 0) {
+            l.blocks_start
+        } else {
+            0
+        };
+        match by_layout.entry((l.file_size, start, &l.block_sizes, l.fragment)) {
+            std::collections::hash_map::Entry::Occupied(o) => {
+                dups.insert(i, *o.get());
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+        }
+    }
+    let mut by_key: HashMap<(u64, &[u32]), Vec<usize>> = HashMap::new();
+    for (i, l) in files.iter().enumerate() {
+        if l.file_size > 0 && !dups.contains_key(&i) {
+            let words: &[u32] = if raw { &l.block_sizes } else { &[] };
+            by_key.entry((l.file_size, words)).or_default().push(i);
         }
     }
     let candidates: Vec<usize> = {
@@ -312,7 +475,6 @@ pub(crate) fn find_duplicates(
         },
     )?;
     let mut first: HashMap<(u64, [u8; 32]), Vec<usize>> = HashMap::new();
-    let mut dups = HashMap::new();
     for &i in &candidates {
         let key = (files[i].file_size, hashes[&i]);
         let seen = first.entry(key).or_default();

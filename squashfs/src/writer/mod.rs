@@ -64,7 +64,10 @@ pub struct WriteStats {
     pub blocks_recompressed: u64,
     /// Files whose data was shared with an identical earlier file.
     pub dedup_hits: u64,
+    /// Fragment blocks written (rebuilt and reused).
     pub fragment_blocks: u64,
+    /// Of those, input fragment blocks copied raw (raw copy, no hot tail in them).
+    pub fragment_blocks_reused: u64,
     pub metadata_blocks: u64,
     /// Bytes of file data (and fragments) before the first table.
     pub data_bytes: u64,
@@ -291,7 +294,7 @@ fn write_into(
         .iter()
         .map(|&i| nodes[i].entry.file.as_ref().unwrap())
         .collect();
-    let dups = data::find_duplicates(input, &layouts)?;
+    let dups = data::find_duplicates(input, &layouts, raw)?;
     stats.dedup_hits = dups.len() as u64;
     let total: u64 = data_order
         .iter()
@@ -326,7 +329,15 @@ fn write_into(
         raw,
         use_fragments,
     };
-    let mut packer = Packer::new(block_size);
+    let mut packer = Packer::new(block_size, &comp);
+    // Raw copy: input fragment blocks with a hot tail are repacked, the others are reused as they are.
+    if raw {
+        for &i in &hot_files {
+            if let Some((fi, _)) = nodes[i].entry.file.as_ref().unwrap().fragment {
+                packer.repack.insert(fi);
+            }
+        }
+    }
     let mut results: HashMap<usize, FileOut> = HashMap::new();
     let mut done = 0u64;
     let pos_of: HashMap<usize, usize> = data_order
@@ -356,7 +367,7 @@ fn write_into(
             progress,
             &mut results,
         )?;
-        packer.flush(out, &comp, &mut stats)?;
+        packer.flush(out, &mut stats)?;
     }
     for (&k, &j) in &dups {
         let orig = results[&data_order[j]].clone();
@@ -527,10 +538,11 @@ fn write_into(
         front.write(b)?;
     }
     stats.metadata_blocks = (inode_blocks.len() + dir_blocks.len()) as u64;
-    let fragment_count = packer.entries.len() as u32;
+    let fragment_entries = packer.entries();
+    let fragment_count = fragment_entries.len() as u32;
     let fragment_table = if fragment_count > 0 {
-        let mut raw = Vec::with_capacity(packer.entries.len() * 16);
-        for f in &packer.entries {
+        let mut raw = Vec::with_capacity(fragment_entries.len() * 16);
+        for f in &fragment_entries {
             f.write(&mut raw);
         }
         let (at, nb) = write_lookup_table(front, &comp, &raw)?;
