@@ -340,3 +340,37 @@ fn unreadable_or_unmounted_image_is_a_clear_error() {
         .args(["--", "true"]));
     assert_fails_cleanly(&out, &out_file, "is not mounted");
 }
+
+#[test]
+fn lost_events_are_counted_and_strict_refuses() {
+    let m = Mounted::new();
+    let mnt = m.mnt();
+    let out = m.path("p.profile");
+    // A one-page ring buffer cannot keep up with 8192 tiny reads: events are lost.
+    let flood = "dd if=big of=/dev/null bs=512 2>/dev/null";
+    let strict = run(Command::new(LIVEOPT)
+        .current_dir(&mnt)
+        .env("LIVEOPT_RING_BYTES", "4096")
+        .args(["record", "--strict", "--mount"])
+        .arg(&mnt)
+        .arg("-o")
+        .arg(&out)
+        .args(["--", "sh", "-c", flood]));
+    assert!(!strict.status.success());
+    let err = String::from_utf8_lossy(&strict.stderr);
+    assert!(err.contains("--strict") && err.contains("lost"), "{err}");
+    assert!(!out.exists(), "--strict left a profile behind");
+
+    let lenient = run(Command::new(LIVEOPT)
+        .current_dir(&mnt)
+        .env("LIVEOPT_RING_BYTES", "4096")
+        .args(["record", "--mount"])
+        .arg(&mnt)
+        .arg("-o")
+        .arg(&out)
+        .args(["--", "sh", "-c", flood]));
+    assert!(lenient.status.success(), "{}", String::from_utf8_lossy(&lenient.stderr));
+    let p = profile::load(&out).unwrap();
+    assert!(p.source.dropped > 0, "no drops counted with a one-page ring");
+    assert!(String::from_utf8_lossy(&lenient.stderr).contains("events were lost"));
+}

@@ -267,6 +267,21 @@ pub fn record(opts: &RecordOptions) -> Result<Recording> {
     runtime.block_on(run(opts, &target, discovery))
 }
 
+/// Environment variable overriding the ring buffer size in bytes (default 16 MiB).
+pub const RING_BYTES_ENV: &str = "LIVEOPT_RING_BYTES";
+
+fn ring_bytes() -> Result<Option<u32>> {
+    let Some(v) = std::env::var_os(RING_BYTES_ENV) else { return Ok(None) };
+    let bytes: u32 = v
+        .to_str()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| anyhow!("{RING_BYTES_ENV} is not a number"))?;
+    if bytes < 4096 || !bytes.is_power_of_two() {
+        bail!("{RING_BYTES_ENV} must be a power of two of at least 4096");
+    }
+    Ok(Some(bytes))
+}
+
 /// A log::Log that prints the probe's aya-log records on stderr.
 struct ProbeLog;
 
@@ -284,8 +299,12 @@ async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discover
     let mut config = discovery.config;
     config.filter_devs = 1;
     config.follow = u32::from(opts.follow_command);
-    let mut ebpf = EbpfLoader::new()
-        .override_global(CONFIG_SYMBOL, &config, true)
+    let mut loader = EbpfLoader::new();
+    loader.override_global(CONFIG_SYMBOL, &config, true);
+    if let Some(bytes) = ring_bytes()? {
+        loader.map_max_entries(EVENTS_MAP, bytes);
+    }
+    let mut ebpf = loader
         .load(PROBE_OBJECT)
         .context("loading the eBPF probe")?;
     let logger = aya_log::EbpfLogger::init_with_logger(&mut ebpf, ProbeLog)
