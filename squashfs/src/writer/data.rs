@@ -25,6 +25,11 @@ pub(crate) struct FileOut {
     pub sparse: u64,
 }
 
+/// A compressed (or stored) block and its on-disk size word.
+type CompressedBlock = (Vec<u8>, u32);
+/// Identifies data already shared in the input: (size, blocks start, size words, fragment).
+type LayoutKey<'a> = (u64, u64, &'a [u32], Option<(u32, u32)>);
+
 /// Packs tails into fragment blocks. Full blocks are compressed by a small
 /// pool of threads while data copying goes on, and written (in fragment index
 /// order) as soon as they are ready, so they land near the files they serve.
@@ -41,8 +46,8 @@ pub(crate) struct Packer {
     pub reuse: HashMap<u32, u32>,
     pub repack: HashSet<u32>,
     job_tx: Option<mpsc::Sender<(u32, Vec<u8>)>>,
-    done_rx: mpsc::Receiver<(u32, Result<(Vec<u8>, u32)>)>,
-    ready: BTreeMap<u32, (Vec<u8>, u32)>,
+    done_rx: mpsc::Receiver<(u32, Result<CompressedBlock>)>,
+    ready: BTreeMap<u32, CompressedBlock>,
     in_flight: usize,
     workers: Vec<std::thread::JoinHandle<()>>,
 }
@@ -425,7 +430,7 @@ pub(crate) fn find_duplicates(
     raw: bool,
 ) -> Result<HashMap<usize, usize>> {
     let mut dups = HashMap::new();
-    let mut by_layout: HashMap<(u64, u64, &[u32], Option<(u32, u32)>), usize> = HashMap::new();
+    let mut by_layout: HashMap<LayoutKey, usize> = HashMap::new();
     for (i, l) in files.iter().enumerate() {
         if l.file_size == 0 {
             continue;
