@@ -15,7 +15,7 @@ use crate::extent::Extent;
 static FONT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/plot-font.ttf"));
 
 /// Registers the embedded font once; false when there is none (plots then carry no text).
-pub(crate) fn font_available() -> bool {
+pub fn font_available() -> bool {
     static OK: OnceLock<bool> = OnceLock::new();
     *OK.get_or_init(|| {
         !FONT.is_empty()
