@@ -177,6 +177,10 @@ pub fn build_tree(root: &Path) {
     w("x/large", &rand_bytes(9, 3 * BLOCK));
     setxattr(&root.join("x/large"), "user.big", &text_bytes(3, 3000));
     setxattr(&root.join("x/large"), "trusted.t", b"trusted value");
+    // A value repeated in a different set: mksquashfs stores it out of line.
+    w("x/ool", b"ool");
+    setxattr(&root.join("x/ool"), "user.big", &text_bytes(3, 3000));
+    setxattr(&root.join("x/ool"), "user.other", b"different");
     // Duplicates: whole files, fragment-only files, and files equal only in their first block.
     let d = rand_bytes(60, 2 * BLOCK + 500);
     w("dup/whole1", &d);
