@@ -19,6 +19,7 @@
 //! Any failure leaves the loop on the original, removes the partial copy and
 //! returns an error.
 
+use std::ffi::CString;
 use std::fs::{File, OpenOptions};
 use std::io::ErrorKind;
 use std::os::fd::AsRawFd;
@@ -281,20 +282,16 @@ pub fn verify_copy(
 // ---------------------------------------------------------------------------
 // Step 4: the switch
 
-/// Points the loop device at `new_backing` and checks the kernel reports it.
-pub fn switch_loop(loop_dev: &Path, new_backing: &File, expect_ino: u64) -> Result<Duration> {
-    let loop_file =
-        File::open(loop_dev).with_context(|| format!("opening {}", loop_dev.display()))?;
+/// Points the open loop device at `new_backing` and checks the kernel reports
+/// the new inode. Uses only descriptors: works after switch_root moved /dev and /sys.
+pub fn switch_loop(loop_file: &File, new_backing: &File) -> Result<Duration> {
+    let expect_ino = new_backing.metadata()?.ino();
     let started = Instant::now();
-    migrate_loop::change_fd(&loop_file, new_backing)?;
+    migrate_loop::change_fd(loop_file, new_backing)?;
     let took = started.elapsed();
-    let now = migrate_loop::status_of(loop_dev, &loop_file)?;
-    if now.backing_ino != expect_ino {
-        bail!(
-            "after LOOP_CHANGE_FD {} still reads inode {}",
-            loop_dev.display(),
-            now.backing_ino
-        );
+    let now = migrate_loop::backing_inode(loop_file)?;
+    if now != expect_ino {
+        bail!("after LOOP_CHANGE_FD the loop still reads inode {now}");
     }
     Ok(took)
 }
@@ -321,11 +318,15 @@ fn stamp(file: &File) -> Result<SourceStamp> {
     })
 }
 
-/// The prepared destination, removed on drop unless kept.
+/// The prepared destination, removed on drop unless kept. Holds descriptors
+/// (the copy, a read-only one for the loop, its directory) so the migration can
+/// finish even if the paths leave our mount namespace (switch_root).
 struct Prepared {
     file: File,
-    /// The temporary file (renamed to `final_path` after verification); None for a block device.
-    temp: Option<PathBuf>,
+    read_only: File,
+    /// For a file destination: its directory and the temporary/final names in it.
+    dir: Option<(File, CString, CString)>,
+    renamed: bool,
     final_path: PathBuf,
     keep: bool,
 }
@@ -335,10 +336,11 @@ impl Drop for Prepared {
         if self.keep {
             return;
         }
-        match &self.temp {
-            Some(temp) => {
-                let _ = std::fs::remove_file(temp);
-                let _ = std::fs::remove_file(&self.final_path);
+        match &self.dir {
+            Some((dir, temp, final_name)) => {
+                let name = if self.renamed { final_name } else { temp };
+                // SAFETY: unlinkat with a directory fd we own and a NUL-terminated name.
+                unsafe { libc::unlinkat(dir.as_raw_fd(), name.as_ptr(), 0) };
             }
             // A block device can't be removed: wipe the superblock we wrote so a
             // partial copy is never taken for an image.
@@ -346,6 +348,23 @@ impl Drop for Prepared {
                 let _ = self.file.write_all_at(&[0u8; 4096], 0);
             }
         }
+    }
+}
+
+impl Prepared {
+    /// Gives the verified copy its final name.
+    fn rename(&mut self) -> Result<()> {
+        if let Some((dir, temp, final_name)) = &self.dir {
+            let fd = dir.as_raw_fd();
+            // SAFETY: renameat within a directory fd we own, NUL-terminated names.
+            if unsafe { libc::renameat(fd, temp.as_ptr(), fd, final_name.as_ptr()) } != 0 {
+                return Err(std::io::Error::last_os_error()).with_context(|| {
+                    format!("renaming the copy to {}", self.final_path.display())
+                });
+            }
+            self.renamed = true;
+        }
+        Ok(())
     }
 }
 
@@ -357,25 +376,37 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
     let want = status.offset + image_len;
     match dest {
         Destination::File(path) => {
-            let dir = path
+            let dir_path = path
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-            let name = path
-                .file_name()
-                .context("destination has no file name")?
-                .to_string_lossy();
-            let temp = dir.join(format!(".{name}.partial-{}", std::process::id()));
+            std::fs::create_dir_all(dir_path)
+                .with_context(|| format!("creating {}", dir_path.display()))?;
+            let dir =
+                File::open(dir_path).with_context(|| format!("opening {}", dir_path.display()))?;
+            let name = path.file_name().context("destination has no file name")?;
+            let final_name = CString::new(name.as_encoded_bytes())?;
+            let temp_name = format!(".{}.partial-{}", name.to_string_lossy(), std::process::id());
+            let temp = dir_path.join(&temp_name);
             let file = OpenOptions::new()
                 .read(true)
                 .write(true)
                 .create_new(true)
                 .open(&temp)
                 .with_context(|| format!("creating {}", temp.display()))?;
+            let read_only =
+                File::open(&temp).with_context(|| format!("opening {}", temp.display()));
             let prepared = Prepared {
+                read_only: match read_only {
+                    Ok(f) => f,
+                    Err(err) => {
+                        let _ = std::fs::remove_file(&temp);
+                        return Err(err);
+                    }
+                },
                 file,
-                temp: Some(temp.clone()),
+                dir: Some((dir, CString::new(temp_name)?, final_name)),
+                renamed: false,
                 final_path: path.clone(),
                 keep: false,
             };
@@ -393,7 +424,11 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 let err = std::io::Error::last_os_error();
                 if err.raw_os_error() != Some(libc::EOPNOTSUPP) {
                     return Err(err).with_context(|| {
-                        format!("reserving {} MiB in {}", image_len >> 20, dir.display())
+                        format!(
+                            "reserving {} MiB in {}",
+                            image_len >> 20,
+                            dir_path.display()
+                        )
                     });
                 }
             }
@@ -421,8 +456,10 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 );
             }
             Ok(Prepared {
+                read_only: File::open(path)?,
                 file,
-                temp: None,
+                dir: None,
+                renamed: false,
                 final_path: path.clone(),
                 keep: false,
             })
@@ -443,7 +480,10 @@ pub fn migrate(
     if let Err(err) = readahead::set_background_io_priority() {
         log.line(&format!("warning: {err:#}; copying at normal priority"));
     }
-    let status = migrate_loop::status(loop_dev)?;
+    // Everything is opened now and used by descriptor afterwards.
+    let loop_file =
+        File::open(loop_dev).with_context(|| format!("opening {}", loop_dev.display()))?;
+    let status = migrate_loop::status_of(loop_dev, &loop_file)?;
     if !status.read_only() {
         bail!(
             "{} is writable: LOOP_CHANGE_FD only works on read-only loops",
@@ -464,7 +504,7 @@ pub fn migrate(
             // The loop device shows the same bytes (rounded down to 512, like its size).
             log.line(&format!("reading through {} ({err:#})", loop_dev.display()));
             (
-                File::open(loop_dev)?,
+                loop_file.try_clone()?,
                 0,
                 loop_dev.to_path_buf(),
                 status.size,
@@ -532,21 +572,8 @@ pub fn migrate(
         bail!("{} changed during the copy", src_name.display());
     }
 
-    if let Some(temp) = &prepared.temp {
-        std::fs::rename(temp, &prepared.final_path).with_context(|| {
-            format!(
-                "renaming {} to {}",
-                temp.display(),
-                prepared.final_path.display()
-            )
-        })?;
-        prepared.temp = Some(prepared.final_path.clone());
-    }
-    let new_ino = prepared.file.metadata()?.ino();
-    // A read-only descriptor for the loop: it must not be able to write the copy.
-    let read_only = File::open(format!("/proc/self/fd/{}", prepared.file.as_raw_fd()))
-        .context("reopening the copy read-only")?;
-    let switch_time = switch_loop(loop_dev, &read_only, new_ino)?;
+    prepared.rename()?;
+    let switch_time = switch_loop(&loop_file, &prepared.read_only)?;
     prepared.keep = true;
     Ok(Summary {
         source: src_name,

@@ -158,6 +158,23 @@ pub fn status_of(device: &Path, file: &File) -> Result<LoopStatus> {
     })
 }
 
+/// The inode number of the file an open loop device reads (LOOP_GET_STATUS64 only, no sysfs).
+pub fn backing_inode(loop_file: &File) -> Result<u64> {
+    let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
+    // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
+    let rc = unsafe {
+        libc::ioctl(
+            loop_file.as_raw_fd(),
+            LOOP_GET_STATUS64 as _,
+            &mut info as *mut LoopInfo64,
+        )
+    };
+    if rc != 0 {
+        return Err(std::io::Error::last_os_error()).context("LOOP_GET_STATUS64");
+    }
+    Ok(info.lo_inode)
+}
+
 /// `LOOP_CHANGE_FD`: makes a read-only loop read from `new_backing` from now on.
 /// The kernel refuses unless the loop is read-only and the new file gives the
 /// loop exactly the same size (with the loop's offset and size limit).

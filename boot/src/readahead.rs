@@ -116,6 +116,11 @@ pub struct Report {
     pub ranges_done: usize,
     /// Bytes requested from the kernel (read, for `pread`).
     pub bytes: u64,
+    /// Bytes an asynchronous request left out (request cut by the kernel, page
+    /// allocation failed) that were asked for again in small requests.
+    pub bytes_requeued: u64,
+    /// Bytes per request actually used (capped for readahead(2)/fadvise, see [`request_cap`]).
+    pub chunk: u64,
     pub elapsed: Duration,
     pub stop: Stop,
 }
@@ -130,12 +135,14 @@ impl std::fmt::Display for Report {
         };
         write!(
             f,
-            "{} {:.1} MiB in {:.3} s ({:.0} MB/s, {}), {}/{} ranges, {} already cached; stopped: {}",
+            "{} {:.1} MiB in {:.3} s ({:.0} MB/s, {} in {} KiB requests, {} KiB requeued), {}/{} ranges, {} already cached; stopped: {}",
             if self.mechanism == Mechanism::Pread { "read" } else { "requested" },
             self.bytes as f64 / (1u64 << 20) as f64,
             secs,
             rate,
             self.mechanism,
+            self.chunk >> 10,
+            self.bytes_requeued >> 10,
             self.ranges_done,
             self.ranges,
             self.ranges_cached_before,
@@ -252,19 +259,44 @@ pub fn drop_cache(file: &File, offset: u64, len: u64) -> Result<()> {
 
 /// `MemAvailable` from /proc/meminfo, in bytes.
 pub fn mem_available() -> Result<u64> {
-    let text = std::fs::read_to_string("/proc/meminfo").context("reading /proc/meminfo")?;
-    for line in text.lines() {
-        if let Some(rest) = line.strip_prefix("MemAvailable:") {
-            let kib: u64 = rest
-                .trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse()
-                .context("parsing MemAvailable")?;
-            return Ok(kib << 10);
-        }
+    MemProbe::open()?.available()
+}
+
+/// Reads MemAvailable through a descriptor opened once: a service started in
+/// the initramfs keeps working after switch_root has moved /proc away.
+pub struct MemProbe {
+    file: File,
+    buf: Vec<u8>,
+}
+
+impl MemProbe {
+    pub fn open() -> Result<MemProbe> {
+        let file = File::open("/proc/meminfo").context("opening /proc/meminfo")?;
+        Ok(MemProbe {
+            file,
+            buf: vec![0u8; 16 << 10],
+        })
     }
-    bail!("no MemAvailable in /proc/meminfo")
+
+    pub fn available(&mut self) -> Result<u64> {
+        let n = self
+            .file
+            .read_at(&mut self.buf, 0)
+            .context("reading /proc/meminfo")?;
+        let text = std::str::from_utf8(&self.buf[..n]).context("/proc/meminfo is not text")?;
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("MemAvailable:") {
+                let kib: u64 = rest
+                    .trim()
+                    .trim_end_matches("kB")
+                    .trim()
+                    .parse()
+                    .context("parsing MemAvailable")?;
+                return Ok(kib << 10);
+            }
+        }
+        bail!("no MemAvailable in /proc/meminfo")
+    }
 }
 
 /// Best-effort class, lowest level (7) for this process: our reads yield to the boot's.
@@ -349,6 +381,7 @@ pub struct Target {
 
 /// Resolves IMAGE to the file whose page cache squashfs will read through.
 ///
+/// - a directory: the block device mounted there, then as below;
 /// - a regular file: itself (the loop over it reads its page cache);
 /// - a loop device: its backing file, checked by inode, shifted by `lo_offset`;
 ///   if unreachable, the loop device itself (buffered loop reads fill the backing
@@ -356,6 +389,10 @@ pub struct Target {
 /// - another block device: itself, with a notice that squashfs mounted directly
 ///   on a block device does not read through that cache.
 pub fn open_target(image: &Path) -> Result<Target> {
+    if image.is_dir() {
+        let device = mounted_device(image)?;
+        return open_target(&device);
+    }
     let file = File::open(image).with_context(|| format!("opening {}", image.display()))?;
     let meta = file.metadata()?;
     // Our own reads (identity check, pread) are exactly what we want cached:
@@ -427,6 +464,38 @@ pub fn open_target(image: &Path) -> Result<Target> {
     })
 }
 
+/// The block device mounted at `mount_point` (from /proc/self/mountinfo and
+/// /sys/dev/block), so a unit can name the live root's mount instead of a loop number.
+pub fn mounted_device(mount_point: &Path) -> Result<PathBuf> {
+    let want = mount_point
+        .canonicalize()
+        .with_context(|| format!("resolving {}", mount_point.display()))?;
+    let info =
+        std::fs::read_to_string("/proc/self/mountinfo").context("reading /proc/self/mountinfo")?;
+    // Fields: id parent major:minor root mount-point ...; the last mount on a point wins.
+    let dev = info
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            let point = f.get(4)?.replace("\\040", " ");
+            (Path::new(&point) == want).then(|| f[2].to_string())
+        })
+        .next_back()
+        .with_context(|| format!("{} is not a mount point", want.display()))?;
+    let uevent =
+        std::fs::read_to_string(format!("/sys/dev/block/{dev}/uevent")).with_context(|| {
+            format!(
+                "{} is not mounted from a block device ({dev})",
+                want.display()
+            )
+        })?;
+    let name = uevent
+        .lines()
+        .find_map(|l| l.strip_prefix("DEVNAME="))
+        .with_context(|| format!("no DEVNAME for block device {dev}"))?;
+    Ok(Path::new("/dev").join(name))
+}
+
 /// The squashfs superblock fields an identity check needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Superblock {
@@ -461,12 +530,129 @@ pub fn read_superblock(target: &Target) -> Result<Superblock> {
 // ---------------------------------------------------------------------------
 // Warming
 
+/// The largest request readahead(2) / POSIX_FADV_WILLNEED honors in one call for
+/// this file: the kernel cuts each call to max(device max_sectors_kb, the file's
+/// readahead window) and silently drops the rest (measured: 128 KiB on a device
+/// with max_sectors_kb=64, read_ahead_kb=128, for 512 KiB and 2 MiB requests).
+/// Read from the device queue in sysfs; 128 KiB when there is none (tmpfs, overlay).
+pub fn request_cap(file: &File) -> u64 {
+    const FALLBACK: u64 = 128 << 10;
+    let Ok(meta) = file.metadata() else {
+        return FALLBACK;
+    };
+    let dev = if meta.file_type().is_block_device() {
+        std::os::unix::fs::MetadataExt::rdev(&meta)
+    } else {
+        std::os::unix::fs::MetadataExt::dev(&meta)
+    };
+    let base = PathBuf::from(format!(
+        "/sys/dev/block/{}:{}",
+        libc::major(dev),
+        libc::minor(dev)
+    ));
+    // A partition has no queue of its own: its parent's applies.
+    for queue in [base.join("queue"), base.join("../queue")] {
+        let read = |name: &str| -> Option<u64> {
+            std::fs::read_to_string(queue.join(name))
+                .ok()?
+                .trim()
+                .parse()
+                .ok()
+        };
+        if let (Some(max_sectors_kb), Some(read_ahead_kb)) =
+            (read("max_sectors_kb"), read("read_ahead_kb"))
+        {
+            return (max_sectors_kb.max(read_ahead_kb) << 10).max(4096);
+        }
+    }
+    FALLBACK
+}
+
+/// Pages of `[start, end)` present in the page cache, including pages still
+/// being read (unlike mincore, which only counts up-to-date pages), from
+/// `cachestat(2)` (Linux 6.5+). None when the kernel lacks it.
+fn pages_present(file: &File, start: u64, end: u64) -> Option<u64> {
+    #[repr(C)]
+    struct CachestatRange {
+        off: u64,
+        len: u64,
+    }
+    #[repr(C)]
+    #[derive(Default)]
+    struct Cachestat {
+        nr_cache: u64,
+        nr_dirty: u64,
+        nr_writeback: u64,
+        nr_evicted: u64,
+        nr_recently_evicted: u64,
+    }
+    const SYS_CACHESTAT: libc::c_long = 451;
+    let range = CachestatRange {
+        off: start,
+        len: end - start,
+    };
+    let mut stat = Cachestat::default();
+    // SAFETY: cachestat reads `range` and fills `stat`, both ours.
+    let rc = unsafe {
+        libc::syscall(
+            SYS_CACHESTAT,
+            file.as_raw_fd(),
+            &range as *const CachestatRange,
+            &mut stat as *mut Cachestat,
+            0,
+        )
+    };
+    (rc == 0).then_some(stat.nr_cache)
+}
+
+/// After an asynchronous range request: if the kernel queued fewer pages than
+/// the range has (request cut, page allocation failed), asks again in small
+/// requests (present pages are skipped). Returns the bytes asked again.
+fn requeue_skipped(target: &Target, mechanism: Mechanism, start: u64, end: u64) -> u64 {
+    let page = page_size();
+    let want = end.div_ceil(page) - start / page;
+    let Some(present) = pages_present(&target.file, start, end) else {
+        return 0;
+    };
+    if present >= want {
+        return 0;
+    }
+    let fd = target.file.as_raw_fd();
+    let mut pos = start;
+    while pos < end {
+        let n = (128u64 << 10).min(end - pos);
+        // SAFETY: advisory syscalls on our fd.
+        unsafe {
+            match mechanism {
+                Mechanism::Fadvise => {
+                    libc::posix_fadvise(
+                        fd,
+                        pos as libc::off_t,
+                        n as libc::off_t,
+                        libc::POSIX_FADV_WILLNEED,
+                    );
+                }
+                _ => {
+                    libc::readahead(fd, pos as libc::off64_t, n as usize);
+                }
+            }
+        }
+        pos += n;
+    }
+    (want - present) * page
+}
+
 /// Warms `ranges` (image offsets) of the target in ascending order.
 /// `ranges` should be [`normalize`]d. Never fails half-way: I/O errors end the run.
 pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report> {
     let started = Instant::now();
     let deadline = started + opts.time_budget;
-    let chunk = opts.chunk.max(4096);
+    let chunk = match opts.mechanism {
+        Mechanism::Pread => opts.chunk,
+        _ => opts.chunk.min(request_cap(&target.file)),
+    }
+    .max(4096);
+    let mut mem = MemProbe::open()?;
     let mut buf = if opts.mechanism == Mechanism::Pread {
         vec![0u8; chunk as usize]
     } else {
@@ -479,6 +665,8 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
         ranges_cached_before: 0,
         ranges_done: 0,
         bytes: 0,
+        bytes_requeued: 0,
+        chunk,
         elapsed: Duration::ZERO,
         stop: Stop::Done,
     };
@@ -502,7 +690,7 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
                 report.stop = Stop::TimeBudget;
                 break 'ranges;
             }
-            let avail = mem_available()?;
+            let avail = mem.available()?;
             if avail < opts.min_free {
                 report.stop = Stop::LowMemory(avail);
                 break 'ranges;
@@ -539,6 +727,9 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
             }
             pos += n;
             report.bytes += n;
+        }
+        if opts.mechanism != Mechanism::Pread {
+            report.bytes_requeued += requeue_skipped(target, opts.mechanism, abs_start, abs_end);
         }
         report.ranges_done += 1;
     }

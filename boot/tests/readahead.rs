@@ -283,9 +283,95 @@ fn loop_device_warms_the_backing_file_at_the_loop_offset() {
     wanted.push(head_range());
     let file = File::open(&container).unwrap();
     let (missing, extra) = residency(&file, offset, size, &page_set(&wanted, size));
-    assert_eq!(missing, 0);
+    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
     assert!(extra <= 16, "{extra} unlisted pages resident");
     // Nothing of the container's header (before the loop offset) was read.
     let header = readahead::resident_pages(&file, 0, offset).unwrap();
     assert!(header.iter().all(|&r| !r));
+
+    // The same through the mount point of the squashfs on that loop (what the unit names).
+    let root = common::Mount::new("squashfs", "ro", &lo.0, &dir.path().join("root"));
+    assert_eq!(readahead::mounted_device(&root.0).unwrap(), lo.0);
+    common::drop_file_cache(&container);
+    let Outcome::Warmed(report) = run(&list, &root.0, &opts(Mechanism::Readahead)) else {
+        panic!("not warmed through the mount point")
+    };
+    println!("{}: {report}", root.0.display());
+    let (missing, extra) = residency(&file, offset, size, &page_set(&wanted, size));
+    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
+    // Mounting read the superblock and root directory: allow those.
+    assert!(extra <= 64, "{extra} unlisted pages resident");
+    drop(root);
+}
+
+#[test]
+fn requests_are_cut_to_what_the_device_honors() {
+    assert!(common::is_root(), "needs root (losetup, mount)");
+    let dir = common::workdir("ra-cap");
+    let image = common::make_image(dir.path(), 16);
+    let size = std::fs::metadata(&image).unwrap().len();
+    // A device with small request limits (like a USB stick or CD drive): ext4 on
+    // our own loop device with max_sectors_kb lowered.
+    let fs = dir.path().join("fs.ext4");
+    File::create(&fs)
+        .unwrap()
+        .set_len(size + (16 << 20))
+        .unwrap();
+    common::run(
+        std::process::Command::new("mkfs.ext4")
+            .args(["-q", "-F"])
+            .arg(&fs),
+    );
+    let out = common::run(
+        std::process::Command::new("losetup")
+            .args(["--find", "--show"])
+            .arg(&fs),
+    );
+    let dev = common::Loop(out.trim().into());
+    let queue = Path::new("/sys/block")
+        .join(dev.0.file_name().unwrap())
+        .join("queue");
+    std::fs::write(queue.join("max_sectors_kb"), "64").unwrap();
+    std::fs::write(queue.join("read_ahead_kb"), "32").unwrap();
+    let read_kb = |name: &str| -> u64 {
+        std::fs::read_to_string(queue.join(name))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let honored = read_kb("max_sectors_kb").max(read_kb("read_ahead_kb")) << 10;
+    let mnt = common::Mount::new("ext4", "rw", &dev.0, &dir.path().join("mnt"));
+    let on_dev = mnt.0.join("image.squashfs");
+    std::fs::copy(&image, &on_dev).unwrap();
+    let ranges = vec![Extent::new(1 << 20, 3 << 20), Extent::new(9 << 20, 1 << 20)];
+    let list = dir.path().join("l");
+    common::write_list(&list, &on_dev, &ranges);
+    common::drop_file_cache(&on_dev);
+
+    let Outcome::Warmed(report) = run(&list, &on_dev, &opts(Mechanism::Readahead)) else {
+        panic!()
+    };
+    println!("{report} (device honors {} KiB)", honored >> 10);
+    assert!(
+        honored < readahead::DEFAULT_CHUNK,
+        "device limits were not lowered"
+    );
+    assert_eq!(report.chunk, honored);
+    assert_eq!(
+        report.bytes_requeued, 0,
+        "requests were cut by the kernel: {report}"
+    );
+    let mut wanted = ranges.clone();
+    wanted.push(head_range());
+    let (missing, extra) = residency(
+        &File::open(&on_dev).unwrap(),
+        0,
+        size,
+        &page_set(&wanted, size),
+    );
+    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
+    assert!(extra <= 16, "{extra} unlisted pages resident");
+    drop(mnt);
+    drop(dev);
 }
