@@ -18,12 +18,20 @@ fn find_in_path(name: &str) -> Option<PathBuf> {
 
 fn main() -> anyhow::Result<()> {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
-    let root = manifest_dir.parent().expect("collector sits in the workspace root");
+    let root = manifest_dir
+        .parent()
+        .expect("collector sits in the workspace root");
     let probe_dir = root.join("probe-ebpf");
     let out_dir = PathBuf::from(env::var("OUT_DIR")?);
     println!("cargo:rerun-if-changed={}", probe_dir.join("src").display());
-    println!("cargo:rerun-if-changed={}", probe_dir.join("Cargo.toml").display());
-    println!("cargo:rerun-if-changed={}", root.join("probe-common/src").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        probe_dir.join("Cargo.toml").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("probe-common/src").display()
+    );
     println!("cargo:rerun-if-env-changed=PATH");
 
     if find_in_path("bpf-linker").is_none() {

@@ -13,7 +13,9 @@ const LIVEOPT: &str = env!("CARGO_BIN_EXE_liveopt");
 const BIG_PAGES: u64 = 1024;
 
 fn run(cmd: &mut Command) -> Output {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     out
 }
 
@@ -54,11 +56,23 @@ impl Mounted {
         // A static binary run from the image; busybox picks the applet from its name.
         fs::copy("/bin/busybox", tree.join("bin/echo")).expect("busybox-static (scripts/setup.sh)");
         let image = dir.path().join("img.sqfs");
-        check(Command::new("mksquashfs").arg(&tree).arg(&image).args(["-quiet", "-noappend", "-no-progress"]));
+        check(Command::new("mksquashfs").arg(&tree).arg(&image).args([
+            "-quiet",
+            "-noappend",
+            "-no-progress",
+        ]));
         let mnt = dir.path().join("mnt");
         fs::create_dir(&mnt).unwrap();
-        check(Command::new("mount").args(["-o", "loop,ro"]).arg(&image).arg(&mnt));
-        Mounted { dir, mounts: vec![mnt] }
+        check(
+            Command::new("mount")
+                .args(["-o", "loop,ro"])
+                .arg(&image)
+                .arg(&mnt),
+        );
+        Mounted {
+            dir,
+            mounts: vec![mnt],
+        }
     }
 
     fn path(&self, p: &str) -> PathBuf {
@@ -79,7 +93,11 @@ impl Mounted {
         let ov = self.path("ov");
         fs::create_dir_all(&rw).unwrap();
         fs::create_dir_all(&ov).unwrap();
-        check(Command::new("mount").args(["-t", "tmpfs", "tmpfs"]).arg(&rw));
+        check(
+            Command::new("mount")
+                .args(["-t", "tmpfs", "tmpfs"])
+                .arg(&rw),
+        );
         self.mounts.push(rw.clone());
         fs::create_dir_all(rw.join("upper")).unwrap();
         fs::create_dir_all(rw.join("work")).unwrap();
@@ -89,7 +107,11 @@ impl Mounted {
             rw.join("upper").display(),
             rw.join("work").display()
         );
-        check(Command::new("mount").args(["-t", "overlay", "overlay", "-o", &opts]).arg(&ov));
+        check(
+            Command::new("mount")
+                .args(["-t", "overlay", "overlay", "-o", &opts])
+                .arg(&ov),
+        );
         self.mounts.push(ov.clone());
         ov
     }
@@ -125,7 +147,10 @@ fn record(cwd: &Path, target: &[&str], out: &Path, extra: &[&str]) -> Output {
 }
 
 fn paths(p: &Profile) -> Vec<String> {
-    p.files.iter().map(|f| String::from_utf8_lossy(&f.path).into_owned()).collect()
+    p.files
+        .iter()
+        .map(|f| String::from_utf8_lossy(&f.path).into_owned())
+        .collect()
 }
 
 fn file<'a>(p: &'a Profile, path: &str) -> &'a profile::FileEntry {
@@ -137,7 +162,11 @@ fn file<'a>(p: &'a Profile, path: &str) -> &'a profile::FileEntry {
 
 /// The workload's files in order, big read in the middle only, the binary executed.
 fn check_workload_profile(p: &Profile) {
-    assert_eq!(paths(p), ["/a", "/b", "/big", "/bin/echo"], "first-access order");
+    assert_eq!(
+        paths(p),
+        ["/a", "/b", "/big", "/bin/echo"],
+        "first-access order"
+    );
     assert_eq!(p.source.dropped, 0);
     assert!(p.source.events > 0);
     assert_eq!(p.source.recorder, "liveopt record");
@@ -149,13 +178,27 @@ fn check_workload_profile(p: &Profile) {
         big.pages
     );
     let read: u64 = big.pages.iter().map(|r| r.end - r.start).sum();
-    assert!(read < BIG_PAGES / 2, "big: {read} pages recorded, expected a small window: {:?}", big.pages);
-    assert!(!big.pages.iter().any(|r| r.start == 0), "big read from the start: {:?}", big.pages);
+    assert!(
+        read < BIG_PAGES / 2,
+        "big: {read} pages recorded, expected a small window: {:?}",
+        big.pages
+    );
+    assert!(
+        !big.pages.iter().any(|r| r.start == 0),
+        "big read from the start: {:?}",
+        big.pages
+    );
     assert!(big.kinds.contains(AccessKinds::OPEN));
     let echo = file(p, "/bin/echo");
-    assert!(echo.kinds.contains(AccessKinds::EXEC), "echo kinds {:?}", echo.kinds);
+    assert!(
+        echo.kinds.contains(AccessKinds::EXEC),
+        "echo kinds {:?}",
+        echo.kinds
+    );
     assert!(file(p, "/a").kinds.contains(AccessKinds::OPEN));
-    assert!(file(p, "/a").pages.contains(&(0..1)) || file(p, "/a").pages.iter().any(|r| r.start == 0));
+    assert!(
+        file(p, "/a").pages.contains(&(0..1)) || file(p, "/a").pages.iter().any(|r| r.start == 0)
+    );
     for w in p.files.windows(2) {
         assert!(w[0].first_access_ns <= w[1].first_access_ns);
     }
@@ -169,7 +212,13 @@ fn image_records_order_pages_exec_and_block_reads() {
     let image = m.image();
     record(
         &m.mnt(),
-        &["--image", image.to_str().unwrap(), "--strict", "--raw", raw.to_str().unwrap()],
+        &[
+            "--image",
+            image.to_str().unwrap(),
+            "--strict",
+            "--raw",
+            raw.to_str().unwrap(),
+        ],
         &out,
         &[],
     );
@@ -182,7 +231,10 @@ fn image_records_order_pages_exec_and_block_reads() {
     // Block-level reads of the image, all inside it.
     assert!(!p.image_reads.is_empty());
     for r in &p.image_reads {
-        assert!(r.len > 0 && r.offset + r.len <= image_len.next_multiple_of(4096), "{r:?}");
+        assert!(
+            r.len > 0 && r.offset + r.len <= image_len.next_multiple_of(4096),
+            "{r:?}"
+        );
     }
     // squashfs inode numbers are what the profile names.
     let listing = run(Command::new("unsquashfs").args(["-lls", "-n"]).arg(&image));
@@ -190,8 +242,12 @@ fn image_records_order_pages_exec_and_block_reads() {
     assert!(file(&p, "/big").inode.is_some());
     // The raw stream has page-cache and exec lines for the same run.
     let raw = fs::read_to_string(&raw).unwrap();
-    assert!(raw.lines().any(|l| l.split(' ').nth(1) == Some("cache-add")));
-    assert!(raw.lines().any(|l| l.contains(" exec ") && l.ends_with(" /bin/echo")));
+    assert!(raw
+        .lines()
+        .any(|l| l.split(' ').nth(1) == Some("cache-add")));
+    assert!(raw
+        .lines()
+        .any(|l| l.contains(" exec ") && l.ends_with(" /bin/echo")));
 }
 
 #[test]
@@ -232,9 +288,18 @@ fn follow_command_excludes_other_processes() {
         .arg(&mnt)
         .arg("-o")
         .arg(&out)
-        .args(["--", "sh", "-c", "cat a >/dev/null; sleep 1.5; cat b >/dev/null"]));
+        .args([
+            "--",
+            "sh",
+            "-c",
+            "cat a >/dev/null; sleep 1.5; cat b >/dev/null",
+        ]));
     outsider.wait().unwrap();
-    assert!(rec.status.success(), "{}", String::from_utf8_lossy(&rec.stderr));
+    assert!(
+        rec.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rec.stderr)
+    );
     let p = profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/a", "/b"]);
 }
@@ -255,7 +320,11 @@ fn duration_without_command_sees_other_processes() {
         .arg("-o")
         .arg(&out));
     reader.wait().unwrap();
-    assert!(rec.status.success(), "{}", String::from_utf8_lossy(&rec.stderr));
+    assert!(
+        rec.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rec.stderr)
+    );
     let p = profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/c"]);
     let secs = p.source.duration_ns as f64 / 1e9;
@@ -293,7 +362,11 @@ fn missing_required_tracepoint_is_a_clear_error() {
     let fake = dir.path().join("tracefs");
     let ev = fake.join("events/syscalls/sys_enter_openat");
     fs::create_dir_all(&ev).unwrap();
-    fs::write(ev.join("format"), fs::read("/sys/kernel/tracing/events/syscalls/sys_enter_openat/format").unwrap_or_default()).unwrap();
+    fs::write(
+        ev.join("format"),
+        fs::read("/sys/kernel/tracing/events/syscalls/sys_enter_openat/format").unwrap_or_default(),
+    )
+    .unwrap();
     let out_file = dir.path().join("p.profile");
     let out = run(Command::new(LIVEOPT)
         .env("LIVEOPT_TRACEFS", &fake)
@@ -331,7 +404,11 @@ fn unreadable_or_unmounted_image_is_a_clear_error() {
     fs::create_dir(&tree).unwrap();
     fs::write(tree.join("x"), b"x").unwrap();
     let image = dir.path().join("unmounted.sqfs");
-    check(Command::new("mksquashfs").arg(&tree).arg(&image).args(["-quiet", "-noappend", "-no-progress"]));
+    check(Command::new("mksquashfs").arg(&tree).arg(&image).args([
+        "-quiet",
+        "-noappend",
+        "-no-progress",
+    ]));
     let out = run(Command::new(LIVEOPT)
         .args(["record", "--image"])
         .arg(&image)
@@ -369,8 +446,15 @@ fn lost_events_are_counted_and_strict_refuses() {
         .arg("-o")
         .arg(&out)
         .args(["--", "sh", "-c", flood]));
-    assert!(lenient.status.success(), "{}", String::from_utf8_lossy(&lenient.stderr));
+    assert!(
+        lenient.status.success(),
+        "{}",
+        String::from_utf8_lossy(&lenient.stderr)
+    );
     let p = profile::load(&out).unwrap();
-    assert!(p.source.dropped > 0, "no drops counted with a one-page ring");
+    assert!(
+        p.source.dropped > 0,
+        "no drops counted with a one-page ring"
+    );
     assert!(String::from_utf8_lossy(&lenient.stderr).contains("events were lost"));
 }

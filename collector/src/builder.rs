@@ -45,10 +45,23 @@ fn comm_of(e: &Event) -> Vec<u8> {
 
 impl<'a> Builder<'a> {
     pub fn new(target: &'a Target) -> Self {
-        Builder { target, files: Vec::new(), by_key: HashMap::new(), image_reads: Vec::new(), seq: 0 }
+        Builder {
+            target,
+            files: Vec::new(),
+            by_key: HashMap::new(),
+            image_reads: Vec::new(),
+            seq: 0,
+        }
     }
 
-    fn touch(&mut self, key: (u32, u64), path: &[u8], e: &Event, time_ns: u64, kind: EventKind) -> &mut FileEntry {
+    fn touch(
+        &mut self,
+        key: (u32, u64),
+        path: &[u8],
+        e: &Event,
+        time_ns: u64,
+        kind: EventKind,
+    ) -> &mut FileEntry {
         self.seq += 1;
         let seq = self.seq;
         let idx = *self.by_key.entry(key).or_insert_with(|| {
@@ -57,7 +70,10 @@ impl<'a> Builder<'a> {
                     path: path.to_vec(),
                     inode: Some(key.1),
                     first_access_ns: time_ns,
-                    first_process: Some(Process { pid: e.tgid, comm: comm_of(e) }),
+                    first_process: Some(Process {
+                        pid: e.tgid,
+                        comm: comm_of(e),
+                    }),
                     ..FileEntry::default()
                 },
                 seq,
@@ -67,7 +83,10 @@ impl<'a> Builder<'a> {
         let acc = &mut self.files[idx];
         if time_ns < acc.entry.first_access_ns {
             acc.entry.first_access_ns = time_ns;
-            acc.entry.first_process = Some(Process { pid: e.tgid, comm: comm_of(e) });
+            acc.entry.first_process = Some(Process {
+                pid: e.tgid,
+                comm: comm_of(e),
+            });
         }
         acc.entry.kinds.insert(kind_bits(kind));
         acc.entry.count += 1;
@@ -77,7 +96,9 @@ impl<'a> Builder<'a> {
     /// A page-cache event (cache-add, read, map-pages, fault); `time_ns` is relative to the start.
     pub fn page_event(&mut self, e: &Event, kind: EventKind, time_ns: u64) {
         let key = (e.dev, e.ino);
-        let Some(path) = self.target.files.get(&key) else { return };
+        let Some(path) = self.target.files.get(&key) else {
+            return;
+        };
         let path = path.clone();
         let entry = self.touch(key, &path, e, time_ns, kind);
         let range = e.index..e.index.saturating_add(e.count.max(1));
@@ -94,15 +115,26 @@ impl<'a> Builder<'a> {
 
     /// An open or exec of `path` (already made relative to the target).
     pub fn path_event(&mut self, e: &Event, kind: EventKind, path: &[u8], time_ns: u64) {
-        let Some(&key) = self.target.by_path.get(path) else { return };
-        let path = self.target.files.get(&key).cloned().unwrap_or_else(|| path.to_vec());
+        let Some(&key) = self.target.by_path.get(path) else {
+            return;
+        };
+        let path = self
+            .target
+            .files
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| path.to_vec());
         self.touch(key, &path, e, time_ns, kind);
     }
 
     /// A block-layer read; kept if it is on the image's device.
     pub fn block_event(&mut self, e: &Event, time_ns: u64) {
         if self.target.block.is_some_and(|b| b.dev == e.dev) {
-            self.image_reads.push(ImageRead { time_ns, offset: e.index * 512, len: e.count });
+            self.image_reads.push(ImageRead {
+                time_ns,
+                offset: e.index * 512,
+                len: e.count,
+            });
         }
     }
 
@@ -119,7 +151,11 @@ impl<'a> Builder<'a> {
             .collect();
         let mut image_reads = self.image_reads;
         image_reads.sort_by_key(|r| r.time_ns);
-        Profile { source, files, image_reads }
+        Profile {
+            source,
+            files,
+            image_reads,
+        }
     }
 }
 
@@ -138,7 +174,15 @@ mod tests {
     }
 
     fn ev(dev: u32, ino: u64, index: u64, count: u64) -> Event {
-        Event { dev, ino, index, count, tgid: 42, comm: *b"cat\0\0\0\0\0\0\0\0\0\0\0\0\0", ..Event::default() }
+        Event {
+            dev,
+            ino,
+            index,
+            count,
+            tgid: 42,
+            comm: *b"cat\0\0\0\0\0\0\0\0\0\0\0\0\0",
+            ..Event::default()
+        }
     }
 
     #[test]
@@ -157,10 +201,22 @@ mod tests {
         let paths: Vec<&[u8]> = p.files.iter().map(|f| f.path.as_slice()).collect();
         assert_eq!(paths, vec![b"/b".as_slice(), b"/a".as_slice()]);
         assert_eq!(p.files[1].pages, vec![3..4, 100..112]);
-        assert!(p.files[1].kinds.contains(AccessKinds::READ.union(AccessKinds::FAULT)));
-        assert_eq!(p.files[0].kinds, AccessKinds::OPEN.union(AccessKinds::CACHE_ADD));
+        assert!(p.files[1]
+            .kinds
+            .contains(AccessKinds::READ.union(AccessKinds::FAULT)));
+        assert_eq!(
+            p.files[0].kinds,
+            AccessKinds::OPEN.union(AccessKinds::CACHE_ADD)
+        );
         assert_eq!(p.files[0].count, 2);
         assert_eq!(p.files[0].first_process.as_ref().unwrap().comm, b"cat");
-        assert_eq!(p.image_reads, vec![ImageRead { time_ns: 23, offset: 4096, len: 4096 }]);
+        assert_eq!(
+            p.image_reads,
+            vec![ImageRead {
+                time_ns: 23,
+                offset: 4096,
+                len: 4096
+            }]
+        );
     }
 }

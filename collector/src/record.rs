@@ -19,8 +19,8 @@ use aya::{
     EbpfLoader,
 };
 use probe_common::{
-    Event, EventKind, PathEvent, BLOCK_DEVS_MAP, CONFIG_SYMBOL, DROPS_MAP, EVENTS_MAP, FOLLOWED_MAP,
-    FS_DEVS_MAP,
+    Event, EventKind, PathEvent, BLOCK_DEVS_MAP, CONFIG_SYMBOL, DROPS_MAP, EVENTS_MAP,
+    FOLLOWED_MAP, FS_DEVS_MAP,
 };
 use profile::{Profile, Source};
 use tokio::io::unix::AsyncFd;
@@ -75,7 +75,10 @@ pub fn check_privileges() -> Result<()> {
 }
 
 fn monotonic_ns() -> u64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: valid pointer to a timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
@@ -87,7 +90,12 @@ fn kernel_release() -> Option<String> {
     if unsafe { libc::uname(&mut u) } != 0 {
         return None;
     }
-    let bytes: Vec<u8> = u.release.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+    let bytes: Vec<u8> = u
+        .release
+        .iter()
+        .take_while(|&&c| c != 0)
+        .map(|&c| c as u8)
+        .collect();
     Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -162,7 +170,9 @@ impl Drain<'_> {
         }
         // SAFETY: the probe wrote an `Event` (or a `PathEvent`, which starts with one).
         let event: Event = unsafe { std::ptr::read_unaligned(bytes.as_ptr().cast()) };
-        let Some(kind) = EventKind::from_u32(event.kind) else { return Ok(()) };
+        let Some(kind) = EventKind::from_u32(event.kind) else {
+            return Ok(());
+        };
         self.events += 1;
         let time = event.ts_ns.saturating_sub(self.start_ns);
         let mut name: Option<Vec<u8>> = None;
@@ -182,8 +192,16 @@ impl Drain<'_> {
                 let len = (pe.filename_len as usize).min(pe.filename.len());
                 let n = &pe.filename[..len];
                 // execve names are relative to the cwd; openat carries its dfd in `ino`.
-                let dfd = if kind == EventKind::Exec { libc::AT_FDCWD } else { event.ino as i32 };
-                let abs = if n.is_empty() { None } else { self.cwds.absolute(event.tgid, dfd, n) };
+                let dfd = if kind == EventKind::Exec {
+                    libc::AT_FDCWD
+                } else {
+                    event.ino as i32
+                };
+                let abs = if n.is_empty() {
+                    None
+                } else {
+                    self.cwds.absolute(event.tgid, dfd, n)
+                };
                 if let Some(abs) = abs {
                     if let Some(lexical) = self.target.relative(&abs) {
                         // Resolve symlinks inside the target while it is still mounted.
@@ -199,7 +217,14 @@ impl Drain<'_> {
             }
         }
         if let Some(raw) = self.raw.as_mut() {
-            write_raw(raw, &event, kind, time, name.as_deref(), resolved.as_deref())?;
+            write_raw(
+                raw,
+                &event,
+                kind,
+                time,
+                name.as_deref(),
+                resolved.as_deref(),
+            )?;
         }
         Ok(())
     }
@@ -215,7 +240,11 @@ fn write_raw(
     resolved: Option<&[u8]>,
 ) -> std::io::Result<()> {
     let comm_len = e.comm.iter().position(|&c| c == 0).unwrap_or(e.comm.len());
-    let comm = if comm_len == 0 { "-".to_string() } else { profile::escape(&e.comm[..comm_len]) };
+    let comm = if comm_len == 0 {
+        "-".to_string()
+    } else {
+        profile::escape(&e.comm[..comm_len])
+    };
     write!(
         out,
         "{time} {} {} {} {} {}:{} {} {} {}",
@@ -230,8 +259,20 @@ fn write_raw(
         e.count
     )?;
     if let Some(n) = name {
-        write!(out, " {}", if n.is_empty() { "-".to_string() } else { profile::escape(n) })?;
-        write!(out, " {}", resolved.map_or("-".to_string(), profile::escape))?;
+        write!(
+            out,
+            " {}",
+            if n.is_empty() {
+                "-".to_string()
+            } else {
+                profile::escape(n)
+            }
+        )?;
+        write!(
+            out,
+            " {}",
+            resolved.map_or("-".to_string(), profile::escape)
+        )?;
     }
     writeln!(out)
 }
@@ -256,7 +297,10 @@ pub fn record(opts: &RecordOptions) -> Result<Recording> {
         eprintln!("liveopt: warning: {w}");
     }
     // Kernels before 5.11 charge BPF maps to RLIMIT_MEMLOCK.
-    let unlimited = libc::rlimit { rlim_cur: libc::RLIM_INFINITY, rlim_max: libc::RLIM_INFINITY };
+    let unlimited = libc::rlimit {
+        rlim_cur: libc::RLIM_INFINITY,
+        rlim_max: libc::RLIM_INFINITY,
+    };
     // SAFETY: valid rlimit pointer.
     unsafe { libc::setrlimit(libc::RLIMIT_MEMLOCK, &unlimited) };
 
@@ -271,7 +315,9 @@ pub fn record(opts: &RecordOptions) -> Result<Recording> {
 pub const RING_BYTES_ENV: &str = "LIVEOPT_RING_BYTES";
 
 fn ring_bytes() -> Result<Option<u32>> {
-    let Some(v) = std::env::var_os(RING_BYTES_ENV) else { return Ok(None) };
+    let Some(v) = std::env::var_os(RING_BYTES_ENV) else {
+        return Ok(None);
+    };
     let bytes: u32 = v
         .to_str()
         .and_then(|s| s.parse().ok())
@@ -295,7 +341,11 @@ impl log::Log for ProbeLog {
     fn flush(&self) {}
 }
 
-async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discovery) -> Result<Recording> {
+async fn run(
+    opts: &RecordOptions,
+    target: &Target,
+    discovery: tracefs::Discovery,
+) -> Result<Recording> {
     let mut config = discovery.config;
     config.filter_devs = 1;
     config.follow = u32::from(opts.follow_command);
@@ -319,12 +369,17 @@ async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discover
         }
     }
     if let Some(block) = target.block {
-        let mut devs: BpfHashMap<_, u32, u8> =
-            BpfHashMap::try_from(ebpf.map_mut(BLOCK_DEVS_MAP).ok_or_else(|| map(BLOCK_DEVS_MAP))?)?;
-        devs.insert(block.dev, 1, 0).context("filling the block device filter")?;
+        let mut devs: BpfHashMap<_, u32, u8> = BpfHashMap::try_from(
+            ebpf.map_mut(BLOCK_DEVS_MAP)
+                .ok_or_else(|| map(BLOCK_DEVS_MAP))?,
+        )?;
+        devs.insert(block.dev, 1, 0)
+            .context("filling the block device filter")?;
     }
-    let mut followed: BpfHashMap<MapData, u32, u8> =
-        BpfHashMap::try_from(ebpf.take_map(FOLLOWED_MAP).ok_or_else(|| map(FOLLOWED_MAP))?)?;
+    let mut followed: BpfHashMap<MapData, u32, u8> = BpfHashMap::try_from(
+        ebpf.take_map(FOLLOWED_MAP)
+            .ok_or_else(|| map(FOLLOWED_MAP))?,
+    )?;
     let ring: RingBuf<MapData> =
         RingBuf::try_from(ebpf.take_map(EVENTS_MAP).ok_or_else(|| map(EVENTS_MAP))?)?;
     let drops: PerCpuArray<MapData, u64> =
@@ -349,8 +404,10 @@ async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discover
                     .program_mut(t.program)
                     .ok_or_else(|| anyhow!("probe object has no program {}", t.program))?
                     .try_into()?;
-                prog.load().with_context(|| format!("loading the {} program", t.program))?;
-                prog.attach(t.system, t.event).with_context(|| format!("attaching to {name}"))?;
+                prog.load()
+                    .with_context(|| format!("loading the {} program", t.program))?;
+                prog.attach(t.system, t.event)
+                    .with_context(|| format!("attaching to {name}"))?;
                 Ok(())
             })();
             match attached {
@@ -373,12 +430,19 @@ async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discover
             events: 0,
         };
         let mut child = match opts.command.split_first() {
-            Some((program, args)) => Some(spawn(program, args, opts.follow_command, &mut followed, &mut drain.cwds)?),
+            Some((program, args)) => Some(spawn(
+                program,
+                args,
+                opts.follow_command,
+                &mut followed,
+                &mut drain.cwds,
+            )?),
             None => None,
         };
         // SAFETY: both own their map fd, which stays open and unchanged while they live.
-        let mut ring = unsafe { AsyncFd::register_with_interest(ring, tokio::io::Interest::READABLE) }
-            .map_err(|e| e.into_parts().1)?;
+        let mut ring =
+            unsafe { AsyncFd::register_with_interest(ring, tokio::io::Interest::READABLE) }
+                .map_err(|e| e.into_parts().1)?;
         let mut logger =
             unsafe { AsyncFd::register_with_interest(logger, tokio::io::Interest::READABLE) }
                 .map_err(|e| e.into_parts().1)?;
@@ -441,7 +505,11 @@ async fn run(opts: &RecordOptions, target: &Target, discovery: tracefs::Discover
         };
         let profile = drain.builder.finish(source);
         drop(ebpf);
-        Ok(Recording { profile, command_status, warnings })
+        Ok(Recording {
+            profile,
+            command_status,
+            warnings,
+        })
     }
     .await;
     match (&raw_tmp, &opts.raw, &result) {
@@ -474,7 +542,9 @@ fn spawn(
 ) -> Result<tokio::process::Child> {
     let me = std::process::id();
     if follow {
-        followed.insert(me, 1, 0).context("adding the command to the followed set")?;
+        followed
+            .insert(me, 1, 0)
+            .context("adding the command to the followed set")?;
     }
     let spawned = tokio::process::Command::new(program).args(args).spawn();
     if follow {

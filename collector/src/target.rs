@@ -49,7 +49,10 @@ fn unescape_octal(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'\\' && i + 3 < b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
+        if b[i] == b'\\'
+            && i + 3 < b.len()
+            && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c))
+        {
             out.push((b[i + 1] - b'0') * 64 + (b[i + 2] - b'0') * 8 + (b[i + 3] - b'0'));
             i += 4;
         } else {
@@ -69,12 +72,18 @@ pub fn parse_mountinfo(text: &str) -> Vec<MountInfo> {
     let mut out = Vec::new();
     for line in text.lines() {
         let fields: Vec<&str> = line.split(' ').collect();
-        let Some(sep) = fields.iter().position(|f| *f == "-") else { continue };
+        let Some(sep) = fields.iter().position(|f| *f == "-") else {
+            continue;
+        };
         if fields.len() < sep + 3 || sep < 6 {
             continue;
         }
-        let Some((major, minor)) = fields[2].split_once(':') else { continue };
-        let (Ok(major), Ok(minor)) = (major.parse(), minor.parse()) else { continue };
+        let Some((major, minor)) = fields[2].split_once(':') else {
+            continue;
+        };
+        let (Ok(major), Ok(minor)) = (major.parse(), minor.parse()) else {
+            continue;
+        };
         out.push(MountInfo {
             major,
             minor,
@@ -82,14 +91,18 @@ pub fn parse_mountinfo(text: &str) -> Vec<MountInfo> {
             mount_point: path_of(fields[4]),
             fs_type: fields[sep + 1].to_string(),
             source: String::from_utf8_lossy(&unescape_octal(fields[sep + 2])).into_owned(),
-            super_options: fields.get(sep + 3).map(|s| s.to_string()).unwrap_or_default(),
+            super_options: fields
+                .get(sep + 3)
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
         });
     }
     out
 }
 
 fn mounts() -> Result<Vec<MountInfo>> {
-    let text = fs::read_to_string("/proc/self/mountinfo").context("reading /proc/self/mountinfo")?;
+    let text =
+        fs::read_to_string("/proc/self/mountinfo").context("reading /proc/self/mountinfo")?;
     Ok(parse_mountinfo(&text))
 }
 
@@ -146,17 +159,26 @@ pub fn overlay_layers(super_options: &str) -> Vec<PathBuf> {
         }
         out
     };
-    let to_path = |v: Vec<u8>| PathBuf::from(std::ffi::OsString::from(std::ffi::OsStr::from_bytes(&v)));
+    let to_path =
+        |v: Vec<u8>| PathBuf::from(std::ffi::OsString::from(std::ffi::OsStr::from_bytes(&v)));
     let mut upper = Vec::new();
     let mut lower = Vec::new();
     for o in opts {
         let s = o.as_slice();
         if let Some(v) = s.strip_prefix(b"upperdir=") {
             upper.push(to_path(unescape(v)));
-        } else if let Some(v) = s.strip_prefix(b"lowerdir+=").or_else(|| s.strip_prefix(b"datadir+=")) {
+        } else if let Some(v) = s
+            .strip_prefix(b"lowerdir+=")
+            .or_else(|| s.strip_prefix(b"datadir+="))
+        {
             lower.push(to_path(unescape(v)));
         } else if let Some(v) = s.strip_prefix(b"lowerdir=") {
-            lower.extend(split_colons(v).into_iter().filter(|p| !p.is_empty()).map(to_path));
+            lower.extend(
+                split_colons(v)
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .map(to_path),
+            );
         }
     }
     upper.extend(lower);
@@ -215,13 +237,17 @@ impl Target {
 /// The loop devices backed by `file`: (name such as "loop3", kernel dev_t).
 fn loops_backed_by(file: &Path) -> Result<Vec<(String, u32)>> {
     let mut out = Vec::new();
-    let Ok(dir) = fs::read_dir("/sys/block") else { return Ok(out) };
+    let Ok(dir) = fs::read_dir("/sys/block") else {
+        return Ok(out);
+    };
     for e in dir.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         if !name.starts_with("loop") {
             continue;
         }
-        let Ok(backing) = fs::read_to_string(e.path().join("loop/backing_file")) else { continue };
+        let Ok(backing) = fs::read_to_string(e.path().join("loop/backing_file")) else {
+            continue;
+        };
         let backing = backing.trim_end_matches('\n');
         let backing = backing.strip_suffix(" (deleted)").unwrap_or(backing);
         if Path::new(backing) != file {
@@ -254,8 +280,12 @@ fn loop_backing_file(major: u32, minor: u32) -> Option<PathBuf> {
 /// Overlays whose layers include `dir` (so opens through them name target files).
 fn overlays_over(all: &[MountInfo], dir: &Path) -> Vec<Root> {
     all.iter()
-        .filter(|m| m.fs_type == "overlay" && overlay_layers(&m.super_options).iter().any(|l| l == dir))
-        .map(|m| Root { dir: m.mount_point.clone() })
+        .filter(|m| {
+            m.fs_type == "overlay" && overlay_layers(&m.super_options).iter().any(|l| l == dir)
+        })
+        .map(|m| Root {
+            dir: m.mount_point.clone(),
+        })
         .collect()
 }
 
@@ -263,14 +293,20 @@ fn overlays_over(all: &[MountInfo], dir: &Path) -> Vec<Root> {
 pub fn from_image(image: &Path) -> Result<Target> {
     let archive = squashfs::Archive::open(image)
         .with_context(|| format!("cannot read image {}", image.display()))?;
-    let canonical = fs::canonicalize(image).with_context(|| format!("cannot read image {}", image.display()))?;
+    let canonical = fs::canonicalize(image)
+        .with_context(|| format!("cannot read image {}", image.display()))?;
     let loops = loops_backed_by(&canonical)?;
     let all = mounts()?;
     let mut target = Target::default();
     for (_, dev) in &loops {
-        for m in all.iter().filter(|m| m.fs_type == "squashfs" && kernel_dev(m.major, m.minor) == *dev) {
+        for m in all
+            .iter()
+            .filter(|m| m.fs_type == "squashfs" && kernel_dev(m.major, m.minor) == *dev)
+        {
             if m.root == Path::new("/") {
-                target.roots.push(Root { dir: m.mount_point.clone() });
+                target.roots.push(Root {
+                    dir: m.mount_point.clone(),
+                });
                 target.roots.extend(overlays_over(&all, &m.mount_point));
             }
             if !target.fs_devs.contains(dev) {
@@ -285,7 +321,9 @@ pub fn from_image(image: &Path) -> Result<Target> {
         );
     };
     if target.fs_devs.len() > 1 {
-        eprintln!("liveopt: warning: image mounted through several loop devices; recording all of them");
+        eprintln!(
+            "liveopt: warning: image mounted through several loop devices; recording all of them"
+        );
     }
     target.block = Some(BlockSource { dev });
     for e in archive.entries() {
@@ -295,7 +333,11 @@ pub fn from_image(image: &Path) -> Result<Target> {
             }
         }
     }
-    target.image = Some(archive.identity().with_context(|| format!("cannot read image {}", image.display()))?);
+    target.image = Some(
+        archive
+            .identity()
+            .with_context(|| format!("cannot read image {}", image.display()))?,
+    );
     Ok(target)
 }
 
@@ -309,7 +351,9 @@ fn walk(target: &mut Target, dir: &Path) -> Result<()> {
     }
     let mut stack = vec![(dir.to_path_buf(), b"".to_vec())];
     while let Some((abs, rel)) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&abs) else { continue };
+        let Ok(entries) = fs::read_dir(&abs) else {
+            continue;
+        };
         for e in entries.flatten() {
             let Ok(m) = e.metadata() else { continue };
             if m.dev() != st_dev {
@@ -330,7 +374,8 @@ fn walk(target: &mut Target, dir: &Path) -> Result<()> {
 
 /// `--mount DIR`: any mounted filesystem, or an overlay (its layers are recorded).
 pub fn from_mount(dir: &Path) -> Result<Target> {
-    let dir = fs::canonicalize(dir).with_context(|| format!("cannot read mount {}", dir.display()))?;
+    let dir =
+        fs::canonicalize(dir).with_context(|| format!("cannot read mount {}", dir.display()))?;
     if !dir.is_dir() {
         bail!("{} is not a directory", dir.display());
     }
@@ -342,13 +387,22 @@ pub fn from_mount(dir: &Path) -> Result<Target> {
         .max_by_key(|m| m.mount_point.as_os_str().len())
         .ok_or_else(|| anyhow!("{} is on no mount in /proc/self/mountinfo", dir.display()))?
         .clone();
-    let mut target = Target { roots: vec![Root { dir: dir.clone() }], ..Target::default() };
-    let inside = dir.strip_prefix(&mount.mount_point).unwrap_or(Path::new("")).to_path_buf();
+    let mut target = Target {
+        roots: vec![Root { dir: dir.clone() }],
+        ..Target::default()
+    };
+    let inside = dir
+        .strip_prefix(&mount.mount_point)
+        .unwrap_or(Path::new(""))
+        .to_path_buf();
     let mut backing = Vec::new();
     if mount.fs_type == "overlay" {
         let layers = overlay_layers(&mount.super_options);
         if layers.is_empty() {
-            bail!("overlay {} shows no layers in mountinfo", mount.mount_point.display());
+            bail!(
+                "overlay {} shows no layers in mountinfo",
+                mount.mount_point.display()
+            );
         }
         // Upper first so its paths win; each layer's own device is what page-cache events carry.
         for layer in layers {
@@ -373,7 +427,9 @@ pub fn from_mount(dir: &Path) -> Result<Target> {
     let squash: Vec<&MountInfo> = backing.iter().filter(|m| m.fs_type == "squashfs").collect();
     if let [m] = squash.as_slice() {
         if let Some(file) = loop_backing_file(m.major, m.minor) {
-            target.block = Some(BlockSource { dev: kernel_dev(m.major, m.minor) });
+            target.block = Some(BlockSource {
+                dev: kernel_dev(m.major, m.minor),
+            });
             if let Ok(archive) = squashfs::Archive::open(&file) {
                 target.image = archive.identity().ok();
             }
@@ -398,7 +454,11 @@ mod tests {
         assert_eq!(m[0].source, "/dev/loop3");
         assert_eq!(
             overlay_layers(&m[1].super_options),
-            vec![PathBuf::from("/u"), PathBuf::from("/a:b"), PathBuf::from("/c")]
+            vec![
+                PathBuf::from("/u"),
+                PathBuf::from("/a:b"),
+                PathBuf::from("/c")
+            ]
         );
     }
 
@@ -406,7 +466,11 @@ mod tests {
     fn new_mount_api_layers() {
         assert_eq!(
             overlay_layers("rw,lowerdir+=/l1,lowerdir+=/l2,datadir+=/d"),
-            vec![PathBuf::from("/l1"), PathBuf::from("/l2"), PathBuf::from("/d")]
+            vec![
+                PathBuf::from("/l1"),
+                PathBuf::from("/l2"),
+                PathBuf::from("/d")
+            ]
         );
     }
 

@@ -30,7 +30,13 @@ pub fn root() -> Result<PathBuf> {
     let dir = c"/sys/kernel/tracing";
     // SAFETY: plain mount(2) with static C strings.
     let rc = unsafe {
-        libc::mount(c"tracefs".as_ptr(), dir.as_ptr(), c"tracefs".as_ptr(), 0, std::ptr::null())
+        libc::mount(
+            c"tracefs".as_ptr(),
+            dir.as_ptr(),
+            c"tracefs".as_ptr(),
+            0,
+            std::ptr::null(),
+        )
     };
     if rc != 0 {
         bail!(
@@ -60,7 +66,9 @@ impl Format {
         let mut fields = HashMap::new();
         for line in text.lines() {
             let line = line.trim();
-            let Some(rest) = line.strip_prefix("field:") else { continue };
+            let Some(rest) = line.strip_prefix("field:") else {
+                continue;
+            };
             let mut parts = rest.split(';').map(str::trim);
             let Some(decl) = parts.next() else { continue };
             let (mut offset, mut size) = (None, None);
@@ -72,7 +80,9 @@ impl Format {
                 }
             }
             // "unsigned long i_ino", "char rwbs[10]", "__data_loc char[] cmd".
-            let Some(name) = decl.split_whitespace().last() else { continue };
+            let Some(name) = decl.split_whitespace().last() else {
+                continue;
+            };
             let name = name.split('[').next().unwrap_or(name);
             if let (Some(offset), Some(size)) = (offset, size) {
                 fields.insert(name.to_string(), Field { offset, size });
@@ -83,7 +93,10 @@ impl Format {
 
     /// The offset of `name` if it exists with one of the accepted sizes.
     fn offset(&self, name: &str, sizes: &[u32]) -> Result<u32> {
-        let f = self.fields.get(name).ok_or_else(|| anyhow!("no field {name}"))?;
+        let f = self
+            .fields
+            .get(name)
+            .ok_or_else(|| anyhow!("no field {name}"))?;
         if !sizes.contains(&f.size) {
             bail!("field {name} has size {}, expected {sizes:?}", f.size);
         }
@@ -117,7 +130,12 @@ pub struct Tracepoint {
 
 /// Every tracepoint the probe knows, required first.
 pub const TRACEPOINTS: [Tracepoint; 8] = [
-    tp("add_to_page_cache", "filemap", "mm_filemap_add_to_page_cache", true),
+    tp(
+        "add_to_page_cache",
+        "filemap",
+        "mm_filemap_add_to_page_cache",
+        true,
+    ),
     tp("get_pages", "filemap", "mm_filemap_get_pages", false),
     tp("map_pages", "filemap", "mm_filemap_map_pages", false),
     tp("filemap_fault", "filemap", "mm_filemap_fault", false),
@@ -127,8 +145,18 @@ pub const TRACEPOINTS: [Tracepoint; 8] = [
     tp("process_fork", "sched", "sched_process_fork", false),
 ];
 
-const fn tp(program: &'static str, system: &'static str, event: &'static str, required: bool) -> Tracepoint {
-    Tracepoint { program, system, event, required }
+const fn tp(
+    program: &'static str,
+    system: &'static str,
+    event: &'static str,
+    required: bool,
+) -> Tracepoint {
+    Tracepoint {
+        program,
+        system,
+        event,
+        required,
+    }
 }
 
 /// What this kernel offers: the probe's config and the tracepoints to attach.
@@ -162,7 +190,11 @@ pub fn discover(root: &Path) -> Result<Discovery> {
             Err(e) => warnings.push(format!("optional tracepoint {name} unavailable: {e:#}")),
         }
     }
-    Ok(Discovery { config, available, warnings })
+    Ok(Discovery {
+        config,
+        available,
+        warnings,
+    })
 }
 
 /// The offsets a program needs, in the layout documented on `probe_common::Config`.
@@ -193,14 +225,20 @@ fn fields_for(program: &str, f: &Format) -> Result<Fields> {
             b: f.offset("filename", LONG)?,
             ..Fields::NONE
         },
-        "execve" => Fields { b: f.offset("filename", LONG)?, ..Fields::NONE },
+        "execve" => Fields {
+            b: f.offset("filename", LONG)?,
+            ..Fields::NONE
+        },
         "block_rq_issue" => Fields {
             a: f.offset("dev", DEV)?,
             b: f.offset("sector", LONG)?,
             c: f.offset("nr_sector", &[4])?,
             d: f.offset("rwbs", &[8, 9, 10])?,
         },
-        "process_fork" => Fields { a: f.offset("child_pid", &[4])?, ..Fields::NONE },
+        "process_fork" => Fields {
+            a: f.offset("child_pid", &[4])?,
+            ..Fields::NONE
+        },
         other => bail!("unknown program {other}"),
     })
 }
@@ -235,7 +273,13 @@ mod tests {
     #[test]
     fn parses_offsets() {
         let f = Format::parse(ADD);
-        assert_eq!(f.fields["i_ino"], Field { offset: 16, size: 8 });
+        assert_eq!(
+            f.fields["i_ino"],
+            Field {
+                offset: 16,
+                size: 8
+            }
+        );
         let fields = fields_for("add_to_page_cache", &f).unwrap();
         assert_eq!((fields.a, fields.b, fields.c, fields.d), (16, 24, 32, 36));
     }
@@ -252,7 +296,10 @@ mod tests {
 
     #[test]
     fn missing_order_is_optional_missing_ino_is_not() {
-        let without_order = ADD.replace("\tfield:unsigned char order;", "\tfield:unsigned char xorder;");
+        let without_order = ADD.replace(
+            "\tfield:unsigned char order;",
+            "\tfield:unsigned char xorder;",
+        );
         let fields = fields_for("add_to_page_cache", &Format::parse(&without_order)).unwrap();
         assert_eq!(fields.d, NO_FIELD);
         let without_ino = ADD.replace("i_ino", "x_ino");

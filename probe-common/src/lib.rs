@@ -130,7 +130,12 @@ pub struct Fields {
 }
 
 impl Fields {
-    pub const NONE: Fields = Fields { a: NO_FIELD, b: NO_FIELD, c: NO_FIELD, d: NO_FIELD };
+    pub const NONE: Fields = Fields {
+        a: NO_FIELD,
+        b: NO_FIELD,
+        c: NO_FIELD,
+        d: NO_FIELD,
+    };
 }
 
 /// Everything the probe needs from userspace at load time.

@@ -56,7 +56,12 @@ fn cfg_u32(v: &u32) -> u32 {
 
 #[inline(always)]
 fn fields(f: &Fields) -> Fields {
-    Fields { a: cfg_u32(&f.a), b: cfg_u32(&f.b), c: cfg_u32(&f.c), d: cfg_u32(&f.d) }
+    Fields {
+        a: cfg_u32(&f.a),
+        b: cfg_u32(&f.b),
+        c: cfg_u32(&f.c),
+        d: cfg_u32(&f.d),
+    }
 }
 
 #[inline(always)]
@@ -103,7 +108,13 @@ fn fill(e: &mut Event, kind: EventKind, pid: u32, tgid: u32) {
 fn emit(kind: EventKind, pid: u32, tgid: u32, dev: u32, ino: u64, index: u64, count: u64) {
     match EVENTS.reserve::<Event>(0) {
         Some(mut entry) => {
-            let mut e = Event { dev, ino, index, count, ..Event::default() };
+            let mut e = Event {
+                dev,
+                ino,
+                index,
+                count,
+                ..Event::default()
+            };
             fill(&mut e, kind, pid, tgid);
             entry.write(e);
             entry.submit(0);
@@ -116,11 +127,15 @@ fn emit(kind: EventKind, pid: u32, tgid: u32, dev: u32, ino: u64, index: u64, co
 /// `last_is_order`: `d` is the folio order (add_to_page_cache), else the last index.
 #[inline(always)]
 fn filemap(ctx: &TracePointContext, kind: EventKind, f: Fields, last_is_order: bool) -> u32 {
-    let Some(dev) = read::<u32>(ctx, f.c) else { return 0 };
+    let Some(dev) = read::<u32>(ctx, f.c) else {
+        return 0;
+    };
     if !fs_dev_allowed(dev) {
         return 0;
     }
-    let Some((pid, tgid)) = current_task() else { return 0 };
+    let Some((pid, tgid)) = current_task() else {
+        return 0;
+    };
     let ino = read::<u64>(ctx, f.a).unwrap_or(0);
     let index = read::<u64>(ctx, f.b).unwrap_or(0);
     let count = if last_is_order {
@@ -138,7 +153,12 @@ fn filemap(ctx: &TracePointContext, kind: EventKind, f: Fields, last_is_order: b
 
 #[tracepoint]
 pub fn add_to_page_cache(ctx: TracePointContext) -> u32 {
-    filemap(&ctx, EventKind::CacheAdd, fields(&config().add_to_page_cache), true)
+    filemap(
+        &ctx,
+        EventKind::CacheAdd,
+        fields(&config().add_to_page_cache),
+        true,
+    )
 }
 
 #[tracepoint]
@@ -148,7 +168,12 @@ pub fn get_pages(ctx: TracePointContext) -> u32 {
 
 #[tracepoint]
 pub fn map_pages(ctx: TracePointContext) -> u32 {
-    filemap(&ctx, EventKind::MapPages, fields(&config().map_pages), false)
+    filemap(
+        &ctx,
+        EventKind::MapPages,
+        fields(&config().map_pages),
+        false,
+    )
 }
 
 #[tracepoint]
@@ -166,7 +191,10 @@ fn path_event(kind: EventKind, pid: u32, tgid: u32, dfd: u64, filename: u64) {
     };
     let e = entry.as_mut_ptr();
     unsafe {
-        let mut head = Event { ino: dfd, ..Event::default() };
+        let mut head = Event {
+            ino: dfd,
+            ..Event::default()
+        };
         fill(&mut head, kind, pid, tgid);
         (*e).event = head;
         (*e)._pad = 0;
@@ -182,7 +210,9 @@ fn path_event(kind: EventKind, pid: u32, tgid: u32, dfd: u64, filename: u64) {
 
 #[tracepoint]
 pub fn openat(ctx: TracePointContext) -> u32 {
-    let Some((pid, tgid)) = current_task() else { return 0 };
+    let Some((pid, tgid)) = current_task() else {
+        return 0;
+    };
     if let Some(greeted) = GREETED.get_ptr_mut(0) {
         if unsafe { *greeted } == 0 {
             unsafe { *greeted = 1 };
@@ -191,16 +221,22 @@ pub fn openat(ctx: TracePointContext) -> u32 {
     }
     let f = fields(&config().openat);
     let dfd = read::<u64>(&ctx, f.a).unwrap_or(u64::MAX);
-    let Some(filename) = read::<u64>(&ctx, f.b) else { return 0 };
+    let Some(filename) = read::<u64>(&ctx, f.b) else {
+        return 0;
+    };
     path_event(EventKind::Open, pid, tgid, dfd, filename);
     0
 }
 
 #[tracepoint]
 pub fn execve(ctx: TracePointContext) -> u32 {
-    let Some((pid, tgid)) = current_task() else { return 0 };
+    let Some((pid, tgid)) = current_task() else {
+        return 0;
+    };
     let f = fields(&config().execve);
-    let Some(filename) = read::<u64>(&ctx, f.b) else { return 0 };
+    let Some(filename) = read::<u64>(&ctx, f.b) else {
+        return 0;
+    };
     path_event(EventKind::Exec, pid, tgid, u64::MAX, filename);
     0
 }
@@ -208,11 +244,15 @@ pub fn execve(ctx: TracePointContext) -> u32 {
 #[tracepoint]
 pub fn block_rq_issue(ctx: TracePointContext) -> u32 {
     let f = fields(&config().block_rq_issue);
-    let Some(dev) = read::<u32>(&ctx, f.a) else { return 0 };
+    let Some(dev) = read::<u32>(&ctx, f.a) else {
+        return 0;
+    };
     if unsafe { BLOCK_DEVS.get(&dev) }.is_none() {
         return 0;
     }
-    let Some(rwbs) = read::<[u8; 2]>(&ctx, f.d) else { return 0 };
+    let Some(rwbs) = read::<[u8; 2]>(&ctx, f.d) else {
+        return 0;
+    };
     if !(rwbs[0] == b'R' || (rwbs[0] == b'F' && rwbs[1] == b'R')) {
         return 0;
     }
@@ -220,14 +260,24 @@ pub fn block_rq_issue(ctx: TracePointContext) -> u32 {
     let nr_sector = read::<u32>(&ctx, f.c).unwrap_or(0);
     // Block I/O is often issued from other contexts (kworkers, loop threads): no pid filter.
     let id = bpf_get_current_pid_tgid();
-    emit(EventKind::BlockRead, id as u32, (id >> 32) as u32, dev, 0, sector, u64::from(nr_sector) * 512);
+    emit(
+        EventKind::BlockRead,
+        id as u32,
+        (id >> 32) as u32,
+        dev,
+        0,
+        sector,
+        u64::from(nr_sector) * 512,
+    );
     0
 }
 
 #[tracepoint]
 pub fn process_fork(ctx: TracePointContext) -> u32 {
     let f = fields(&config().fork);
-    let Some(child) = read::<i32>(&ctx, f.a) else { return 0 };
+    let Some(child) = read::<i32>(&ctx, f.a) else {
+        return 0;
+    };
     let id = bpf_get_current_pid_tgid();
     let tgid = (id >> 32) as u32;
     if cfg_u32(&config().follow) != 0 {

@@ -8,7 +8,9 @@ use crate::cli::RecordArgs;
 
 pub fn run(args: RecordArgs) -> Result<()> {
     let duration = match args.duration {
-        Some(s) if !(s.is_finite() && s > 0.0) => bail!("--duration must be a positive number of seconds"),
+        Some(s) if !(s.is_finite() && s > 0.0) => {
+            bail!("--duration must be a positive number of seconds")
+        }
         Some(s) => Some(Duration::from_secs_f64(s)),
         None => None,
     };
@@ -26,7 +28,10 @@ pub fn run(args: RecordArgs) -> Result<()> {
     let rec = collector::record(&opts)?;
     let src = &rec.profile.source;
     if args.strict && src.dropped > 0 {
-        bail!("--strict: {} events were lost (ring buffer full); no profile written", src.dropped);
+        bail!(
+            "--strict: {} events were lost (ring buffer full); no profile written",
+            src.dropped
+        );
     }
     profile::save(&args.output, &rec.profile)
         .with_context(|| format!("writing {}", args.output.display()))?;
