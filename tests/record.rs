@@ -458,3 +458,35 @@ fn lost_events_are_counted_and_strict_refuses() {
     );
     assert!(String::from_utf8_lossy(&lenient.stderr).contains("events were lost"));
 }
+
+#[test]
+fn sigint_ends_an_open_ended_recording() {
+    let m = Mounted::new();
+    let mnt = m.mnt();
+    let out = m.path("p.profile");
+    let mut rec = Command::new(LIVEOPT)
+        .args(["record", "--mount"])
+        .arg(&mnt)
+        .arg("-o")
+        .arg(&out)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the probe is attached (it says so on stderr), then read a file and interrupt.
+    let mut stderr = std::io::BufReader::new(rec.stderr.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+    assert!(line.contains("probe attached"), "{line}");
+    check(
+        Command::new("cat")
+            .arg(mnt.join("b"))
+            .stdout(std::process::Stdio::null()),
+    );
+    check(Command::new("kill").args(["-INT", &rec.id().to_string()]));
+    let status = rec.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    assert!(status.success(), "{rest}");
+    let p = profile::load(&out).unwrap();
+    assert_eq!(paths(&p), ["/b"]);
+}

@@ -421,6 +421,8 @@ async fn run(
             }
         }
 
+        // Trigger the probe's "attached" log line (first openat after attach).
+        let _ = fs::File::open("/");
         let mut drain = Drain {
             target,
             builder: Builder::new(target),
@@ -447,6 +449,11 @@ async fn run(
             unsafe { AsyncFd::register_with_interest(logger, tokio::io::Interest::READABLE) }
                 .map_err(|e| e.into_parts().1)?;
         let deadline = opts.duration.map(|d| tokio::time::Instant::now() + d);
+        // Ctrl-C or a service manager's SIGTERM end the recording cleanly.
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut sigint = signal(SignalKind::interrupt()).context("installing a SIGINT handler")?;
+        let mut sigterm =
+            signal(SignalKind::terminate()).context("installing a SIGTERM handler")?;
         let mut command_status = None;
         loop {
             tokio::select! {
@@ -477,7 +484,8 @@ async fn run(
                         None => std::future::pending().await,
                     }
                 } => break,
-                _ = tokio::signal::ctrl_c() => break,
+                _ = sigint.recv() => break,
+                _ = sigterm.recv() => break,
             }
         }
         // Everything the command did is in the ring buffer by now.

@@ -210,15 +210,17 @@ fn path_event(kind: EventKind, pid: u32, tgid: u32, dfd: u64, filename: u64) {
 
 #[tracepoint]
 pub fn openat(ctx: TracePointContext) -> u32 {
-    let Some((pid, tgid)) = current_task() else {
-        return 0;
-    };
+    // The collector opens a file right after attaching, so this line says the probe is live.
     if let Some(greeted) = GREETED.get_ptr_mut(0) {
         if unsafe { *greeted } == 0 {
             unsafe { *greeted = 1 };
-            info!(&ctx, "probe attached: first openat seen from tgid {}", tgid);
+            let tgid = (bpf_get_current_pid_tgid() >> 32) as u32;
+            info!(&ctx, "probe attached (first openat from tgid {})", tgid);
         }
     }
+    let Some((pid, tgid)) = current_task() else {
+        return 0;
+    };
     let f = fields(&config().openat);
     let dfd = read::<u64>(&ctx, f.a).unwrap_or(u64::MAX);
     let Some(filename) = read::<u64>(&ctx, f.b) else {
