@@ -186,6 +186,10 @@ pub struct SimulateArgs {
     /// trace gives evidence for (files whose data was read, their directories), not all of them.
     #[arg(long, requires = "traced_image")]
     pub evidenced: bool,
+    /// Also replay parts of data/fragment blocks the trace never serves whole (readahead
+    /// edges; left out by default, since squashfs reads those blocks whole or not at all).
+    #[arg(long)]
+    pub keep_edges: bool,
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
@@ -236,6 +240,10 @@ pub struct QemuProfileArgs {
     /// Keep the raw block trace here.
     #[arg(long)]
     pub trace: Option<PathBuf>,
+    /// Also run the eBPF recorder (this liveopt's `record`) inside the guest and write its
+    /// profile here (needs the liveopt initramfs).
+    #[arg(long)]
+    pub guest_profile: Option<PathBuf>,
     #[arg(short, long)]
     pub output: PathBuf,
 }

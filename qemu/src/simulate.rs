@@ -265,6 +265,18 @@ pub struct Translator<'a> {
     pub to: &'a Layout,
     /// Source inodes with evidence (see [`Objects::Evidenced`]); `None` = all objects.
     pub evidence: Option<BTreeSet<u32>>,
+    /// Everything the trace served: data and fragment blocks it never serves whole are
+    /// readahead edges and are not translated. `None` = translate them too.
+    pub served: Option<&'a ReadSet>,
+}
+
+/// Whether region `r` is a data or fragment block that `served` never covers whole
+/// (the squashfs driver reads those blocks whole; a part is a readahead window's edge).
+fn is_edge(r: &Region, served: Option<&ReadSet>) -> bool {
+    matches!(
+        r.kind,
+        RegionKind::Data { .. } | RegionKind::Fragment { .. }
+    ) && served.is_some_and(|s| !s.covers(r.start, r.start + r.len))
 }
 
 /// Source inodes evidenced by `trace`: files with a data block read, plus their ancestor directories.
@@ -303,12 +315,17 @@ impl Translator<'_> {
     }
 
     /// The target ranges for traced bytes `[a, b)`, appended to `out`; returns
-    /// the number of traced bytes with no counterpart.
-    pub fn translate(&self, a: u64, b: u64, out: &mut Vec<Range>) -> u64 {
+    /// the numbers of traced bytes with no counterpart and of edge bytes left out.
+    pub fn translate(&self, a: u64, b: u64, out: &mut Vec<Range>) -> (u64, u64) {
         let mut unmapped = b.saturating_sub(a.max(self.from.file_len));
+        let mut edge = 0;
         let mut units = Vec::new();
         for r in self.from.regions_in(a, b.min(self.from.file_len)) {
             let (s, e) = (a.max(r.start), b.min(r.start + r.len));
+            if is_edge(r, self.served) {
+                edge += e - s;
+                continue;
+            }
             units.clear();
             if !self.units_for(r, &mut units) {
                 unmapped += e - s;
@@ -328,7 +345,7 @@ impl Translator<'_> {
                 out.extend_from_slice(&units);
             }
         }
-        unmapped
+        (unmapped, edge)
     }
 
     /// Whole target units for the source region `r`; false when none exist.
@@ -451,6 +468,11 @@ impl ReadSet {
         fresh
     }
 
+    /// Whether all of `[a, b)` was read.
+    pub fn covers(&self, a: u64, b: u64) -> bool {
+        b <= a || self.0.range(..=a).next_back().is_some_and(|(_, &e)| e >= b)
+    }
+
     pub fn bytes(&self) -> u64 {
         self.0.iter().map(|(s, e)| e - s).sum()
     }
@@ -468,6 +490,8 @@ pub struct SimulationInput<'a> {
     pub traced_image: Option<&'a Layout>,
     pub readahead: Option<&'a ReadaheadList>,
     pub objects: Objects,
+    /// Replay parts of data/fragment blocks the trace never serves whole (off by default).
+    pub keep_edges: bool,
 }
 
 /// The medium request sequence a replay produces, and what went into it.
@@ -479,6 +503,9 @@ pub struct Replay {
     pub objects: Objects,
     /// Traced bytes with no counterpart in the simulated image.
     pub unmapped_bytes: u64,
+    /// Traced bytes of data/fragment blocks the trace never serves whole (readahead
+    /// edges), left out unless `keep_edges`.
+    pub edge_bytes: u64,
     /// Bytes a boot read that were already in the page cache (re-reads, readahead list).
     pub cached_bytes: u64,
     /// Requests reading the readahead list (in on-disk order), before the boot's.
@@ -538,22 +565,37 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
         }
         out.readahead_bytes = out.readahead_requests.iter().map(|r| r.1).sum();
     }
+    let mut served = ReadSet::default();
+    for r in &input.trace.reads {
+        served.take(r.offset, (r.offset + r.len).min(recorded_on.file_len));
+    }
+    let served = (!input.keep_edges).then_some(&served);
     let translator = input.traced_image.map(|from| Translator {
         from,
         to: input.image,
         evidence: (input.objects == Objects::Evidenced).then(|| evidence(from, input.trace)),
+        served,
     });
     let mut wanted = Vec::new();
     for r in &input.trace.reads {
         wanted.clear();
         match &translator {
-            Some(t) => out.unmapped_bytes += t.translate(r.offset, r.offset + r.len, &mut wanted),
+            Some(t) => {
+                let (unmapped, edge) = t.translate(r.offset, r.offset + r.len, &mut wanted);
+                out.unmapped_bytes += unmapped;
+                out.edge_bytes += edge;
+            }
             None => {
                 // The image is the medium: nothing past its end.
                 let end = (r.offset + r.len).min(input.image.file_len);
                 out.unmapped_bytes += r.len - end.saturating_sub(r.offset);
-                if end > r.offset {
-                    wanted.push((r.offset, end - r.offset));
+                for g in input.image.regions_in(r.offset, end) {
+                    let (s, e) = (r.offset.max(g.start), end.min(g.start + g.len));
+                    if is_edge(g, served) {
+                        out.edge_bytes += e - s;
+                    } else {
+                        wanted.push((s, e - s));
+                    }
                 }
             }
         }
@@ -668,6 +710,7 @@ pub struct Simulation {
     pub image_size: u64,
     pub traced_image: Option<String>,
     pub readahead_list: Option<String>,
+    pub keep_edges: bool,
     #[serde(flatten)]
     pub replay: Replay,
     pub media: Vec<MediumFigures>,
@@ -684,6 +727,7 @@ pub fn simulate(input: &SimulationInput, media: &[Medium]) -> Result<Simulation>
             .traced_image
             .map(|t| t.archive.path().display().to_string()),
         readahead_list: None,
+        keep_edges: input.keep_edges,
         media: media.iter().map(|&m| figures(&replay, m, size)).collect(),
         replay,
     })
@@ -711,10 +755,12 @@ impl Simulation {
         }
         writeln!(
             s,
-            "trace    {} reads, {:.2} MiB; unmapped {} bytes; page-cache hits {:.2} MiB",
+            "trace    {} reads, {:.2} MiB; unmapped {} bytes; readahead edges {} bytes{}; page-cache hits {:.2} MiB",
             r.trace_reads,
             mib(r.trace_bytes),
             r.unmapped_bytes,
+            r.edge_bytes,
+            if self.keep_edges { " (kept)" } else { " (left out)" },
             mib(r.cached_bytes)
         )
         .unwrap();
@@ -872,9 +918,11 @@ mod tests {
             from,
             to,
             evidence: None,
+            served: None,
         };
         let mut out = Vec::new();
-        let unmapped = t.translate(a, b, &mut out);
+        let (unmapped, edge) = t.translate(a, b, &mut out);
+        assert_eq!(edge, 0);
         (coalesce(&mut out), unmapped)
     }
 
@@ -898,6 +946,7 @@ mod tests {
             traced_image: traced,
             readahead: None,
             objects: Objects::All,
+            keep_edges: false,
         }
     }
 
@@ -1075,8 +1124,11 @@ mod tests {
 
         // A raw trace with made-up offsets on a: (0,4096) seek of 0 = 75 ms + 4096 B;
         // (4096, 4096) contiguous; (20480, 8192) seek of 12288 B.
+        // (Parts of blocks count here: edges kept.)
         let t = trace(&[(0, 4096), (4096, 4096), (20480, 8192)]);
-        let sim = simulate(&input(&t, &a, None), &[Medium::Cdrom, Medium::Usb2]).unwrap();
+        let mut inp = input(&t, &a, None);
+        inp.keep_edges = true;
+        let sim = simulate(&inp, &[Medium::Cdrom, Medium::Usb2]).unwrap();
         let size = a.file_len as f64;
         let cd = 0.075
             + 4096.0 / 3.6e6
@@ -1178,6 +1230,36 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_blocks_never_served_whole_are_left_out() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let (c, x) = (blocks(&a, "/c.bin"), blocks(&a, "/a.bin"));
+        // c.bin read in two halves (served whole); a.bin and the first 100 bytes of
+        // the block after it (an edge of the read).
+        let half = c.1 / 2;
+        let t = trace(&[(c.0, half), (x.0, x.1 + 100), (c.0 + half, c.1 - half)]);
+        for traced in [None, Some(&a)] {
+            let r = replay(&input(&t, &a, traced)).unwrap();
+            assert_eq!(r.edge_bytes, 100);
+            assert_eq!(
+                r.boot_requests,
+                vec![(c.0, half), x, (c.0 + half, c.1 - half)]
+            );
+            let mut inp = input(&t, &a, traced);
+            inp.keep_edges = true;
+            let r = replay(&inp).unwrap();
+            assert_eq!(r.edge_bytes, 0);
+            assert_eq!(r.boot_requests[1], (x.0, x.1 + 100));
+        }
+        let r = replay(&input(&t, &b, Some(&a))).unwrap();
+        let (cb, xb) = (blocks(&b, "/c.bin"), blocks(&b, "/a.bin"));
+        assert_eq!(
+            r.boot_requests,
+            vec![(cb.0, half), xb, (cb.0 + half, cb.1 - half)]
+        );
+    }
+
+    #[test]
     fn read_set_keeps_each_byte_once() {
         let mut s = ReadSet::default();
         assert_eq!(s.take(10, 20), vec![(10, 10)]);
@@ -1187,63 +1269,7 @@ mod tests {
         assert_eq!(s.take(0, 50), vec![]);
         assert_eq!(s.take(50, 60), vec![(50, 10)]);
         assert_eq!((s.bytes(), s.lowest()), (60, Some(0)));
+        assert!(s.covers(0, 60) && s.covers(10, 10) && !s.covers(0, 61));
         assert_eq!(s.take(7, 7), vec![]);
-    }
-}
-#[cfg(test)]
-mod debug_tests {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn debug_sorted() {
-        let a = Layout::open(Path::new("/work/main/target/example/filesystem.squashfs")).unwrap();
-        let b = Layout::open(Path::new(&std::env::var("IMG").unwrap())).unwrap();
-        let t = BlockTrace::load(Path::new(&std::env::var("TRACE").unwrap())).unwrap();
-        for (name, from, to) in [("orig", &a, &a), ("img", &a, &b)] {
-            let tr = Translator { from, to, evidence: None };
-            let mut read = ReadSet::default();
-            let mut prev = 0u64;
-            let mut per: BTreeMap<String, (u64, u64, f64)> = BTreeMap::new();
-            for r in &t.reads {
-                let mut w = Vec::new();
-                tr.translate(r.offset, r.offset + r.len, &mut w);
-                for (o, l) in coalesce(&mut w) {
-                    for (o, l) in read.take(o, o + l) {
-                        let k = to.regions_in(o, o + l)[0].kind;
-                        let key = format!("{:?}", k).split([' ', '{']).next().unwrap().to_string();
-                        let e = per.entry(key).or_default();
-                        e.0 += 1;
-                        if o != prev { e.1 += 1; e.2 += 0.075 + 0.075 * (o.abs_diff(prev) as f64 / to.file_len as f64); }
-                        e.2 += l as f64 / 3.6e6;
-                        prev = o + l;
-                    }
-                }
-            }
-            for (k, v) in per { println!("{name} {k}: requests {} seeks {} cd_s {:.3}", v.0, v.1, v.2); }
-        }
-    }
-}
-#[cfg(test)]
-mod debug_tests2 {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn debug_grazes() {
-        let a = Layout::open(Path::new("/work/main/target/example/filesystem.squashfs")).unwrap();
-        let t = BlockTrace::load(Path::new(&std::env::var("TRACE").unwrap())).unwrap();
-        let mut all = ReadSet::default();
-        for r in &t.reads { all.take(r.offset, r.offset + r.len); }
-        let (mut n, mut bytes, mut blocks) = (0, 0, BTreeSet::new());
-        for r in &t.reads {
-            for g in a.regions_in(r.offset, r.offset + r.len) {
-                if !matches!(g.kind, RegionKind::Data{..} | RegionKind::Fragment{..}) { continue; }
-                let (s, e) = (r.offset.max(g.start), (r.offset + r.len).min(g.start + g.len));
-                let mut probe = ReadSet::default();
-                for (o, l) in all.0.iter().map(|(s, e)| (*s, *e - *s)) { probe.take(o, o + l); }
-                let fresh = probe.take(g.start, g.start + g.len);
-                if !fresh.is_empty() { n += 1; bytes += e - s; blocks.insert(g.start); }
-            }
-        }
-        println!("grazing pieces {n} bytes {bytes} blocks {}", blocks.len());
     }
 }

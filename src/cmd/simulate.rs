@@ -40,6 +40,7 @@ pub fn run(args: SimulateArgs) -> Result<()> {
         } else {
             qemu::simulate::Objects::All
         },
+        keep_edges: args.keep_edges,
     };
     let mut sim = qemu::simulate(&input, &media)?;
     sim.readahead_list = args.readahead.map(|p| p.display().to_string());
