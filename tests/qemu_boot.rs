@@ -174,6 +174,62 @@ fn example_boots_to_marker_from_cdrom_and_disk() {
     assert_eq!(disk_trace.header_value("image_offset"), Some("0"));
     check_profile(&disk, &disk_trace, &image);
 
+    // The guest-side eBPF recorder (liveopt record inside the guest) on the CD path: the files
+    // it saw are (almost) all in the host-side profile of the boot without it.
+    let guest_path = scratch.path().join("guest.profile");
+    let out = liveopt()
+        .args(["qemu", "profile", "--cdrom", "--kernel"])
+        .arg(&ex.kernel)
+        .arg("--initrd")
+        .arg(&ex.initrd)
+        .arg("--image")
+        .arg(&ex.iso)
+        .arg("--guest-profile")
+        .arg(&guest_path)
+        .arg("-o")
+        .arg(scratch.path().join("cd-probed.profile"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "guest-probe boot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let guest = profile::load(&guest_path).unwrap();
+    assert_eq!(guest.source.recorder, "liveopt record");
+    assert_eq!(
+        guest.source.image.as_ref(),
+        Some(&image.identity().unwrap())
+    );
+    assert!(
+        guest.files.len() > 100,
+        "guest saw {} files",
+        guest.files.len()
+    );
+    let systemd = guest
+        .files
+        .iter()
+        .find(|f| f.path == b"/usr/lib/systemd/systemd")
+        .expect("systemd in the guest profile");
+    assert!(systemd.kinds.contains(profile::AccessKinds::EXEC));
+    let host_paths: std::collections::HashSet<&[u8]> =
+        cd.files.iter().map(|f| f.path.as_slice()).collect();
+    let with_pages: Vec<_> = guest.files.iter().filter(|f| !f.pages.is_empty()).collect();
+    let seen = with_pages
+        .iter()
+        .filter(|f| host_paths.contains(f.path.as_slice()))
+        .count();
+    eprintln!(
+        "guest: {} files, {} with pages, {seen} of those in the host-side CD profile",
+        guest.files.len(),
+        with_pages.len()
+    );
+    assert!(
+        seen * 100 >= with_pages.len() * 95,
+        "only {seen} of {} guest files in the host profile",
+        with_pages.len()
+    );
+
     // Same system, same boot: the two media see mostly the same files.
     let cd_paths: std::collections::HashSet<&[u8]> =
         cd.files.iter().map(|f| f.path.as_slice()).collect();

@@ -37,6 +37,8 @@ pub struct BootConfig {
     pub memory_mib: u32,
     /// QEMU `-drive` throttling options (e.g. `throttling.bps-read=...`), appended as given.
     pub drive_options: String,
+    /// Connect the guest's second serial port (ttyS1) to this host file.
+    pub second_serial: Option<PathBuf>,
 }
 
 impl BootConfig {
@@ -51,6 +53,7 @@ impl BootConfig {
             timeout: Duration::from_secs(300),
             memory_mib: 1024,
             drive_options: String::new(),
+            second_serial: None,
         }
     }
 
@@ -92,6 +95,9 @@ impl BootConfig {
         .iter()
         .map(|s| s.to_string())
         .collect();
+        if let Some(file) = &self.second_serial {
+            args.extend(["-serial".into(), format!("file:{}", file.display())]);
+        }
         args.extend(["-kernel".into(), self.kernel.display().to_string()]);
         args.extend(["-initrd".into(), self.initrd.display().to_string()]);
         args.extend(["-append".into(), self.cmdline()]);
@@ -175,7 +181,7 @@ impl Drop for Guard {
 
 /// Boots and waits for [`MARKER`]. Errors (with the serial log's tail) on timeout, on an
 /// initramfs failure, or if QEMU exits first. After the marker, waits for the guest to power
-/// off (so the trace file is complete), killing QEMU after 60 s.
+/// off (so the trace file and the second serial port are complete), killing QEMU after 180 s.
 pub fn boot(config: &BootConfig) -> Result<BootOutcome> {
     for (what, path) in [
         ("kernel", &config.kernel),
@@ -268,7 +274,7 @@ pub fn boot(config: &BootConfig) -> Result<BootOutcome> {
         }
     }
     // Let the guest power off so QEMU flushes the trace; keep collecting serial lines.
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_secs(180);
     while let Ok(line) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
         serial.push(line);
     }

@@ -27,6 +27,8 @@ pub struct ProfileRequest {
     pub timeout: Duration,
     /// QEMU `-drive` options (throttling), if any.
     pub drive_options: String,
+    /// Also run this liveopt binary's eBPF recorder inside the guest (`liveopt.record`).
+    pub guest_recorder: Option<PathBuf>,
 }
 
 /// A profiled boot.
@@ -39,6 +41,8 @@ pub struct ProfiledBoot {
     pub device_reads: usize,
     pub dropped_firmware: usize,
     pub dropped_outside: usize,
+    /// The guest-side recorder's output, when it ran.
+    pub guest: Option<crate::guest::GuestOutput>,
 }
 
 /// The medium to attach and where the squashfs lies on it.
@@ -157,10 +161,30 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         request.cdrom,
     );
     config.append = request.append.clone();
+    let guest_serial = scratch.path().join("ttyS1.txt");
+    if let Some(recorder) = &request.guest_recorder {
+        let initrd = scratch.path().join("initrd-with-recorder.img");
+        crate::guest::initrd_with_recorder(&request.initrd, recorder, &initrd)?;
+        config.initrd = initrd;
+        config.append = format!("{} liveopt.record", config.append)
+            .trim()
+            .to_string();
+        config.second_serial = Some(guest_serial.clone());
+    }
     config.timeout = request.timeout;
     config.trace = Some(qemu_log.clone());
     config.drive_options = request.drive_options.clone();
     let outcome = boot(&config)?;
+    let guest = match &request.guest_recorder {
+        Some(_) => {
+            let text =
+                std::fs::read(&guest_serial).context("reading the guest's second serial port")?;
+            Some(crate::guest::parse_guest_output(&String::from_utf8_lossy(
+                &text,
+            ))?)
+        }
+        None => None,
+    };
     let text = std::fs::read_to_string(&qemu_log).context("reading QEMU's trace log")?;
     let (device_reads, lines) = parse_qemu_log(&text);
     let (image_reads, dropped_firmware, dropped_outside) = device_to_image_reads(
@@ -223,6 +247,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         device_reads: device_reads.len(),
         dropped_firmware,
         dropped_outside,
+        guest,
     })
 }
 

@@ -62,6 +62,10 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
         append: String::new(),
         timeout: Duration::from_secs(600),
         drive_options: args.medium.map(throttling).unwrap_or_default(),
+        guest_recorder: match &args.guest_profile {
+            Some(_) => Some(std::env::current_exe().context("finding this liveopt binary")?),
+            None => None,
+        },
     };
     eprintln!(
         "booting {} from {} under QEMU TCG (software emulation: KVM is unusable here)...",
@@ -75,6 +79,17 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
     let booted = qemu::profile_boot(&request)?;
     profile::save(&args.output, &booted.profile)
         .with_context(|| format!("writing {}", args.output.display()))?;
+    if let (Some(path), Some(guest)) = (&args.guest_profile, &booted.guest) {
+        profile::save(path, &guest.profile)
+            .with_context(|| format!("writing {}", path.display()))?;
+        println!(
+            "guest-side recorder: {} files, {} events, {} dropped; profile {}",
+            guest.profile.files.len(),
+            guest.profile.source.events,
+            guest.profile.source.dropped,
+            path.display()
+        );
+    }
     if let Some(trace) = &args.trace {
         profile::write_atomic(trace, booted.trace.to_text().as_bytes())
             .with_context(|| format!("writing {}", trace.display()))?;

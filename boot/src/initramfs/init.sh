@@ -14,6 +14,7 @@
 #   liveopt.timeout=N               seconds to wait for the medium (default 30)
 #   liveopt.shell                   on failure, open a shell instead of powering off
 #   liveopt.debug                   print every step (set -x)
+#   liveopt.record                  run the guest-side eBPF recorder (/bin/liveopt) over the boot
 
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
 /bin/busybox --install -s
@@ -51,6 +52,7 @@ CHECK=
 TIMEOUT=30
 FAILWAIT=5
 SHELL_ON_FAIL=
+RECORD=
 for arg in $(cat /proc/cmdline); do
     case "$arg" in
         liveopt.media=*) MEDIA="${arg#*=}" ;;
@@ -63,6 +65,7 @@ for arg in $(cat /proc/cmdline); do
         liveopt.failwait=*) FAILWAIT="${arg#*=}" ;;
         liveopt.shell) SHELL_ON_FAIL=1 ;;
         liveopt.debug) set -x ;;
+        liveopt.record) RECORD=1 ;;
     esac
 done
 
@@ -94,6 +97,59 @@ run_readahead() {
     else
         log "readahead list $2 present but /bin/liveopt-readahead is not in the initramfs"
     fi
+}
+
+# start_recorder: the guest-side recorder (`liveopt record`, added to the initramfs as
+# /bin/liveopt) over the squashfs mount, chrooted into the new root so its view survives
+# switch_root. Its binary is copied to the tmpfs upper layer (not read from the image). A
+# systemd drop-in makes the marker unit run /etc/liveopt/marker-hook after printing the
+# marker: it stops the recorder and sends the profile to the host on /dev/ttyS1.
+start_recorder() {
+    [ -n "$RECORD" ] || return 0
+    if [ ! -x /bin/liveopt ]; then
+        log "liveopt.record: no /bin/liveopt in the initramfs; not recording"
+        return 0
+    fi
+    cp /bin/liveopt /newroot/.liveopt-recorder || { log "liveopt.record: copy failed"; return 0; }
+    mkfifo /newroot/dev/.liveopt-record-stop
+    mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
+    cat > /newroot/etc/liveopt/marker-hook <<'HOOK'
+#!/bin/sh
+# Stop the recorder, then send its profile (and log) to the host on the second serial port.
+pid=$(cat /dev/.liveopt-record.pid)
+echo stop > /dev/.liveopt-record-stop &
+n=0
+while [ -d "/proc/$pid" ] && [ "$n" -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
+stty -F /dev/ttyS1 raw -echo 2>/dev/null
+{
+    echo LIVEOPT-GUEST-LOG-BEGIN
+    cat /dev/.liveopt-record.log
+    echo LIVEOPT-GUEST-LOG-END
+    echo LIVEOPT-GUEST-PROFILE-BEGIN
+    cat /liveopt-guest.profile
+    echo LIVEOPT-GUEST-PROFILE-END
+} > /dev/ttyS1 2>&1
+HOOK
+    chmod 755 /newroot/etc/liveopt/marker-hook
+    cat > /newroot/etc/systemd/system/liveopt-marker.service.d/record.conf <<'DROPIN'
+[Service]
+ExecStart=
+ExecStart=/bin/sh -c 'echo "LIVEOPT-MARKER reached" > /dev/ttyS0; /etc/liveopt/marker-hook; systemctl poweroff --no-block'
+DROPIN
+    chroot /newroot /.liveopt-recorder record --mount /run/live/rootfs -o /liveopt-guest.profile \
+        -- /bin/sh -c 'touch /dev/.liveopt-record-ready; read x < /dev/.liveopt-record-stop' \
+        > /newroot/dev/.liveopt-record.log 2>&1 &
+    echo $! > /newroot/dev/.liveopt-record.pid
+    n=0
+    while [ ! -e /newroot/dev/.liveopt-record-ready ]; do
+        if [ ! -d "/newroot/proc/$!" ] || [ "$n" -ge 1200 ]; then
+            log "liveopt.record: the recorder did not start: $(cat /newroot/dev/.liveopt-record.log)"
+            return 0
+        fi
+        usleep 100000
+        n=$(( n + 1 ))
+    done
+    log "recorder running (pid $(cat /newroot/dev/.liveopt-record.pid))"
 }
 
 # ---- find the medium -----------------------------------------------------------
@@ -189,6 +245,7 @@ mount --move /run/live /newroot/run/live 2>/dev/null || mount --bind /run/live /
 mount --move /dev /newroot/dev
 mount --move /proc /newroot/proc
 mount --move /sys /newroot/sys
+start_recorder
 log "switching to the live root"
 exec switch_root /newroot /sbin/init
 fail "switch_root failed"
