@@ -490,3 +490,131 @@ fn sigint_ends_an_open_ended_recording() {
     let p = profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/b"]);
 }
+
+/// The same binary on Debian's 6.1 kernel (no filemap get_pages/map_pages/fault
+/// tracepoints, different format offsets), booted in QEMU from an initramfs.
+/// Needs the example kernel tree (`liveopt qemu build-example target/example`) or
+/// LIVEOPT_GUEST_KERNEL_ROOT; run with `cargo test --test record -- --ignored`.
+#[test]
+#[ignore = "boots a QEMU guest (about 15 s with TCG); needs the example Debian kernel"]
+fn runs_on_debian_6_1_guest() {
+    let kroot = std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("target/example/kernel/root")
+        });
+    let vmlinuz = fs::read_dir(kroot.join("boot"))
+        .expect("guest kernel tree")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("vmlinuz-")
+        })
+        .expect("vmlinuz in the guest kernel tree");
+    let version = vmlinuz.file_name().unwrap().to_string_lossy()["vmlinuz-".len()..].to_string();
+    let modules = kroot.join("lib/modules").join(&version).join("kernel");
+
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    for d in [
+        "bin",
+        "lib/x86_64-linux-gnu",
+        "lib64",
+        "mod",
+        "proc",
+        "sys",
+        "dev",
+        "tmp",
+        "mnt",
+    ] {
+        fs::create_dir_all(root.join(d)).unwrap();
+    }
+    fs::copy(
+        modules.join("fs/squashfs/squashfs.ko"),
+        root.join("mod/squashfs.ko"),
+    )
+    .unwrap();
+    fs::copy(
+        modules.join("drivers/block/loop.ko"),
+        root.join("mod/loop.ko"),
+    )
+    .unwrap();
+    fs::copy("/bin/busybox", root.join("bin/busybox")).unwrap();
+    check(
+        Command::new("strip")
+            .arg("-o")
+            .arg(root.join("liveopt"))
+            .arg(LIVEOPT),
+    );
+    // The binary's shared libraries, as ldd lists them.
+    let ldd = run(Command::new("ldd").arg(LIVEOPT));
+    for line in String::from_utf8_lossy(&ldd.stdout).lines() {
+        let lib = line.split_whitespace().find(|w| w.starts_with('/'));
+        if let Some(lib) = lib {
+            let dst = root.join(lib.trim_start_matches('/'));
+            fs::create_dir_all(dst.parent().unwrap()).unwrap();
+            fs::copy(lib, dst).unwrap();
+        }
+    }
+    let tree = dir.path().join("tree");
+    fs::create_dir_all(tree.join("bin")).unwrap();
+    fs::write(tree.join("a"), b"hello\n").unwrap();
+    fs::write(tree.join("b"), b"world\n").unwrap();
+    fs::write(tree.join("big"), vec![0x5au8; (BIG_PAGES * 4096) as usize]).unwrap();
+    fs::copy("/bin/busybox", tree.join("bin/echo")).unwrap();
+    check(
+        Command::new("mksquashfs")
+            .arg(&tree)
+            .arg(root.join("img.sqfs"))
+            .args(["-quiet", "-noappend", "-no-progress"]),
+    );
+    let init = format!(
+        "#!/bin/busybox sh\n/bin/busybox --install -s /bin\n\
+         mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev; mount -t tmpfs tmp /tmp\n\
+         insmod /mod/loop.ko; insmod /mod/squashfs.ko\nmount -o loop,ro /img.sqfs /mnt\ncd /mnt\n\
+         /liveopt record --image /img.sqfs --strict -o /tmp/p.txt -- sh -c '{WORKLOAD}'\n\
+         echo \"=== rc $?\"\ncat /tmp/p.txt\npoweroff -f\n"
+    );
+    fs::write(root.join("init"), init).unwrap();
+    check(Command::new("chmod").arg("+x").arg(root.join("init")));
+    let initrd = dir.path().join("initrd.cpio");
+    check(Command::new("sh").current_dir(&root).arg("-c").arg(format!(
+        "find . | cpio -o -H newc > {} 2>/dev/null",
+        initrd.display()
+    )));
+    let out = run(Command::new("timeout")
+        .args([
+            "300",
+            "qemu-system-x86_64",
+            "-m",
+            "1024",
+            "-nographic",
+            "-no-reboot",
+            "-kernel",
+        ])
+        .arg(&vmlinuz)
+        .arg("-initrd")
+        .arg(&initrd)
+        .args(["-append", "console=ttyS0 quiet panic=-1"]));
+    let console = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    assert!(console.contains("=== rc 0"), "guest run failed:\n{console}");
+    let text = &console[console.find("liveopt-profile").expect("profile printed")..];
+    let text = &text[..text
+        .find("\nend ")
+        .map(|i| i + 1 + text[i + 1..].find('\n').unwrap_or(0))
+        .unwrap()];
+    let p = Profile::from_text(text).unwrap_or_else(|e| panic!("{e:#}\n{text}"));
+    assert_eq!(p.source.kernel.as_deref(), Some(version.as_str()));
+    assert_eq!(paths(&p), ["/a", "/b", "/big", "/bin/echo"]);
+    let big = file(&p, "/big");
+    assert!(
+        big.pages.iter().any(|r| r.start <= 100 && r.end >= 110),
+        "{:?}",
+        big.pages
+    );
+    assert!(file(&p, "/bin/echo").kinds.contains(AccessKinds::EXEC));
+    assert!(!p.image_reads.is_empty());
+}
