@@ -243,8 +243,8 @@ impl<'a> Builder<'a> {
             offsets.push(Extent::new(at, len));
             at += len;
         }
-        let whole = [0..size.div_ceil(profile::PAGE_SIZE)];
-        let pages = if pages.is_empty() { &whole[..] } else { pages };
+        let whole = std::iter::once(0..size.div_ceil(profile::PAGE_SIZE)).collect::<Vec<_>>();
+        let pages = if pages.is_empty() { whole.as_slice() } else { pages };
         let mut tail_read = false;
         for p in pages {
             let start = p.start * profile::PAGE_SIZE;
