@@ -32,7 +32,6 @@ fn main() -> anyhow::Result<()> {
         "cargo:rerun-if-changed={}",
         root.join("probe-common/src").display()
     );
-    println!("cargo:rerun-if-env-changed=PATH");
 
     if find_in_path("bpf-linker").is_none() {
         let tools = root.join(".tools/bin");
