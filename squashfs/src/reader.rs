@@ -348,15 +348,27 @@ impl Archive {
                 "{kind:?} lookup array runs past the image end"
             )));
         }
+        // Metadata never compresses 64:1; a larger table is a corrupt count.
+        if bytes > self.sb.bytes_used.saturating_mul(64) {
+            return Err(corrupt(format!(
+                "{kind:?} entry count {count} is impossible for the image size"
+            )));
+        }
         let locs = self.read_raw(start, nblocks as usize * 8)?;
         self.table_regions.push(Region {
             start,
             len: nblocks * 8,
             kind,
         });
-        let mut out = Vec::with_capacity(bytes as usize);
+        let mut out = Vec::with_capacity((bytes as usize).min(1 << 20));
+        let mut prev = None;
         for loc in locs.chunks_exact(8) {
             let loc = u64::from_le_bytes(loc.try_into().unwrap());
+            // Like the kernel: block locations strictly increasing, all before the array.
+            if prev.is_some_and(|p| loc <= p) || loc >= start {
+                return Err(corrupt(format!("{kind:?} block locations out of order")));
+            }
+            prev = Some(loc);
             let (data, len) = self.read_metadata_block(loc)?;
             self.table_regions.push(Region {
                 start: loc,
@@ -461,6 +473,7 @@ impl Archive {
         )?;
         let mut c = Cursor::new(&kv.data, p);
         let mut out = Vec::new();
+        let mut total = 0usize;
         for _ in 0..id.count {
             let t = c.u16("xattr key")?;
             let nsize = c.u16("xattr key")? as usize;
@@ -481,6 +494,10 @@ impl Archive {
                 let mut vc = Cursor::new(&kv.data, q);
                 let n = vc.u32("xattr value")? as usize;
                 value = vc.bytes(n, "xattr value")?.to_vec();
+            }
+            total += full.len() + value.len();
+            if total > 1 << 24 {
+                return Err(corrupt("xattrs of one inode exceed 16 MiB"));
             }
             out.push((full, value));
         }
