@@ -1,6 +1,8 @@
 //! `liveopt simulate`: replays a block trace against an image layout and prints
 //! the I/O time under the media models (logic in `qemu::simulate`).
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 use optimizer::media::Medium;
 
@@ -44,12 +46,15 @@ pub fn run(args: SimulateArgs) -> Result<()> {
     };
     let mut sim = qemu::simulate(&input, &media)?;
     sim.readahead_list = args.readahead.map(|p| p.display().to_string());
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&sim)?);
+    let text = if args.json {
+        serde_json::to_string_pretty(&sim)? + "\n"
     } else {
-        print!("{}", sim.to_text());
-    }
-    Ok(())
+        sim.to_text()
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .context("writing the figures")
 }
 
 fn medium(m: MediaModel) -> Medium {
