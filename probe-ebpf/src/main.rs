@@ -84,7 +84,7 @@ fn count_drop() {
 fn current_task() -> Option<(u32, u32)> {
     let id = bpf_get_current_pid_tgid();
     let (pid, tgid) = (id as u32, (id >> 32) as u32);
-    if cfg_u32(&config().follow) != 0 && unsafe { FOLLOWED.get(&tgid) }.is_none() {
+    if cfg_u32(&config().follow) != 0 && unsafe { FOLLOWED.get(tgid) }.is_none() {
         return None;
     }
     Some((pid, tgid))
@@ -92,7 +92,7 @@ fn current_task() -> Option<(u32, u32)> {
 
 #[inline(always)]
 fn fs_dev_allowed(dev: u32) -> bool {
-    cfg_u32(&config().filter_devs) == 0 || unsafe { FS_DEVS.get(&dev) }.is_some()
+    cfg_u32(&config().filter_devs) == 0 || unsafe { FS_DEVS.get(dev) }.is_some()
 }
 
 #[inline(always)]
@@ -249,7 +249,7 @@ pub fn block_rq_issue(ctx: TracePointContext) -> u32 {
     let Some(dev) = read::<u32>(&ctx, f.a) else {
         return 0;
     };
-    if unsafe { BLOCK_DEVS.get(&dev) }.is_none() {
+    if unsafe { BLOCK_DEVS.get(dev) }.is_none() {
         return 0;
     }
     let Some(rwbs) = read::<[u8; 2]>(&ctx, f.d) else {
@@ -283,10 +283,10 @@ pub fn process_fork(ctx: TracePointContext) -> u32 {
     let id = bpf_get_current_pid_tgid();
     let tgid = (id >> 32) as u32;
     if cfg_u32(&config().follow) != 0 {
-        if unsafe { FOLLOWED.get(&tgid) }.is_none() {
+        if unsafe { FOLLOWED.get(tgid) }.is_none() {
             return 0;
         }
-        let _ = FOLLOWED.insert(&(child as u32), &1, 0);
+        let _ = FOLLOWED.insert(child as u32, 1u8, 0);
     }
     emit(EventKind::Fork, id as u32, tgid, 0, child as u64, 0, 0);
     0
