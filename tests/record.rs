@@ -269,6 +269,33 @@ fn overlay_on_squashfs_maps_lower_inodes() {
     record(&ov, &["--mount", ov.to_str().unwrap()], &out, &[]);
     let p = profile::load(&out).unwrap();
     check_workload_profile(&p);
+
+    // --image while the workload runs through the overlay: opens name overlay
+    // paths, page-cache events the squashfs inodes; both land on the same files.
+    let image = m.image();
+    let out2 = m.path("p2.profile");
+    let _ = Command::new("umount").arg(&ov).status();
+    let _ = Command::new("umount").arg(m.mnt()).status();
+    check(
+        Command::new("mount")
+            .args(["-o", "loop,ro"])
+            .arg(&image)
+            .arg(m.mnt()),
+    );
+    let opts = format!(
+        "lowerdir={},upperdir={},workdir={}",
+        m.mnt().display(),
+        m.path("rw/upper").display(),
+        m.path("rw/work").display()
+    );
+    check(
+        Command::new("mount")
+            .args(["-t", "overlay", "overlay", "-o", &opts])
+            .arg(&ov),
+    );
+    record(&ov, &["--image", image.to_str().unwrap()], &out2, &[]);
+    let p = profile::load(&out2).unwrap();
+    check_workload_profile(&p);
 }
 
 #[test]
