@@ -220,6 +220,9 @@ pub enum QemuCommand {
         /// Boots per layout (interleaved).
         #[arg(long, default_value_t = 3)]
         repeats: u32,
+        /// Throttle the emulated CD like this medium (QEMU drive throttling).
+        #[arg(long, value_enum, default_value = "cdrom")]
+        medium: MediaModel,
     },
 }
 

@@ -6,10 +6,12 @@
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
+//! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 //! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
 
 pub mod boot;
+pub mod compare;
 pub mod example;
 pub mod guest;
 pub mod iso;

@@ -257,6 +257,9 @@ pub enum Objects {
     /// Only objects with evidence in the trace (files whose data blocks were read,
     /// and their ancestor directories); all of them when a block holds none.
     Evidenced,
+    /// As `Evidenced`, the evidence being the files of a file-level boot profile
+    /// (e.g. the guest-side `liveopt record`) and their ancestor directories.
+    Profile,
 }
 
 /// Maps traced-image reads to the simulated image's ranges.
@@ -289,11 +292,20 @@ pub fn evidence(from: &Layout, trace: &BlockTrace) -> BTreeSet<u32> {
             }
         }
     }
-    let mut out = files.clone();
-    for inode in files {
-        let Some(path) = from.path_of(inode) else {
-            continue;
-        };
+    let paths: Vec<Vec<u8>> = files
+        .iter()
+        .filter_map(|&n| from.path_of(n).map(<[u8]>::to_vec))
+        .collect();
+    evidence_of_paths(from, &paths)
+}
+
+/// The inodes of `paths` in `from` (those it has), plus their ancestor directories.
+pub fn evidence_of_paths(from: &Layout, paths: &[Vec<u8>]) -> BTreeSet<u32> {
+    let mut out = BTreeSet::new();
+    for path in paths {
+        if let Some(&n) = from.by_path.get(path) {
+            out.insert(n);
+        }
         for (i, _) in path.iter().enumerate().filter(|(_, &c)| c == b'/') {
             let dir: &[u8] = if i == 0 { b"/" } else { &path[..i] };
             if let Some(&n) = from.by_path.get(dir) {
@@ -490,6 +502,8 @@ pub struct SimulationInput<'a> {
     pub traced_image: Option<&'a Layout>,
     pub readahead: Option<&'a ReadaheadList>,
     pub objects: Objects,
+    /// With `Objects::Profile`: the paths the boot used (a file-level profile's files).
+    pub profile_paths: Option<&'a [Vec<u8>]>,
     /// Replay parts of data/fragment blocks the trace never serves whole (off by default).
     pub keep_edges: bool,
 }
@@ -570,10 +584,16 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
         served.take(r.offset, (r.offset + r.len).min(recorded_on.file_len));
     }
     let served = (!input.keep_edges).then_some(&served);
+    let evidence = match (input.traced_image, input.objects, input.profile_paths) {
+        (None, _, _) | (_, Objects::All, _) => None,
+        (Some(from), Objects::Evidenced, _) => Some(evidence(from, input.trace)),
+        (Some(from), Objects::Profile, Some(paths)) => Some(evidence_of_paths(from, paths)),
+        (Some(_), Objects::Profile, None) => bail!("Objects::Profile needs the profile's paths"),
+    };
     let translator = input.traced_image.map(|from| Translator {
         from,
         to: input.image,
-        evidence: (input.objects == Objects::Evidenced).then(|| evidence(from, input.trace)),
+        evidence,
         served,
     });
     let mut wanted = Vec::new();
@@ -748,6 +768,7 @@ impl Simulation {
                 match r.objects {
                     Objects::All => "all",
                     Objects::Evidenced => "evidenced",
+                    Objects::Profile => "profiled",
                 }
             )
             .unwrap(),
@@ -946,6 +967,7 @@ mod tests {
             traced_image: traced,
             readahead: None,
             objects: Objects::All,
+            profile_paths: None,
             keep_edges: false,
         }
     }
@@ -1227,6 +1249,47 @@ mod tests {
             r.boot_requests,
             replay(&input(&t, &a, None)).unwrap().boot_requests
         );
+        // From a profile's paths: the files named and their directories.
+        let paths = vec![b"/sub/e.txt".to_vec(), b"/not/there".to_vec()];
+        let ev = evidence_of_paths(&a, &paths);
+        assert_eq!(ev, BTreeSet::from([n("/"), n("/sub"), n("/sub/e.txt")]));
+        inp.objects = Objects::Profile;
+        assert!(replay(&inp).is_err(), "Profile without paths");
+        inp.profile_paths = Some(&paths);
+        assert_eq!(replay(&inp).unwrap().boot_requests, r.boot_requests);
+    }
+
+    #[test]
+    fn a_profile_narrows_a_fragment_to_its_files() {
+        let p = pair();
+        let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
+        let e = entry(&a, "/sub/e.txt")
+            .file
+            .as_ref()
+            .unwrap()
+            .fragment
+            .unwrap();
+        let (region, files) = &a.fragments[&e.0];
+        let region = region.unwrap();
+        assert!(files.len() >= 2);
+        let t = trace(&[(region.start, region.len)]);
+        let paths = vec![b"/sub/e.txt".to_vec()];
+        let mut inp = input(&t, &b, Some(&a));
+        inp.objects = Objects::Profile;
+        inp.profile_paths = Some(&paths);
+        let r = replay(&inp).unwrap();
+        let fb = entry(&b, "/sub/e.txt")
+            .file
+            .as_ref()
+            .unwrap()
+            .fragment
+            .unwrap();
+        let (rb, _) = b.fragments[&fb.0];
+        let rb = rb.unwrap();
+        assert_eq!(r.boot_requests, vec![(rb.start, rb.len)]);
+        // Without the profile: the fragments of all the files that shared it in a.
+        let all = replay(&input(&t, &b, Some(&a))).unwrap();
+        assert!(all.distinct_bytes >= r.distinct_bytes);
     }
 
     #[test]

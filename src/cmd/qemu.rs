@@ -10,7 +10,12 @@ pub fn run(command: QemuCommand) -> Result<()> {
     match command {
         QemuCommand::BuildExample { dir } => build_example(&dir),
         QemuCommand::Profile(args) => profile(args),
-        QemuCommand::Compare { .. } => bail!("liveopt qemu compare is not implemented yet"),
+        QemuCommand::Compare {
+            dir,
+            output,
+            repeats,
+            medium,
+        } => compare(&dir, &output, repeats, medium),
     }
 }
 
@@ -37,6 +42,48 @@ fn build_example(dir: &std::path::Path) -> Result<()> {
         };
         println!("  step {name}: {how}");
     }
+    Ok(())
+}
+
+fn compare(
+    dir: &std::path::Path,
+    output: &std::path::Path,
+    repeats: u32,
+    medium: MediaModel,
+) -> Result<()> {
+    if repeats == 0 {
+        bail!("--repeats must be at least 1");
+    }
+    let ex = qemu::build_example(dir)?;
+    let work = ex.dir.join("compare");
+    std::fs::create_dir_all(&work)?;
+    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    let recorder = std::env::current_exe().context("finding this liveopt binary")?;
+    let profile_path = qemu::compare::baseline_profile(&ex, &recorder, &work)?;
+    let sorted = qemu::compare::sorted_image(&ex, &profile_path, &work)?;
+    let candidates = [
+        qemu::compare::Candidate {
+            name: "baseline (mksquashfs)".into(),
+            squashfs: ex.squashfs.clone(),
+        },
+        qemu::compare::Candidate {
+            name: "sorted (liveopt sort)".into(),
+            squashfs: sorted,
+        },
+    ];
+    let medium_name = format!("{medium:?}").to_lowercase();
+    let result =
+        qemu::compare::compare(&ex, &candidates, repeats, &medium_name, &throttling(medium))?;
+    let json = serde_json::to_string_pretty(&result)?;
+    profile::write_atomic(&output.join("compare.json"), json.as_bytes())?;
+    let table = result.to_markdown();
+    profile::write_atomic(&output.join("compare.md"), table.as_bytes())?;
+    print!("{table}");
+    println!(
+        "written: {}, {}",
+        output.join("compare.json").display(),
+        output.join("compare.md").display()
+    );
     Ok(())
 }
 
