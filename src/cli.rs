@@ -186,6 +186,10 @@ pub struct SimulateArgs {
     /// trace gives evidence for (files whose data was read, their directories), not all of them.
     #[arg(long, requires = "traced_image")]
     pub evidenced: bool,
+    /// With --traced-image: as --evidenced, the evidence being the files of this file-level
+    /// boot profile (e.g. from the guest-side recorder) and their directories.
+    #[arg(long, requires = "traced_image", conflicts_with = "evidenced")]
+    pub evidence_profile: Option<PathBuf>,
     /// Also replay parts of data/fragment blocks the trace never serves whole (readahead
     /// edges; left out by default, since squashfs reads those blocks whole or not at all).
     #[arg(long)]

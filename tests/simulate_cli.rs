@@ -293,3 +293,40 @@ fn bad_input_is_one_line_and_non_zero() {
     let out = sim(&good, &im.a).arg("--evidenced").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn an_evidence_profile_is_read_and_checked() {
+    let im = images();
+    let t = blocks(&im.a, "/tool");
+    let trace = write_trace(im.dir.path(), "t", &im.a, &[(0, 96), t]);
+    let prof = im.dir.path().join("p");
+    fs::write(
+        &prof,
+        "liveopt-profile 1\nrecorder test\nevents 1\ndropped 0\nboots 1\nduration_ns 1\n\
+         file /tool t=1 kinds=open pages= count=1\nend files=1 reads=0\n",
+    )
+    .unwrap();
+    let sim = |profile: &Path| {
+        let mut c = liveopt();
+        c.args(["simulate", "--json", "--trace"])
+            .arg(&trace)
+            .arg("--image")
+            .arg(&im.b)
+            .arg("--traced-image")
+            .arg(&im.a)
+            .arg("--evidence-profile")
+            .arg(profile);
+        c
+    };
+    let v = json(&run_ok(&mut sim(&prof)));
+    assert_eq!(v["objects"], "profile");
+    assert_eq!(
+        v["media"][0]["total"]["bytes"],
+        96 + blocks(&im.b, "/tool").1
+    );
+    // A truncated profile is refused.
+    let text = fs::read_to_string(&prof).unwrap();
+    fs::write(&prof, text.replace("end files=1 reads=0\n", "")).unwrap();
+    let err = run_err(&mut sim(&prof));
+    assert!(err.contains("profile"), "{err}");
+}

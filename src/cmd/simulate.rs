@@ -27,6 +27,17 @@ pub fn run(args: SimulateArgs) -> Result<()> {
         }
         None => None,
     };
+    let paths: Option<Vec<Vec<u8>>> = match &args.evidence_profile {
+        Some(path) => Some(
+            profile::load(path)
+                .with_context(|| format!("reading profile {}", path.display()))?
+                .files
+                .into_iter()
+                .map(|f| f.path)
+                .collect(),
+        ),
+        None => None,
+    };
     let media: Vec<Medium> = if args.all_models {
         Medium::ALL.to_vec()
     } else {
@@ -37,11 +48,12 @@ pub fn run(args: SimulateArgs) -> Result<()> {
         image: &image,
         traced_image: traced.as_ref(),
         readahead: list.as_ref(),
-        objects: if args.evidenced {
-            qemu::simulate::Objects::Evidenced
-        } else {
-            qemu::simulate::Objects::All
+        objects: match (args.evidenced, &paths) {
+            (_, Some(_)) => qemu::simulate::Objects::Profile,
+            (true, None) => qemu::simulate::Objects::Evidenced,
+            (false, None) => qemu::simulate::Objects::All,
         },
+        profile_paths: paths.as_deref(),
         keep_edges: args.keep_edges,
     };
     let mut sim = qemu::simulate(&input, &media)?;
