@@ -244,7 +244,11 @@ impl<'a> Builder<'a> {
             at += len;
         }
         let whole = std::iter::once(0..size.div_ceil(profile::PAGE_SIZE)).collect::<Vec<_>>();
-        let pages = if pages.is_empty() { whole.as_slice() } else { pages };
+        let pages = if pages.is_empty() {
+            whole.as_slice()
+        } else {
+            pages
+        };
         let mut tail_read = false;
         for p in pages {
             let start = p.start * profile::PAGE_SIZE;
@@ -383,4 +387,25 @@ pub fn analyse(
     let seq = access_sequence(archive, &mapping);
     let (f, ra) = figures(&seq, max_gap, archive.superblock().bytes_used);
     (seq, f, ra)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gap_choice_follows_the_models() {
+        // Far apart: merging would read hundreds of MiB for nothing.
+        let far: Vec<Extent> = (0..10)
+            .map(|i| Extent::new(i * 100 << 20, 64 << 10))
+            .collect();
+        assert_eq!(choose_gap(&far, 1 << 30), 0);
+        // 4 KiB holes between 64 KiB reads: one request beats 50 seeks.
+        let near: Vec<Extent> = (0..50)
+            .map(|i| Extent::new(i * (68 << 10), 64 << 10))
+            .collect();
+        let gap = choose_gap(&near, 1 << 30);
+        assert!(gap > 4 << 10, "{gap}");
+        assert_eq!(extent::coalesce(&near, gap).len(), 1);
+    }
 }
