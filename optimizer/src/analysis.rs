@@ -397,7 +397,7 @@ mod tests {
     fn gap_choice_follows_the_models() {
         // Far apart: merging would read hundreds of MiB for nothing.
         let far: Vec<Extent> = (0..10)
-            .map(|i| Extent::new(i * 100 << 20, 64 << 10))
+            .map(|i| Extent::new((i * 100) << 20, 64 << 10))
             .collect();
         assert_eq!(choose_gap(&far, 1 << 30), 0);
         // 4 KiB holes between 64 KiB reads: one request beats 50 seeks.
