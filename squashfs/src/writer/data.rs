@@ -222,6 +222,7 @@ pub(crate) struct DataCtx<'a> {
     /// Copy compressed blocks byte for byte (same compressor, options and block size).
     pub raw: bool,
     pub use_fragments: bool,
+    pub always_fragments: bool,
 }
 
 /// One unit of recompression work: a block-aligned range of one file.
@@ -301,7 +302,11 @@ impl DataCtx<'_> {
                 for (ci, piece) in content.chunks(bs).enumerate() {
                     let is_file_end =
                         job.start + (ci * bs + piece.len()) as u64 == job.layout.file_size;
-                    if piece.len() < bs && is_file_end && self.use_fragments {
+                    // Like mksquashfs: only files smaller than a block go to fragments,
+                    // unless the input always used fragments (tails of larger files too).
+                    let fragment_ok = self.use_fragments
+                        && (job.layout.file_size < bs as u64 || self.always_fragments);
+                    if piece.len() < bs && is_file_end && fragment_ok {
                         chunks.push(Chunk::Tail(piece.to_vec()));
                     } else if piece.iter().all(|&b| b == 0) {
                         chunks.push(Chunk::Sparse(piece.len() as u32));

@@ -328,6 +328,7 @@ fn write_into(
         block_size,
         raw,
         use_fragments,
+        always_fragments: isb.has(flags::ALWAYS_FRAGMENTS),
     };
     let mut packer = Packer::new(block_size, &comp);
     // Raw copy: input fragment blocks with a hot tail are repacked, the others are reused as they are.
