@@ -8,7 +8,7 @@ use std::fs::File;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use boot::readahead::{self, Extent, Log, Mechanism, Options, Outcome, Stop};
+use boot::readahead::{self, Extent, Log, Mechanism, Options, Outcome, Report, Stop};
 
 const PAGE: u64 = 4096;
 
@@ -58,6 +58,43 @@ fn residency(file: &File, base: u64, size: u64, expected: &[bool]) -> (usize, us
     }
 }
 
+/// Drops `cached` from the page cache, runs the service and checks that exactly
+/// the `expected` pages of `check` (from `base`) are resident, at most `max_extra`
+/// others. Tried up to 3 times, because on this shared host another process's
+/// `drop_caches` can evict pages between warming and checking; a service that
+/// does not warm fails every try.
+#[allow(clippy::too_many_arguments)]
+fn warm_checked(
+    cached: &Path,
+    list: &Path,
+    image: &Path,
+    opts: &Options,
+    check: &Path,
+    base: u64,
+    size: u64,
+    expected: &[bool],
+    max_extra: usize,
+) -> Report {
+    let mut tries = Vec::new();
+    for _ in 0..3 {
+        common::drop_file_cache(cached);
+        let file = File::open(check).unwrap();
+        let before = readahead::resident_pages(&file, base, size).unwrap();
+        assert!(before.iter().all(|&r| !r), "cache not dropped");
+        let Outcome::Warmed(report) = run(list, image, opts) else {
+            panic!("not warmed")
+        };
+        let (missing, extra) = residency(&file, base, size, expected);
+        let listed = expected.iter().filter(|&&e| e).count();
+        println!("{report}; {listed} pages expected, {missing} missing, {extra} extra");
+        if missing == 0 && extra <= max_extra {
+            return report;
+        }
+        tries.push((missing, extra));
+    }
+    panic!("listed pages not resident or unlisted ones read, (missing, extra) per try: {tries:?}");
+}
+
 fn opts(mechanism: Mechanism) -> Options {
     Options {
         mechanism,
@@ -86,26 +123,22 @@ fn warms_exactly_the_listed_ranges_with_each_mechanism() {
     let mut wanted = ranges.clone();
     wanted.push(head_range());
     let expected = page_set(&wanted, size);
-    let listed_pages = expected.iter().filter(|&&e| e).count();
     for mechanism in [Mechanism::Readahead, Mechanism::Fadvise, Mechanism::Pread] {
-        common::drop_file_cache(&image);
-        let file = File::open(&image).unwrap();
-        assert_eq!(
-            readahead::resident_count(&file).unwrap().0,
+        println!("{mechanism}:");
+        let report = warm_checked(
+            &image,
+            &list,
+            &image,
+            &opts(mechanism),
+            &image,
             0,
-            "cache not dropped"
+            size,
+            &expected,
+            16,
         );
-        let Outcome::Warmed(report) = run(&list, &image, &opts(mechanism)) else {
-            panic!("not warmed")
-        };
         assert_eq!(report.stop, Stop::Done);
         assert_eq!(report.ranges_done, ranges.len());
         assert_eq!(report.bytes, ranges.iter().map(|r| r.len).sum::<u64>());
-        let (missing, extra) = residency(&file, 0, size, &expected);
-        println!("{mechanism}: {report}; {listed_pages} pages expected, {missing} missing, {extra} extra");
-        assert_eq!(missing, 0, "{mechanism}: listed pages not resident");
-        // "Others mostly not": allow a few pages of kernel slack, nothing like a range.
-        assert!(extra <= 16, "{mechanism}: {extra} unlisted pages resident");
     }
 }
 
@@ -273,18 +306,14 @@ fn loop_device_warms_the_backing_file_at_the_loop_offset() {
     let list = dir.path().join("l");
     common::write_list(&list, &image, &ranges);
     let lo = common::Loop::attach(&container, offset);
-    common::drop_file_cache(&container);
-
-    let Outcome::Warmed(report) = run(&list, &lo.0, &opts(Mechanism::Readahead)) else {
-        panic!("not warmed")
-    };
-    println!("{}: {report}", lo.0.display());
     let mut wanted = ranges.clone();
     wanted.push(head_range());
+    let expected = page_set(&wanted, size);
+    let opts = opts(Mechanism::Readahead);
+    warm_checked(
+        &container, &list, &lo.0, &opts, &container, offset, size, &expected, 16,
+    );
     let file = File::open(&container).unwrap();
-    let (missing, extra) = residency(&file, offset, size, &page_set(&wanted, size));
-    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
-    assert!(extra <= 16, "{extra} unlisted pages resident");
     // Nothing of the container's header (before the loop offset) was read.
     let header = readahead::resident_pages(&file, 0, offset).unwrap();
     assert!(header.iter().all(|&r| !r));
@@ -292,15 +321,10 @@ fn loop_device_warms_the_backing_file_at_the_loop_offset() {
     // The same through the mount point of the squashfs on that loop (what the unit names).
     let root = common::Mount::new("squashfs", "ro", &lo.0, &dir.path().join("root"));
     assert_eq!(readahead::mounted_device(&root.0).unwrap(), lo.0);
-    common::drop_file_cache(&container);
-    let Outcome::Warmed(report) = run(&list, &root.0, &opts(Mechanism::Readahead)) else {
-        panic!("not warmed through the mount point")
-    };
-    println!("{}: {report}", root.0.display());
-    let (missing, extra) = residency(&file, offset, size, &page_set(&wanted, size));
-    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
     // Mounting read the superblock and root directory: allow those.
-    assert!(extra <= 64, "{extra} unlisted pages resident");
+    warm_checked(
+        &container, &list, &root.0, &opts, &container, offset, size, &expected, 64,
+    );
     drop(root);
 }
 
@@ -347,12 +371,20 @@ fn requests_are_cut_to_what_the_device_honors() {
     let ranges = vec![Extent::new(1 << 20, 3 << 20), Extent::new(9 << 20, 1 << 20)];
     let list = dir.path().join("l");
     common::write_list(&list, &on_dev, &ranges);
-    common::drop_file_cache(&on_dev);
-
-    let Outcome::Warmed(report) = run(&list, &on_dev, &opts(Mechanism::Readahead)) else {
-        panic!()
-    };
-    println!("{report} (device honors {} KiB)", honored >> 10);
+    let mut wanted = ranges.clone();
+    wanted.push(head_range());
+    let report = warm_checked(
+        &on_dev,
+        &list,
+        &on_dev,
+        &opts(Mechanism::Readahead),
+        &on_dev,
+        0,
+        size,
+        &page_set(&wanted, size),
+        16,
+    );
+    println!("device honors {} KiB", honored >> 10);
     assert!(
         honored < readahead::DEFAULT_CHUNK,
         "device limits were not lowered"
@@ -362,16 +394,6 @@ fn requests_are_cut_to_what_the_device_honors() {
         report.bytes_requeued, 0,
         "requests were cut by the kernel: {report}"
     );
-    let mut wanted = ranges.clone();
-    wanted.push(head_range());
-    let (missing, extra) = residency(
-        &File::open(&on_dev).unwrap(),
-        0,
-        size,
-        &page_set(&wanted, size),
-    );
-    assert_eq!(missing, 0, "listed pages not resident ({extra} extra)");
-    assert!(extra <= 16, "{extra} unlisted pages resident");
     drop(mnt);
     drop(dev);
 }
