@@ -344,6 +344,11 @@ impl Log {
 
     pub fn line(&mut self, msg: &str) {
         eprintln!("{}: {msg}", self.tag);
+        self.kernel(msg);
+    }
+
+    /// Only to the kernel log (when enabled): for messages the caller prints itself.
+    pub fn kernel(&mut self, msg: &str) {
         if let Some(kmsg) = &mut self.kmsg {
             // <5> = notice. One write = one kernel log record.
             let _ = kmsg.write_all(format!("<5>{}: {msg}\n", self.tag).as_bytes());

@@ -26,12 +26,12 @@ pub fn run(args: MigrateArgs) -> Result<()> {
             Ok(())
         }
         Err(err) => {
-            let msg = format!("{err:#}");
-            log.line(&format!(
-                "{} keeps reading the original medium; no copy kept ({msg})",
+            let err = err.context(format!(
+                "migration failed, {} keeps reading the original medium, no copy kept",
                 args.loop_device.display()
             ));
-            Err(err.context("migration failed"))
+            log.kernel(&format!("{err:#}"));
+            Err(err)
         }
     }
 }
