@@ -1322,6 +1322,107 @@ mod tests {
         );
     }
 
+    /// An image with several inode and directory metadata blocks, and the same rewritten
+    /// by liveopt's writer with hot files first (inodes and listings reordered).
+    fn many_files() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        for d in 0..8 {
+            let sub = root.join(format!("d{d}"));
+            std::fs::create_dir_all(&sub).unwrap();
+            for f in 0..120 {
+                let name = format!("file-with-a-longish-name-{f:03}");
+                std::fs::write(sub.join(name), noise(d * 1000 + f, 50 + f as usize)).unwrap();
+            }
+        }
+        let a = dir.path().join("a.sqfs");
+        let st = Command::new("mksquashfs")
+            .arg(&root)
+            .arg(&a)
+            .args([
+                "-comp",
+                "gzip",
+                "-noappend",
+                "-no-xattrs",
+                "-quiet",
+                "-no-progress",
+            ])
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let input = Archive::open(&a).unwrap();
+        let hot: Vec<u32> = input
+            .entries()
+            .iter()
+            .rev()
+            .filter(|e| e.path.ends_with(b"7") && e.file.is_some())
+            .map(|e| e.inode_number)
+            .collect();
+        let plan = squashfs::Plan {
+            hot_inodes: hot,
+            compression: None,
+            block_size: None,
+            tables: squashfs::TablePlacement::default(),
+        };
+        let b = dir.path().join("b.sqfs");
+        squashfs::write_image(&input, &plan, &b, &|_, _| {}).unwrap();
+        (dir, a, b)
+    }
+
+    #[test]
+    fn an_inode_or_listing_block_lands_on_the_blocks_holding_the_same_objects() {
+        let (_dir, pa, pb) = many_files();
+        let (a, b) = (Layout::open(&pa).unwrap(), Layout::open(&pb).unwrap());
+        assert!(a.inodes.blocks.len() >= 3 && a.dirs.blocks.len() >= 2);
+        let block_of = |stream: &MetaStream, start: u64| -> Range {
+            let r = stream.blocks.iter().find(|r| r.start == start).unwrap();
+            (r.start, r.len)
+        };
+        let (mut moved, mut partial) = (0, 0);
+        for e in a.archive.entries().iter().step_by(37) {
+            let eb = entry(&b, std::str::from_utf8(&e.path).unwrap());
+            // The inode's first block in a → includes the block of the same inode in b.
+            let src = block_of(&a.inodes, e.inode_location);
+            let (got, unmapped) = translate(&a, &b, src.0, src.0 + src.1);
+            assert_eq!(unmapped, 0);
+            let table: u64 = b.inodes.blocks.iter().map(|r| r.len).sum();
+            partial += (got.iter().map(|g| g.1).sum::<u64>() < table) as u32;
+            let want = block_of(&b.inodes, eb.inode_location);
+            assert!(
+                got.iter()
+                    .any(|g| g.0 <= want.0 && want.0 + want.1 <= g.0 + g.1),
+                "{}: {got:?} lacks {want:?}",
+                show(&e.path)
+            );
+            for g in &got {
+                for r in b.regions_in(g.0, g.0 + g.1) {
+                    assert_eq!(r.kind, RegionKind::InodeTable);
+                }
+            }
+            moved += (src.0 - a.inodes.blocks[0].start != want.0 - b.inodes.blocks[0].start) as u32;
+            // A directory's listing block → includes the block of its listing in b.
+            if let (Some(la), Some(lb)) = (e.dir_listing, eb.dir_listing) {
+                if la.2 > 0 {
+                    let src = block_of(&a.dirs, la.0);
+                    let (got, _) = translate(&a, &b, src.0, src.0 + src.1);
+                    let want = block_of(&b.dirs, lb.0);
+                    assert!(got
+                        .iter()
+                        .any(|g| g.0 <= want.0 && want.0 + want.1 <= g.0 + g.1));
+                }
+            }
+        }
+        assert!(moved > 0, "the writer moved some inodes to other blocks");
+        assert!(
+            partial > 0,
+            "a block maps to part of the table, not all of it"
+        );
+    }
+
+    fn show(p: &[u8]) -> String {
+        String::from_utf8_lossy(p).into_owned()
+    }
+
     #[test]
     fn read_set_keeps_each_byte_once() {
         let mut s = ReadSet::default();
