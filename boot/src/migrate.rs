@@ -386,7 +386,9 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 File::open(dir_path).with_context(|| format!("opening {}", dir_path.display()))?;
             let name = path.file_name().context("destination has no file name")?;
             let final_name = CString::new(name.as_encoded_bytes())?;
-            let temp_name = format!(".{}.partial-{}", name.to_string_lossy(), std::process::id());
+            let prefix = format!(".{}.partial-", name.to_string_lossy());
+            remove_stale_partials(dir_path, &prefix);
+            let temp_name = format!("{prefix}{}", std::process::id());
             let temp = dir_path.join(&temp_name);
             let file = OpenOptions::new()
                 .read(true)
@@ -463,6 +465,29 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 final_path: path.clone(),
                 keep: false,
             })
+        }
+    }
+}
+
+/// Removes `<prefix><pid>` files left by a migration that was killed (its
+/// process is gone), so a retry does not run out of space because of them.
+fn remove_stale_partials(dir: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix(prefix)) else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<libc::pid_t>() else {
+            continue;
+        };
+        // SAFETY: signal 0 only checks whether the process exists.
+        let gone = unsafe { libc::kill(pid, 0) } != 0
+            && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+        if gone {
+            let _ = std::fs::remove_file(entry.path());
         }
     }
 }

@@ -94,13 +94,18 @@ fn to_ram_switches_the_loop_and_survives_the_medium_going_away() {
     );
     let list = migrate::load_list(&list_path).unwrap();
 
+    // Slow enough that the reader runs several rounds, across the switch.
+    let slow = Options {
+        rate_limit: 64 << 20,
+        ..Options::default()
+    };
     let stop = Arc::new(AtomicBool::new(false));
     let reading = reader(live.root.0.clone(), live.digests.clone(), stop.clone());
     let summary = migrate::migrate(
         &live.lo.0,
         &Destination::File(dest.clone()),
         Some(&list),
-        &Options::default(),
+        &slow,
         &mut log(),
     )
     .unwrap();
@@ -108,6 +113,7 @@ fn to_ram_switches_the_loop_and_survives_the_medium_going_away() {
     let (rounds, bad) = reading.join().unwrap();
     println!("{summary}; reader: {rounds} rounds during the migration, {bad} bad reads");
     assert_eq!(bad, 0);
+    assert!(rounds >= 2, "the reader did not overlap the migration");
     assert!(summary.image_sha256_checked);
     assert_eq!(common::backing_file(&live.lo.0), dest.to_str().unwrap());
     assert_eq!(
@@ -270,4 +276,38 @@ fn to_a_block_device_of_the_same_size() {
     drop(live.root);
     drop(live.lo);
     drop(part);
+}
+
+#[test]
+fn to_a_file_on_a_disk_filesystem_and_stale_partials_are_cleaned() {
+    let live = live("mig-file", 24);
+    let size = std::fs::metadata(&live.image).unwrap().len();
+    let ext4 = live.dir.path().join("disk.ext4");
+    File::create(&ext4)
+        .unwrap()
+        .set_len(size + (24 << 20))
+        .unwrap();
+    common::run(Command::new("mkfs.ext4").args(["-q", "-F"]).arg(&ext4));
+    let disk = Mount::new("ext4", "loop", &ext4, &live.dir.path().join("disk"));
+    let dest = disk.0.join("live/image.squashfs");
+    // What a killed migration (pid that cannot exist) left behind.
+    std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+    let stale = dest.with_file_name(".image.squashfs.partial-2147483000");
+    std::fs::write(&stale, vec![1u8; 1 << 20]).unwrap();
+    let summary = migrate::migrate(
+        &live.lo.0,
+        &Destination::from_path(&dest),
+        None,
+        &Options::default(),
+        &mut log(),
+    )
+    .unwrap();
+    println!("{summary}");
+    assert!(!stale.exists(), "stale partial copy not removed");
+    assert_eq!(common::backing_file(&live.lo.0), dest.to_str().unwrap());
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+    drop(live.root);
+    drop(live.lo);
+    drop(disk);
 }
