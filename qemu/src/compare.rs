@@ -37,7 +37,7 @@ pub struct LayoutSummary {
     pub median_s: f64,
     pub min_s: f64,
     pub max_s: f64,
-    pub median_reads: usize,
+    pub median_reads: f64,
     pub median_mib: f64,
 }
 
@@ -168,9 +168,15 @@ pub fn compare(
     })
 }
 
-fn median<T: Copy + PartialOrd>(mut v: Vec<T>) -> T {
+/// The middle value; the mean of the two middle ones for an even count.
+fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
-    v[v.len() / 2]
+    let n = v.len();
+    if !n.is_multiple_of(2) {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
 }
 
 /// Median/min/max over the samples of `layout` (which must have at least one).
@@ -183,7 +189,7 @@ pub fn summarize(layout: &str, samples: &[Sample]) -> LayoutSummary {
         median_s: median(times.clone()),
         min_s: times.iter().cloned().fold(f64::INFINITY, f64::min),
         max_s: times.iter().cloned().fold(0.0, f64::max),
-        median_reads: median(mine.iter().map(|s| s.reads).collect()),
+        median_reads: median(mine.iter().map(|s| s.reads as f64).collect()),
         median_mib: median(mine.iter().map(|s| s.bytes as f64 / 1048576.0).collect()),
     }
 }
@@ -198,7 +204,7 @@ impl Comparison {
         );
         for l in &self.summary {
             s.push_str(&format!(
-                "| {} | {} | {:.1} | {:.1} | {:.1} | {} | {:.1} |\n",
+                "| {} | {} | {:.1} | {:.1} | {:.1} | {:.0} | {:.1} |\n",
                 l.layout, l.boots, l.median_s, l.min_s, l.max_s, l.median_reads, l.median_mib
             ));
         }
@@ -228,7 +234,7 @@ mod tests {
         let a = summarize("a", &samples);
         assert_eq!(
             (a.boots, a.median_s, a.min_s, a.max_s, a.median_reads),
-            (3, 30.0, 10.0, 50.0, 20)
+            (3, 30.0, 10.0, 50.0, 20.0)
         );
         assert_eq!(a.median_mib, 20.0);
         let b = summarize("b", &samples);
