@@ -412,9 +412,13 @@ fn write_into(
         .filter(|&i| nodes[i].entry.kind == Kind::Dir)
         .collect();
 
-    // Uncompressed layout fixed point: inode sizes <-> listings.
-    let mut listings: HashMap<usize, Listing> = HashMap::new();
+    // Uncompressed layout: inode positions, then listings (settles in the second round).
     let mut inode_pos: Vec<u64> = vec![0; nodes.len()];
+    // First listings with dummy positions: right index (names only), hence right inode sizes.
+    let mut listings: HashMap<usize, Listing> = dir_order
+        .iter()
+        .map(|&d| (d, build_listing(&nodes, d, &inode_pos)))
+        .collect();
     let mut listing_pos: HashMap<usize, u64> = HashMap::new();
     let mut settled = false;
     for _round in 0..20 {
@@ -667,26 +671,31 @@ fn keep_compressor(c: &Compressor, block_size: u32) -> Compressor {
 fn build_listing(nodes: &[Node], d: usize, inode_pos: &[u64]) -> Listing {
     let mut l = Listing::default();
     let mut off = 0u32;
-    let mut index_base = 0u32;
-    for &(name, c) in &nodes[d].children {
+    // Index chunks are cut from the entry sizes alone (every 8 KiB of entries),
+    // so the index, and with it the directory inode's size, never depends on
+    // where inodes land: the layout needs no fixed-point iteration.
+    let mut chunk = 0u32;
+    for (k, &(name, c)) in nodes[d].children.iter().enumerate() {
         let block = (inode_pos[c] / METADATA_SIZE as u64) as usize;
         let offset = (inode_pos[c] % METADATA_SIZE as u64) as u16;
         let number = nodes[c].number;
         let entry_len = 8 + name.len() as u32;
-        let need_header = match l.headers.last() {
-            None => true,
-            Some((b, base, es)) => {
-                let delta = number as i64 - *base as i64;
-                es.len() == 256
-                    || *b != block
-                    || !(-32768..=32767).contains(&delta)
-                    || off + entry_len - index_base > METADATA_SIZE as u32
-            }
-        };
+        let new_chunk = k > 0 && chunk + entry_len > METADATA_SIZE as u32;
+        if new_chunk {
+            chunk = 0;
+        }
+        chunk += entry_len;
+        let need_header = new_chunk
+            || match l.headers.last() {
+                None => true,
+                Some((b, base, es)) => {
+                    let delta = number as i64 - *base as i64;
+                    es.len() == 256 || *b != block || !(-32768..=32767).contains(&delta)
+                }
+            };
         if need_header {
-            if !l.headers.is_empty() && off + entry_len - index_base > METADATA_SIZE as u32 {
+            if new_chunk {
                 l.index.push((off, l.headers.len(), name.to_vec()));
-                index_base = off;
             }
             l.headers.push((block, number, Vec::new()));
             off += DirHeader::SIZE as u32;
