@@ -717,3 +717,151 @@ pub fn data_size(word: u32) -> u32 {
 pub fn data_uncompressed(word: u32) -> bool {
     word & DATA_UNCOMPRESSED != 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(body: InodeBody, expect_type: u16) {
+        let inode = Inode {
+            header: InodeHeader {
+                inode_type: 0,
+                permissions: 0o4755,
+                uid_index: 1,
+                gid_index: 2,
+                mtime: 1_700_000_000,
+                inode_number: 42,
+            },
+            body,
+        };
+        let mut inode = inode;
+        inode.header.inode_type = match &inode.body {
+            InodeBody::Dir { .. } => itype::DIR,
+            InodeBody::File { .. } => itype::FILE,
+            InodeBody::Symlink { .. } => itype::SYMLINK,
+            InodeBody::Device { .. } => itype::CHRDEV,
+            InodeBody::Ipc { .. } => itype::FIFO,
+        };
+        let mut b = Vec::new();
+        inode.write(&mut b);
+        let back = Inode::read(&mut Cursor::new(&b, 0), 131072).unwrap();
+        assert_eq!(back.header.inode_type, expect_type);
+        assert_eq!(back.body, inode.body);
+        // Every byte consumed: the reader and writer agree on the size.
+        let mut c = Cursor::new(&b, 0);
+        Inode::read(&mut c, 131072).unwrap();
+        assert_eq!(c.pos, b.len());
+    }
+
+    #[test]
+    fn inodes_roundtrip_basic_and_extended() {
+        let dir = |file_size, xattr, index: Vec<DirIndex>| InodeBody::Dir {
+            block_index: 77,
+            link_count: 3,
+            file_size,
+            block_offset: 100,
+            parent_inode: 9,
+            xattr,
+            index,
+        };
+        roundtrip(dir(40, INVALID_XATTR, vec![]), itype::DIR);
+        roundtrip(dir(70000, INVALID_XATTR, vec![]), itype::LDIR);
+        let idx = vec![DirIndex {
+            index: 8200,
+            start: 4000,
+            name: b"name".to_vec(),
+        }];
+        roundtrip(dir(9000, 5, idx), itype::LDIR);
+        let file = |blocks_start, link_count, xattr, sparse| InodeBody::File {
+            blocks_start,
+            file_size: 300_000,
+            sparse,
+            link_count,
+            fragment: 3,
+            fragment_offset: 17,
+            xattr,
+            block_sizes: vec![1000, DATA_UNCOMPRESSED | 131072],
+        };
+        roundtrip(file(96, 1, INVALID_XATTR, 0), itype::FILE);
+        roundtrip(file(1 << 33, 1, INVALID_XATTR, 0), itype::LFILE);
+        roundtrip(file(96, 2, INVALID_XATTR, 0), itype::LFILE);
+        roundtrip(file(96, 1, 0, 0), itype::LFILE);
+        roundtrip(file(96, 1, INVALID_XATTR, 131072), itype::LFILE);
+        roundtrip(
+            InodeBody::Symlink {
+                link_count: 1,
+                target: b"../x".to_vec(),
+                xattr: INVALID_XATTR,
+            },
+            itype::SYMLINK,
+        );
+        roundtrip(
+            InodeBody::Symlink {
+                link_count: 1,
+                target: b"../x".to_vec(),
+                xattr: 1,
+            },
+            itype::LSYMLINK,
+        );
+        roundtrip(
+            InodeBody::Device {
+                link_count: 1,
+                rdev: 0x103,
+                xattr: INVALID_XATTR,
+            },
+            itype::CHRDEV,
+        );
+        roundtrip(
+            InodeBody::Device {
+                link_count: 2,
+                rdev: 0x103,
+                xattr: 4,
+            },
+            itype::LCHRDEV,
+        );
+        roundtrip(
+            InodeBody::Ipc {
+                link_count: 1,
+                xattr: INVALID_XATTR,
+            },
+            itype::FIFO,
+        );
+        roundtrip(
+            InodeBody::Ipc {
+                link_count: 1,
+                xattr: 0,
+            },
+            itype::LFIFO,
+        );
+    }
+
+    #[test]
+    fn superblock_roundtrip_and_short_input() {
+        let sb = Superblock {
+            magic: MAGIC,
+            inode_count: 5,
+            mkfs_time: 1,
+            block_size: 131072,
+            fragment_count: 2,
+            compressor: 1,
+            block_log: 17,
+            flags: flags::DUPLICATES,
+            id_count: 1,
+            version_major: 4,
+            version_minor: 0,
+            root_inode: 0x1234,
+            bytes_used: 4096,
+            id_table: 1,
+            xattr_table: INVALID_TABLE,
+            inode_table: 2,
+            directory_table: 3,
+            fragment_table: 4,
+            export_table: INVALID_TABLE,
+        };
+        let mut b = Vec::new();
+        sb.write(&mut b);
+        assert_eq!(b.len(), SUPERBLOCK_SIZE);
+        assert_eq!(Superblock::read(&b).unwrap(), sb);
+        assert!(Superblock::read(&b[..50]).is_err());
+    }
+}
