@@ -171,6 +171,16 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         hot_frags.windows(2).all(|w| w[0] <= w[1]),
         "hot fragments out of order: {hot_frags:?}"
     );
+    let cold_frags: Vec<u32> = scan
+        .iter()
+        .filter(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0) && s.3 != u32::MAX)
+        .filter(|s| !is_dup_of_hot(input, s.0, &hot))
+        .map(|s| s.3)
+        .collect();
+    assert!(
+        hot_frags.iter().all(|f| !cold_frags.contains(f)),
+        "a fragment block mixes hot and cold tails"
+    );
 }
 
 /// Cold files identical to a hot file share its data (dedup), so they are "hot" too.
