@@ -27,6 +27,8 @@ pub struct Sample {
     /// Reads of the image the medium served, and their bytes.
     pub reads: usize,
     pub bytes: u64,
+    /// The boot's block trace (for `liveopt simulate`), when kept.
+    pub trace: Option<PathBuf>,
 }
 
 /// Median, min and max of one layout's samples.
@@ -105,12 +107,14 @@ pub fn sorted_image(ex: &Example, profile_path: &Path, work: &Path) -> Result<Pa
 }
 
 /// Boots every candidate `repeats` times from an emulated CD, interleaved (A B A B ...).
+/// Each boot's block trace goes to `traces/<layout>-<repeat>.trace` when `traces` is given.
 pub fn compare(
     ex: &Example,
     candidates: &[Candidate],
     repeats: u32,
     medium: &str,
     drive_options: &str,
+    traces: Option<&Path>,
 ) -> Result<Comparison> {
     if candidates.is_empty() || repeats == 0 {
         bail!("nothing to compare");
@@ -139,12 +143,29 @@ pub fn compare(
             };
             let booted =
                 profile_boot(&request).with_context(|| format!("booting {}", candidate.name))?;
+            let trace = match traces {
+                Some(dir) => {
+                    let slug: String = candidate
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("layout")
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric())
+                        .collect();
+                    let path = dir.join(format!("{slug}-{}.trace", repeat + 1));
+                    profile::write_atomic(&path, booted.trace.to_text().as_bytes())?;
+                    Some(path)
+                }
+                None => None,
+            };
             let sample = Sample {
                 layout: candidate.name.clone(),
                 repeat,
                 time_to_marker_s: booted.outcome.time_to_marker.as_secs_f64(),
                 reads: booted.profile.image_reads.len(),
                 bytes: booted.profile.image_reads.iter().map(|r| r.len).sum(),
+                trace,
             };
             eprintln!(
                 "  marker after {:.1} s, {} reads, {:.1} MiB",
@@ -224,6 +245,7 @@ mod tests {
             time_to_marker_s: t,
             reads,
             bytes: reads as u64 * 1048576,
+            trace: None,
         };
         let samples = vec![
             s("a", 30.0, 10),

@@ -72,8 +72,16 @@ fn compare(
         },
     ];
     let medium_name = format!("{medium:?}").to_lowercase();
-    let result =
-        qemu::compare::compare(&ex, &candidates, repeats, &medium_name, &throttling(medium))?;
+    let traces = output.join("traces");
+    std::fs::create_dir_all(&traces)?;
+    let result = qemu::compare::compare(
+        &ex,
+        &candidates,
+        repeats,
+        &medium_name,
+        &throttling(medium),
+        Some(&traces),
+    )?;
     let json = serde_json::to_string_pretty(&result)?;
     profile::write_atomic(&output.join("compare.json"), json.as_bytes())?;
     let table = result.to_markdown();
