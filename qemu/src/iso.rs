@@ -208,9 +208,11 @@ pub fn extract_live_image(iso: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A temporary name beside `path`, unique to this process (concurrent writers don't collide).
 fn tmp_sibling(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".tmp");
+    let mut name = std::ffi::OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".{}.tmp", std::process::id()));
     path.with_file_name(name)
 }
 
