@@ -119,9 +119,16 @@ pub fn compare(
     if candidates.is_empty() || repeats == 0 {
         bail!("nothing to compare");
     }
+    // The example's own ISO holds its baseline image; others get a cached ISO beside them.
     let isos: Vec<PathBuf> = candidates
         .iter()
-        .map(|c| cached_iso(&c.squashfs))
+        .map(|c| {
+            if c.squashfs == ex.squashfs {
+                Ok(ex.iso.clone())
+            } else {
+                cached_iso(&c.squashfs)
+            }
+        })
         .collect::<Result<_>>()?;
     let mut samples = Vec::new();
     for repeat in 0..repeats {
