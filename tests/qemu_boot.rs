@@ -306,3 +306,86 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
         assert_eq!(trace.header_value("medium"), Some("cdrom"));
     }
 }
+
+/// The initramfs options on a real boot: `liveopt.check` verifies `<image>.sha256`,
+/// `liveopt.toram` copies the image to RAM, and the readahead hook runs
+/// `/bin/liveopt-readahead IMAGE LIST` when `<image>.readahead` is on the CD.
+#[test]
+fn initramfs_check_toram_and_readahead_hook() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    // The CD: the image, its checksum, a readahead list.
+    let sha = {
+        let out = Command::new("sha256sum")
+            .arg(&ex.squashfs)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let sha_file = dir.path().join("sha256");
+    std::fs::write(&sha_file, format!("{sha}  filesystem.squashfs\n")).unwrap();
+    let list = dir.path().join("list");
+    std::fs::write(&list, "not a real list; the stub only prints it\n").unwrap();
+    let iso = dir.path().join("live.iso");
+    let status = Command::new("xorriso")
+        .args([
+            "-as",
+            "mkisofs",
+            "-quiet",
+            "-R",
+            "-J",
+            "-graft-points",
+            "-o",
+        ])
+        .arg(&iso)
+        .arg(format!(
+            "/live/filesystem.squashfs={}",
+            ex.squashfs.display()
+        ))
+        .arg(format!(
+            "/live/filesystem.squashfs.sha256={}",
+            sha_file.display()
+        ))
+        .arg(format!(
+            "/live/filesystem.squashfs.readahead={}",
+            list.display()
+        ))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // The initramfs with a stub readahead service.
+    let mut spec = boot::initramfs::Spec::new(&ex.modules);
+    spec.extra_files.push(boot::initramfs::ExtraFile {
+        path: "/bin/liveopt-readahead".into(),
+        mode: 0o755,
+        data: b"#!/bin/sh\necho \"readahead-stub: image=$1 list=$2\"\n".to_vec(),
+    });
+    let initrd = dir.path().join("initrd.img");
+    boot::initramfs::build(&spec, &initrd).unwrap();
+
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
+    config.append = "liveopt.check liveopt.toram".into();
+    config.timeout = Duration::from_secs(900);
+    let outcome = qemu::boot(&config).unwrap();
+    let serial = outcome.serial_text();
+    eprintln!(
+        "toram+check boot: marker after {:.1} s",
+        outcome.time_to_marker.as_secs_f64()
+    );
+    assert!(
+        serial.contains("liveopt-init: image checksum ok"),
+        "{serial}"
+    );
+    assert!(
+        serial.contains("liveopt-init: copying the image to RAM"),
+        "{serial}"
+    );
+    assert!(
+        serial.contains("readahead-stub: image=/run/live/toram/filesystem.squashfs list=/run/live/medium/live/filesystem.squashfs.readahead"),
+        "{serial}"
+    );
+}
