@@ -109,5 +109,7 @@ done
     echo "Page cache warm (repeats interleaved: a b c d, a b c d, ...); wall time and peak RSS from \`/usr/bin/time -f '%e %M'\`."
     echo
     "$CHART" "$raw" "$OUT/bench-sort.png"
+    echo
+    echo "Raw rows: \`raw.tsv\`. Remarks and the before/after report on the example image: \`analysis.md\`."
 } > "$OUT/README.md"
 cat "$OUT/README.md"
