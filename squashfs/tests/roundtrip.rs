@@ -109,26 +109,88 @@ fn check_output(
 }
 
 /// Hot files' data in plan order and on the planned side of the cold data;
-/// hot inodes first in the inode table.
+/// inode table children before parents, hot inodes last in plan order.
 fn check_order(input: &Archive, output: &Path, plan: &Plan) {
     let scan = scan_inode_table(output);
     let pos_in_table = |n: u32| scan.iter().position(|s| s.0 == n).unwrap();
     let hot: Vec<u32> = plan.hot_inodes.clone();
-    // Inode table: hot file inodes come before every cold file inode.
-    let last_hot = hot.iter().map(|&n| pos_in_table(n)).max().unwrap();
-    let first_cold_file = scan
+    // Inode table: every inode before the inode of each directory holding it
+    // (so all metadata references point backwards); the root inode is last.
+    let parent_of = |path: &[u8]| -> Vec<u8> {
+        let cut = path.iter().rposition(|&c| c == b'/').unwrap();
+        if cut == 0 {
+            b"/".to_vec()
+        } else {
+            path[..cut].to_vec()
+        }
+    };
+    let number_of = |path: &[u8]| {
+        input
+            .entries()
+            .iter()
+            .find(|e| e.path == path)
+            .unwrap()
+            .inode_number
+    };
+    for e in input.entries().iter().filter(|e| e.path != b"/") {
+        let parent = number_of(&parent_of(&e.path));
+        assert!(
+            pos_in_table(e.inode_number) < pos_in_table(parent),
+            "{} is written after its directory",
+            String::from_utf8_lossy(&e.path)
+        );
+    }
+    assert_eq!(
+        scan.last().unwrap().0,
+        number_of(b"/"),
+        "root inode not last"
+    );
+    // Hot directories: those on the (first) path of a hot file. A hot file is
+    // in the hot part unless a hard link puts it in a cold directory too.
+    let mut hot_dirs = std::collections::HashSet::new();
+    for &n in &hot {
+        let mut p = input.entry_by_inode(n).unwrap().path.clone();
+        while p != b"/" {
+            p = parent_of(&p);
+            hot_dirs.insert(p.clone());
+        }
+    }
+    let tail: Vec<u32> = hot
         .iter()
-        .position(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0))
+        .copied()
+        .filter(|&n| {
+            input
+                .entries()
+                .iter()
+                .filter(|e| e.inode_number == n)
+                .all(|e| hot_dirs.contains(&parent_of(&e.path)))
+        })
+        .collect();
+    assert!(
+        tail.len() < hot.len(),
+        "the plan has a file linked from a cold directory"
+    );
+    let tail_pos: Vec<usize> = tail.iter().map(|&n| pos_in_table(n)).collect();
+    assert!(
+        tail_pos.windows(2).all(|w| w[0] < w[1]),
+        "hot inodes out of plan order: {tail:?} at {tail_pos:?}"
+    );
+    let first_hot = tail_pos[0];
+    let last_cold_file = scan
+        .iter()
+        .rposition(|s| (s.1 == 2 || s.1 == 9) && !tail.contains(&s.0))
         .unwrap();
     assert!(
-        last_hot < first_cold_file,
-        "hot inodes are not first in the inode table"
+        last_cold_file < first_hot,
+        "a cold file inode follows the hot inodes"
     );
-    // Data: hot files with blocks in plan order (duplicates of earlier files excluded).
+    // Data: hot files with blocks (in the output: a block size change can
+    // turn a file into a fragment) in plan order (duplicates of earlier files excluded).
+    let out = Archive::open(output).unwrap();
     let starts: Vec<(u32, u64)> = hot
         .iter()
         .filter_map(|&n| {
-            let e = input.entry_by_inode(n).unwrap();
+            let e = out.entry_by_inode(n).unwrap();
             let l = e.file.as_ref().unwrap();
             let has_blocks = l.block_sizes.iter().any(|&w| w != 0);
             has_blocks.then(|| (n, scan[pos_in_table(n)].2))
@@ -141,7 +203,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         .iter()
         .filter(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0))
         .filter(|s| {
-            let l = input.entry_by_inode(s.0).unwrap().file.as_ref().unwrap();
+            let l = out.entry_by_inode(s.0).unwrap().file.as_ref().unwrap();
             l.block_sizes.iter().any(|&w| w != 0) && !is_dup_of_hot(input, s.0, &hot)
         })
         .map(|s| s.2)

@@ -1,18 +1,15 @@
 //! Writing an image in a planned order: the data of `Plan::hot_inodes` in
-//! that order (with their tails packed into shared fragment blocks), then
-//! every other file in path order; the inodes of hot files and of the
-//! directories on their paths first in the inode table, hot directory
-//! listings first in the directory table; tables placed per `Plan::tables`.
+//! that order (with their tails packed into shared fragment blocks), every
+//! other file in path order; tables placed per `Plan::tables`.
 //!
 //! Data is copied raw when compressor, options and block size are unchanged,
-//! else recompressed on all cores. Metadata references between the inode
-//! and directory tables point both ways (directory inodes → listings,
-//! listings → child inodes), so both tables are laid out uncompressed first,
-//! then compressed repeatedly until every block's compressed size is stable
-//! (a block that keeps changing is stored uncompressed, which guarantees the
-//! loop ends). See docs/squashfs-writer.md.
+//! else recompressed on all cores. The inode and directory tables are written
+//! in one pass, children before parents, cold inodes then hot ones
+//! (`order`), so every metadata reference points backwards and every block
+//! is compressed normally. See docs/squashfs-writer.md.
 
 mod data;
+mod order;
 mod out;
 pub(crate) mod par;
 
@@ -21,7 +18,8 @@ use crate::error::{io_err, Error, Result};
 use crate::format::*;
 use crate::reader::{Archive, Entry, FileLayout, Kind};
 use data::{DataCtx, FileOut, Packer};
-use out::{block_starts, metadata_blocks, write_lookup_table, Out};
+use order::Step;
+use out::{block_starts, metadata_blocks, write_lookup_table, MetaStream, Out};
 use std::collections::{HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
@@ -86,17 +84,25 @@ struct Node<'a> {
     gid_idx: u16,
 }
 
-/// One header's run: (inode block number, base inode number, entries (offset, delta, type, name)).
-type ListingRun = (usize, u32, Vec<(u16, i16, u16, Vec<u8>)>);
+/// One header's run: (compressed start of the inode block, base inode number, entries (offset, delta, type, name)).
+type ListingRun = (u64, u32, Vec<(u16, i16, u16, Vec<u8>)>);
 type XattrSet = Vec<(Vec<u8>, Vec<u8>)>;
 
-/// A directory listing laid out (uncompressed): headers of (inode block, base number, entries).
-#[derive(Clone, Default, PartialEq, Eq)]
+/// A directory listing laid out (uncompressed).
+#[derive(Default)]
 struct Listing {
     headers: Vec<ListingRun>,
-    /// (byte offset of the header in the listing, header number, first name).
-    index: Vec<(u32, usize, Vec<u8>)>,
+    /// (byte offset of an indexed header in the listing, its first name).
+    index: Vec<(u32, Vec<u8>)>,
     size: u32,
+}
+
+/// Where a directory's listing was written, for its inode.
+struct DirLoc {
+    size: u32,
+    block_index: u32,
+    block_offset: u16,
+    index: Vec<DirIndex>,
 }
 
 /// Rewrites `input` into `out` following `plan`. Writes a temp file in out's
@@ -239,31 +245,13 @@ fn write_into(
         }
     }
 
-    // Hot set: planned inodes in order, each preceded by its not-yet-listed ancestors.
-    let mut hot_order: Vec<usize> = Vec::new();
-    let mut is_hot = vec![false; nodes.len()];
-    for num in &plan.hot_inodes {
-        let Some(&i) = by_number.get(num) else {
-            continue;
-        };
-        let mut chain = vec![i];
-        let mut p = nodes[i].parent;
-        while !is_hot[p] && p != chain[chain.len() - 1] {
-            chain.push(p);
-            if p == 0 {
-                break;
-            }
-            p = nodes[p].parent;
-        }
-        for &c in chain.iter().rev() {
-            if !is_hot[c] {
-                is_hot[c] = true;
-                hot_order.push(c);
-            }
-        }
-    }
-    let mut inode_order = hot_order.clone();
-    inode_order.extend((0..nodes.len()).filter(|&i| !is_hot[i]));
+    // Metadata table order: cold inodes children first, then the hot ones.
+    let hot_access: Vec<usize> = plan
+        .hot_inodes
+        .iter()
+        .filter_map(|num| by_number.get(num).copied())
+        .collect();
+    let steps = order::table_order(&nodes, &hot_access);
 
     // Data order: hot files in plan order, then the other files in path order.
     let is_file_with_data = |i: usize| {
@@ -381,7 +369,10 @@ fn write_into(
     let mut id_index: HashMap<u32, u16> = HashMap::new();
     let mut xattr_sets: Vec<&XattrSet> = Vec::new();
     let mut xattr_index: HashMap<&XattrSet, u32> = HashMap::new();
-    for &i in &inode_order {
+    for i in steps.iter().filter_map(|s| match *s {
+        Step::Inode(i) => Some(i),
+        Step::Listing(_) => None,
+    }) {
         let e = nodes[i].entry;
         let mut id = |v: u32| -> Result<u16> {
             if let Some(&k) = id_index.get(&v) {
@@ -405,120 +396,58 @@ fn write_into(
         }
     }
 
-    // Directory table order: hot directories first.
-    let dir_order: Vec<usize> = inode_order
-        .iter()
-        .copied()
-        .filter(|&i| nodes[i].entry.kind == Kind::Dir)
-        .collect();
-
-    // Uncompressed layout: inode positions, then listings (settles in the second round).
-    let mut inode_pos: Vec<u64> = vec![0; nodes.len()];
-    // First listings with dummy positions: right index (names only), hence right inode sizes.
-    let mut listings: HashMap<usize, Listing> = dir_order
-        .iter()
-        .map(|&d| (d, build_listing(&nodes, d, &inode_pos)))
-        .collect();
-    let mut listing_pos: HashMap<usize, u64> = HashMap::new();
-    let mut settled = false;
-    for _round in 0..20 {
-        // Inode positions from current sizes.
-        let mut p = 0u64;
-        for &i in &inode_order {
-            inode_pos[i] = p;
-            let b = inode_bytes(&nodes, i, &results, listings.get(&i), 0, None, 0);
-            p += b.len() as u64;
-        }
-        // Listings from inode positions.
-        let mut new = HashMap::new();
-        let mut lp = 0u64;
-        for &d in &dir_order {
-            let l = build_listing(&nodes, d, &inode_pos);
-            listing_pos.insert(d, lp);
-            lp += l.size as u64;
-            new.insert(d, l);
-        }
-        if new == listings {
-            settled = true;
-            break;
-        }
-        listings = new;
-    }
-    if !settled {
-        return Err(Error::Invalid("directory layout did not converge".into()));
-    }
-
-    // Compressed layout fixed point: inode table <-> directory table.
-    let inode_len: u64 = {
-        let last = *inode_order.last().unwrap();
-        inode_pos[last]
-            + inode_bytes(&nodes, last, &results, listings.get(&last), 0, None, 0).len() as u64
-    };
-    let nib = (inode_len as usize).div_ceil(METADATA_SIZE);
-    let mut inode_starts: Vec<u64> = (0..=nib as u64)
-        .map(|k| k * (METADATA_SIZE as u64 + 2))
-        .collect();
-    let mut force_inode = HashSet::new();
-    let mut force_dir = HashSet::new();
-    let mut inode_changes = vec![0u32; nib + 1];
-    let mut dir_changes: Vec<u32> = Vec::new();
-    let mut prev_dir_starts: Vec<u64> = Vec::new();
-    let (inode_blocks, dir_blocks, dir_starts) = loop {
-        let mut dstream = Vec::new();
-        for &d in &dir_order {
-            serialize_listing(&listings[&d], &inode_starts, &mut dstream);
-        }
-        let dblocks = metadata_blocks(&comp, &dstream, &force_dir)?;
-        let dstarts = block_starts(&dblocks);
-        let mut istream = Vec::with_capacity(inode_len as usize);
-        for &i in &inode_order {
-            let lp = listing_pos.get(&i).copied().unwrap_or(0);
-            let parent_number = if i == 0 {
-                n + 1
-            } else {
-                nodes[nodes[i].parent].number
-            };
-            istream.extend_from_slice(&inode_bytes(
-                &nodes,
-                i,
-                &results,
-                listings.get(&i),
-                lp,
-                Some(&dstarts),
-                parent_number,
-            ));
-        }
-        let iblocks = metadata_blocks(&comp, &istream, &force_inode)?;
-        let istarts = block_starts(&iblocks);
-        let stable = istarts == inode_starts && dstarts == prev_dir_starts;
-        if stable {
-            break (iblocks, dblocks, dstarts);
-        }
-        for k in 0..istarts.len().min(inode_starts.len()) {
-            if k > 0 && istarts[k] - istarts[k - 1] != inode_starts[k] - inode_starts[k - 1] {
-                inode_changes[k - 1] += 1;
-                if inode_changes[k - 1] >= 3 {
-                    force_inode.insert(k - 1);
-                }
+    // Both tables in one pass: every reference points backwards (see `order`).
+    let mut itable = MetaStream::new(&comp);
+    let mut dtable = MetaStream::new(&comp);
+    let mut inode_ref = vec![u64::MAX; nodes.len()];
+    let mut dirs: HashMap<usize, DirLoc> = HashMap::new();
+    for step in &steps {
+        match *step {
+            Step::Listing(d) => {
+                let at = dtable.len();
+                let listing = build_listing(&nodes, d, &inode_ref);
+                let mut bytes = Vec::with_capacity(listing.size as usize);
+                serialize_listing(&listing, &mut bytes);
+                dtable.push(&bytes)?;
+                let r = dtable.reference(at);
+                let index = listing
+                    .index
+                    .iter()
+                    .map(|(off, name)| DirIndex {
+                        index: *off,
+                        start: (dtable.reference(at + *off as u64) >> 16) as u32,
+                        name: name.clone(),
+                    })
+                    .collect();
+                dirs.insert(
+                    d,
+                    DirLoc {
+                        size: listing.size,
+                        block_index: (r >> 16) as u32,
+                        block_offset: r as u16,
+                        index,
+                    },
+                );
+            }
+            Step::Inode(i) => {
+                inode_ref[i] = itable.reference(itable.len());
+                let parent_number = if i == 0 {
+                    n + 1
+                } else {
+                    nodes[nodes[i].parent].number
+                };
+                itable.push(&inode_bytes(
+                    &nodes,
+                    i,
+                    &results,
+                    dirs.get(&i),
+                    parent_number,
+                ))?;
             }
         }
-        if dir_changes.len() < dstarts.len() {
-            dir_changes.resize(dstarts.len(), 0);
-        }
-        if prev_dir_starts.len() == dstarts.len() {
-            for k in 1..dstarts.len() {
-                if dstarts[k] - dstarts[k - 1] != prev_dir_starts[k] - prev_dir_starts[k - 1] {
-                    dir_changes[k - 1] += 1;
-                    if dir_changes[k - 1] >= 3 {
-                        force_dir.insert(k - 1);
-                    }
-                }
-            }
-        }
-        inode_starts = istarts;
-        prev_dir_starts = dstarts;
-    };
-    let _ = dir_starts;
+    }
+    let inode_blocks = itable.finish()?;
+    let dir_blocks = dtable.finish()?;
 
     // Write the tables: inode, directory, fragment and export tables go to
     // `front` (the reserved room after the superblock, or simply the end).
@@ -564,14 +493,10 @@ fn write_into(
             ));
         }
     }
-    let inode_ref = |i: usize| -> u64 {
-        let p = inode_pos[i];
-        (inode_starts[(p / METADATA_SIZE as u64) as usize] << 16) | (p % METADATA_SIZE as u64)
-    };
     let export_table = if input.export.is_some() {
         let mut refs = vec![0u64; n as usize];
         for (i, nd) in nodes.iter().enumerate() {
-            refs[nd.number as usize - 1] = inode_ref(i);
+            refs[nd.number as usize - 1] = inode_ref[i];
         }
         let raw: Vec<u8> = refs.iter().flat_map(|r| r.to_le_bytes()).collect();
         let (at, nb) = write_lookup_table(out, &comp, &raw)?;
@@ -626,7 +551,7 @@ fn write_into(
         id_count: ids.len() as u16,
         version_major: 4,
         version_minor: 0,
-        root_inode: inode_ref(0),
+        root_inode: inode_ref[0],
         bytes_used,
         id_table,
         xattr_table,
@@ -667,17 +592,19 @@ fn keep_compressor(c: &Compressor, block_size: u32) -> Compressor {
     k
 }
 
-/// Lays out one directory listing given the inode positions (uncompressed).
-fn build_listing(nodes: &[Node], d: usize, inode_pos: &[u64]) -> Listing {
+/// Lays out one directory listing from its children's inode references.
+fn build_listing(nodes: &[Node], d: usize, inode_ref: &[u64]) -> Listing {
     let mut l = Listing::default();
     let mut off = 0u32;
-    // Index chunks are cut from the entry sizes alone (every 8 KiB of entries),
-    // so the index, and with it the directory inode's size, never depends on
-    // where inodes land: the layout needs no fixed-point iteration.
+    // Index chunks are cut from the entry sizes alone (every 8 KiB of entries).
     let mut chunk = 0u32;
     for (k, &(name, c)) in nodes[d].children.iter().enumerate() {
-        let block = (inode_pos[c] / METADATA_SIZE as u64) as usize;
-        let offset = (inode_pos[c] % METADATA_SIZE as u64) as u16;
+        let r = inode_ref[c];
+        assert!(
+            r != u64::MAX,
+            "a child inode is written before its directory"
+        );
+        let (block, offset) = (r >> 16, r as u16);
         let number = nodes[c].number;
         let entry_len = 8 + name.len() as u32;
         let new_chunk = k > 0 && chunk + entry_len > METADATA_SIZE as u32;
@@ -695,7 +622,7 @@ fn build_listing(nodes: &[Node], d: usize, inode_pos: &[u64]) -> Listing {
             };
         if need_header {
             if new_chunk {
-                l.index.push((off, l.headers.len(), name.to_vec()));
+                l.index.push((off, name.to_vec()));
             }
             l.headers.push((block, number, Vec::new()));
             off += DirHeader::SIZE as u32;
@@ -713,11 +640,11 @@ fn build_listing(nodes: &[Node], d: usize, inode_pos: &[u64]) -> Listing {
     l
 }
 
-fn serialize_listing(l: &Listing, inode_starts: &[u64], out: &mut Vec<u8>) {
+fn serialize_listing(l: &Listing, out: &mut Vec<u8>) {
     for (block, base, es) in &l.headers {
         DirHeader {
             count: es.len() as u32,
-            start: inode_starts[*block] as u32,
+            start: *block as u32,
             inode_number: *base,
         }
         .write(out);
@@ -733,21 +660,14 @@ fn serialize_listing(l: &Listing, inode_starts: &[u64], out: &mut Vec<u8>) {
     }
 }
 
-/// Serializes the inode of node `i`. For directories, `listing` gives the size
-/// and index, (`dir_block`, `dir_offset`) its location, `dir_starts` the
-/// compressed starts of the directory blocks (for index entries).
-#[allow(clippy::too_many_arguments)]
+/// Serializes the inode of node `i`; `dir` is where a directory's listing was written.
 fn inode_bytes(
     nodes: &[Node],
     i: usize,
     results: &HashMap<usize, FileOut>,
-    listing: Option<&Listing>,
-    listing_pos: u64,
-    dir_starts: Option<&[u64]>,
+    dir: Option<&DirLoc>,
     parent_number: u32,
 ) -> Vec<u8> {
-    let m = METADATA_SIZE as u64;
-    let dir_ref = |p: u64| -> u32 { dir_starts.map_or(0, |s| s[(p / m) as usize] as u32) };
     let nd = &nodes[i];
     let e = nd.entry;
     let header = InodeHeader {
@@ -760,36 +680,27 @@ fn inode_bytes(
     };
     let body = match e.kind {
         Kind::Dir => {
-            let (size, index) = match listing {
-                Some(l) => {
-                    // Index `start`: the directory block holding that header.
-                    let index = l
-                        .index
-                        .iter()
-                        .map(|(off, _, name)| DirIndex {
-                            index: *off,
-                            start: dir_ref(listing_pos + *off as u64),
-                            name: name.clone(),
-                        })
-                        .collect();
-                    (l.size, index)
-                }
-                None => (0, Vec::new()),
-            };
+            let dir = dir.expect("a directory's listing is written before its inode");
             InodeBody::Dir {
-                block_index: dir_ref(listing_pos),
+                block_index: dir.block_index,
                 link_count: nd.nlink,
-                file_size: size + 3,
-                block_offset: (listing_pos % m) as u16,
+                file_size: dir.size + 3,
+                block_offset: dir.block_offset,
                 parent_inode: parent_number,
                 xattr: nd.xattr,
-                index,
+                index: dir.index.clone(),
             }
         }
         Kind::File => {
             let fo = results.get(&i).cloned().unwrap_or_default();
             InodeBody::File {
-                blocks_start: fo.blocks_start,
+                // 0 without blocks, like mksquashfs: a position there would be
+                // noise costing ~5% of the compressed inode table.
+                blocks_start: if fo.words.is_empty() {
+                    0
+                } else {
+                    fo.blocks_start
+                },
                 file_size: e.file.as_ref().map_or(0, |l| l.file_size),
                 sparse: fo.sparse,
                 link_count: nd.nlink,
@@ -849,7 +760,7 @@ fn write_xattrs(
         }
         starts.push((at, kv.len() - at, set.len()));
     }
-    let blocks = metadata_blocks(comp, &kv, &HashSet::new())?;
+    let blocks = metadata_blocks(comp, &kv)?;
     let bstarts = block_starts(&blocks);
     let kv_start = out.pos;
     for b in &blocks {
@@ -865,7 +776,7 @@ fn write_xattrs(
         }
         .write(&mut ids);
     }
-    let id_blocks = metadata_blocks(comp, &ids, &HashSet::new())?;
+    let id_blocks = metadata_blocks(comp, &ids)?;
     let mut locs = Vec::new();
     for b in &id_blocks {
         let at = out.write(b)?;

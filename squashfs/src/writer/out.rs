@@ -5,7 +5,6 @@ use crate::compress::Compressor;
 use crate::error::{io_err, Result};
 use crate::format::{METADATA_SIZE, METADATA_UNCOMPRESSED};
 use crate::writer::par::par_ordered;
-use std::collections::HashSet;
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
@@ -64,43 +63,86 @@ impl Out {
     }
 }
 
-/// Compresses a metadata stream into on-disk blocks (2-byte header + payload).
-/// Blocks listed in `force_raw` are stored uncompressed.
-pub(crate) fn metadata_blocks(
-    comp: &Compressor,
-    stream: &[u8],
-    force_raw: &HashSet<usize>,
-) -> Result<Vec<Vec<u8>>> {
+/// Compresses a metadata stream into on-disk blocks (2-byte header + payload);
+/// a block is stored uncompressed only when compression would not shrink it.
+pub(crate) fn metadata_blocks(comp: &Compressor, stream: &[u8]) -> Result<Vec<Vec<u8>>> {
     let mut blocks = Vec::with_capacity(stream.len().div_ceil(METADATA_SIZE));
     par_ordered(
-        stream.chunks(METADATA_SIZE).enumerate(),
-        |(i, chunk)| -> Result<Vec<u8>> {
-            let packed = if force_raw.contains(&i) {
-                None
-            } else {
-                comp.compress(chunk)?
-            };
-            let mut b = Vec::with_capacity(chunk.len() + 2);
-            match packed {
-                Some(c) => {
-                    b.extend_from_slice(&(c.len() as u16).to_le_bytes());
-                    b.extend_from_slice(&c);
-                }
-                None => {
-                    b.extend_from_slice(
-                        &(chunk.len() as u16 | METADATA_UNCOMPRESSED).to_le_bytes(),
-                    );
-                    b.extend_from_slice(chunk);
-                }
-            }
-            Ok(b)
-        },
+        stream.chunks(METADATA_SIZE),
+        |chunk| metadata_block(comp, chunk),
         |b| {
             blocks.push(b);
             Ok(())
         },
     )?;
     Ok(blocks)
+}
+
+/// One on-disk metadata block: compressed unless that would not shrink it.
+fn metadata_block(comp: &Compressor, chunk: &[u8]) -> Result<Vec<u8>> {
+    let mut b = Vec::with_capacity(chunk.len() + 2);
+    match comp.compress(chunk)? {
+        Some(c) => {
+            b.extend_from_slice(&(c.len() as u16).to_le_bytes());
+            b.extend_from_slice(&c);
+        }
+        None => {
+            b.extend_from_slice(&(chunk.len() as u16 | METADATA_UNCOMPRESSED).to_le_bytes());
+            b.extend_from_slice(chunk);
+        }
+    }
+    Ok(b)
+}
+
+/// A metadata table built front to back. Every block is compressed as soon as
+/// it is full, so the location of any byte already pushed — compressed start
+/// of its block plus offset — is final: a reference to something written
+/// earlier (even into the still open block) is known at once.
+pub(crate) struct MetaStream<'a> {
+    comp: &'a Compressor,
+    blocks: Vec<Vec<u8>>,
+    /// Compressed start of every flushed block, then of the open one.
+    starts: Vec<u64>,
+    open: Vec<u8>,
+}
+
+impl<'a> MetaStream<'a> {
+    pub fn new(comp: &'a Compressor) -> Self {
+        MetaStream {
+            comp,
+            blocks: Vec::new(),
+            starts: vec![0],
+            open: Vec::with_capacity(METADATA_SIZE),
+        }
+    }
+    /// Uncompressed length pushed so far.
+    pub fn len(&self) -> u64 {
+        self.blocks.len() as u64 * METADATA_SIZE as u64 + self.open.len() as u64
+    }
+    /// Reference (compressed block start << 16 | offset) of uncompressed position `pos`,
+    /// which must not lie past the open block.
+    pub fn reference(&self, pos: u64) -> u64 {
+        let block = (pos / METADATA_SIZE as u64) as usize;
+        (self.starts[block] << 16) | (pos % METADATA_SIZE as u64)
+    }
+    pub fn push(&mut self, bytes: &[u8]) -> Result<()> {
+        self.open.extend_from_slice(bytes);
+        while self.open.len() >= METADATA_SIZE {
+            let b = metadata_block(self.comp, &self.open[..METADATA_SIZE])?;
+            self.open.drain(..METADATA_SIZE);
+            self.starts
+                .push(self.starts.last().unwrap() + b.len() as u64);
+            self.blocks.push(b);
+        }
+        Ok(())
+    }
+    /// The on-disk blocks (the last one may be short).
+    pub fn finish(mut self) -> Result<Vec<Vec<u8>>> {
+        if !self.open.is_empty() {
+            self.blocks.push(metadata_block(self.comp, &self.open)?);
+        }
+        Ok(self.blocks)
+    }
 }
 
 /// Relative start of each block, plus the total length as a final element.
@@ -122,7 +164,7 @@ pub(crate) fn write_lookup_table(
     comp: &Compressor,
     data: &[u8],
 ) -> Result<(u64, usize)> {
-    let blocks = metadata_blocks(comp, data, &HashSet::new())?;
+    let blocks = metadata_blocks(comp, data)?;
     let mut locs = Vec::with_capacity(blocks.len() * 8);
     for b in &blocks {
         let at = out.write(b)?;
