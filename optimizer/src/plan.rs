@@ -136,7 +136,13 @@ pub fn map_profile<'a>(archive: &'a Archive, profile: &'a Profile, by: MatchBy) 
 /// carries this image's identity, else path matching). The compression fields
 /// are left to the caller.
 pub fn plan(archive: &Archive, profile: &Profile) -> squashfs::Plan {
-    let by = match_mode(archive, profile, true).unwrap_or(MatchBy::Path);
+    let same = profile.source.image.as_ref().is_some_and(|recorded| {
+        recorded.bytes_used == archive.superblock().bytes_used
+            && archive
+                .identity()
+                .is_ok_and(|actual| same_image(recorded, &actual))
+    });
+    let by = if same { MatchBy::Inode } else { MatchBy::Path };
     plan_from(&map_profile(archive, profile, by))
 }
 
