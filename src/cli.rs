@@ -277,6 +277,11 @@ pub struct InitramfsArgs {
     /// The target kernel's lib/modules/<version> tree.
     #[arg(long)]
     pub kernel_modules: PathBuf,
+    /// Add this liveopt binary (default: the running one), stripped, with the shared
+    /// libraries ldd lists, as /bin/liveopt: /init then runs the readahead service and the
+    /// background toram migration.
+    #[arg(long, value_name = "BIN", num_args = 0..=1)]
+    pub with_liveopt: Option<Option<PathBuf>>,
 }
 
 #[derive(Args, Debug)]

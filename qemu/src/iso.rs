@@ -161,7 +161,8 @@ fn parse_record(r: &[u8]) -> Option<Record> {
     })
 }
 
-/// Writes an ISO holding `squashfs` at `/live/filesystem.squashfs` (temp file + rename).
+/// Writes an ISO holding `squashfs` at `/live/filesystem.squashfs` (temp file + rename), and
+/// its readahead list if one lies beside it ([`readahead_list_beside`]).
 pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
     let tmp = tmp_sibling(iso);
     let _ = std::fs::remove_file(&tmp);
@@ -179,6 +180,9 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
         ])
         .arg(&tmp)
         .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
+        .args(readahead_list_beside(squashfs).map(|list| {
+            format!("/live/filesystem.squashfs.readahead={}", list.display())
+        }))
         .output()
         .context("running xorriso (install xorriso)")?;
     if !output.status.success() {
@@ -190,6 +194,18 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
     }
     std::fs::rename(&tmp, iso).with_context(|| format!("writing {}", iso.display()))?;
     Ok(())
+}
+
+/// The readahead list `wrap_squashfs` puts beside the image on the ISO
+/// (`/live/filesystem.squashfs.readahead`, which the initramfs hands to `liveopt readahead`):
+/// `<image>.readahead` or, for `X.squashfs`, `X.readahead` (what `liveopt sort --readahead`
+/// is usually given), if either exists.
+pub fn readahead_list_beside(squashfs: &Path) -> Option<PathBuf> {
+    let mut appended = squashfs.as_os_str().to_owned();
+    appended.push(".readahead");
+    [PathBuf::from(appended), squashfs.with_extension("readahead")]
+        .into_iter()
+        .find(|p| p.is_file())
 }
 
 /// Copies the live squashfs out of an ISO (so it can be opened as an image).

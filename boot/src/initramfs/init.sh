@@ -80,9 +80,10 @@ if [ -f /lib/modules/load.list ]; then
 fi
 
 # ---- hooks (issue 5 extends these) ---------------------------------------------
-# run_readahead IMAGE LIST: start the readahead service on IMAGE (a file or block
-# device) with the list LIST, in the background. Its argv[0] starts with '@' so
-# systemd leaves it running across switch_root.
+# run_readahead IMAGE LIST: start the readahead service (`liveopt readahead`, /bin/liveopt
+# with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, so the
+# loop device's reads hit its page cache) with LIST, in the background. argv[0] starts
+# with '@': systemd spares it, and it logs to /dev/kmsg. It never blocks or fails the boot.
 run_readahead() {
     if [ "$READAHEAD" = 0 ]; then
         log "readahead disabled (liveopt.readahead=0)"
@@ -91,11 +92,14 @@ run_readahead() {
     if [ ! -f "$2" ]; then
         return 0
     fi
-    if [ -x /bin/liveopt-readahead ]; then
+    if [ -x /bin/liveopt ]; then
+        log "readahead: $2 on $1"
+        (exec -a @liveopt-readahead /bin/liveopt readahead --list "$2" "$1" </dev/null) &
+    elif [ -x /bin/liveopt-readahead ]; then
         log "readahead: $2 on $1"
         /bin/liveopt-readahead "$1" "$2" &
     else
-        log "readahead list $2 present but /bin/liveopt-readahead is not in the initramfs"
+        log "readahead list $2 present but /bin/liveopt is not in the initramfs"
     fi
 }
 

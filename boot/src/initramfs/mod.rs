@@ -5,6 +5,7 @@
 //! `lib/modules/<version>` tree and loaded in dependency order by `/init`. Extra files
 //! (the readahead service and its list, issue 5) are added through [`Spec::extra_files`].
 
+pub mod binary;
 pub mod cpio;
 pub mod modules;
 
