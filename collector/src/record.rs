@@ -502,10 +502,12 @@ async fn run(
             raw.flush()?;
             raw.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         }
+        // After the workload and the last drain: hashing reads the whole image.
+        let image = target.image_identity();
         let source = Source {
             recorder: "liveopt record".to_string(),
             kernel: kernel_release(),
-            image: target.image.clone(),
+            image,
             events: drain.events,
             dropped,
             boots: 1,

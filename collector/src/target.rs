@@ -212,13 +212,22 @@ pub struct Target {
     pub files: HashMap<(u32, u64), Vec<u8>>,
     /// Path inside the target → (kernel dev, inode).
     pub by_path: HashMap<Vec<u8>, (u32, u64)>,
-    pub image: Option<ImageIdentity>,
+    /// The squashfs image file behind the target, if known. Its identity (a hash of the
+    /// whole image) is computed only when asked, at the end of a recording: hashing at the
+    /// start would read the whole medium during the boot being recorded.
+    pub image_file: Option<PathBuf>,
 }
 
 impl Target {
     fn add_file(&mut self, dev: u32, ino: u64, path: Vec<u8>) {
         self.by_path.entry(path.clone()).or_insert((dev, ino));
         self.files.entry((dev, ino)).or_insert(path);
+    }
+
+    /// The image's identity (reads the whole image; call after the recording).
+    pub fn image_identity(&self) -> Option<ImageIdentity> {
+        let file = self.image_file.as_ref()?;
+        squashfs::Archive::open(file).ok()?.identity().ok()
     }
 
     /// Maps an absolute path seen by a process to a path inside the target.
@@ -333,11 +342,7 @@ pub fn from_image(image: &Path) -> Result<Target> {
             }
         }
     }
-    target.image = Some(
-        archive
-            .identity()
-            .with_context(|| format!("cannot read image {}", image.display()))?,
-    );
+    target.image_file = Some(canonical);
     Ok(target)
 }
 
@@ -430,8 +435,8 @@ pub fn from_mount(dir: &Path) -> Result<Target> {
             target.block = Some(BlockSource {
                 dev: kernel_dev(m.major, m.minor),
             });
-            if let Ok(archive) = squashfs::Archive::open(&file) {
-                target.image = archive.identity().ok();
+            if squashfs::Archive::open(&file).is_ok() {
+                target.image_file = Some(file);
             }
         }
     }
