@@ -1,21 +1,44 @@
-//! `liveopt qemu compare`: boot the example's layouts (the unsorted mksquashfs baseline and
-//! the image `liveopt sort` made from a guest-side boot profile) from a throttled emulated
-//! CD, interleaved, several times each, and compare the time to the boot marker.
+//! `liveopt qemu compare` (issue 4's before/after proof): boot the example's layouts in the
+//! live-CD layout (ISO on an emulated, throttled CD-ROM, squashfs through loop) — the
+//! original, `mksquashfs -sort` with liveopt's exported sort file, `liveopt sort`, and
+//! `liveopt sort` + the readahead service — interleaved, several times each; time each to
+//! the boot marker and replay each boot's own block trace with the media models.
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
+use boot::initramfs::cpio::{write_newc, Member};
+use optimizer::media::{model_io_time, Medium};
 use serde::Serialize;
 
 use crate::example::Example;
-use crate::profile_boot::{cached_iso, profile_boot, ProfileRequest};
+use crate::profile_boot::{profile_boot, ProfileRequest};
+use crate::simulate::{Layout, Objects, SimulationInput};
+use crate::trace::BlockTrace;
 
-/// One layout to boot.
+/// One layout to boot: its image, the ISO holding it and the initrd to boot with.
 #[derive(Clone, Debug, Serialize)]
 pub struct Candidate {
     pub name: String,
+    /// Short name for trace and plot files.
+    pub slug: String,
     pub squashfs: PathBuf,
+    pub iso: PathBuf,
+    pub initrd: PathBuf,
+}
+
+/// One medium model's figures for one boot's own trace (replayed on its own image).
+#[derive(Clone, Debug, Serialize)]
+pub struct ModelFigures {
+    pub medium: String,
+    pub io_s: f64,
+    pub requests: u64,
+    pub seeks: u64,
+    pub bytes: u64,
+    /// Distinct bytes read ÷ rate + one seek to the lowest one.
+    pub sequential_limit_s: f64,
 }
 
 /// One boot's figures.
@@ -27,8 +50,24 @@ pub struct Sample {
     /// Reads of the image the medium served, and their bytes.
     pub reads: usize,
     pub bytes: u64,
+    /// Distinct image bytes served.
+    pub distinct_bytes: u64,
+    /// The trace replayed by the media models (`qemu::simulate`, no translation).
+    pub models: Vec<ModelFigures>,
     /// The boot's block trace (for `liveopt simulate`), when kept.
     pub trace: Option<PathBuf>,
+}
+
+/// Medians of one layout's samples under one medium model.
+#[derive(Clone, Debug, Serialize)]
+pub struct ModelSummary {
+    pub medium: String,
+    pub median_io_s: f64,
+    pub median_seeks: f64,
+    pub median_requests: f64,
+    pub median_sequential_limit_s: f64,
+    /// Reading the whole image first, in one sequential pass from offset 0.
+    pub whole_image_s: f64,
 }
 
 /// Median, min and max of one layout's samples.
@@ -41,6 +80,8 @@ pub struct LayoutSummary {
     pub max_s: f64,
     pub median_reads: f64,
     pub median_mib: f64,
+    pub median_distinct_mib: f64,
+    pub models: Vec<ModelSummary>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -76,20 +117,38 @@ pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<Pa
     };
     let booted = profile_boot(&request)?;
     let guest = booted.guest.context("the guest sent no profile")?;
+    if guest.profile.source.image.as_ref() != Some(&identity) {
+        bail!("the guest-side profile does not name the example's image");
+    }
     profile::save(&path, &guest.profile)?;
     Ok(path)
 }
 
-/// The sorted image (cached in `work/sorted.squashfs`, rebuilt when older than the profile).
-pub fn sorted_image(ex: &Example, profile_path: &Path, work: &Path) -> Result<PathBuf> {
+fn modified(p: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+/// True when `out` exists and is newer than every input.
+fn fresh(out: &Path, inputs: &[&Path]) -> bool {
+    let Some(t) = modified(out) else { return false };
+    inputs.iter().all(|i| modified(i).is_some_and(|m| m <= t))
+}
+
+/// The sorted image and its readahead list (cached in `work/sorted.{squashfs,readahead}`,
+/// rebuilt when older than the profile, the image or `tool`, the liveopt binary whose
+/// writer made them).
+pub fn sorted_image(
+    ex: &Example,
+    profile_path: &Path,
+    work: &Path,
+    tool: &Path,
+) -> Result<(PathBuf, PathBuf)> {
     let out = work.join("sorted.squashfs");
-    let fresh = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    if fresh(&out).is_some()
-        && fresh(&out) >= fresh(profile_path)
-        && fresh(&out) >= fresh(&ex.squashfs)
-    {
+    let list = work.join("sorted.readahead");
+    let inputs = [profile_path, ex.squashfs.as_path(), tool];
+    if fresh(&out, &inputs) && fresh(&list, &inputs) {
         eprintln!("sorted image: cached ({})", out.display());
-        return Ok(out);
+        return Ok((out, list));
     }
     eprintln!(
         "liveopt sort {} --profile {} ...",
@@ -101,13 +160,206 @@ pub fn sorted_image(ex: &Example, profile_path: &Path, work: &Path) -> Result<Pa
         profile_path.to_path_buf(),
         out.clone(),
     );
-    opts.readahead = Some(work.join("sorted.readahead"));
+    opts.readahead = Some(list.clone());
     optimizer::sort::run(&opts).context("sorting the example image")?;
+    Ok((out, list))
+}
+
+/// The draklive method: `unsquashfs` the original, then `mksquashfs -sort` with the sort
+/// file `liveopt profile export --format mksquashfs` makes from the profile, same
+/// compressor and block size (cached in `work/mksquashfs-sort.squashfs`).
+pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Result<PathBuf> {
+    let out = work.join("mksquashfs-sort.squashfs");
+    if fresh(&out, &[profile_path, ex.squashfs.as_path()]) {
+        eprintln!("mksquashfs -sort image: cached ({})", out.display());
+        return Ok(out);
+    }
+    let archive = squashfs::Archive::open(&ex.squashfs)?;
+    let sb = archive.superblock();
+    let comp = sb
+        .compressor_id()
+        .context("the example image has an unknown compressor")?
+        .name();
+    let block_size = sb.block_size.to_string();
+    let sort_file = work.join("mksquashfs.sort");
+    let exported = profile::export(
+        &profile::load(profile_path)?,
+        profile::SortFileFormat::Mksquashfs,
+    );
+    profile::write_atomic(&sort_file, &exported.value)?;
+    let tree = work.join("unsquashed");
+    if tree.exists() {
+        std::fs::remove_dir_all(&tree)?;
+    }
+    eprintln!("unsquashfs {} ...", ex.squashfs.display());
+    run_tool(
+        Command::new("unsquashfs")
+            .args(["-no-progress", "-quiet", "-d"])
+            .arg(&tree)
+            .arg(&ex.squashfs),
+        "unsquashfs",
+    )?;
+    let tmp = work.join("mksquashfs-sort.squashfs.tmp");
+    let _ = std::fs::remove_file(&tmp);
+    eprintln!(
+        "mksquashfs -comp {comp} -b {block_size} -sort {} ...",
+        sort_file.display()
+    );
+    let log = run_tool(
+        Command::new("mksquashfs")
+            .arg(&tree)
+            .arg(&tmp)
+            .args([
+                "-comp",
+                comp,
+                "-b",
+                &block_size,
+                "-noappend",
+                "-no-progress",
+                "-sort",
+            ])
+            .arg(&sort_file),
+        "mksquashfs",
+    )?;
+    let unmatched = log.lines().filter(|l| l.contains("Cannot stat")).count();
+    if unmatched > 0 {
+        eprintln!("mksquashfs: {unmatched} sort-file entries not found in the tree");
+    }
+    std::fs::rename(&tmp, &out)?;
+    std::fs::remove_dir_all(&tree)?;
     Ok(out)
 }
 
-/// Boots every candidate `repeats` times from an emulated CD, interleaved (A B A B ...).
-/// Each boot's block trace goes to `traces/<layout>-<repeat>.trace` when `traces` is given.
+/// Runs a tool, failing with its stderr; returns stdout + stderr.
+fn run_tool(cmd: &mut Command, name: &str) -> Result<String> {
+    let output = cmd
+        .output()
+        .with_context(|| format!("running {name} (install squashfs-tools)"))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    if !output.status.success() {
+        bail!("{name} failed: {}", text.trim());
+    }
+    Ok(text)
+}
+
+/// An ISO holding `squashfs` at `/live/filesystem.squashfs` and `list` beside it as
+/// `/live/filesystem.squashfs.readahead`, where the initramfs's readahead hook looks
+/// (docs/initramfs.md). Cached while newer than both.
+pub fn iso_with_readahead(squashfs: &Path, list: &Path, out: &Path) -> Result<PathBuf> {
+    if fresh(out, &[squashfs, list]) {
+        return Ok(out.to_path_buf());
+    }
+    let tmp = out.with_extension("iso.tmp");
+    let _ = std::fs::remove_file(&tmp);
+    run_tool(
+        Command::new("xorriso")
+            .args([
+                "-as",
+                "mkisofs",
+                "-quiet",
+                "-R",
+                "-J",
+                "-V",
+                "LIVEOPT",
+                "-graft-points",
+                "-o",
+            ])
+            .arg(&tmp)
+            .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
+            .arg(format!(
+                "/live/filesystem.squashfs.readahead={}",
+                list.display()
+            )),
+        "xorriso",
+    )?;
+    std::fs::rename(&tmp, out)?;
+    Ok(out.to_path_buf())
+}
+
+/// The example's initrd plus a newc archive with the readahead service: `liveopt` (stripped)
+/// as `/bin/@liveopt-readahead` and a `/bin/liveopt-readahead IMAGE LIST` wrapper that runs
+/// `liveopt readahead --list LIST IMAGE` under that name (argv[0] starting with `@`, so
+/// systemd leaves it running across switch_root). Used until the example's own initramfs
+/// carries the service.
+pub fn initrd_with_readahead(base: &Path, liveopt: &Path, out: &Path) -> Result<PathBuf> {
+    if fresh(out, &[base, liveopt]) {
+        return Ok(out.to_path_buf());
+    }
+    let mut bytes =
+        std::fs::read(base).with_context(|| format!("reading initrd {}", base.display()))?;
+    let scratch = tempfile::tempdir()?;
+    let stripped = scratch.path().join("liveopt");
+    let strip_ok = Command::new("strip")
+        .arg("--strip-debug")
+        .arg("-o")
+        .arg(&stripped)
+        .arg(liveopt)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    let binary = std::fs::read(if strip_ok { &stripped } else { liveopt })?;
+    while bytes.len() % 4 != 0 {
+        bytes.push(0);
+    }
+    let wrapper = "#!/bin/sh\n# liveopt-readahead IMAGE LIST (added by liveopt qemu compare)\n\
+                   export PATH=/bin:/sbin:$PATH\n\
+                   exec @liveopt-readahead readahead --list \"$2\" \"$1\"\n";
+    let members = [
+        Member::Dir {
+            path: "bin".into(),
+            mode: 0o755,
+        },
+        Member::File {
+            path: "bin/@liveopt-readahead".into(),
+            mode: 0o755,
+            data: binary,
+        },
+        Member::File {
+            path: "bin/liveopt-readahead".into(),
+            mode: 0o755,
+            data: wrapper.as_bytes().to_vec(),
+        },
+    ];
+    write_newc(&mut bytes, &members)?;
+    profile::write_atomic(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    Ok(out.to_path_buf())
+}
+
+/// Replays a boot's own trace on its own image under every medium model.
+fn model_figures(trace: &BlockTrace, layout: &Layout) -> Result<(u64, Vec<ModelFigures>)> {
+    let input = SimulationInput {
+        trace,
+        image: layout,
+        traced_image: None,
+        readahead: None,
+        objects: Objects::All,
+        profile_paths: None,
+        // A booted layout's trace is what its medium served: every byte costs.
+        keep_edges: true,
+    };
+    let sim = crate::simulate::simulate(&input, &Medium::ALL)?;
+    let figures = sim
+        .media
+        .iter()
+        .map(|m| ModelFigures {
+            medium: m.medium.name().to_string(),
+            io_s: m.total.seconds,
+            requests: m.total.requests,
+            seeks: m.total.seeks,
+            bytes: m.total.bytes,
+            sequential_limit_s: m.sequential_limit_s,
+        })
+        .collect();
+    Ok((sim.replay.distinct_bytes, figures))
+}
+
+/// Boots every candidate `repeats` times from an emulated CD, interleaved (A B C D A B ...).
+/// Each boot's block trace is replayed on its own image by the media models, and kept in
+/// `traces/<slug>-<repeat>.trace` when `traces` is given.
 pub fn compare(
     ex: &Example,
     candidates: &[Candidate],
@@ -119,20 +371,13 @@ pub fn compare(
     if candidates.is_empty() || repeats == 0 {
         bail!("nothing to compare");
     }
-    // The example's own ISO holds its baseline image; others get a cached ISO beside them.
-    let isos: Vec<PathBuf> = candidates
+    let layouts: Vec<Layout> = candidates
         .iter()
-        .map(|c| {
-            if c.squashfs == ex.squashfs {
-                Ok(ex.iso.clone())
-            } else {
-                cached_iso(&c.squashfs)
-            }
-        })
+        .map(|c| Layout::open(&c.squashfs))
         .collect::<Result<_>>()?;
     let mut samples = Vec::new();
     for repeat in 0..repeats {
-        for (candidate, iso) in candidates.iter().zip(&isos) {
+        for (candidate, layout) in candidates.iter().zip(&layouts) {
             eprintln!(
                 "boot {}/{repeats}: {} ({medium}, TCG)...",
                 repeat + 1,
@@ -140,8 +385,8 @@ pub fn compare(
             );
             let request = ProfileRequest {
                 kernel: ex.kernel.clone(),
-                initrd: ex.initrd.clone(),
-                image: iso.clone(),
+                initrd: candidate.initrd.clone(),
+                image: candidate.iso.clone(),
                 cdrom: true,
                 append: String::new(),
                 timeout: Duration::from_secs(900),
@@ -152,40 +397,38 @@ pub fn compare(
                 profile_boot(&request).with_context(|| format!("booting {}", candidate.name))?;
             let trace = match traces {
                 Some(dir) => {
-                    let slug: String = candidate
-                        .name
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("layout")
-                        .chars()
-                        .filter(|c| c.is_ascii_alphanumeric())
-                        .collect();
-                    let path = dir.join(format!("{slug}-{}.trace", repeat + 1));
+                    let path = dir.join(format!("{}-{}.trace", candidate.slug, repeat + 1));
                     profile::write_atomic(&path, booted.trace.to_text().as_bytes())?;
                     Some(path)
                 }
                 None => None,
             };
+            let (distinct_bytes, models) = model_figures(&booted.trace, layout)
+                .with_context(|| format!("replaying the trace of {}", candidate.name))?;
             let sample = Sample {
                 layout: candidate.name.clone(),
                 repeat,
                 time_to_marker_s: booted.outcome.time_to_marker.as_secs_f64(),
                 reads: booted.profile.image_reads.len(),
                 bytes: booted.profile.image_reads.iter().map(|r| r.len).sum(),
+                distinct_bytes,
+                models,
                 trace,
             };
             eprintln!(
-                "  marker after {:.1} s, {} reads, {:.1} MiB",
+                "  marker after {:.1} s, {} reads, {:.1} MiB, CD model {:.1} s",
                 sample.time_to_marker_s,
                 sample.reads,
-                sample.bytes as f64 / 1048576.0
+                sample.bytes as f64 / MIB,
+                sample.models.first().map_or(0.0, |m| m.io_s)
             );
             samples.push(sample);
         }
     }
     let summary = candidates
         .iter()
-        .map(|c| summarize(&c.name, &samples))
+        .zip(&layouts)
+        .map(|(c, l)| summarize(&c.name, &samples, l.file_len()))
         .collect();
     Ok(Comparison {
         medium: medium.to_string(),
@@ -196,10 +439,15 @@ pub fn compare(
     })
 }
 
+const MIB: f64 = 1024.0 * 1024.0;
+
 /// The middle value; the mean of the two middle ones for an even count.
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).expect("no NaN"));
     let n = v.len();
+    if n == 0 {
+        return f64::NAN;
+    }
     if !n.is_multiple_of(2) {
         v[n / 2]
     } else {
@@ -207,10 +455,38 @@ fn median(mut v: Vec<f64>) -> f64 {
     }
 }
 
-/// Median/min/max over the samples of `layout` (which must have at least one).
-pub fn summarize(layout: &str, samples: &[Sample]) -> LayoutSummary {
+/// Medians over the samples of `layout` (which must have at least one); `image_size` for
+/// the whole-image-first figure.
+pub fn summarize(layout: &str, samples: &[Sample], image_size: u64) -> LayoutSummary {
     let mine: Vec<&Sample> = samples.iter().filter(|s| s.layout == layout).collect();
     let times: Vec<f64> = mine.iter().map(|s| s.time_to_marker_s).collect();
+    let media: Vec<String> = mine
+        .first()
+        .map(|s| s.models.iter().map(|m| m.medium.clone()).collect())
+        .unwrap_or_default();
+    let models = media
+        .iter()
+        .map(|name| {
+            let of = |f: &dyn Fn(&ModelFigures) -> f64| {
+                median(
+                    mine.iter()
+                        .flat_map(|s| s.models.iter().filter(|m| &m.medium == name).map(f))
+                        .collect(),
+                )
+            };
+            let whole = Medium::from_name(name)
+                .map(|m| model_io_time(m.model(), [(0, image_size)], image_size).seconds)
+                .unwrap_or(f64::NAN);
+            ModelSummary {
+                medium: name.clone(),
+                median_io_s: of(&|m| m.io_s),
+                median_seeks: of(&|m| m.seeks as f64),
+                median_requests: of(&|m| m.requests as f64),
+                median_sequential_limit_s: of(&|m| m.sequential_limit_s),
+                whole_image_s: whole,
+            }
+        })
+        .collect();
     LayoutSummary {
         layout: layout.to_string(),
         boots: mine.len(),
@@ -218,24 +494,218 @@ pub fn summarize(layout: &str, samples: &[Sample]) -> LayoutSummary {
         min_s: times.iter().cloned().fold(f64::INFINITY, f64::min),
         max_s: times.iter().cloned().fold(0.0, f64::max),
         median_reads: median(mine.iter().map(|s| s.reads as f64).collect()),
-        median_mib: median(mine.iter().map(|s| s.bytes as f64 / 1048576.0).collect()),
+        median_mib: median(mine.iter().map(|s| s.bytes as f64 / MIB).collect()),
+        median_distinct_mib: median(mine.iter().map(|s| s.distinct_bytes as f64 / MIB).collect()),
+        models,
     }
 }
 
+impl LayoutSummary {
+    pub fn model(&self, medium: &str) -> Option<&ModelSummary> {
+        self.models.iter().find(|m| m.medium == medium)
+    }
+
+    /// Median CD-model I/O seconds (NaN without figures).
+    pub fn cd_io_s(&self) -> f64 {
+        self.model("cdrom").map_or(f64::NAN, |m| m.median_io_s)
+    }
+}
+
+/// One goal of issue 4 and whether the measurement meets it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Goal {
+    pub what: String,
+    pub measured: String,
+    pub met: bool,
+}
+
 impl Comparison {
+    /// The issue's goals, for the four layouts in order: original, mksquashfs -sort,
+    /// liveopt sort, liveopt sort + readahead (empty for another set).
+    pub fn goals(&self) -> Vec<Goal> {
+        let [orig, mksq, sorted, ra] = self.summary.as_slice() else {
+            return Vec::new();
+        };
+        let (io1, io2, io3, io4) = (
+            orig.cd_io_s(),
+            mksq.cd_io_s(),
+            sorted.cd_io_s(),
+            ra.cd_io_s(),
+        );
+        // The limit for (4): the bytes the boot itself needs (the sorted boot's distinct bytes,
+        // without the list's extra), read in one pass.
+        let limit = sorted
+            .model("cdrom")
+            .map_or(f64::NAN, |m| m.median_sequential_limit_s);
+        let ratio = |a: f64, b: f64| a / b;
+        vec![
+            Goal {
+                what: "(3) ≥ 1.2× less CD-model I/O than (2)".into(),
+                measured: format!("{io2:.2} s / {io3:.2} s = {:.2}×", ratio(io2, io3)),
+                met: ratio(io2, io3) >= 1.2,
+            },
+            Goal {
+                what: "(3) ≥ 1.75× less CD-model I/O than (1)".into(),
+                measured: format!("{io1:.2} s / {io3:.2} s = {:.2}×", ratio(io1, io3)),
+                met: ratio(io1, io3) >= 1.75,
+            },
+            Goal {
+                what: "(4) ≥ 4.5× less CD-model I/O than (1)".into(),
+                measured: format!("{io1:.2} s / {io4:.2} s = {:.2}×", ratio(io1, io4)),
+                met: ratio(io1, io4) >= 4.5,
+            },
+            Goal {
+                what: "(4) within 1.25× of the sequential limit".into(),
+                measured: format!(
+                    "{io4:.2} s / {limit:.2} s = {:.2}× (limit: distinct bytes of the boot of (3) ÷ 3.6 MB/s + one seek)",
+                    ratio(io4, limit)
+                ),
+                met: ratio(io4, limit) <= 1.25,
+            },
+            Goal {
+                what: "boot time improves accordingly: (3) faster than (1) and (2), (4) faster than (3)".into(),
+                measured: format!(
+                    "medians {:.1} / {:.1} / {:.1} / {:.1} s; (1)/(3) = {:.2}×, (1)/(4) = {:.2}×",
+                    orig.median_s,
+                    mksq.median_s,
+                    sorted.median_s,
+                    ra.median_s,
+                    orig.median_s / sorted.median_s,
+                    orig.median_s / ra.median_s
+                ),
+                met: sorted.median_s < orig.median_s
+                    && sorted.median_s < mksq.median_s
+                    && ra.median_s < sorted.median_s,
+            },
+        ]
+    }
+
+    /// The boot-time table and the media-model table (markdown).
     pub fn to_markdown(&self) -> String {
         let mut s = format!(
             "Boot to marker from an emulated CD ({}: {}), QEMU TCG, interleaved boots.\n\n\
-             | layout | boots | median s | min s | max s | median reads | median MiB |\n\
-             | --- | --- | --- | --- | --- | --- | --- |\n",
+             | layout | boots | median s | min s | max s | ratio (1)/x | median reads | median MiB | distinct MiB |\n\
+             | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
             self.medium, self.drive_options
         );
+        let base = self.summary.first();
         for l in &self.summary {
             s.push_str(&format!(
-                "| {} | {} | {:.1} | {:.1} | {:.1} | {:.0} | {:.1} |\n",
-                l.layout, l.boots, l.median_s, l.min_s, l.max_s, l.median_reads, l.median_mib
+                "| {} | {} | {:.1} | {:.1} | {:.1} | {:.2}× | {:.0} | {:.1} | {:.1} |\n",
+                l.layout,
+                l.boots,
+                l.median_s,
+                l.min_s,
+                l.max_s,
+                base.map_or(f64::NAN, |b| b.median_s / l.median_s),
+                l.median_reads,
+                l.median_mib,
+                l.median_distinct_mib
             ));
         }
+        s.push_str(
+            "\nEach boot's own trace replayed on its own image by the media models \
+             (`qemu::simulate`, every served byte counted), medians over the boots:\n\n\
+             | layout | medium | I/O s | ratio (1)/x | requests | seeks | sequential limit s | whole image first s |\n\
+             | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+        );
+        for l in &self.summary {
+            for m in &l.models {
+                let b = base
+                    .and_then(|b| b.model(&m.medium))
+                    .map_or(f64::NAN, |b| b.median_io_s);
+                s.push_str(&format!(
+                    "| {} | {} | {:.2} | {:.2}× | {:.0} | {:.0} | {:.2} | {:.2} |\n",
+                    l.layout,
+                    m.medium,
+                    m.median_io_s,
+                    b / m.median_io_s,
+                    m.median_requests,
+                    m.median_seeks,
+                    m.median_sequential_limit_s,
+                    m.whole_image_s
+                ));
+            }
+        }
+        let goals = self.goals();
+        if !goals.is_empty() {
+            s.push_str("\n| goal (issue 4, live-CD layout) | measured | |\n| --- | --- | --- |\n");
+            for g in goals {
+                s.push_str(&format!(
+                    "| {} | {} | **{}** |\n",
+                    g.what,
+                    g.measured,
+                    if g.met { "met" } else { "not met" }
+                ));
+            }
+        }
+        s
+    }
+}
+
+/// How a comparison was run, for its README.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunContext {
+    pub command: String,
+    pub commit: String,
+    pub load_before: String,
+    pub load_after: String,
+    pub wall_s: f64,
+    /// How each layout was made (one line each).
+    pub layouts: Vec<String>,
+}
+
+/// `/proc/loadavg`'s three averages.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+impl Comparison {
+    /// The results README: how it was run, both tables, the goals, the plots.
+    pub fn to_readme(&self, ctx: &RunContext) -> String {
+        let mut s = String::from(
+            "# Issue 4: before/after on the example live system (live-CD layout)\n\n\
+             Generated by `liveopt qemu compare`; every figure below was measured in this run.\n\n",
+        );
+        s.push_str(
+            "Layouts (ISO on an emulated IDE CD-ROM, squashfs loop-mounted from isofs):\n\n",
+        );
+        for (n, l) in ctx.layouts.iter().enumerate() {
+            s.push_str(&format!("{}. {l}\n", n + 1));
+        }
+        s.push_str(&format!(
+            "\nRun: {} boots per layout, interleaved, QEMU TCG (no KVM), CD throttled with \
+             `{}`; {:.0} s wall in all; liveopt at commit `{}`; host load average \
+             (1/5/15 min) {} before and {} after (2 shared cores: other engineers' builds and \
+             boots ran meanwhile, so boot times are noisy; reads, bytes and modelled I/O \
+             are not).\n\n",
+            self.summary.first().map_or(0, |l| l.boots),
+            self.drive_options,
+            ctx.wall_s,
+            ctx.commit,
+            ctx.load_before,
+            ctx.load_after
+        ));
+        s.push_str(&self.to_markdown());
+        s.push_str(
+            "\nDefinitions: *I/O s* = the boot's served reads (its QEMU block trace, in time \
+             order, including the readahead service's reads for (4)) timed by the media model \
+             (docs/media-models.md); *sequential limit* = that boot's distinct bytes ÷ the \
+             medium's rate + one seek; *whole image first* = reading the entire image in one \
+             pass from offset 0 (after which the boot needs no I/O). Ratios are (1) ÷ layout.\n\n\
+             Plots: `seek-original.png`, `seek-sorted.png`, `seek-readahead.png` (each layout's \
+             median-time boot, image offset against time), `seek-all.png` (the four side by \
+             side, same scales), `medians.png` (median boot time and CD-model I/O).\n\n",
+        );
+        s.push_str(&format!(
+            "Reproduce (builds or reuses `target/example`, ~{:.0} min here):\n\n```\n{}\n```\n\n\
+             Every boot's trace is in `traces/` (`liveopt simulate --trace traces/<layout>-<n>.trace \
+             --image <image> --all-models` recomputes a row); `compare.json` holds every boot.\n",
+            ctx.wall_s / 60.0,
+            ctx.command
+        ));
         s
     }
 }
@@ -244,29 +714,70 @@ impl Comparison {
 mod tests {
     use super::*;
 
-    #[test]
-    fn summaries_use_the_median() {
-        let s = |layout: &str, t: f64, reads: usize| Sample {
+    fn sample(layout: &str, t: f64, reads: usize, cd_io: f64) -> Sample {
+        Sample {
             layout: layout.into(),
             repeat: 0,
             time_to_marker_s: t,
             reads,
             bytes: reads as u64 * 1048576,
+            distinct_bytes: reads as u64 * 1048576,
+            models: vec![ModelFigures {
+                medium: "cdrom".into(),
+                io_s: cd_io,
+                requests: reads as u64,
+                seeks: 1,
+                bytes: 0,
+                sequential_limit_s: 2.0,
+            }],
             trace: None,
-        };
+        }
+    }
+
+    #[test]
+    fn summaries_use_the_median() {
         let samples = vec![
-            s("a", 30.0, 10),
-            s("b", 20.0, 5),
-            s("a", 10.0, 30),
-            s("a", 50.0, 20),
+            sample("a", 30.0, 10, 5.0),
+            sample("b", 20.0, 5, 1.0),
+            sample("a", 10.0, 30, 9.0),
+            sample("a", 50.0, 20, 7.0),
         ];
-        let a = summarize("a", &samples);
+        let a = summarize("a", &samples, 3_600_000);
         assert_eq!(
             (a.boots, a.median_s, a.min_s, a.max_s, a.median_reads),
             (3, 30.0, 10.0, 50.0, 20.0)
         );
         assert_eq!(a.median_mib, 20.0);
-        let b = summarize("b", &samples);
+        assert_eq!(a.cd_io_s(), 7.0);
+        // 3.6 MB in one pass from offset 0: 1 s of transfer plus the 75 ms base seek.
+        let whole = a.model("cdrom").unwrap().whole_image_s;
+        assert!((whole - 1.075).abs() < 1e-9, "{whole}");
+        let b = summarize("b", &samples, 3_600_000);
         assert_eq!((b.boots, b.median_s), (1, 20.0));
+    }
+
+    #[test]
+    fn goals_compare_against_the_right_layouts() {
+        let samples = vec![
+            sample("1", 60.0, 10, 20.0),
+            sample("2", 55.0, 10, 13.0),
+            sample("3", 50.0, 10, 10.0),
+            sample("4", 40.0, 10, 2.4),
+        ];
+        let summary = ["1", "2", "3", "4"]
+            .iter()
+            .map(|l| summarize(l, &samples, 1 << 20))
+            .collect();
+        let c = Comparison {
+            medium: "cdrom".into(),
+            drive_options: String::new(),
+            accel: "tcg".into(),
+            samples,
+            summary,
+        };
+        let met: Vec<bool> = c.goals().iter().map(|g| g.met).collect();
+        // 13/10 ≥ 1.2; 20/10 ≥ 1.75; 20/2.4 ≥ 4.5; 2.4/2.0 ≤ 1.25; 50 < 55 < 60, 40 < 50.
+        assert_eq!(met, vec![true, true, true, true, true]);
+        assert!(c.to_markdown().contains("**met**"));
     }
 }

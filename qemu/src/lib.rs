@@ -7,11 +7,13 @@
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
+//! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 //! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
 
 pub mod boot;
 pub mod compare;
+pub mod compare_plot;
 pub mod example;
 pub mod guest;
 pub mod iso;

@@ -51,30 +51,58 @@ fn compare(
     repeats: u32,
     medium: MediaModel,
 ) -> Result<()> {
+    use qemu::compare::{self as cmp, Candidate};
     if repeats == 0 {
         bail!("--repeats must be at least 1");
     }
+    let started = std::time::Instant::now();
+    let load_before = cmp::load_average();
     let ex = qemu::build_example(dir)?;
     let work = ex.dir.join("compare");
     std::fs::create_dir_all(&work)?;
     std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
-    let recorder = std::env::current_exe().context("finding this liveopt binary")?;
-    let profile_path = qemu::compare::baseline_profile(&ex, &recorder, &work)?;
-    let sorted = qemu::compare::sorted_image(&ex, &profile_path, &work)?;
+    let liveopt = std::env::current_exe().context("finding this liveopt binary")?;
+    let profile_path = cmp::baseline_profile(&ex, &liveopt, &work)?;
+    let mksquashfs_sorted = cmp::mksquashfs_sorted(&ex, &profile_path, &work)?;
+    let (sorted, list) = cmp::sorted_image(&ex, &profile_path, &work, &liveopt)?;
     let candidates = [
-        qemu::compare::Candidate {
-            name: "baseline (mksquashfs)".into(),
+        Candidate {
+            name: "(1) original (mksquashfs)".into(),
+            slug: "original".into(),
             squashfs: ex.squashfs.clone(),
+            iso: ex.iso.clone(),
+            initrd: ex.initrd.clone(),
         },
-        qemu::compare::Candidate {
-            name: "sorted (liveopt sort)".into(),
-            squashfs: sorted,
+        Candidate {
+            name: "(2) mksquashfs -sort".into(),
+            slug: "mksquashfs-sort".into(),
+            iso: qemu::profile_boot::cached_iso(&mksquashfs_sorted)?,
+            squashfs: mksquashfs_sorted,
+            initrd: ex.initrd.clone(),
+        },
+        Candidate {
+            name: "(3) liveopt sort".into(),
+            slug: "sorted".into(),
+            iso: qemu::profile_boot::cached_iso(&sorted)?,
+            squashfs: sorted.clone(),
+            initrd: ex.initrd.clone(),
+        },
+        Candidate {
+            name: "(4) liveopt sort + readahead".into(),
+            slug: "readahead".into(),
+            iso: cmp::iso_with_readahead(&sorted, &list, &work.join("sorted-readahead.iso"))?,
+            squashfs: sorted.clone(),
+            initrd: cmp::initrd_with_readahead(
+                &ex.initrd,
+                &liveopt,
+                &work.join("initrd-readahead.img"),
+            )?,
         },
     ];
     let medium_name = format!("{medium:?}").to_lowercase();
     let traces = output.join("traces");
     std::fs::create_dir_all(&traces)?;
-    let result = qemu::compare::compare(
+    let result = cmp::compare(
         &ex,
         &candidates,
         repeats,
@@ -82,17 +110,124 @@ fn compare(
         &throttling(medium),
         Some(&traces),
     )?;
+    plots(&result, &candidates, output)?;
     let json = serde_json::to_string_pretty(&result)?;
     profile::write_atomic(&output.join("compare.json"), json.as_bytes())?;
     let table = result.to_markdown();
     profile::write_atomic(&output.join("compare.md"), table.as_bytes())?;
+    let ctx = cmp::RunContext {
+        command: format!(
+            "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}",
+            dir.display(),
+            output.display()
+        ),
+        commit: git_commit(),
+        load_before,
+        load_after: cmp::load_average(),
+        wall_s: started.elapsed().as_secs_f64(),
+        layouts: vec![
+            format!("original: the example's `mksquashfs -comp zstd` image, `{}`", ex.squashfs.display()),
+            format!(
+                "`mksquashfs -sort`: `unsquashfs` of (1), then `mksquashfs` with the same compressor and block size and \
+                 `-sort {}` (written by `liveopt profile export --format mksquashfs` from the guest-side profile `{}`)",
+                work.join("mksquashfs.sort").display(),
+                profile_path.display()
+            ),
+            format!("`liveopt sort` of (1) with the same guest-side profile: `{}`", sorted.display()),
+            format!(
+                "(3) plus its readahead list `{}` on the ISO as `/live/filesystem.squashfs.readahead`; the initramfs's \
+                 readahead hook runs `liveopt readahead` on it (the service binary appended to the example's initrd \
+                 as `/bin/@liveopt-readahead` with a `/bin/liveopt-readahead` wrapper: `{}`)",
+                list.display(),
+                work.join("initrd-readahead.img").display()
+            ),
+        ],
+    };
+    profile::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
     print!("{table}");
     println!(
-        "written: {}, {}",
-        output.join("compare.json").display(),
-        output.join("compare.md").display()
+        "written: {}/{{README.md,compare.json,compare.md,*.png,traces/}}",
+        output.display()
     );
     Ok(())
+}
+
+/// The seek diagrams (each layout's median-time boot) and the bar chart of the medians.
+fn plots(
+    result: &qemu::compare::Comparison,
+    candidates: &[qemu::compare::Candidate],
+    output: &std::path::Path,
+) -> Result<()> {
+    use qemu::compare_plot::{bar_chart, seek_diagram, Bars, SeekPanel};
+    let mut traces = Vec::new();
+    for (c, summary) in candidates.iter().zip(&result.summary) {
+        let sample = result
+            .samples
+            .iter()
+            .filter(|s| s.layout == c.name)
+            .min_by(|a, b| {
+                let d = |s: &qemu::compare::Sample| (s.time_to_marker_s - summary.median_s).abs();
+                d(a).total_cmp(&d(b))
+            })
+            .context("a layout without boots")?;
+        let path = sample.trace.as_ref().context("boot traces were not kept")?;
+        let trace = qemu::trace::BlockTrace::load(path)?;
+        let size = std::fs::metadata(&c.squashfs)?.len();
+        traces.push((c, sample.repeat, trace, size));
+    }
+    type Booted<'a> = (
+        &'a qemu::compare::Candidate,
+        u32,
+        qemu::trace::BlockTrace,
+        u64,
+    );
+    fn panel<'a>((c, repeat, trace, size): &'a Booted<'_>) -> SeekPanel<'a> {
+        SeekPanel {
+            title: format!("{} (boot {})", c.name, repeat + 1),
+            trace,
+            image_bytes: *size,
+        }
+    }
+    for t in &traces {
+        if t.0.slug != "mksquashfs-sort" {
+            seek_diagram(&output.join(format!("seek-{}.png", t.0.slug)), &[panel(t)])?;
+        }
+    }
+    let all: Vec<SeekPanel> = traces.iter().map(panel).collect();
+    seek_diagram(&output.join("seek-all.png"), &all)?;
+    let bars: Vec<Bars> = result
+        .summary
+        .iter()
+        .map(|l| Bars {
+            layout: l.layout.clone(),
+            boot_s: l.median_s,
+            cd_io_s: l.cd_io_s(),
+        })
+        .collect();
+    let limit = result
+        .summary
+        .iter()
+        .find(|l| l.layout.contains("liveopt sort") && !l.layout.contains("readahead"))
+        .or(result.summary.first())
+        .and_then(|l| l.model("cdrom"))
+        .map_or(0.0, |m| m.median_sequential_limit_s);
+    bar_chart(&output.join("medians.png"), &bars, limit)
+}
+
+/// `git rev-parse --short HEAD` of the working directory (plus `-dirty`), or "unknown".
+fn git_commit() -> String {
+    let run = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    match run(&["rev-parse", "--short", "HEAD"]) {
+        Some(hash) => hash,
+        None => "unknown".into(),
+    }
 }
 
 /// QEMU `-drive` throttling for a medium: a crude bandwidth + request-rate cap (no seek model;
