@@ -5,6 +5,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/.tools"
+# Tools are built once per machine and shared by every clone through a link.
+cache="${LIVEOPT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/liveopt}"
+if [ ! -e "$tools" ]; then
+  mkdir -p "$cache/tools"
+  ln -s "$cache/tools" "$tools"
+fi
 
 if [ "${1:-}" = "--env" ]; then
   echo "export PATH=\"$tools/bin:\$PATH\""
