@@ -259,7 +259,8 @@ fn initramfs_fails_fast_without_a_medium() {
 }
 
 /// The whole chain proven by boots: guest-side profile → liveopt sort → the sorted image's CD
-/// boot is served with fewer reads and fewer bytes than the mksquashfs baseline's.
+/// boot is served with fewer reads and fewer bytes than the mksquashfs baseline's, and the
+/// readahead layout's boot with fewer CD-model seeks than the sorted one's.
 #[test]
 fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
     let ex = example();
@@ -286,19 +287,54 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
         "{}",
         std::fs::read_to_string(out_dir.path().join("compare.md")).unwrap()
     );
-    assert!(summary[0]["layout"]
-        .as_str()
-        .unwrap()
-        .starts_with("baseline"));
-    assert!(summary[1]["layout"].as_str().unwrap().starts_with("sorted"));
+    let layout = |i: usize| summary[i]["layout"].as_str().unwrap().to_string();
+    assert!(layout(0).starts_with("(1) original"), "{}", layout(0));
     assert!(
-        figure(1, "median_reads") < figure(0, "median_reads") * 0.9,
+        layout(1).starts_with("(2) mksquashfs -sort"),
+        "{}",
+        layout(1)
+    );
+    assert!(layout(2).starts_with("(3) liveopt sort"), "{}", layout(2));
+    assert!(
+        layout(3).starts_with("(4) liveopt sort + readahead"),
+        "{}",
+        layout(3)
+    );
+    assert!(
+        figure(2, "median_reads") < figure(0, "median_reads") * 0.9,
         "sorted: not fewer reads"
     );
     assert!(
-        figure(1, "median_mib") < figure(0, "median_mib"),
+        figure(2, "median_mib") < figure(0, "median_mib"),
         "sorted: not fewer bytes"
     );
+    // The readahead service read the list: fewer seeks on the CD model than sorted alone.
+    let cd = |i: usize, key: &str| {
+        summary[i]["models"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["medium"] == "cdrom")
+            .unwrap()[key]
+            .as_f64()
+            .unwrap()
+    };
+    assert!(
+        cd(3, "median_seeks") < cd(2, "median_seeks"),
+        "readahead: not fewer seeks"
+    );
+    for file in [
+        "README.md",
+        "medians.png",
+        "seek-original.png",
+        "seek-sorted.png",
+        "seek-readahead.png",
+    ] {
+        assert!(
+            std::fs::metadata(out_dir.path().join(file)).unwrap().len() > 1000,
+            "{file}"
+        );
+    }
     // Every boot left a block trace that parses.
     for sample in json["samples"].as_array().unwrap() {
         let trace =
@@ -368,7 +404,7 @@ fn initramfs_check_toram_and_readahead_hook() {
     boot::initramfs::build(&spec, &initrd).unwrap();
 
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
-    config.append = "liveopt.check liveopt.toram".into();
+    config.append = "liveopt.check liveopt.toram=blocking".into();
     config.timeout = Duration::from_secs(900);
     let outcome = qemu::boot(&config).unwrap();
     let serial = outcome.serial_text();
