@@ -24,6 +24,16 @@ pub fn run(args: SortArgs) -> Result<()> {
         println!("{}", report.to_json());
     } else if args.report {
         print!("{}", report.to_text());
+    } else {
+        eprintln!(
+            "liveopt: wrote {} ({} bytes, {} hot files first) in {:.2} s; boot span {:.1} -> {:.1} MiB",
+            report.output.path,
+            report.output.bytes_used,
+            report.write.hot_inodes,
+            report.write.seconds,
+            report.before.span as f64 / 1048576.0,
+            report.after.span as f64 / 1048576.0
+        );
     }
     Ok(())
 }
