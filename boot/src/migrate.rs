@@ -562,6 +562,8 @@ pub fn migrate(
     }
     let before = stamp(&src)?;
     let mut prepared = prepare(dest, &status, image_len)?;
+    // Everything is open: the initramfs may move /run/live, /dev and /proc now.
+    readahead::signal_ready();
     let plan = copy_plan(
         image_len,
         list.map(|l| l.ranges.as_slice()).unwrap_or(&[]),

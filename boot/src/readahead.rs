@@ -365,6 +365,30 @@ pub fn started_from_initramfs() -> bool {
         .is_some_and(|a| a.as_encoded_bytes().first() == Some(&b'@'))
 }
 
+/// Tells the starter that every path this process needs has been opened (it works by
+/// descriptor afterwards): writes `ready` to the descriptor named by `LIVEOPT_READY_FD`
+/// (inherited from the initramfs `/init`, which waits for it before moving `/run/live`,
+/// `/dev`, `/proc` and `/sys` into the new root) and closes it. Once; no-op without the
+/// variable.
+pub fn signal_ready() {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if DONE.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    let Some(fd) = std::env::var("LIVEOPT_READY_FD")
+        .ok()
+        .and_then(|v| v.parse::<i32>().ok())
+        .filter(|&fd| fd > 2)
+    else {
+        return;
+    };
+    // SAFETY: the descriptor was inherited for this purpose and is not used elsewhere.
+    unsafe {
+        let _ = libc::write(fd, b"ready\n".as_ptr().cast(), 6);
+        libc::close(fd);
+    }
+}
+
 // ---------------------------------------------------------------------------
 // What to warm
 
@@ -658,6 +682,8 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
     }
     .max(4096);
     let mut mem = MemProbe::open()?;
+    // Every path is open: the initramfs may move /run/live, /dev and /proc now.
+    signal_ready();
     let mut buf = if opts.mechanism == Mechanism::Pread {
         vec![0u8; chunk as usize]
     } else {

@@ -5,16 +5,21 @@
 # liveopt.shell) after liveopt.failwait seconds.
 #
 # Kernel command line:
-#   liveopt.media=cdrom|disk|auto   where the image lives (default auto: CD first, then disk)
+#   liveopt.media=cdrom|disk|initrd|auto   where the image lives (default auto: initramfs,
+#                                   CD, then disk); initrd: appended to the initrd (liveopt pxe)
 #   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
 #   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk)
 #   liveopt.readahead=0|1           run the readahead hook (default 1)
-#   liveopt.toram                   copy the image to RAM before mounting it
+#   liveopt.toram[=background]      mount from the medium, migrate the loop device to RAM in
+#                                   the background (liveopt migrate; needs /bin/liveopt)
+#   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
 #   liveopt.check                   verify <image>.sha256 before mounting
 #   liveopt.timeout=N               seconds to wait for the medium (default 30)
 #   liveopt.shell                   on failure, open a shell instead of powering off
 #   liveopt.debug                   print every step (set -x)
 #   liveopt.record                  run the guest-side eBPF recorder (/bin/liveopt) over the boot
+#   liveopt.test=eject              test hook: after the marker, wait for the toram migration,
+#                                   let the host eject the CD, then hash big files of the root
 
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
 /bin/busybox --install -s
@@ -53,13 +58,16 @@ TIMEOUT=30
 FAILWAIT=5
 SHELL_ON_FAIL=
 RECORD=
+TEST=
 for arg in $(cat /proc/cmdline); do
     case "$arg" in
         liveopt.media=*) MEDIA="${arg#*=}" ;;
         liveopt.image=*) IMAGE="${arg#*=}" ;;
         liveopt.disk=*) DISK="${arg#*=}" ;;
         liveopt.readahead=*) READAHEAD="${arg#*=}" ;;
-        liveopt.toram) TORAM=1 ;;
+        liveopt.toram) TORAM=background ;;
+        liveopt.toram=*) TORAM="${arg#*=}" ;;
+        liveopt.test=*) TEST="${arg#*=}" ;;
         liveopt.check) CHECK=1 ;;
         liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
         liveopt.failwait=*) FAILWAIT="${arg#*=}" ;;
@@ -80,6 +88,31 @@ if [ -f /lib/modules/load.list ]; then
 fi
 
 # ---- hooks (issue 5 extends these) ---------------------------------------------
+# start_service NAME ARGS...: `exec -a @NAME /bin/liveopt ARGS` in the background. It gets
+# LIVEOPT_READY_FD=3, a file it writes "ready" to once it has opened every path it needs;
+# wait_for_services waits for that (or its exit, at most 30 s) before /run/live, /dev,
+# /proc and /sys move into the new root (their old paths vanish then).
+SERVICES=
+start_service() {
+    name=$1
+    shift
+    (export LIVEOPT_READY_FD=3; exec -a "@$name" /bin/liveopt "$@" </dev/null 3>"/tmp/$name.ready") &
+    SERVICES="$SERVICES $name:$!"
+}
+
+wait_for_services() {
+    for service in $SERVICES; do
+        name=${service%%:*}
+        pid=${service##*:}
+        n=0
+        while [ ! -s "/tmp/$name.ready" ] && [ -d "/proc/$pid" ] && [ "$n" -lt 1500 ]; do
+            usleep 20000
+            n=$(( n + 1 ))
+        done
+        [ "$n" -ge 1500 ] && log "$name: not ready after 30 s; moving on"
+    done
+}
+
 # run_readahead IMAGE LIST: start the readahead service (`liveopt readahead`, /bin/liveopt
 # with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, so the
 # loop device's reads hit its page cache) with LIST, in the background. argv[0] starts
@@ -94,13 +127,73 @@ run_readahead() {
     fi
     if [ -x /bin/liveopt ]; then
         log "readahead: $2 on $1"
-        (exec -a @liveopt-readahead /bin/liveopt readahead --list "$2" "$1" </dev/null) &
+        start_service liveopt-readahead readahead --list "$2" "$1"
     elif [ -x /bin/liveopt-readahead ]; then
         log "readahead: $2 on $1"
         /bin/liveopt-readahead "$1" "$2" &
     else
         log "readahead list $2 present but /bin/liveopt is not in the initramfs"
     fi
+}
+
+# start_toram LOOP LIST: `liveopt migrate` copies the image behind the read-only loop device
+# LOOP to a tmpfs (/run/live/toram, moved into the new root with /run/live), in LIST's order
+# (boot data first), verifies it and switches the loop to the copy (LOOP_CHANGE_FD), while
+# the boot goes on. argv[0] starts with '@' (spared by systemd, logs to /dev/kmsg); it only
+# holds descriptors, so it survives switch_root. On failure the root stays on the medium.
+start_toram() {
+    if [ ! -x /bin/liveopt ]; then
+        log "liveopt.toram: no /bin/liveopt in the initramfs; the root stays on the medium"
+        return 0
+    fi
+    mkdir -p /run/live/toram
+    mount -t tmpfs -o mode=0755 tmpfs /run/live/toram || { log "liveopt.toram: no tmpfs"; return 0; }
+    set -- --loop-device "$1" --to-ram --ram-path /run/live/toram/filesystem.squashfs
+    [ -f "$READAHEAD_LIST" ] && set -- "$@" --list "$READAHEAD_LIST"
+    log "toram: migrating $2 to RAM in the background"
+    start_service liveopt-migrate migrate "$@"
+}
+
+# install_test_hook LOOP: liveopt.test=eject (tests/qemu_boot_side.rs). A drop-in makes the
+# marker unit, after the marker, wait until LOOP reads the RAM copy, say so (the host then
+# ejects the CD), wait until the CD is gone, drop the caches and print the sha256 of the
+# biggest files under /usr: every byte comes through the loop device from RAM.
+install_test_hook() {
+    [ "$TEST" = eject ] || return 0
+    mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
+    echo "LOOP=${1#/dev/}" > /newroot/etc/liveopt/test.env
+    cat > /newroot/etc/liveopt/test-eject <<'TEST'
+#!/bin/sh
+. /etc/liveopt/test.env
+say() { echo "liveopt-test: $*" > /dev/ttyS0; }
+n=0
+until grep -q /run/live/toram "/sys/block/$LOOP/loop/backing_file" 2>/dev/null; do
+    n=$((n + 1)); [ "$n" -ge 300 ] && { say "migration not done"; exit 0; }
+    sleep 1
+done
+say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); eject now"
+n=0
+while dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; do
+    n=$((n + 1)); [ "$n" -ge 300 ] && break
+    sleep 1
+done
+if dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; then
+    say "medium still present"
+else
+    say "medium gone"
+fi
+sync; echo 3 > /proc/sys/vm/drop_caches
+for f in $(find /usr -xdev -type f -size +1024k -printf '%s %p\n' | sort -rn | head -n 6 | cut -d' ' -f2); do
+    echo "liveopt-test-sha256: $(sha256sum "$f")" > /dev/ttyS0
+done
+say "done"
+TEST
+    chmod 755 /newroot/etc/liveopt/test-eject
+    cat > /newroot/etc/systemd/system/liveopt-marker.service.d/test-eject.conf <<'DROPIN'
+[Service]
+ExecStart=
+ExecStart=/bin/sh -c 'echo "LIVEOPT-MARKER reached" > /dev/ttyS0; /etc/liveopt/test-eject; systemctl poweroff --no-block'
+DROPIN
 }
 
 # start_recorder: the guest-side recorder (`liveopt record`, added to the initramfs as
@@ -185,6 +278,18 @@ try_cdrom() { # try_cdrom SECONDS
     return 1
 }
 
+try_initrd() { # the image appended to the initrd (liveopt pxe), already in RAM
+    for candidate in "$IMAGE" /live/filesystem.squashfs; do
+        if [ -f "$candidate" ]; then
+            SQUASHFS_SOURCE="$candidate"
+            READAHEAD_LIST=
+            log "medium: initramfs, image $candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
 try_disk() { # try_disk SECONDS
     wait_for "$DISK" "$1" || return 1
     SQUASHFS_SOURCE="$DISK"
@@ -197,14 +302,16 @@ SQUASHFS_SOURCE=
 case "$MEDIA" in
     cdrom) try_cdrom "$TIMEOUT" ;;
     disk) try_disk "$TIMEOUT" ;;
+    initrd) try_initrd || fail "liveopt.media=initrd: no $IMAGE in the initramfs" ;;
     auto)
+        try_initrd
         n=0
         while [ -z "$SQUASHFS_SOURCE" ] && [ "$n" -lt "$TIMEOUT" ]; do
             try_cdrom 1 || try_disk 0 || sleep 1
             n=$(( n + 1 ))
         done
         ;;
-    *) fail "unknown liveopt.media=$MEDIA (cdrom, disk or auto)" ;;
+    *) fail "unknown liveopt.media=$MEDIA (cdrom, disk, initrd or auto)" ;;
 esac
 [ -n "$SQUASHFS_SOURCE" ] || fail "no live medium found (liveopt.media=$MEDIA) within ${TIMEOUT}s"
 
@@ -219,12 +326,27 @@ if [ -n "$CHECK" ]; then
     fi
 fi
 
-if [ -n "$TORAM" ]; then
-    log "copying the image to RAM"
-    mkdir -p /run/live/toram
-    mount -t tmpfs -o mode=0755 tmpfs /run/live/toram
-    cp "$SQUASHFS_SOURCE" /run/live/toram/filesystem.squashfs || fail "copy to RAM failed"
-    SQUASHFS_SOURCE=/run/live/toram/filesystem.squashfs
+case "$TORAM" in
+    ""|0) TORAM= ;;
+    background|1) TORAM=background ;;
+    blocking)
+        # The dracut rd.live.ram way: the whole image to RAM before mounting it.
+        log "copying the image to RAM (blocking)"
+        mkdir -p /run/live/toram
+        mount -t tmpfs -o mode=0755 tmpfs /run/live/toram
+        dd if="$SQUASHFS_SOURCE" of=/run/live/toram/filesystem.squashfs bs=4M 2>/dev/null || fail "copy to RAM failed"
+        log "image copied to RAM"
+        SQUASHFS_SOURCE=/run/live/toram/filesystem.squashfs
+        TORAM=
+        ;;
+    *) fail "unknown liveopt.toram=$TORAM (background or blocking)" ;;
+esac
+if [ -n "$TORAM" ] && [ -b "$SQUASHFS_SOURCE" ]; then
+    log "liveopt.toram: $SQUASHFS_SOURCE is a block device, not a loop; the root stays on it"
+    TORAM=
+fi
+if [ -n "$TORAM" ] && [ "$MEDIA" = initrd ]; then
+    TORAM=
 fi
 
 run_readahead "$SQUASHFS_SOURCE" "$READAHEAD_LIST"
@@ -235,6 +357,9 @@ if [ -b "$SQUASHFS_SOURCE" ]; then
     mount -t squashfs -o ro "$SQUASHFS_SOURCE" /run/live/rootfs || fail "mounting squashfs $SQUASHFS_SOURCE failed"
 else
     mount -t squashfs -o ro,loop "$SQUASHFS_SOURCE" /run/live/rootfs || fail "loop-mounting squashfs $SQUASHFS_SOURCE failed"
+    LOOP_DEVICE=$(awk '$2 == "/run/live/rootfs" { print $1 }' /proc/mounts)
+    log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
+    [ -n "$TORAM" ] && start_toram "$LOOP_DEVICE"
 fi
 mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
 mkdir -p /run/live/overlay/upper /run/live/overlay/work
@@ -243,6 +368,7 @@ mount -t overlay overlay \
     /newroot || fail "overlay mount failed"
 [ -x /newroot/sbin/init ] || [ -L /newroot/sbin/init ] || fail "no /sbin/init in the image"
 
+wait_for_services
 # Keep the live mounts reachable from the new root (like live-boot's /run/live).
 mkdir -p /newroot/run/live
 mount --move /run/live /newroot/run/live 2>/dev/null || mount --bind /run/live /newroot/run/live
@@ -250,6 +376,7 @@ mount --move /dev /newroot/dev
 mount --move /proc /newroot/proc
 mount --move /sys /newroot/sys
 start_recorder
+install_test_hook "$LOOP_DEVICE"
 log "switching to the live root"
 exec switch_root /newroot /sbin/init
 fail "switch_root failed"

@@ -1,0 +1,427 @@
+//! The boot side (issue 5) on real QEMU boots of the example live system: `liveopt readahead`
+//! run from the initramfs on a sorted CD, `liveopt.media=initrd` from a `liveopt pxe` tree,
+//! and `liveopt.toram` migrating the root to RAM in the background so the CD can be ejected.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn liveopt_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_liveopt"))
+}
+
+fn liveopt() -> Command {
+    Command::new(liveopt_bin())
+}
+
+/// Builds (or reuses) the example through the CLI; returns its paths.
+fn example() -> qemu::Example {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(qemu::example::DEFAULT_DIR);
+    let out = liveopt()
+        .args(["qemu", "build-example"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "build-example failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let version = stdout
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("kernel ")?
+                .split('(')
+                .nth(1)?
+                .strip_suffix(')')
+        })
+        .expect("build-example prints the kernel version")
+        .to_string();
+    qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
+}
+
+/// The example's initrd plus /bin/liveopt (this build) and its libraries.
+fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
+    let out = dir.join("initrd-liveopt.img");
+    boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt_bin(), &out).unwrap();
+    out
+}
+
+/// The sorted example image and its readahead list: `liveopt sort` on a host-side profile
+/// of the example's CD boot (`liveopt qemu profile`), all kept under target/example/boot-side
+/// and rebuilt when older than the example's image.
+fn sorted_image(ex: &qemu::Example) -> (PathBuf, PathBuf) {
+    let work = ex.dir.join("boot-side");
+    std::fs::create_dir_all(&work).unwrap();
+    let profile = work.join("cd.profile");
+    let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if mtime(&profile).is_none() || mtime(&profile) < mtime(&ex.squashfs) {
+        let out = liveopt()
+            .args(["qemu", "profile", "--cdrom", "--kernel"])
+            .arg(&ex.kernel)
+            .arg("--initrd")
+            .arg(&ex.initrd)
+            .arg("--image")
+            .arg(&ex.iso)
+            .arg("-o")
+            .arg(&profile)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "liveopt qemu profile failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let image = work.join("sorted.squashfs");
+    let list = work.join("sorted.readahead");
+    let fresh = mtime(&list).is_some()
+        && mtime(&image) >= mtime(&profile)
+        && mtime(&image) >= mtime(&ex.squashfs);
+    if !fresh {
+        let out = liveopt()
+            .arg("sort")
+            .arg(&ex.squashfs)
+            .arg("--profile")
+            .arg(&profile)
+            .arg("-o")
+            .arg(&image)
+            .arg("--readahead")
+            .arg(&list)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "liveopt sort failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    (image, list)
+}
+
+fn serial_has(serial: &str, needle: &str) {
+    assert!(serial.contains(needle), "no {needle:?} in:\n{serial}");
+}
+
+/// The readahead service runs from the initramfs (dynamically linked liveopt with its
+/// libraries) on the sorted image's file inside the ISO, reads every listed range, and the
+/// boot reaches the marker. The list comes onto the ISO through `wrap_squashfs`.
+#[test]
+fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (sorted, list) = sorted_image(&ex);
+    // wrap_squashfs picks up the list beside the image.
+    let image = dir.path().join("sorted.squashfs");
+    std::fs::hard_link(&sorted, &image)
+        .or_else(|_| std::fs::copy(&sorted, &image).map(|_| ()))
+        .unwrap();
+    std::fs::copy(&list, dir.path().join("sorted.readahead")).unwrap();
+    let iso = dir.path().join("sorted.iso");
+    qemu::iso::wrap_squashfs(&image, &iso).unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
+    config.timeout = Duration::from_secs(900);
+    let outcome = qemu::boot(&config).unwrap();
+    let serial = outcome.serial_text();
+    eprintln!(
+        "sorted CD + readahead: marker after {:.1} s",
+        outcome.time_to_marker.as_secs_f64()
+    );
+    serial_has(
+        &serial,
+        "liveopt-init: readahead: /run/live/medium/live/filesystem.squashfs.readahead on /run/live/medium/live/filesystem.squashfs",
+    );
+    let report = serial
+        .lines()
+        .find(|l| l.contains("liveopt-readahead: /run/live/medium/live/filesystem.squashfs"))
+        .unwrap_or_else(|| panic!("no readahead report in:\n{serial}"));
+    eprintln!("{report}");
+    // "<n>/<n> ranges": every range of the list was requested, and it ran to the end.
+    let ranges = report
+        .split(", ")
+        .find_map(|part| part.strip_suffix(" ranges"))
+        .expect("the report counts ranges");
+    let (done, total) = ranges.split_once('/').unwrap();
+    assert_eq!(done, total, "{report}");
+    assert!(total.parse::<u32>().unwrap() > 0, "{report}");
+    assert!(report.contains("stopped: list done"), "{report}");
+}
+
+/// `liveopt pxe` writes a PXE tree whose initrd carries the image; booting its kernel and
+/// initrd with the APPEND line of `pxelinux.cfg/default` (QEMU -kernel/-initrd, no network)
+/// reaches the marker from `liveopt.media=initrd`, with only an empty disk attached.
+#[test]
+fn pxe_tree_boots_with_the_image_in_the_initrd() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let tftp = dir.path().join("tftp");
+    let out = liveopt()
+        .args(["pxe", "--tftproot"])
+        .arg(&tftp)
+        .arg("--kernel")
+        .arg(&ex.kernel)
+        .arg("--initrd")
+        .arg(&ex.initrd)
+        .arg(&ex.squashfs)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "liveopt pxe failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let config = std::fs::read_to_string(tftp.join("pxelinux.cfg/default")).unwrap();
+    let kernel_line = config
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("KERNEL "))
+        .expect("a KERNEL line");
+    let append = config
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("APPEND "))
+        .expect("an APPEND line")
+        .to_string();
+    let initrd_name = append
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("initrd="))
+        .expect("initrd= on the APPEND line");
+    assert!(append.contains("liveopt.media=initrd"), "{append}");
+    // An empty disk: the boot cannot take the image from anywhere but the initrd.
+    let empty = dir.path().join("empty.img");
+    std::fs::write(&empty, vec![0u8; 1 << 20]).unwrap();
+    let mut boot = qemu::BootConfig::new(
+        &tftp.join(kernel_line.trim()),
+        &tftp.join(initrd_name),
+        &empty,
+        false,
+    );
+    // BootConfig puts liveopt.media=disk first; the APPEND line's liveopt.media=initrd wins.
+    boot.append = append;
+    boot.timeout = Duration::from_secs(900);
+    let outcome = qemu::boot(&boot).unwrap();
+    let serial = outcome.serial_text();
+    eprintln!(
+        "PXE tree (image in the initrd): marker after {:.1} s",
+        outcome.time_to_marker.as_secs_f64()
+    );
+    serial_has(
+        &serial,
+        "liveopt-init: medium: initramfs, image /live/filesystem.squashfs",
+    );
+}
+
+/// Runs QEMU like `qemu::boot` but with a monitor socket, calling `on_line` for every serial
+/// line (it may talk to the monitor) until it returns `false` or `timeout`; returns the lines.
+fn boot_with_monitor(
+    config: &qemu::BootConfig,
+    monitor: &Path,
+    timeout: Duration,
+    mut on_line: impl FnMut(&str) -> bool,
+) -> Vec<String> {
+    use std::io::{BufRead, BufReader};
+    let mut args = config.qemu_args(None);
+    let at = args.iter().position(|a| a == "-monitor").unwrap();
+    args[at + 1] = format!("unix:{},server=on,wait=off", monitor.display());
+    let drive = args.iter().position(|a| a == "-drive").unwrap() + 1;
+    args[drive] = format!("id=livecd,{}", args[drive]);
+    let mut child = Command::new("qemu-system-x86_64")
+        .args(&args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line.trim_end().to_string()).is_err() {
+                break;
+            }
+        }
+    });
+    let started = std::time::Instant::now();
+    let mut lines = Vec::new();
+    while let Ok(line) = rx.recv_timeout(timeout.saturating_sub(started.elapsed())) {
+        let go_on = on_line(&line);
+        lines.push(line);
+        if !go_on {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    lines
+}
+
+/// Sends one command to the QEMU human monitor on `socket`; returns what it answered.
+fn monitor_command(socket: &Path, command: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::os::unix::net::UnixStream::connect(socket).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    stream
+        .write_all(format!("{command}\ninfo block\n").as_bytes())
+        .unwrap();
+    let mut answer = Vec::new();
+    let mut buf = [0u8; 4096];
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while std::time::Instant::now() < deadline {
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                answer.extend_from_slice(&buf[..n]);
+                if String::from_utf8_lossy(&answer).contains("livecd") {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// `liveopt.toram`: the root is mounted from the CD at once and `liveopt migrate` moves the
+/// loop device to RAM in the background. After it is done the host ejects the CD through the
+/// QEMU monitor, the guest drops its caches and reads the biggest files of /usr: their sha256
+/// match the image's (unsquashfs -cat on the host), so every byte came from the RAM copy.
+#[test]
+fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+    config.append = "liveopt.toram liveopt.test=eject".into();
+    let socket = dir.path().join("monitor.sock");
+    let mut ejected = String::new();
+    let lines = boot_with_monitor(&config, &socket, Duration::from_secs(900), |line| {
+        if line.contains("liveopt-test: migrated") {
+            ejected = monitor_command(&socket, "eject -f livecd");
+        }
+        !(line.contains("liveopt-test: done")
+            || line.contains("liveopt-test: migration not done")
+            || line.contains("migration failed")
+            || line.contains(qemu::boot::INIT_FAILED))
+    });
+    let serial = lines.join("\n");
+    for line in lines
+        .iter()
+        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
+    {
+        eprintln!("  | {line}");
+    }
+    serial_has(&serial, "liveopt-init: toram: migrating /dev/loop");
+    serial_has(&serial, qemu::MARKER);
+    serial_has(&serial, "liveopt-migrate: /dev/loop");
+    serial_has(&serial, "now reading /run/live/toram/filesystem.squashfs");
+    serial_has(
+        &serial,
+        "liveopt-test: migrated: /run/live/toram/filesystem.squashfs",
+    );
+    // The monitor shows the drive without a medium, and the guest saw it go.
+    assert!(ejected.contains("livecd"), "monitor: {ejected}");
+    assert!(ejected.contains("not inserted"), "monitor: {ejected}");
+    serial_has(&serial, "liveopt-test: medium gone");
+    serial_has(&serial, "liveopt-test: done");
+    let hashes: Vec<(&str, &str)> = serial
+        .lines()
+        .filter_map(|l| l.split("liveopt-test-sha256: ").nth(1))
+        .map(|l| l.split_once("  ").expect("sha256sum output"))
+        .collect();
+    assert!(
+        hashes.len() >= 3,
+        "only {} files hashed:\n{serial}",
+        hashes.len()
+    );
+    for (sha, path) in &hashes {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("unsquashfs -cat \"$0\" \"$1\" | sha256sum")
+            .arg(&ex.squashfs)
+            .arg(path)
+            .output()
+            .unwrap();
+        let host = String::from_utf8_lossy(&out.stdout);
+        let host = host.split_whitespace().next().unwrap_or("");
+        assert_eq!(
+            *sha, host,
+            "{path}: the guest read other bytes after the eject"
+        );
+        eprintln!("{path}: sha256 matches the image");
+    }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+/// Time to the marker from the CD: no toram, background toram (`liveopt migrate`), and the
+/// blocking copy (`dd` of the image to tmpfs before mounting, dracut's rd.live.ram), all with
+/// the same initrd (with /bin/liveopt), interleaved. Repeats: `LIVEOPT_TORAM_REPEATS`
+/// (default 1). With `LIVEOPT_TORAM_OUT=FILE` the samples are written there as TSV.
+/// The background copy must reach the marker before the blocking one.
+#[test]
+fn toram_in_the_background_is_faster_than_a_blocking_copy() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    let repeats: usize = std::env::var("LIVEOPT_TORAM_REPEATS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let modes = [
+        ("no toram", ""),
+        ("toram (background migrate)", "liveopt.toram"),
+        ("toram=blocking (dd first)", "liveopt.toram=blocking"),
+    ];
+    let mut samples: Vec<(usize, usize, f64)> = Vec::new();
+    for repeat in 0..repeats {
+        for (m, (name, append)) in modes.iter().enumerate() {
+            let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+            config.append = append.to_string();
+            config.timeout = Duration::from_secs(900);
+            let outcome = qemu::boot(&config).unwrap();
+            let serial = outcome.serial_text();
+            let t = outcome.time_to_marker.as_secs_f64();
+            eprintln!("repeat {repeat} {name}: marker after {t:.1} s");
+            match m {
+                1 => serial_has(&serial, "liveopt-init: toram: migrating /dev/loop"),
+                2 => serial_has(&serial, "liveopt-init: image copied to RAM"),
+                _ => assert!(!serial.contains("toram"), "{serial}"),
+            }
+            samples.push((repeat, m, t));
+        }
+    }
+    let medians: Vec<f64> = (0..modes.len())
+        .map(|m| median(samples.iter().filter(|s| s.1 == m).map(|s| s.2).collect()))
+        .collect();
+    for (m, (name, _)) in modes.iter().enumerate() {
+        eprintln!("median {name}: {:.1} s over {repeats} boots", medians[m]);
+    }
+    if let Ok(out) = std::env::var("LIVEOPT_TORAM_OUT") {
+        let mut tsv = String::from("repeat\tmode\tappend\tmarker_s\n");
+        for (repeat, m, t) in &samples {
+            tsv.push_str(&format!(
+                "{repeat}\t{}\t{}\t{t:.2}\n",
+                modes[*m].0, modes[*m].1
+            ));
+        }
+        std::fs::write(out, tsv).unwrap();
+    }
+    assert!(
+        medians[1] < medians[2],
+        "background toram ({:.1} s) not faster than the blocking copy ({:.1} s)",
+        medians[1],
+        medians[2]
+    );
+}
