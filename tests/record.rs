@@ -521,15 +521,20 @@ fn sigint_ends_an_open_ended_recording() {
 /// The same binary on Debian's 6.1 kernel (no filemap get_pages/map_pages/fault
 /// tracepoints, different format offsets), booted in QEMU from an initramfs.
 /// Needs the example kernel tree (`liveopt qemu build-example target/example`) or
-/// LIVEOPT_GUEST_KERNEL_ROOT; run with `cargo test --test record -- --ignored`.
+/// LIVEOPT_GUEST_KERNEL_ROOT; the example is built (cached, locked) when missing.
 #[test]
-#[ignore = "boots a QEMU guest (about 15 s with TCG); needs the example Debian kernel"]
 fn runs_on_debian_6_1_guest() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/example");
     let kroot = std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("target/example/kernel/root")
-        });
+        .unwrap_or_else(|| example.join("kernel/root"));
+    if !kroot.join("boot").is_dir() {
+        check(
+            Command::new(LIVEOPT)
+                .args(["qemu", "build-example"])
+                .arg(&example),
+        );
+    }
     let vmlinuz = fs::read_dir(kroot.join("boot"))
         .expect("guest kernel tree")
         .flatten()
@@ -644,4 +649,37 @@ fn runs_on_debian_6_1_guest() {
     );
     assert!(file(&p, "/bin/echo").kinds.contains(AccessKinds::EXEC));
     assert!(!p.image_reads.is_empty());
+}
+
+/// The probe uses plain tracepoints and needs no kernel BTF: with /sys/kernel/btf
+/// hidden (a tmpfs over it in a private mount namespace) recording still works.
+#[test]
+fn records_without_kernel_btf() {
+    let m = Mounted::new();
+    let out = m.path("p.profile");
+    let hide_btf =
+        "mount -t tmpfs none /sys/kernel/btf && test ! -e /sys/kernel/btf/vmlinux && exec \"$@\"";
+    let o = run(Command::new("unshare")
+        .args([
+            "--mount",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            hide_btf,
+            "sh",
+        ])
+        .arg(LIVEOPT)
+        .args(["record", "--mount"])
+        .arg(m.mnt())
+        .arg("-o")
+        .arg(&out)
+        .args(["--", "sh", "-c", WORKLOAD])
+        .current_dir(m.mnt()));
+    assert!(
+        o.status.success(),
+        "record without BTF failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    check_workload_profile(&profile::load(&out).unwrap());
 }
