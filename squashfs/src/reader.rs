@@ -700,6 +700,11 @@ impl Archive {
         &self.sb
     }
 
+    /// The fragment table: where each fragment block is.
+    pub fn fragment_table(&self) -> &[crate::format::FragmentEntry] {
+        &self.fragments
+    }
+
     pub fn compressor(&self) -> &Compressor {
         &self.compressor
     }

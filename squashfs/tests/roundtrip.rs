@@ -106,6 +106,9 @@ fn check_output(
     if comp == 1 || comp == 6 {
         check_order(&a, output, plan);
     }
+    if plan.hot_inodes.len() > 1 {
+        check_hot_fragments_follow_first_user(output, plan);
+    }
 }
 
 /// Hot files' data in plan order and on the planned side of the cold data;
@@ -243,6 +246,46 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         hot_frags.iter().all(|f| !cold_frags.contains(f)),
         "a fragment block mixes hot and cold tails"
     );
+}
+
+/// The hot region is one run in plan order: each hot file's new data blocks,
+/// then (if it is the first hot file with a tail in it) its fragment block,
+/// then the next file's. So each hot fragment block starts right where the
+/// data of its first file ends (for a tail-only file: where the previous hot
+/// file's data or fragment ends), and reading a hot file's blocks and then its
+/// tail is one contiguous read.
+fn check_hot_fragments_follow_first_user(output: &Path, plan: &Plan) {
+    let out = Archive::open(output).unwrap();
+    let frags = out.fragment_table();
+    // (start, end, is a fragment block, inode) of each new piece, in plan order.
+    let mut pieces: Vec<(u64, u64, bool, u32)> = Vec::new();
+    let mut data_end = 0u64;
+    let mut seen = std::collections::HashSet::new();
+    for &n in &plan.hot_inodes {
+        let l = out.entry_by_inode(n).unwrap().file.as_ref().unwrap();
+        let len: u64 = l.block_sizes.iter().map(|&w| (w & 0xff_ffff) as u64).sum();
+        // Blocks not written before (a hot duplicate shares earlier blocks).
+        if len > 0 && l.blocks_start >= data_end {
+            pieces.push((l.blocks_start, l.blocks_start + len, false, n));
+            data_end = l.blocks_start + len;
+        }
+        if let Some((f, _)) = l.fragment {
+            if seen.insert(f) {
+                let e = frags[f as usize];
+                pieces.push((e.start, e.start + (e.size & 0xff_ffff) as u64, true, n));
+            }
+        }
+    }
+    if !pieces.iter().any(|p| p.2) {
+        return; // no fragments in this image
+    }
+    for w in pieces.windows(2) {
+        assert_eq!(
+            w[0].1, w[1].0,
+            "hot region not contiguous in plan order: {:?} then {:?} (start, end, fragment, inode)",
+            w[0], w[1]
+        );
+    }
 }
 
 /// Cold files identical to a hot file share its data (dedup), so they are "hot" too.

@@ -12,7 +12,7 @@ use crate::writer::out::Out;
 use crate::writer::par::{par_ordered, threads};
 use crate::writer::WriteStats;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Write;
 use std::sync::{mpsc, Arc, Mutex};
 
@@ -31,8 +31,16 @@ type CompressedBlock = (Vec<u8>, u32);
 type LayoutKey<'a> = (u64, u64, &'a [u32], Option<(u32, u32)>);
 
 /// Packs tails into fragment blocks. Full blocks are compressed by a small
-/// pool of threads while data copying goes on, and written (in fragment index
-/// order) as soon as they are ready, so they land near the files they serve.
+/// pool of threads while data copying goes on. Sealed blocks are written in
+/// sealing order at points that depend only on the write sequence (when more
+/// than `2 * workers` are pending, and at `flush`), never on thread timing, so
+/// the output is reproducible.
+///
+/// Hot tails are planned ahead (`plan_hot`): packed in access order, each
+/// planned block is written right after the data of the first file whose
+/// tail it holds (`place_hot`), so a boot reading files one by one reads a
+/// file's blocks and its tail in one run, and the next files' tails come
+/// from the same, already read, fragment block.
 pub(crate) struct Packer {
     buf: Vec<u8>,
     block_size: usize,
@@ -45,11 +53,20 @@ pub(crate) struct Packer {
     /// (input index -> output index); tails of blocks in `repack` are repacked.
     pub reuse: HashMap<u32, u32>,
     pub repack: HashSet<u32>,
+    /// Planned hot tails: file (node index) -> (planned block, offset in it).
+    hot_slot: HashMap<usize, (usize, u32)>,
+    /// Planned hot blocks, compressed; taken when written.
+    hot_blocks: Vec<Option<CompressedBlock>>,
+    /// Output fragment index of each planned hot block once written.
+    hot_index: Vec<Option<u32>>,
     job_tx: Option<mpsc::Sender<(u32, Vec<u8>)>>,
     done_rx: mpsc::Receiver<(u32, Result<CompressedBlock>)>,
-    ready: BTreeMap<u32, CompressedBlock>,
-    in_flight: usize,
+    /// Sealed blocks not yet written, in sealing order.
+    pending: VecDeque<u32>,
+    /// Compressed blocks received from the pool, not yet written.
+    done: HashMap<u32, CompressedBlock>,
     workers: Vec<std::thread::JoinHandle<()>>,
+    comp: Compressor,
 }
 
 impl Packer {
@@ -65,17 +82,7 @@ impl Packer {
                 std::thread::spawn(move || loop {
                     let job = job_rx.lock().unwrap().recv();
                     let Ok((index, buf)) = job else { break };
-                    let r = comp.compress(&buf).map(|c| match c {
-                        Some(c) => {
-                            let w = c.len() as u32;
-                            (c, w)
-                        }
-                        None => {
-                            let w = buf.len() as u32 | DATA_UNCOMPRESSED;
-                            (buf, w)
-                        }
-                    });
-                    if done_tx.send((index, r)).is_err() {
+                    if done_tx.send((index, compress_block(&comp, buf))).is_err() {
                         break;
                     }
                 })
@@ -89,11 +96,15 @@ impl Packer {
             open_index: None,
             reuse: HashMap::new(),
             repack: HashSet::new(),
+            hot_slot: HashMap::new(),
+            hot_blocks: Vec::new(),
+            hot_index: Vec::new(),
             job_tx: Some(job_tx),
             done_rx,
-            ready: BTreeMap::new(),
-            in_flight: 0,
+            pending: VecDeque::new(),
+            done: HashMap::new(),
             workers,
+            comp: comp.clone(),
         }
     }
 
@@ -113,8 +124,72 @@ impl Packer {
         });
         let at = (index, self.buf.len() as u32);
         self.buf.extend_from_slice(tail);
-        self.write_ready(out, stats, false)?;
         Ok(at)
+    }
+
+    /// Packs the hot files' tails `(file, tail)` (in access order) into
+    /// planned blocks and compresses them; `place_hot` writes them.
+    pub fn plan_hot(&mut self, tails: Vec<(usize, Vec<u8>)>) -> Result<()> {
+        let mut blocks: Vec<Vec<u8>> = Vec::new();
+        for (file, tail) in tails {
+            match blocks.last() {
+                Some(b) if b.len() + tail.len() <= self.block_size => {}
+                _ => blocks.push(Vec::with_capacity(self.block_size)),
+            }
+            let k = blocks.len() - 1;
+            let b = &mut blocks[k];
+            self.hot_slot.insert(file, (k, b.len() as u32));
+            b.extend_from_slice(&tail);
+        }
+        let base = self.hot_blocks.len();
+        self.hot_blocks.resize(base + blocks.len(), None);
+        self.hot_index.resize(base + blocks.len(), None);
+        let comp = &self.comp;
+        let hot_blocks = &mut self.hot_blocks;
+        par_ordered(
+            blocks.into_iter().enumerate(),
+            |(k, b)| compress_block(comp, b).map(|c| (k, c)),
+            |(k, c)| {
+                hot_blocks[base + k] = Some(c);
+                Ok(())
+            },
+        )
+    }
+
+    /// For a file with a planned hot tail: writes its planned block here if
+    /// this is the block's first file, and returns (fragment index, offset).
+    pub fn place_hot(
+        &mut self,
+        out: &mut Out,
+        stats: &mut WriteStats,
+        file: usize,
+    ) -> Result<Option<(u32, u32)>> {
+        let Some(&(k, offset)) = self.hot_slot.get(&file) else {
+            return Ok(None);
+        };
+        let index = match self.hot_index[k] {
+            Some(i) => i,
+            None => {
+                let (bytes, word) = self.hot_blocks[k].take().expect("planned block compressed");
+                let i = self.next_index;
+                self.next_index += 1;
+                self.write_block(out, i, &bytes, word)?;
+                stats.fragment_blocks += 1;
+                self.hot_index[k] = Some(i);
+                i
+            }
+        };
+        Ok(Some((index, offset)))
+    }
+
+    fn write_block(&mut self, out: &mut Out, index: u32, bytes: &[u8], word: u32) -> Result<()> {
+        let start = out.write(bytes)?;
+        let i = index as usize;
+        if self.written.len() <= i {
+            self.written.resize(i + 1, None);
+        }
+        self.written[i] = Some(FragmentEntry { start, size: word });
+        Ok(())
     }
 
     /// Hands the current block to the compression pool.
@@ -129,49 +204,29 @@ impl Packer {
             .unwrap()
             .send((index, buf))
             .expect("fragment workers alive");
-        self.in_flight += 1;
-        // Bound memory: wait while too many blocks are queued.
-        while self.in_flight > 2 * self.workers.len() {
-            self.receive(true)?;
-            self.write_ready(out, stats, false)?;
+        self.pending.push_back(index);
+        // Bound memory: write the oldest blocks while too many are pending.
+        while self.pending.len() > 2 * self.workers.len() {
+            self.write_oldest(out, stats)?;
         }
         Ok(())
     }
 
-    fn receive(&mut self, block: bool) -> Result<bool> {
-        let r = if block {
-            self.done_rx.recv().ok()
-        } else {
-            self.done_rx.try_recv().ok()
+    /// Waits for the oldest sealed block and writes it.
+    fn write_oldest(&mut self, out: &mut Out, stats: &mut WriteStats) -> Result<()> {
+        let Some(index) = self.pending.pop_front() else {
+            return Ok(());
         };
-        match r {
-            Some((i, res)) => {
-                self.in_flight -= 1;
-                self.ready.insert(i, res?);
-                Ok(true)
+        let (bytes, word) = loop {
+            if let Some(b) = self.done.remove(&index) {
+                break b;
             }
-            None => Ok(false),
-        }
-    }
-
-    /// Writes the blocks that are ready (compressed or copied); with `all`, waits for every pending block.
-    fn write_ready(&mut self, out: &mut Out, stats: &mut WriteStats, all: bool) -> Result<()> {
-        loop {
-            while self.receive(false)? {}
-            while let Some((index, (bytes, word))) = self.ready.pop_first() {
-                let start = out.write(&bytes)?;
-                let i = index as usize;
-                if self.written.len() <= i {
-                    self.written.resize(i + 1, None);
-                }
-                self.written[i] = Some(FragmentEntry { start, size: word });
-                stats.fragment_blocks += 1;
-            }
-            if !all || self.in_flight == 0 {
-                return Ok(());
-            }
-            self.receive(true)?;
-        }
+            let (i, r) = self.done_rx.recv().expect("fragment workers alive");
+            self.done.insert(i, r?);
+        };
+        self.write_block(out, index, &bytes, word)?;
+        stats.fragment_blocks += 1;
+        Ok(())
     }
 
     /// The fragment table, once every block is written.
@@ -182,7 +237,7 @@ impl Packer {
             .collect()
     }
 
-    /// Adds an already compressed fragment block (copied raw from the input); returns its index.
+    /// Writes an already compressed fragment block (copied raw from the input) here; returns its index.
     pub fn add_raw_block(
         &mut self,
         out: &mut Out,
@@ -192,17 +247,45 @@ impl Packer {
     ) -> Result<u32> {
         let index = self.next_index;
         self.next_index += 1;
-        self.ready.insert(index, (bytes, word));
+        self.write_block(out, index, &bytes, word)?;
+        stats.fragment_blocks += 1;
         stats.fragment_blocks_reused += 1;
-        self.write_ready(out, stats, false)?;
         Ok(index)
     }
 
     /// Seals the current block and writes every pending one (end of a segment).
     pub fn flush(&mut self, out: &mut Out, stats: &mut WriteStats) -> Result<()> {
         self.seal(out, stats)?;
-        self.write_ready(out, stats, true)
+        while !self.pending.is_empty() {
+            self.write_oldest(out, stats)?;
+        }
+        // Planned hot blocks whose files were not written (cannot happen: every
+        // planned file is written in its segment); keep the image consistent anyway.
+        for k in 0..self.hot_blocks.len() {
+            if let Some((bytes, word)) = self.hot_blocks[k].take() {
+                let i = self.next_index;
+                self.next_index += 1;
+                self.write_block(out, i, &bytes, word)?;
+                stats.fragment_blocks += 1;
+                self.hot_index[k] = Some(i);
+            }
+        }
+        Ok(())
     }
+}
+
+/// Compresses one fragment block (stored raw when compression does not shrink it).
+fn compress_block(comp: &Compressor, buf: Vec<u8>) -> Result<CompressedBlock> {
+    Ok(match comp.compress(&buf)? {
+        Some(c) => {
+            let w = c.len() as u32;
+            (c, w)
+        }
+        None => {
+            let w = buf.len() as u32 | DATA_UNCOMPRESSED;
+            (buf, w)
+        }
+    })
 }
 
 impl Drop for Packer {
@@ -258,7 +341,7 @@ impl DataCtx<'_> {
     ) -> Result<()> {
         if self.raw {
             for &(idx, l) in files {
-                let fo = self.copy_raw(l, out, packer, stats)?;
+                let fo = self.copy_raw(idx, l, out, packer, stats)?;
                 results.insert(idx, fo);
                 *done += l.file_size;
                 progress(*done, total);
@@ -344,7 +427,10 @@ impl DataCtx<'_> {
                             cur.sparse += n as u64;
                         }
                         Chunk::Tail(t) => {
-                            cur.fragment = Some(packer.add(out, stats, &t)?);
+                            cur.fragment = Some(match packer.place_hot(out, stats, idx)? {
+                                Some(at) => at,
+                                None => packer.add(out, stats, &t)?,
+                            });
                         }
                     }
                 }
@@ -356,6 +442,62 @@ impl DataCtx<'_> {
                 Ok(())
             },
         )
+    }
+
+    /// The tails `files` will put in fragments, in order: (file, tail bytes).
+    /// Same rule as `write_files`: raw copy keeps the input's tails;
+    /// recompression puts the last partial block of a file in a fragment when
+    /// the file is smaller than a block (or the input always used fragments).
+    pub fn tails(&self, files: &[(usize, &FileLayout)]) -> Result<Vec<(usize, Vec<u8>)>> {
+        let bs = self.block_size as u64;
+        let has_tail = |l: &FileLayout| {
+            if self.raw {
+                l.fragment.is_some()
+            } else {
+                self.use_fragments
+                    && !l.file_size.is_multiple_of(bs)
+                    && (l.file_size < bs || self.always_fragments)
+            }
+        };
+        let mut tails = Vec::new();
+        par_ordered(
+            files.iter().filter(|(_, l)| has_tail(l)),
+            |&(idx, l)| -> Result<(usize, Vec<u8>)> {
+                let tail = if self.raw {
+                    self.input.read_tail(l)?
+                } else {
+                    self.file_bytes(l, l.file_size - l.file_size % bs, l.file_size)?
+                };
+                Ok((idx, tail))
+            },
+            |t| {
+                tails.push(t);
+                Ok(())
+            },
+        )?;
+        Ok(tails)
+    }
+
+    /// Decompressed bytes [start, end) of a file (any alignment).
+    fn file_bytes(&self, l: &FileLayout, start: u64, end: u64) -> Result<Vec<u8>> {
+        let in_bs = self.input.superblock().block_size as u64;
+        let positions: Vec<(u64, u32)> = l.block_positions().collect();
+        let base = start / in_bs * in_bs;
+        let mut i = (start / in_bs) as usize;
+        let mut v = Vec::new();
+        while base + (v.len() as u64) < end {
+            if i < l.block_sizes.len() {
+                v.extend_from_slice(&self.input.read_block(l, i, positions[i].0)?);
+            } else {
+                v.extend_from_slice(&self.input.read_tail(l)?);
+                break;
+            }
+            i += 1;
+        }
+        if base + (v.len() as u64) < end {
+            return Err(corrupt("file data shorter than its size"));
+        }
+        Ok(v[(start - base) as usize..(end - base) as usize].to_vec())
     }
 
     /// Decompressed bytes [start, end) of a file (block aligned).
@@ -380,6 +522,7 @@ impl DataCtx<'_> {
 
     fn copy_raw(
         &self,
+        idx: usize,
         l: &FileLayout,
         out: &mut Out,
         packer: &mut Packer,
@@ -401,7 +544,9 @@ impl DataCtx<'_> {
             pos += n as u64;
         }
         stats.blocks_raw += l.block_sizes.iter().filter(|&&w| w != 0).count() as u64;
-        if let Some((fi, off)) = l.fragment {
+        if let Some(at) = packer.place_hot(out, stats, idx)? {
+            fo.fragment = Some(at);
+        } else if let Some((fi, off)) = l.fragment {
             if packer.repack.contains(&fi) {
                 let tail = self.input.read_tail(l)?;
                 fo.fragment = Some(packer.add(out, stats, &tail)?);

@@ -340,12 +340,19 @@ fn write_into(
             .map(|&i| (i, nodes[i].entry.file.as_ref().unwrap()))
             .collect()
     };
-    let segments: [&[usize]; 2] = match plan.tables {
-        TablePlacement::HotDataFirst | TablePlacement::TablesFirst => [&hot_files, &cold_files],
-        TablePlacement::HotDataBeforeTables => [&cold_files, &hot_files],
+    let segments: [(&[usize], bool); 2] = match plan.tables {
+        TablePlacement::HotDataFirst | TablePlacement::TablesFirst => {
+            [(&hot_files, true), (&cold_files, false)]
+        }
+        TablePlacement::HotDataBeforeTables => [(&cold_files, false), (&hot_files, true)],
     };
-    for seg in segments {
+    for (seg, hot) in segments {
         let files = segment(seg);
+        if hot {
+            // Hot tails packed ahead in access order; each block is written
+            // right after the data of its first file.
+            packer.plan_hot(ctx.tails(&files)?)?;
+        }
         ctx.write_files(
             &files,
             out,
