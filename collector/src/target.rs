@@ -212,10 +212,30 @@ pub struct Target {
     pub files: HashMap<(u32, u64), Vec<u8>>,
     /// Path inside the target → (kernel dev, inode).
     pub by_path: HashMap<Vec<u8>, (u32, u64)>,
-    /// The squashfs image file behind the target, if known. Its identity (a hash of the
-    /// whole image) is computed only when asked, at the end of a recording: hashing at the
-    /// start would read the whole medium during the boot being recorded.
-    pub image_file: Option<PathBuf>,
+    /// The squashfs image file behind the target, if known, opened when the target was
+    /// resolved: its path may be gone by the end (a live system's /run is mounted over at
+    /// switch_root). Its identity (a hash of the whole image) is computed only when asked,
+    /// at the end of a recording: hashing at the start would read the whole medium during
+    /// the boot being recorded.
+    pub image_file: Option<ImageFile>,
+}
+
+/// An open image file and the path it was opened by.
+#[derive(Clone, Debug)]
+pub struct ImageFile {
+    pub path: PathBuf,
+    pub file: std::sync::Arc<fs::File>,
+}
+
+impl ImageFile {
+    fn open(path: PathBuf) -> Result<ImageFile> {
+        let file = fs::File::open(&path)
+            .with_context(|| format!("cannot read image {}", path.display()))?;
+        Ok(ImageFile {
+            path,
+            file: std::sync::Arc::new(file),
+        })
+    }
 }
 
 impl Target {
@@ -226,8 +246,20 @@ impl Target {
 
     /// The image's identity (reads the whole image; call after the recording).
     pub fn image_identity(&self) -> Option<ImageIdentity> {
-        let file = self.image_file.as_ref()?;
-        squashfs::Archive::open(file).ok()?.identity().ok()
+        use std::os::fd::AsRawFd;
+        let image = self.image_file.as_ref()?;
+        // Through the descriptor opened at the start: the path may be hidden by now.
+        let by_fd = PathBuf::from(format!("/proc/self/fd/{}", image.file.as_raw_fd()));
+        match squashfs::Archive::open(&by_fd).and_then(|a| a.identity()) {
+            Ok(identity) => Some(identity),
+            Err(e) => {
+                eprintln!(
+                    "liveopt: warning: no image identity for {}: {e:#}",
+                    image.path.display()
+                );
+                None
+            }
+        }
     }
 
     /// Maps an absolute path seen by a process to a path inside the target.
@@ -342,7 +374,7 @@ pub fn from_image(image: &Path) -> Result<Target> {
             }
         }
     }
-    target.image_file = Some(canonical);
+    target.image_file = Some(ImageFile::open(canonical)?);
     Ok(target)
 }
 
@@ -436,7 +468,7 @@ pub fn from_mount(dir: &Path) -> Result<Target> {
                 dev: kernel_dev(m.major, m.minor),
             });
             if squashfs::Archive::open(&file).is_ok() {
-                target.image_file = Some(file);
+                target.image_file = ImageFile::open(file).ok();
             }
         }
     }

@@ -117,8 +117,12 @@ pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<Pa
     };
     let booted = profile_boot(&request)?;
     let guest = booted.guest.context("the guest sent no profile")?;
+    profile::write_atomic(&work.join("guest.log"), guest.log.as_bytes())?;
     if guest.profile.source.image.as_ref() != Some(&identity) {
-        bail!("the guest-side profile does not name the example's image");
+        bail!(
+            "the guest-side profile does not name the example's image (recorder log: {})",
+            work.join("guest.log").display()
+        );
     }
     profile::save(&path, &guest.profile)?;
     Ok(path)
