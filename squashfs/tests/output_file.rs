@@ -86,3 +86,21 @@ fn same_input_and_plan_give_identical_bytes() {
         squashfs::compare(&a, &b).unwrap();
     }
 }
+
+#[test]
+fn output_gets_the_input_permission_bits() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    std::fs::create_dir(&tree).unwrap();
+    std::fs::write(tree.join("a"), b"hello").unwrap();
+    let input = dir.path().join("in.sq");
+    mksquashfs(&tree, &input, &["-comp", "gzip"]);
+    for mode in [0o644, 0o640, 0o604] {
+        std::fs::set_permissions(&input, std::fs::Permissions::from_mode(mode)).unwrap();
+        let a = Archive::open(&input).unwrap();
+        let out = dir.path().join(format!("out-{mode:o}.sq"));
+        write_image(&a, &Plan::default(), &out, &|_, _| {}).unwrap();
+        let got = std::fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(got, mode, "output mode {got:o}, input {mode:o}");
+    }
+}

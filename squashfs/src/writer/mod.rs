@@ -21,7 +21,7 @@ use data::{DataCtx, FileOut, Packer};
 use order::Step;
 use out::{block_starts, metadata_blocks, write_lookup_table, MetaStream, Out};
 use std::collections::{HashMap, HashSet};
-use std::os::unix::fs::MetadataExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 /// Where the metadata tables go relative to the data.
@@ -106,7 +106,8 @@ struct DirLoc {
 }
 
 /// Rewrites `input` into `out` following `plan`. Writes a temp file in out's
-/// directory, fsyncs and renames it; refuses to overwrite the input.
+/// directory, fsyncs and renames it; refuses to overwrite the input. The
+/// output gets the input's permission bits (rwx only).
 pub fn write_image(
     input: &Archive,
     plan: &Plan,
@@ -125,6 +126,13 @@ pub fn write_image(
     let file = tmp
         .reopen()
         .map_err(|e| io_err("cannot open", tmp.path(), e))?;
+    // The temp file is 0600; the output gets the input image's permission bits.
+    let mode = std::fs::metadata(input.path())
+        .map(|m| m.mode() & 0o777)
+        .unwrap_or(0o644);
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(mode))
+        .map_err(|e| io_err("cannot set the mode of", tmp.path(), e))?;
     let mut out = Out::new(file, tmp.path().to_path_buf());
     let stats = write_into(input, plan, &mut out, progress)?;
     out.file
