@@ -143,6 +143,9 @@ pub struct SortArgs {
     /// Recompress with this block size in bytes (power of two, 4 KiB to 1 MiB).
     #[arg(long)]
     pub block_size: Option<u32>,
+    /// Recompress every block even when compressor, options and block size are unchanged (no raw copy).
+    #[arg(long)]
+    pub recompress: bool,
     /// Proceed even if the profile was taken from a different image.
     #[arg(long)]
     pub force: bool,
@@ -312,6 +315,10 @@ pub struct MigrateArgs {
     /// --to-ram refuses to start unless this many MiB stay available after the copy.
     #[arg(long, default_value_t = 256)]
     pub min_free_mib: u64,
+    /// Open everything, then wait until the medium has served no read for this many
+    /// seconds (the boot is done with it; at most 300 s) before copying. 0: copy at once.
+    #[arg(long, default_value_t = 0.0, value_name = "SECS")]
+    pub start_when_idle: f64,
 }
 
 #[derive(Args, Debug)]

@@ -65,12 +65,19 @@ pub struct Options {
     pub rate_limit: u64,
     /// For RAM destinations: keep at least this much MemAvailable after the copy.
     pub min_free: u64,
+    /// Start copying only once the source's block device has completed no read for this
+    /// long (the boot has stopped reading the medium); zero: at once.
+    pub start_when_idle: Duration,
+    /// ... but start anyway after waiting this long.
+    pub idle_max_wait: Duration,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             chunk: 4 << 20,
+            start_when_idle: Duration::ZERO,
+            idle_max_wait: Duration::from_secs(300),
             rate_limit: 0,
             min_free: 256 << 20,
         }
@@ -561,9 +568,28 @@ pub fn migrate(
         }
     }
     let before = stamp(&src)?;
+    let diskstats = File::open("/proc/diskstats").ok();
     let mut prepared = prepare(dest, &status, image_len)?;
     // Everything is open: the initramfs may move /run/live, /dev and /proc now.
     readahead::signal_ready();
+    if !opts.start_when_idle.is_zero() {
+        use std::os::unix::fs::MetadataExt;
+        let dev = src.metadata()?.dev();
+        let (major, minor) = (libc::major(dev), libc::minor(dev));
+        match diskstats
+            .as_ref()
+            .map(|f| wait_until_idle(f, (major, minor), opts.start_when_idle, opts.idle_max_wait))
+        {
+            Some(Some(waited)) => log.line(&format!(
+                "the medium ({major}:{minor}) was idle for {:.0} s after {:.1} s; copying",
+                opts.start_when_idle.as_secs_f64(),
+                waited.as_secs_f64()
+            )),
+            _ => log.line(&format!(
+                "no read statistics for {major}:{minor}; copying without waiting"
+            )),
+        }
+    }
     let plan = copy_plan(
         image_len,
         list.map(|l| l.ranges.as_slice()).unwrap_or(&[]),
@@ -613,6 +639,52 @@ pub fn migrate(
     })
 }
 
+/// Polls `diskstats` (an open `/proc/diskstats`, re-read from offset 0) until device
+/// `major:minor` has read no sector for `window`, at most `max`; returns the time waited, or
+/// `None` if the device is not listed.
+pub fn wait_until_idle(
+    diskstats: &File,
+    (major, minor): (u32, u32),
+    window: Duration,
+    max: Duration,
+) -> Option<Duration> {
+    use std::os::unix::fs::FileExt;
+    let sectors_read = || -> Option<u64> {
+        let mut buf = vec![0u8; 1 << 16];
+        let mut len = 0;
+        loop {
+            let n = diskstats.read_at(&mut buf[len..], len as u64).ok()?;
+            if n == 0 {
+                break;
+            }
+            len += n;
+            if len == buf.len() {
+                buf.resize(buf.len() * 2, 0);
+            }
+        }
+        String::from_utf8_lossy(&buf[..len])
+            .lines()
+            .find_map(|line| {
+                let f: Vec<&str> = line.split_whitespace().collect();
+                (f.len() > 5 && f[0] == major.to_string() && f[1] == minor.to_string())
+                    .then(|| f[5].parse().ok())
+                    .flatten()
+            })
+    };
+    let started = Instant::now();
+    let mut last = sectors_read()?;
+    let mut quiet_since = Instant::now();
+    while quiet_since.elapsed() < window && started.elapsed() < max {
+        std::thread::sleep(Duration::from_millis(250));
+        let now = sectors_read()?;
+        if now != last {
+            last = now;
+            quiet_since = Instant::now();
+        }
+    }
+    Some(started.elapsed())
+}
+
 /// True when a file destination's directory is on tmpfs/ramfs (the copy costs RAM).
 fn is_on_tmpfs(dest: &Destination) -> bool {
     let Destination::File(path) = dest else {
@@ -656,6 +728,44 @@ pub fn is_no_space(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idle_wait_needs_a_quiet_window_and_a_listed_device() {
+        let stats = File::open("/proc/diskstats").unwrap();
+        let text = std::fs::read_to_string("/proc/diskstats").unwrap();
+        // A device nobody reads (the first listed loop device, or any): quiet for 0.5 s.
+        let line = text
+            .lines()
+            .find(|l| {
+                l.split_whitespace()
+                    .nth(2)
+                    .is_some_and(|n| n.starts_with("loop"))
+            })
+            .or_else(|| text.lines().next())
+            .unwrap();
+        let f: Vec<u32> = line
+            .split_whitespace()
+            .take(2)
+            .map(|x| x.parse().unwrap())
+            .collect();
+        let waited = wait_until_idle(
+            &stats,
+            (f[0], f[1]),
+            Duration::from_millis(500),
+            Duration::from_secs(5),
+        )
+        .unwrap();
+        assert!(waited >= Duration::from_millis(500), "{waited:?}");
+        assert!(waited < Duration::from_secs(5) || !line.contains("loop"));
+        // Not listed: no statistics.
+        assert!(wait_until_idle(
+            &stats,
+            (4095, 1 << 19),
+            Duration::from_millis(100),
+            Duration::from_secs(1)
+        )
+        .is_none());
+    }
 
     #[test]
     fn plan_puts_listed_ranges_first_and_covers_everything_once() {

@@ -18,6 +18,8 @@ pub fn run(args: MigrateArgs) -> Result<()> {
         chunk: args.chunk_mib.clamp(1, 64) << 20,
         rate_limit: args.rate_limit_mib << 20,
         min_free: args.min_free_mib << 20,
+        start_when_idle: std::time::Duration::from_secs_f64(args.start_when_idle.max(0.0)),
+        ..Options::default()
     };
     let mut log = Log::new("liveopt-migrate", readahead::started_from_initramfs());
     match migrate::migrate(&args.loop_device, &dest, list.as_ref(), &opts, &mut log) {

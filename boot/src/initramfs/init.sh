@@ -148,7 +148,10 @@ start_toram() {
     fi
     mkdir -p /run/live/toram
     mount -t tmpfs -o mode=0755 tmpfs /run/live/toram || { log "liveopt.toram: no tmpfs"; return 0; }
-    set -- --loop-device "$1" --to-ram --ram-path /run/live/toram/filesystem.squashfs
+    # --start-when-idle: the copy waits until the boot has not read the CD for 5 s, so it
+    # neither queues ahead of the boot's reads (an ATAPI drive takes one command at a time,
+    # and sr's scheduler ignores I/O priorities) nor takes its CPU.
+    set -- --loop-device "$1" --to-ram --ram-path /run/live/toram/filesystem.squashfs --start-when-idle 5
     [ -f "$READAHEAD_LIST" ] && set -- "$@" --list "$READAHEAD_LIST"
     log "toram: migrating $2 to RAM in the background"
     start_service liveopt-migrate migrate "$@"
