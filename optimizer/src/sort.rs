@@ -29,6 +29,8 @@ pub struct SortOptions {
     /// None: keep the input's compressor and copy blocks raw.
     pub compression: Option<Compression>,
     pub block_size: Option<u32>,
+    /// Recompress even when compressor, options and block size are unchanged.
+    pub recompress: bool,
     pub force: bool,
     /// Readahead ranges closer than this are merged; None: measured choice
     /// (`analysis::choose_gap`).
@@ -45,6 +47,7 @@ impl SortOptions {
             plot: None,
             compression: None,
             block_size: None,
+            recompress: false,
             force: false,
             max_gap: None,
         }
@@ -81,6 +84,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
     let mut writer_plan = plan::plan_from(&mapping);
     writer_plan.compression = opts.compression.clone();
     writer_plan.block_size = opts.block_size;
+    writer_plan.recompress = opts.recompress;
     let hot_inodes = writer_plan.hot_inodes.len();
 
     let bar = progress_bar();

@@ -1363,6 +1363,7 @@ mod tests {
             compression: None,
             block_size: None,
             tables: squashfs::TablePlacement::default(),
+            recompress: false,
         };
         let b = dir.path().join("b.sqfs");
         squashfs::write_image(&input, &plan, &b, &|_, _| {}).unwrap();

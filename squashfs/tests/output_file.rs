@@ -104,3 +104,30 @@ fn output_gets_the_input_permission_bits() {
         assert_eq!(got, mode, "output mode {got:o}, input {mode:o}");
     }
 }
+
+#[test]
+fn recompress_forces_recompression_with_unchanged_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    build_small_files(&tree);
+    std::fs::write(tree.join("large"), text_bytes(99, 700_000)).unwrap();
+    let input = dir.path().join("in.sq");
+    mksquashfs(&tree, &input, &["-comp", "gzip"]);
+    let a = Archive::open(&input).unwrap();
+    let raw = write_image(&a, &Plan::default(), &dir.path().join("raw.sq"), &|_, _| {}).unwrap();
+    assert!(
+        raw.blocks_raw > 0 && raw.blocks_recompressed == 0,
+        "{raw:?}"
+    );
+    let out = dir.path().join("re.sq");
+    let plan = Plan {
+        recompress: true,
+        ..Default::default()
+    };
+    let re = write_image(&a, &plan, &out, &|_, _| {}).unwrap();
+    assert!(re.blocks_recompressed > 0 && re.blocks_raw == 0, "{re:?}");
+    let b = Archive::open(&out).unwrap();
+    assert_eq!(b.compressor(), a.compressor());
+    assert_eq!(b.superblock().block_size, a.superblock().block_size);
+    squashfs::compare(&a, &b).unwrap();
+}

@@ -307,6 +307,7 @@ fn plan_for(
         compression,
         block_size,
         tables,
+        recompress: false,
     }
 }
 

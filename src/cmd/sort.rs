@@ -10,6 +10,7 @@ pub fn run(args: SortArgs) -> Result<()> {
     opts.plot = args.plot;
     opts.force = args.force;
     opts.block_size = args.block_size;
+    opts.recompress = args.recompress;
     opts.compression = args.comp.map(|c| {
         squashfs::Compression::parse(match c {
             Compressor::Gzip => "gzip",

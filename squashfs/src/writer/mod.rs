@@ -51,6 +51,9 @@ pub struct Plan {
     /// None = keep the input's block size.
     pub block_size: Option<u32>,
     pub tables: TablePlacement,
+    /// Recompress every block even when compressor, options and block size
+    /// are unchanged (no raw copy), e.g. to benchmark recompression.
+    pub recompress: bool,
 }
 
 /// What the writer did.
@@ -184,7 +187,7 @@ fn write_into(
         Some(c) => Compressor::from_compression(c, block_size),
         None => keep_compressor(input.compressor(), block_size),
     };
-    let raw = comp == *input.compressor();
+    let raw = comp == *input.compressor() && !plan.recompress;
     let use_fragments = !isb.has(flags::NO_FRAGMENTS);
 
     // Unique inodes and the tree.
