@@ -395,7 +395,15 @@ fn toram_in_the_background_is_faster_than_a_blocking_copy() {
             let t = outcome.time_to_marker.as_secs_f64();
             eprintln!("repeat {repeat} {name}: marker after {t:.1} s");
             match m {
-                1 => serial_has(&serial, "liveopt-init: toram: migrating /dev/loop"),
+                1 => {
+                    serial_has(&serial, "liveopt-init: toram: migrating /dev/loop");
+                    // Did the copy start before the marker (the medium looked idle mid-boot)?
+                    let before_marker = serial
+                        .lines()
+                        .take_while(|l| !l.contains(qemu::MARKER))
+                        .find(|l| l.contains("liveopt-migrate: the medium"));
+                    eprintln!("  copy started before the marker: {before_marker:?}");
+                }
                 2 => serial_has(&serial, "liveopt-init: image copied to RAM"),
                 _ => assert!(!serial.contains("toram"), "{serial}"),
             }
@@ -416,7 +424,14 @@ fn toram_in_the_background_is_faster_than_a_blocking_copy() {
                 modes[*m].0, modes[*m].1
             ));
         }
-        std::fs::write(out, tsv).unwrap();
+        std::fs::write(&out, tsv).unwrap();
+        let names: Vec<&str> = modes.iter().map(|m| m.0).collect();
+        bar_chart(
+            &Path::new(&out).with_extension("png"),
+            &names,
+            &samples,
+            &medians,
+        );
     }
     assert!(
         medians[1] < medians[2],
@@ -424,4 +439,67 @@ fn toram_in_the_background_is_faster_than_a_blocking_copy() {
         medians[1],
         medians[2]
     );
+}
+
+/// Medians (bars) and every sample (dots) of time to marker per mode, as a PNG.
+fn bar_chart(path: &Path, names: &[&str], samples: &[(usize, usize, f64)], medians: &[f64]) {
+    use plotters::prelude::*;
+    let text = optimizer::plot::font_available();
+    let root = BitMapBackend::new(path, (900, 420)).into_drawing_area();
+    root.fill(&WHITE).unwrap();
+    let top = samples.iter().map(|s| s.2).fold(0.0, f64::max) * 1.15;
+    let mut chart = ChartBuilder::on(&root);
+    chart.margin(15).x_label_area_size(40).y_label_area_size(60);
+    if text {
+        chart.caption(
+            "Time to the boot marker from the CD (QEMU TCG)",
+            ("sans-serif", 22),
+        );
+    }
+    let mut chart = chart
+        .build_cartesian_2d(-0.5f64..names.len() as f64 - 0.5, 0f64..top)
+        .unwrap();
+    if text {
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(names.len())
+            .x_label_formatter(&|x| {
+                let i = x.round() as usize;
+                if (x - i as f64).abs() < 0.01 && i < names.len() {
+                    names[i].to_string()
+                } else {
+                    String::new()
+                }
+            })
+            .y_desc("seconds to marker")
+            .draw()
+            .unwrap();
+    }
+    let colors = [BLUE.mix(0.6), GREEN.mix(0.6), RED.mix(0.6)];
+    for (i, median) in medians.iter().enumerate() {
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [(i as f64 - 0.3, 0.0), (i as f64 + 0.3, *median)],
+                colors[i % colors.len()].filled(),
+            )))
+            .unwrap();
+        if text {
+            chart
+                .draw_series(std::iter::once(Text::new(
+                    format!("{median:.1} s"),
+                    (i as f64 - 0.12, median + top * 0.03),
+                    ("sans-serif", 16),
+                )))
+                .unwrap();
+        }
+    }
+    chart
+        .draw_series(
+            samples
+                .iter()
+                .map(|(_, m, t)| Circle::new((*m as f64, *t), 4, BLACK.filled())),
+        )
+        .unwrap();
+    root.present().unwrap();
 }
