@@ -284,15 +284,19 @@ pub fn iso_with_readahead(squashfs: &Path, list: &Path, out: &Path) -> Result<Pa
     Ok(out.to_path_buf())
 }
 
-/// The readahead step for (4) in the initramfs: a busybox `dd` loop over the list's ranges
-/// (64 KiB-aligned reads of the image file, in list = on-disk order). A stand-in for
-/// `liveopt readahead`, which cannot run there yet: the liveopt binary is linked against
-/// glibc and the initramfs has none ("not found" from the hook).
+/// The readahead step for (4) in the initramfs: ONE busybox `dd` over the list's span (from
+/// the first range past the image head to the end of the last range, 128 KiB reads, in
+/// on-disk order), started before switch_root. A stand-in for `liveopt readahead`, which
+/// cannot run there yet (the liveopt binary needs glibc, the initramfs has none). One process
+/// because switch_root empties the initramfs: a loop starting a `dd` per range loses its
+/// `dd` (measured: it stopped after the first range). The span reads the gaps between ranges
+/// too (a few percent more bytes than the list).
 pub const DD_READAHEAD: &str = r#"#!/bin/sh
-# liveopt-readahead IMAGE LIST: read LIST's ranges of IMAGE into the page cache
-# (busybox dd loop; added to the initrd by liveopt qemu compare)
+# liveopt-readahead IMAGE LIST: read LIST's span of IMAGE into the page cache with one dd
+# (added to the initrd by liveopt qemu compare)
 in=0
-n=0
+first=
+last=0
 while read -r a b c; do
     case "$a" in
         ''|'#'*) continue ;;
@@ -300,12 +304,16 @@ while read -r a b c; do
         end) break ;;
     esac
     [ "$in" = 1 ] || continue
-    s=$((a / 65536))
-    e=$(((a + b + 65535) / 65536))
-    dd if="$1" of=/dev/null bs=65536 skip=$s count=$((e - s)) 2>/dev/null
-    n=$((n + 1))
+    # The image head (superblock) is read by the mount anyway.
+    [ "$a" -lt 65536 ] && continue
+    [ -z "$first" ] && first=$a
+    last=$((a + b))
 done < "$2"
-echo "liveopt-readahead (dd loop): $n ranges read"
+[ -n "$first" ] || exit 0
+s=$((first / 131072))
+e=$(((last + 131071) / 131072))
+echo "liveopt-readahead (dd): image bytes $((s * 131072))-$((e * 131072))"
+exec dd if="$1" of=/dev/null bs=131072 skip=$s count=$((e - s))
 "#;
 
 /// The example's initrd plus a newc archive holding [`DD_READAHEAD`] as
@@ -363,7 +371,7 @@ fn model_figures(trace: &BlockTrace, layout: &Layout) -> Result<(u64, Vec<ModelF
 
 /// Boots every candidate `repeats` times from an emulated CD, interleaved (A B C D A B ...).
 /// Each boot's block trace is replayed on its own image by the media models, and kept in
-/// `traces/<slug>-<repeat>.trace` when `traces` is given.
+/// `traces/<slug>-<repeat>.trace` (its host-side profile in `.profile`) when `traces` is given.
 pub fn compare(
     ex: &Example,
     candidates: &[Candidate],
@@ -403,6 +411,8 @@ pub fn compare(
                 Some(dir) => {
                     let path = dir.join(format!("{}-{}.trace", candidate.slug, repeat + 1));
                     profile::write_atomic(&path, booted.trace.to_text().as_bytes())?;
+                    // The host-side profile too: which files the boot's reads named.
+                    profile::save(&path.with_extension("profile"), &booted.profile)?;
                     Some(path)
                 }
                 None => None,

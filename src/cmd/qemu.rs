@@ -88,7 +88,7 @@ fn compare(
             initrd: ex.initrd.clone(),
         },
         Candidate {
-            name: "(4) liveopt sort + readahead (dd loop)".into(),
+            name: "(4) liveopt sort + readahead (dd)".into(),
             slug: "readahead".into(),
             iso: cmp::iso_with_readahead(&sorted, &list, &work.join("sorted-readahead.iso"))?,
             squashfs: sorted.clone(),
@@ -133,9 +133,9 @@ fn compare(
             format!(
                 "(3) plus its readahead list `{}` on the ISO as `/live/filesystem.squashfs.readahead`; the initramfs's \
                  readahead hook runs `/bin/liveopt-readahead IMAGE LIST` on it in the background. **Stand-in, as issue 4 \
-                 allows until the service is wired:** that program is a busybox `dd` loop over the list's ranges \
-                 (64 KiB-aligned, list order = on-disk order; `qemu::compare::DD_READAHEAD`) appended to the example's \
-                 initrd (`{}`), because `liveopt readahead` cannot run in the initramfs yet (the binary needs glibc)",
+                 allows until the service is wired:** that program is one busybox `dd` over the list's span \
+                 (first range past the image head to the end of the last, 128 KiB reads in on-disk order, gaps included; \
+                 `qemu::compare::DD_READAHEAD`) appended to the example's initrd (`{}`), because `liveopt readahead` cannot run in the initramfs yet (the binary needs glibc)",
                 list.display(),
                 work.join("initrd-readahead.img").display()
             ),
