@@ -367,8 +367,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 /// Time to the marker from the CD: no toram, background toram (`liveopt migrate`), and the
 /// blocking copy (`dd` of the image to tmpfs before mounting, dracut's rd.live.ram), all with
-/// the same initrd (with /bin/liveopt), interleaved. Repeats: `LIVEOPT_TORAM_REPEATS`
-/// (default 1). With `LIVEOPT_TORAM_OUT=FILE` the samples are written there as TSV.
+/// the same initrd (with /bin/liveopt), interleaved. The CD is throttled like the project's
+/// DVD model (10 MB/s, 20 reads/s; `LIVEOPT_TORAM_DRIVE` overrides the QEMU `-drive`
+/// options, empty: unthrottled). Repeats: `LIVEOPT_TORAM_REPEATS` (default 1). With
+/// `LIVEOPT_TORAM_OUT=FILE` the samples are written there as TSV, the chart beside it.
 /// The background copy must reach the marker before the blocking one.
 #[test]
 fn toram_in_the_background_is_faster_than_a_blocking_copy() {
@@ -384,11 +386,15 @@ fn toram_in_the_background_is_faster_than_a_blocking_copy() {
         ("toram (background migrate)", "liveopt.toram"),
         ("toram=blocking (dd first)", "liveopt.toram=blocking"),
     ];
+    let drive = std::env::var("LIVEOPT_TORAM_DRIVE")
+        .unwrap_or_else(|_| "throttling.bps-read=10000000,throttling.iops-read=20".to_string());
+    eprintln!("drive options: {drive:?}");
     let mut samples: Vec<(usize, usize, f64)> = Vec::new();
     for repeat in 0..repeats {
         for (m, (name, append)) in modes.iter().enumerate() {
             let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
             config.append = append.to_string();
+            config.drive_options = drive.clone();
             config.timeout = Duration::from_secs(900);
             let outcome = qemu::boot(&config).unwrap();
             let serial = outcome.serial_text();
@@ -417,7 +423,7 @@ fn toram_in_the_background_is_faster_than_a_blocking_copy() {
         eprintln!("median {name}: {:.1} s over {repeats} boots", medians[m]);
     }
     if let Ok(out) = std::env::var("LIVEOPT_TORAM_OUT") {
-        let mut tsv = String::from("repeat\tmode\tappend\tmarker_s\n");
+        let mut tsv = format!("# drive options: {drive}\nrepeat\tmode\tappend\tmarker_s\n");
         for (repeat, m, t) in &samples {
             tsv.push_str(&format!(
                 "{repeat}\t{}\t{}\t{t:.2}\n",
