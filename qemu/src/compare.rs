@@ -691,7 +691,7 @@ impl Comparison {
         }
         s.push_str(&format!(
             "\nRun: {} boots per layout, interleaved, QEMU TCG (no KVM), CD throttled with \
-             `{}`; {:.0} s wall in all; liveopt at commit `{}`; host load average \
+             `{}`; {:.0} s wall in all; HEAD at the start `{}` (the binary is built from the work tree); host load average \
              (1/5/15 min) {} before and {} after (2 shared cores: other engineers' builds and \
              boots ran meanwhile, so boot times are noisy; reads, bytes and modelled I/O \
              are not).\n\n",

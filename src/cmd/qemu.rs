@@ -57,6 +57,7 @@ fn compare(
     }
     let started = std::time::Instant::now();
     let load_before = cmp::load_average();
+    let commit = git_commit();
     let ex = qemu::build_example(dir)?;
     let work = ex.dir.join("compare");
     std::fs::create_dir_all(&work)?;
@@ -117,7 +118,7 @@ fn compare(
             dir.display(),
             output.display()
         ),
-        commit: git_commit(),
+        commit,
         load_before,
         load_after: cmp::load_average(),
         wall_s: started.elapsed().as_secs_f64(),
