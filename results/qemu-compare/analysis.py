@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Attributes the CD-model time of the boots in traces/ to kinds of reads (README, "Why").
+
+Applies the cdrom model's formula (docs/media-models.md: 75 ms + 75 ms x distance / image
+size per non-contiguous read, + bytes / 3.6 MB/s) to each raw trace, read by read. It does
+not drop re-read bytes as `liveopt simulate` does, so totals run 5-10 % above the README's.
+Usage: python3 analysis.py [REPEAT]   (default 2; run from this directory)
+"""
+import sys
+
+SPAN = (132251648, 145752064)  # the dd pass of (4): the readahead list's span in sorted.squashfs
+
+
+def load(path):
+    size, reads = 0, []
+    for line in open(path):
+        if line.startswith("# image_size:"):
+            size = int(line.split(":")[1])
+        elif not line.startswith("#"):
+            t, o, n = map(int, line.split())
+            reads.append((t, o, n))
+    return size, reads
+
+
+def costs(size, reads):
+    pos, first = 0, True
+    for t, o, n in reads:
+        seek = first or o != pos
+        dist = abs(o - pos)
+        c = (0.075 + 0.075 * min(dist / size, 1) if seek else 0) + n / 3.6e6
+        yield t, o, n, seek, dist, c
+        first, pos = False, o + n
+
+
+rep = sys.argv[1] if len(sys.argv) > 1 else "2"
+for layout in ["original", "mksquashfs-sort", "sorted", "readahead"]:
+    size, reads = load(f"traces/{layout}-{rep}.trace")
+    rows = list(costs(size, reads))
+    total = sum(r[5] for r in rows)
+    seeks = [r for r in rows if r[3]]
+    short = [r for r in seeks if r[4] < 16 << 20]
+    head = [r for r in rows if r[1] < 1 << 20]
+    print(f"{layout}-{rep}: {len(rows)} reads, {total:.2f} s, {len(seeks)} seeks; "
+          f"{len(short)} seeks < 16 MiB ({sum(0.075 + 0.075 * r[4] / size for r in short):.2f} s); "
+          f"first MiB: {len(head)} reads, {sum(r[3] for r in head)} seeks, {sum(r[5] for r in head):.2f} s")
+    if layout == "readahead":
+        kinds = {}
+        for t, o, n, seek, dist, c in rows:
+            if SPAN[0] <= o < SPAN[1]:
+                k = "in the dd span (dd pass + boot reads interleaved)"
+            elif o < 8 << 20 and n <= 4096:
+                k = "4 KiB reads at the image start (probes)"
+            else:
+                k = "outside the span (not in the list)"
+            a = kinds.setdefault(k, [0, 0, 0, 0.0, [], []])
+            a[0] += 1; a[1] += n; a[2] += seek; a[3] += c; a[4].append(t)
+        for k, (cnt, b, s, c, ts, _) in kinds.items():
+            print(f"  {k}: {cnt} reads, {b / 2**20:.2f} MiB, {s} seeks, {c:.2f} s, "
+                  f"t {min(ts) / 1e9:.1f}-{max(ts) / 1e9:.1f} s")
