@@ -180,9 +180,10 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
         ])
         .arg(&tmp)
         .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
-        .args(readahead_list_beside(squashfs).map(|list| {
-            format!("/live/filesystem.squashfs.readahead={}", list.display())
-        }))
+        .args(
+            readahead_list_beside(squashfs)
+                .map(|list| format!("/live/filesystem.squashfs.readahead={}", list.display())),
+        )
         .output()
         .context("running xorriso (install xorriso)")?;
     if !output.status.success() {
@@ -203,9 +204,12 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
 pub fn readahead_list_beside(squashfs: &Path) -> Option<PathBuf> {
     let mut appended = squashfs.as_os_str().to_owned();
     appended.push(".readahead");
-    [PathBuf::from(appended), squashfs.with_extension("readahead")]
-        .into_iter()
-        .find(|p| p.is_file())
+    [
+        PathBuf::from(appended),
+        squashfs.with_extension("readahead"),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
 }
 
 /// Copies the live squashfs out of an ISO (so it can be opened as an image).
