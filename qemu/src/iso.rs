@@ -241,6 +241,23 @@ mod tests {
     use super::*;
     use std::io::Cursor;
 
+    #[test]
+    fn readahead_list_beside_the_image() {
+        let dir = tempfile::tempdir().unwrap();
+        let image = dir.path().join("sorted.squashfs");
+        assert_eq!(readahead_list_beside(&image), None);
+        std::fs::write(dir.path().join("sorted.readahead"), "x").unwrap();
+        assert_eq!(
+            readahead_list_beside(&image),
+            Some(dir.path().join("sorted.readahead"))
+        );
+        std::fs::write(dir.path().join("sorted.squashfs.readahead"), "x").unwrap();
+        assert_eq!(
+            readahead_list_beside(&image),
+            Some(dir.path().join("sorted.squashfs.readahead"))
+        );
+    }
+
     fn dir_record(name: &[u8], lba: u32, size: u32, dir: bool, rr_name: Option<&str>) -> Vec<u8> {
         let mut r = vec![0u8; 33];
         r[2..6].copy_from_slice(&lba.to_le_bytes());
