@@ -1,17 +1,16 @@
 //! Measures the readahead mechanisms on this host with a cold cache:
-//! `cargo test -p boot --release --test readahead_bench -- --ignored --nocapture`.
+//! `cargo bench -p boot --bench readahead_mechanisms` (as root).
 //! Prints, per mechanism and request size, the time the syscalls took (what the
 //! service waits for) and the time until every page was resident (mincore).
 
+#[path = "../tests/common/mod.rs"]
 mod common;
 
 use std::time::{Duration, Instant};
 
 use boot::readahead::{self, Extent, Mechanism, Options};
 
-#[test]
-#[ignore = "benchmark; run with --ignored --nocapture"]
-fn readahead_mechanisms_cold_cache() {
+fn main() {
     assert!(common::is_root(), "needs root (drop_caches)");
     let dir = common::workdir("bench");
     let image = common::make_image(dir.path(), 96);
