@@ -9,7 +9,6 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use boot::initramfs::cpio::{write_newc, Member};
 use optimizer::media::{model_io_time, Medium};
 use serde::Serialize;
 
@@ -248,97 +247,6 @@ fn run_tool(cmd: &mut Command, name: &str) -> Result<String> {
         bail!("{name} failed: {}", text.trim());
     }
     Ok(text)
-}
-
-/// An ISO holding `squashfs` at `/live/filesystem.squashfs` and `list` beside it as
-/// `/live/filesystem.squashfs.readahead`, where the initramfs's readahead hook looks
-/// (docs/initramfs.md). Cached while newer than both.
-pub fn iso_with_readahead(squashfs: &Path, list: &Path, out: &Path) -> Result<PathBuf> {
-    if fresh(out, &[squashfs, list]) {
-        return Ok(out.to_path_buf());
-    }
-    let tmp = out.with_extension("iso.tmp");
-    let _ = std::fs::remove_file(&tmp);
-    run_tool(
-        Command::new("xorriso")
-            .args([
-                "-as",
-                "mkisofs",
-                "-quiet",
-                "-R",
-                "-J",
-                "-V",
-                "LIVEOPT",
-                "-graft-points",
-                "-o",
-            ])
-            .arg(&tmp)
-            .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
-            .arg(format!(
-                "/live/filesystem.squashfs.readahead={}",
-                list.display()
-            )),
-        "xorriso",
-    )?;
-    std::fs::rename(&tmp, out)?;
-    Ok(out.to_path_buf())
-}
-
-/// The readahead step for (4) in the initramfs: ONE busybox `dd` over the list's span (from
-/// the first range past the image head to the end of the last range, 128 KiB reads, in
-/// on-disk order), started before switch_root. A stand-in for `liveopt readahead`, which
-/// cannot run there yet (the liveopt binary needs glibc, the initramfs has none). One process
-/// because switch_root empties the initramfs: a loop starting a `dd` per range loses its
-/// `dd` (measured: it stopped after the first range). The span reads the gaps between ranges
-/// too (a few percent more bytes than the list).
-pub const DD_READAHEAD: &str = r#"#!/bin/sh
-# liveopt-readahead IMAGE LIST: read LIST's span of IMAGE into the page cache with one dd
-# (added to the initrd by liveopt qemu compare)
-in=0
-first=
-last=0
-while read -r a b c; do
-    case "$a" in
-        ''|'#'*) continue ;;
-        ranges) in=1; continue ;;
-        end) break ;;
-    esac
-    [ "$in" = 1 ] || continue
-    # The image head (superblock) is read by the mount anyway.
-    [ "$a" -lt 65536 ] && continue
-    [ -z "$first" ] && first=$a
-    last=$((a + b))
-done < "$2"
-[ -n "$first" ] || exit 0
-s=$((first / 131072))
-e=$(((last + 131071) / 131072))
-echo "liveopt-readahead (dd): image bytes $((s * 131072))-$((e * 131072))"
-exec dd if="$1" of=/dev/null bs=131072 skip=$s count=$((e - s))
-"#;
-
-/// The example's initrd plus a newc archive holding [`DD_READAHEAD`] as
-/// `/bin/liveopt-readahead IMAGE LIST`, which the initramfs's readahead hook runs in the
-/// background when `<image>.readahead` is on the CD (docs/initramfs.md).
-pub fn initrd_with_readahead(base: &Path, out: &Path) -> Result<PathBuf> {
-    let mut bytes =
-        std::fs::read(base).with_context(|| format!("reading initrd {}", base.display()))?;
-    while bytes.len() % 4 != 0 {
-        bytes.push(0);
-    }
-    let members = [
-        Member::Dir {
-            path: "bin".into(),
-            mode: 0o755,
-        },
-        Member::File {
-            path: "bin/liveopt-readahead".into(),
-            mode: 0o755,
-            data: DD_READAHEAD.as_bytes().to_vec(),
-        },
-    ];
-    write_newc(&mut bytes, &members)?;
-    profile::write_atomic(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
-    Ok(out.to_path_buf())
 }
 
 /// Replays a boot's own trace on its own image under every medium model.

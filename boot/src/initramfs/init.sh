@@ -9,7 +9,9 @@
 #                                   CD, then disk); initrd: appended to the initrd (liveopt pxe)
 #   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
 #   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk)
-#   liveopt.readahead=0|1           run the readahead hook (default 1)
+#   liveopt.readahead=1|0|background  1 (default): read the readahead list in one sweep
+#                                   before the loop mount and wait for it (at most 60 s);
+#                                   background: alongside the boot; 0: off
 #   liveopt.toram[=background]      mount from the medium, migrate the loop device to RAM in
 #                                   the background (liveopt migrate; needs /bin/liveopt)
 #   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
@@ -113,24 +115,62 @@ wait_for_services() {
     done
 }
 
-# run_readahead IMAGE LIST: start the readahead service (`liveopt readahead`, /bin/liveopt
+# running PID: true while PID runs (a zombie counts as ended).
+running() {
+    state=
+    read -r _ _ state _ < "/proc/$1/stat" 2>/dev/null || return 1
+    [ "$state" != Z ]
+}
+
+# The readahead service's own time budget in the initramfs (it stops itself then);
+# /init kills it READAHEAD_GRACE seconds later in case it hangs.
+READAHEAD_BUDGET=60
+READAHEAD_GRACE=10
+
+# run_readahead IMAGE LIST: run the readahead service (`liveopt readahead`, /bin/liveopt
 # with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, so the
-# loop device's reads hit its page cache) with LIST, in the background. argv[0] starts
-# with '@': systemd spares it, and it logs to /dev/kmsg. It never blocks or fails the boot.
+# loop device's reads hit its page cache) with LIST. By default /init waits for it before
+# the loop mount: the list is read in one ascending sweep before the boot's own reads
+# start (run alongside the boot, the two interleave and the drive seeks between them).
+# liveopt.readahead=background starts it alongside the boot instead, with argv[0] '@'
+# (systemd spares it, it logs to /dev/kmsg, it runs on across switch_root). The service
+# exits 0 on every problem and is bounded by its time budget: it never fails the boot.
 run_readahead() {
-    if [ "$READAHEAD" = 0 ]; then
-        log "readahead disabled (liveopt.readahead=0)"
-        return 0
-    fi
+    case "$READAHEAD" in
+        0) log "readahead disabled (liveopt.readahead=0)"; return 0 ;;
+        background) ;;
+        *) READAHEAD=1 ;;
+    esac
     if [ ! -f "$2" ]; then
         return 0
     fi
-    if [ -x /bin/liveopt ]; then
-        log "readahead: $2 on $1"
+    if [ -x /bin/liveopt ] && [ "$READAHEAD" = background ]; then
+        log "readahead (background): $2 on $1"
         start_service liveopt-readahead readahead --list "$2" "$1"
+    elif [ -x /bin/liveopt ]; then
+        log "readahead: $2 on $1, waiting for it"
+        /bin/liveopt readahead --time-budget "$READAHEAD_BUDGET" --list "$2" "$1" </dev/null &
+        pid=$!
+        n=0
+        limit=$(( (READAHEAD_BUDGET + READAHEAD_GRACE) * 50 ))
+        while running "$pid" && [ "$n" -lt "$limit" ]; do
+            usleep 20000
+            n=$(( n + 1 ))
+        done
+        if running "$pid"; then
+            log "readahead: still running after $(( READAHEAD_BUDGET + READAHEAD_GRACE )) s; killed"
+            kill -9 "$pid" 2>/dev/null
+        fi
+        wait "$pid" 2>/dev/null
+        log "readahead: done after $(( n / 50 )) s"
     elif [ -x /bin/liveopt-readahead ]; then
+        # A test stub (IMAGE LIST), run the same way.
         log "readahead: $2 on $1"
-        /bin/liveopt-readahead "$1" "$2" &
+        if [ "$READAHEAD" = background ]; then
+            /bin/liveopt-readahead "$1" "$2" &
+        else
+            /bin/liveopt-readahead "$1" "$2"
+        fi
     else
         log "readahead list $2 present but /bin/liveopt is not in the initramfs"
     fi
