@@ -8,7 +8,23 @@ Usage: python3 analysis.py [REPEAT]   (default 2; run from this directory)
 """
 import sys
 
-SPAN = (132251648, 145752064)  # the dd pass of (4): the readahead list's span in sorted.squashfs
+
+
+def list_ranges(path="sorted.readahead"):
+    """The readahead list's byte ranges (a copy of target/example/compare/sorted.readahead)."""
+    ranges, inside = [], False
+    for line in open(path):
+        words = line.split()
+        if words and words[0] == "ranges":
+            inside = True
+        elif words and words[0] == "end":
+            break
+        elif inside and len(words) == 2:
+            ranges.append((int(words[0]), int(words[0]) + int(words[1])))
+    return ranges
+
+
+RANGES = list_ranges()
 
 
 def load(path):
@@ -44,16 +60,25 @@ for layout in ["original", "mksquashfs-sort", "sorted", "readahead"]:
           f"{len(short)} seeks < 16 MiB ({sum(0.075 + 0.075 * r[4] / size for r in short):.2f} s); "
           f"first MiB: {len(head)} reads, {sum(r[3] for r in head)} seeks, {sum(r[5] for r in head):.2f} s")
     if layout == "readahead":
+        # The sweep: the leading run of reads in ascending offset order (the service's
+        # readahead, done before the loop mount); everything after it is the boot's own.
+        sweep = 1
+        while sweep < len(rows) and rows[sweep][1] >= rows[sweep - 1][1]:
+            sweep += 1
+        sw = rows[:sweep]
+        print(f"  ascending sweep: reads 1-{sweep}, {sum(r[2] for r in sw) / 2**20:.2f} MiB, "
+              f"{sum(r[3] for r in sw)} seeks, {sum(r[5] for r in sw):.2f} s, "
+              f"t {sw[0][0] / 1e9:.1f}-{sw[-1][0] / 1e9:.1f} s")
         kinds = {}
-        for t, o, n, seek, dist, c in rows:
-            if SPAN[0] <= o < SPAN[1]:
-                k = "in the dd span (dd pass + boot reads interleaved)"
+        for t, o, n, seek, dist, c in rows[sweep:]:
+            if any(a <= o < b for a, b in RANGES):
+                k = "after the sweep, in the list's ranges"
             elif o < 8 << 20 and n <= 4096:
-                k = "4 KiB reads at the image start (probes)"
+                k = "after the sweep, 4 KiB reads at the image start (probes)"
             else:
-                k = "outside the span (not in the list)"
-            a = kinds.setdefault(k, [0, 0, 0, 0.0, [], []])
+                k = "after the sweep, outside the list"
+            a = kinds.setdefault(k, [0, 0, 0, 0.0, []])
             a[0] += 1; a[1] += n; a[2] += seek; a[3] += c; a[4].append(t)
-        for k, (cnt, b, s, c, ts, _) in kinds.items():
+        for k, (cnt, b, s, c, ts) in kinds.items():
             print(f"  {k}: {cnt} reads, {b / 2**20:.2f} MiB, {s} seeks, {c:.2f} s, "
                   f"t {min(ts) / 1e9:.1f}-{max(ts) / 1e9:.1f} s")
