@@ -260,7 +260,8 @@ fn initramfs_fails_fast_without_a_medium() {
 
 /// The whole chain proven by boots: guest-side profile → liveopt sort → the sorted image's CD
 /// boot is served with fewer reads and fewer bytes than the mksquashfs baseline's, and the
-/// readahead layout's boot with fewer CD-model seeks than the sorted one's.
+/// readahead layout's boot (the real service, one sweep before the loop mount) with fewer
+/// CD-model seeks and under 0.6× the CD-model I/O of the sorted one's.
 #[test]
 fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
     let ex = example();
@@ -308,7 +309,8 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
         figure(2, "median_mib") < figure(0, "median_mib"),
         "sorted: not fewer bytes"
     );
-    // The readahead service read the list: fewer seeks on the CD model than sorted alone.
+    // The readahead service read the list in one sweep before the loop mount: fewer seeks
+    // and well under the CD-model I/O of sorted alone (measured 6.0 s against 16.5 s).
     let cd = |i: usize, key: &str| {
         summary[i]["models"]
             .as_array()
@@ -322,6 +324,12 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
     assert!(
         cd(3, "median_seeks") < cd(2, "median_seeks"),
         "readahead: not fewer seeks"
+    );
+    assert!(
+        cd(3, "median_io_s") < cd(2, "median_io_s") * 0.6,
+        "readahead: CD-model I/O {} s not under 0.6 × sorted's {} s",
+        cd(3, "median_io_s"),
+        cd(2, "median_io_s")
     );
     for file in [
         "README.md",
