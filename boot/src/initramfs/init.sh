@@ -118,8 +118,15 @@ wait_for_services() {
 # running PID: true while PID runs (a zombie counts as ended).
 running() {
     state=
-    read -r _ _ state _ < "/proc/$1/stat" 2>/dev/null || return 1
+    read -r _ _ state _ 2>/dev/null < "/proc/$1/stat" || return 1
     [ "$state" != Z ]
+}
+
+# uptime_cs: sets UPTIME_CS to the seconds since boot in hundredths (/proc/uptime; no fork).
+uptime_cs() {
+    read -r up _ < /proc/uptime
+    frac=${up#*.}
+    UPTIME_CS=$(( ${up%.*} * 100 + ${frac#0} ))
 }
 
 # The readahead service's own time budget in the initramfs (it stops itself then);
@@ -151,18 +158,21 @@ run_readahead() {
         log "readahead: $2 on $1, waiting for it"
         /bin/liveopt readahead --time-budget "$READAHEAD_BUDGET" --list "$2" "$1" </dev/null &
         pid=$!
-        n=0
-        limit=$(( (READAHEAD_BUDGET + READAHEAD_GRACE) * 50 ))
-        while running "$pid" && [ "$n" -lt "$limit" ]; do
+        uptime_cs
+        started=$UPTIME_CS
+        limit=$(( started + (READAHEAD_BUDGET + READAHEAD_GRACE) * 100 ))
+        while running "$pid" && [ "$UPTIME_CS" -lt "$limit" ]; do
             usleep 20000
-            n=$(( n + 1 ))
+            uptime_cs
         done
         if running "$pid"; then
             log "readahead: still running after $(( READAHEAD_BUDGET + READAHEAD_GRACE )) s; killed"
             kill -9 "$pid" 2>/dev/null
         fi
         wait "$pid" 2>/dev/null
-        log "readahead: done after $(( n / 50 )) s"
+        uptime_cs
+        elapsed=$(( UPTIME_CS - started ))
+        log "readahead: done after $(( elapsed / 100 )).$(( elapsed / 10 % 10 )) s"
     elif [ -x /bin/liveopt-readahead ]; then
         # A test stub (IMAGE LIST), run the same way.
         log "readahead: $2 on $1"
