@@ -3,45 +3,13 @@
 //! profile names real files of the image in a plausible order. The example is built once
 //! (cached) under target/example, shared with other tests and commands.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-fn liveopt() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_liveopt"))
-}
+mod common;
 
-fn example_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(qemu::example::DEFAULT_DIR)
-}
-
-/// Builds (or reuses) the example through the CLI; returns its paths.
-fn example() -> qemu::Example {
-    let dir = example_dir();
-    let out = liveopt()
-        .args(["qemu", "build-example"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "build-example failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let version = stdout
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("kernel ")?
-                .split('(')
-                .nth(1)?
-                .strip_suffix(')')
-        })
-        .expect("build-example prints the kernel version")
-        .to_string();
-    qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
-}
+use common::{example, liveopt};
 
 /// `liveopt qemu profile` on the example; returns the profile, the trace and the stdout.
 fn profile_boot(

@@ -6,41 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-fn liveopt_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_liveopt"))
-}
+mod common;
 
-fn liveopt() -> Command {
-    Command::new(liveopt_bin())
-}
-
-/// Builds (or reuses) the example through the CLI; returns its paths.
-fn example() -> qemu::Example {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(qemu::example::DEFAULT_DIR);
-    let out = liveopt()
-        .args(["qemu", "build-example"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "build-example failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let version = stdout
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("kernel ")?
-                .split('(')
-                .nth(1)?
-                .strip_suffix(')')
-        })
-        .expect("build-example prints the kernel version")
-        .to_string();
-    qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
-}
+use common::{example, liveopt, liveopt_bin};
 
 /// The example's initrd plus /bin/liveopt (this build) and its libraries.
 fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
