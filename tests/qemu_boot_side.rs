@@ -75,7 +75,8 @@ fn serial_has(serial: &str, needle: &str) {
 
 /// The readahead service runs from the initramfs (dynamically linked liveopt with its
 /// libraries) on the sorted image's file inside the ISO, reads every listed range, and the
-/// boot reaches the marker. The list comes onto the ISO through `wrap_squashfs`.
+/// boot reaches the marker; /init waits for the sweep before the loop mount. The list comes
+/// onto the ISO through `wrap_squashfs`.
 #[test]
 fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
     let ex = example();
@@ -117,6 +118,19 @@ fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
     assert_eq!(done, total, "{report}");
     assert!(total.parse::<u32>().unwrap() > 0, "{report}");
     assert!(report.contains("stopped: list done"), "{report}");
+    // The default is one sweep before the loop mount: /init waited for the service.
+    serial_has(
+        &serial,
+        ".readahead on /run/live/medium/live/filesystem.squashfs, waiting for it",
+    );
+    let report_at = serial.find(report).unwrap();
+    let done_at = serial
+        .find("liveopt-init: readahead: done after")
+        .unwrap_or_else(|| panic!("/init did not wait for the readahead:\n{serial}"));
+    assert!(
+        report_at < done_at,
+        "the sweep ended after /init went on:\n{serial}"
+    );
 }
 
 /// `liveopt pxe` writes a PXE tree whose initrd carries the image; booting its kernel and
