@@ -71,6 +71,7 @@ pub struct RecordArgs {
 pub enum ProfileCommand {
     /// Print a human summary of a profile.
     Show {
+        /// The profile to show.
         file: PathBuf,
         /// Print only the paths, in first-access order, one per line.
         #[arg(long)]
@@ -78,14 +79,18 @@ pub enum ProfileCommand {
     },
     /// Merge several boots: union of files, ordered by median first-access rank.
     Merge {
+        /// The profiles to merge (one per boot).
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+        /// Where to write the merged profile.
         #[arg(short, long)]
         output: PathBuf,
     },
     /// Write a sort file for squashfs-tools or squashfs-tools-ng.
     Export {
+        /// The profile to export.
         file: PathBuf,
+        /// Which tool's sort-file format.
         #[arg(long, value_enum)]
         format: SortFormat,
         /// Where to write (stdout if absent).
@@ -94,9 +99,12 @@ pub enum ProfileCommand {
     },
     /// Read a sort file or a plain path list back into a profile.
     Import {
+        /// The sort file or path list to read.
         file: PathBuf,
+        /// The input's format (`list`: one image path per line, first access first).
         #[arg(long, value_enum)]
         format: ImportFormat,
+        /// Where to write the profile.
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -161,7 +169,9 @@ pub enum Compressor {
 
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
+    /// The first image.
     pub a: PathBuf,
+    /// The second image.
     pub b: PathBuf,
 }
 
@@ -235,10 +245,13 @@ pub enum QemuCommand {
 
 #[derive(Args, Debug)]
 pub struct QemuProfileArgs {
+    /// The guest kernel (bzImage).
     #[arg(long)]
     pub kernel: PathBuf,
+    /// The initramfs to boot with (e.g. from `liveopt initramfs`).
     #[arg(long)]
     pub initrd: PathBuf,
+    /// The squashfs image, or an ISO holding it at /live/filesystem.squashfs.
     #[arg(long)]
     pub image: PathBuf,
     /// Boot from an ISO on an emulated CD-ROM (the live-CD layout).
@@ -254,6 +267,7 @@ pub struct QemuProfileArgs {
     /// profile here (needs the liveopt initramfs).
     #[arg(long)]
     pub guest_profile: Option<PathBuf>,
+    /// Where to write the boot profile.
     #[arg(short, long)]
     pub output: PathBuf,
 }
@@ -275,6 +289,7 @@ pub struct ReadaheadArgs {
 
 #[derive(Args, Debug)]
 pub struct InitramfsArgs {
+    /// Where to write the initramfs (newc cpio).
     #[arg(short, long)]
     pub output: PathBuf,
     /// The target kernel's lib/modules/<version> tree.
