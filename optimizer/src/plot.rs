@@ -150,7 +150,8 @@ where
     Ok(())
 }
 
-fn plot_err<E: std::error::Error + Send + Sync + 'static>(
+/// A plotters drawing error as an anyhow error (shared by every plot of the project).
+pub fn plot_err<E: std::error::Error + Send + Sync + 'static>(
     e: DrawingAreaErrorKind<E>,
 ) -> anyhow::Error {
     anyhow::anyhow!("drawing the plot: {e}")

@@ -9,6 +9,8 @@ use anyhow::{Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use optimizer::plot::plot_err;
+
 use crate::trace::BlockTrace;
 
 const MIB: f64 = 1024.0 * 1024.0;
@@ -243,12 +245,6 @@ where
         }
     }
     Ok(())
-}
-
-fn plot_err<E: std::error::Error + Send + Sync + 'static>(
-    e: DrawingAreaErrorKind<E>,
-) -> anyhow::Error {
-    anyhow::anyhow!("drawing the plot: {e}")
 }
 
 #[cfg(test)]
