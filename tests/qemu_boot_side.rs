@@ -257,7 +257,10 @@ fn monitor_command(socket: &Path, command: &str) -> String {
             Ok(0) => break,
             Ok(n) => {
                 answer.extend_from_slice(&buf[..n]);
-                if String::from_utf8_lossy(&answer).contains("livecd") {
+                // The monitor echoes the typed command (with "livecd" in it), so wait
+                // for the drive's state in `info block`'s answer instead.
+                let text = String::from_utf8_lossy(&answer);
+                if text.contains("livecd: [not inserted]") || text.contains("livecd (#block") {
                     break;
                 }
             }
