@@ -272,27 +272,13 @@ fn overlay_on_squashfs_maps_lower_inodes() {
 
     // --image while the workload runs through the overlay: opens name overlay
     // paths, page-cache events the squashfs inodes; both land on the same files.
+    // A fresh image, not a remount: a mount namespace copied meanwhile (another
+    // test's `unshare`) keeps the first superblock and its page cache alive, and a
+    // remount would share it, so `/a` would already be cached.
+    let mut m = Mounted::new();
+    let ov = m.overlay();
     let image = m.image();
     let out2 = m.path("p2.profile");
-    let _ = Command::new("umount").arg(&ov).status();
-    let _ = Command::new("umount").arg(m.mnt()).status();
-    check(
-        Command::new("mount")
-            .args(["-o", "loop,ro"])
-            .arg(&image)
-            .arg(m.mnt()),
-    );
-    let opts = format!(
-        "lowerdir={},upperdir={},workdir={}",
-        m.mnt().display(),
-        m.path("rw/upper").display(),
-        m.path("rw/work").display()
-    );
-    check(
-        Command::new("mount")
-            .args(["-t", "overlay", "overlay", "-o", &opts])
-            .arg(&ov),
-    );
     record(&ov, &["--image", image.to_str().unwrap()], &out2, &[]);
     let p = profile::load(&out2).unwrap();
     check_workload_profile(&p);
