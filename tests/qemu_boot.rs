@@ -180,6 +180,19 @@ fn example_boots_to_marker_from_cdrom_and_disk() {
         .find(|f| f.path == b"/usr/lib/systemd/systemd")
         .expect("systemd in the guest profile");
     assert!(systemd.kinds.contains(profile::AccessKinds::EXEC));
+    // Every dynamic program of the boot maps the image's loader and libc: their pages must
+    // be in the profile, so the recorder must not have loaded them before its probe attached.
+    for lib in [
+        "/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2",
+        "/usr/lib/x86_64-linux-gnu/libc.so.6",
+    ] {
+        let entry = guest.files.iter().find(|f| f.path == lib.as_bytes());
+        assert!(
+            entry.is_some_and(|f| !f.pages.is_empty()),
+            "{lib} without pages in the guest profile: {:?}",
+            entry.map(|f| &f.pages)
+        );
+    }
     let host_paths: std::collections::HashSet<&[u8]> =
         cd.files.iter().map(|f| f.path.as_slice()).collect();
     let with_pages: Vec<_> = guest.files.iter().filter(|f| !f.pages.is_empty()).collect();

@@ -1,59 +1,16 @@
 //! The guest-side probe: `liveopt record` (the eBPF recorder) run inside the booting guest.
 //!
 //! The liveopt initramfs starts it with `liveopt.record` when `/bin/liveopt` is present
-//! (docs/initramfs.md); the host adds the binary by appending a second newc archive to the
-//! initrd (the kernel unpacks concatenated archives), and reads the profile back from the
+//! (docs/initramfs.md); the host adds the binary and its libraries to the initrd
+//! (`boot::initramfs::binary::initrd_with_liveopt`), and reads the profile back from the
 //! guest's second serial port, between begin/end lines.
 
-use std::path::Path;
-use std::process::Command;
-
-use anyhow::{anyhow, bail, Context, Result};
-use boot::initramfs::cpio::{write_newc, Member};
+use anyhow::{anyhow, bail, Result};
 
 pub const LOG_BEGIN: &str = "LIVEOPT-GUEST-LOG-BEGIN";
 pub const LOG_END: &str = "LIVEOPT-GUEST-LOG-END";
 pub const PROFILE_BEGIN: &str = "LIVEOPT-GUEST-PROFILE-BEGIN";
 pub const PROFILE_END: &str = "LIVEOPT-GUEST-PROFILE-END";
-
-/// Writes `base` followed by a newc archive holding `recorder` (stripped of debug info when
-/// `strip` is available) as `/bin/liveopt`.
-pub fn initrd_with_recorder(base: &Path, recorder: &Path, out: &Path) -> Result<()> {
-    let mut bytes =
-        std::fs::read(base).with_context(|| format!("reading initrd {}", base.display()))?;
-    let scratch = tempfile::tempdir()?;
-    let stripped = scratch.path().join("liveopt");
-    let strip_ok = Command::new("strip")
-        .arg("--strip-debug")
-        .arg("-o")
-        .arg(&stripped)
-        .arg(recorder)
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
-    let binary = if strip_ok {
-        std::fs::read(&stripped)?
-    } else {
-        std::fs::read(recorder)?
-    };
-    while bytes.len() % 4 != 0 {
-        bytes.push(0);
-    }
-    let members = [
-        Member::Dir {
-            path: "bin".into(),
-            mode: 0o755,
-        },
-        Member::File {
-            path: "bin/liveopt".into(),
-            mode: 0o755,
-            data: binary,
-        },
-    ];
-    write_newc(&mut bytes, &members)?;
-    profile::write_atomic(out, &bytes).with_context(|| format!("writing {}", out.display()))
-}
 
 /// What the guest sent on its second serial port.
 #[derive(Debug)]
@@ -118,33 +75,5 @@ mod tests {
         assert!(out.log.contains("recorded 0 files"));
         let err = parse_guest_output(&format!("{LOG_BEGIN}\nno probe\n{LOG_END}\n")).unwrap_err();
         assert!(err.to_string().contains("no probe"), "{err}");
-    }
-
-    #[test]
-    fn appends_the_recorder_as_a_second_archive() {
-        let dir = tempfile::tempdir().unwrap();
-        let base = dir.path().join("base.cpio");
-        let mut bytes = Vec::new();
-        write_newc(
-            &mut bytes,
-            &[Member::File {
-                path: "init".into(),
-                mode: 0o755,
-                data: b"#!/bin/sh\n".to_vec(),
-            }],
-        )
-        .unwrap();
-        std::fs::write(&base, &bytes).unwrap();
-        let fake = dir.path().join("fake-recorder");
-        std::fs::write(&fake, b"not an ELF, strip refuses it, copied as is").unwrap();
-        let out = dir.path().join("out.cpio");
-        initrd_with_recorder(&base, &fake, &out).unwrap();
-        let all = std::fs::read(&out).unwrap();
-        assert!(all.starts_with(&bytes));
-        // GNU cpio reads the first archive; the second starts right after it.
-        let second = &all[bytes.len()..];
-        assert!(second.starts_with(b"070701"));
-        let hay = String::from_utf8_lossy(second);
-        assert!(hay.contains("bin/liveopt") && hay.contains("copied as is"));
     }
 }

@@ -254,7 +254,9 @@ DROPIN
 
 # start_recorder: the guest-side recorder (`liveopt record`, added to the initramfs as
 # /bin/liveopt) over the squashfs mount, chrooted into the new root so its view survives
-# switch_root. Its binary is copied to the tmpfs upper layer (not read from the image). A
+# switch_root. Its binary, loader and libraries are copied from the initramfs to the tmpfs
+# upper layer and it runs through that loader: loading the image's own ld.so and libc
+# before the probe is attached would leave their pages out of the profile. A
 # systemd drop-in makes the marker unit run /etc/liveopt/marker-hook after printing the
 # marker: it stops the recorder and sends the profile to the host on /dev/ttyS1.
 start_recorder() {
@@ -263,7 +265,16 @@ start_recorder() {
         log "liveopt.record: no /bin/liveopt in the initramfs; not recording"
         return 0
     fi
-    cp /bin/liveopt /newroot/.liveopt-recorder || { log "liveopt.record: copy failed"; return 0; }
+    mkdir -p /newroot/.liveopt-recorder/lib
+    cp /bin/liveopt /newroot/.liveopt-recorder/liveopt || { log "liveopt.record: copy failed"; return 0; }
+    recorder=/.liveopt-recorder/liveopt
+    if [ -e /lib64/ld-linux-x86-64.so.2 ]; then # a dynamic binary: bring its loader and libraries
+        cp /lib64/ld-linux-x86-64.so.2 /newroot/.liveopt-recorder/ld.so
+        for lib in /lib/x86_64-linux-gnu/* /usr/lib/x86_64-linux-gnu/*; do
+            [ -f "$lib" ] && cp "$lib" /newroot/.liveopt-recorder/lib/
+        done
+        recorder="/.liveopt-recorder/ld.so --library-path /.liveopt-recorder/lib $recorder"
+    fi
     mkfifo /newroot/dev/.liveopt-record-stop
     mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
     cat > /newroot/etc/liveopt/marker-hook <<'HOOK'
@@ -289,7 +300,8 @@ HOOK
 ExecStart=
 ExecStart=/bin/sh -c 'echo "LIVEOPT-MARKER reached" > /dev/ttyS0; /etc/liveopt/marker-hook; systemctl poweroff --no-block'
 DROPIN
-    chroot /newroot /.liveopt-recorder record --mount /run/live/rootfs -o /liveopt-guest.profile \
+    # shellcheck disable=SC2086 # $recorder is a command line
+    chroot /newroot $recorder record --mount /run/live/rootfs -o /liveopt-guest.profile \
         -- /bin/sh -c 'touch /dev/.liveopt-record-ready; read x < /dev/.liveopt-record-stop' \
         > /newroot/dev/.liveopt-record.log 2>&1 &
     echo $! > /newroot/dev/.liveopt-record.pid
