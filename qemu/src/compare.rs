@@ -93,12 +93,14 @@ pub struct Comparison {
 }
 
 /// The guest-side profile of the example's baseline (cached in `work/guest.profile`, reused
-/// while it names the current image).
+/// while it names the current image and is newer than the initrd and the recorder).
 pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<PathBuf> {
     let path = work.join("guest.profile");
     let identity = squashfs::Archive::open(&ex.squashfs)?.identity()?;
     if let Ok(existing) = profile::load(&path) {
-        if existing.source.image.as_ref() == Some(&identity) {
+        if existing.source.image.as_ref() == Some(&identity)
+            && fresh(&path, &[&ex.initrd, recorder])
+        {
             eprintln!("guest-side profile: cached ({})", path.display());
             return Ok(path);
         }
