@@ -310,8 +310,8 @@ pub struct MigrateArgs {
     /// Copy to RAM (tmpfs).
     #[arg(long, conflicts_with = "to_disk")]
     pub to_ram: bool,
-    /// Copy to this partition (a block device giving the loop the same size) or to a file
-    /// on a mounted disk.
+    /// Copy to this partition (a block device at least as large as the image; a larger one
+    /// gets the loop a size limit first) or to a file on a mounted disk.
     #[arg(long)]
     pub to_disk: Option<PathBuf>,
     /// The readahead list that orders the copy (its ranges first); its image sha256 is

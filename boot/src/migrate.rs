@@ -38,7 +38,8 @@ use crate::readahead::{self, Extent, Log};
 pub enum Destination {
     /// A file (on tmpfs for RAM, or on a mounted disk filesystem).
     File(PathBuf),
-    /// A whole block device (partition); its size must give the loop the same size.
+    /// A whole block device (partition) at least `offset + image` bytes long; if it is
+    /// larger, the loop gets a size limit of the image's size before the switch.
     BlockDevice(PathBuf),
 }
 
@@ -336,6 +337,9 @@ struct Prepared {
     renamed: bool,
     final_path: PathBuf,
     keep: bool,
+    /// A block device larger than the image: cap the loop at this many bytes before
+    /// `LOOP_CHANGE_FD`, which needs old and new backing to give the same size.
+    size_limit: Option<u64>,
 }
 
 impl Drop for Prepared {
@@ -377,8 +381,7 @@ impl Prepared {
 
 /// Creates the destination: a file of the backing file's layout (a hole up to
 /// the loop offset, then the image bytes, space reserved with fallocate so a
-/// full target fails now), or a block device of a size that gives the loop the
-/// same size.
+/// full target fails now), or a block device at least as large as the loop needs.
 fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Prepared> {
     let want = status.offset + image_len;
     match dest {
@@ -418,6 +421,7 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 renamed: false,
                 final_path: path.clone(),
                 keep: false,
+                size_limit: None,
             };
             prepared.file.set_len(want)?;
             // SAFETY: fallocate on an fd we own.
@@ -450,20 +454,22 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 .open(path)
                 .with_context(|| format!("opening {}", path.display()))?;
             let dev_size = readahead::size_of(&file)?;
+            let room = dev_size.saturating_sub(status.offset);
             let new_len = match status.sizelimit {
-                0 => dev_size.saturating_sub(status.offset),
-                limit => dev_size.saturating_sub(status.offset).min(limit),
+                0 => room,
+                limit => room.min(limit),
             };
-            if new_len >> 9 != image_len >> 9 {
+            if room < image_len {
                 bail!(
-                    "{} would give the loop {} bytes, it has {}: LOOP_CHANGE_FD needs the same size \
-                     (use a partition of exactly {} bytes, or a file on a mounted partition)",
+                    "{} is too small: {} bytes, the image needs {} (LOOP_CHANGE_FD needs a backing \
+                     that gives the loop the same size)",
                     path.display(),
-                    new_len,
-                    image_len,
+                    dev_size,
                     want
                 );
             }
+            // Larger than the image: the loop's size limit makes both give the same size.
+            let size_limit = (new_len >> 9 != image_len >> 9).then_some(image_len);
             Ok(Prepared {
                 read_only: File::open(path)?,
                 file,
@@ -471,6 +477,7 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 renamed: false,
                 final_path: path.clone(),
                 keep: false,
+                size_limit,
             })
         }
     }
@@ -574,7 +581,13 @@ pub fn migrate(
     readahead::signal_ready();
     if !opts.start_when_idle.is_zero() {
         use std::os::unix::fs::MetadataExt;
-        let dev = src.metadata()?.dev();
+        // A file: the device holding it; a block device (a loop over a disk): itself.
+        let meta = src.metadata()?;
+        let dev = if meta.file_type().is_block_device() {
+            meta.rdev()
+        } else {
+            meta.dev()
+        };
         let (major, minor) = (libc::major(dev), libc::minor(dev));
         match diskstats
             .as_ref()
@@ -626,6 +639,14 @@ pub fn migrate(
     }
 
     prepared.rename()?;
+    if let Some(limit) = prepared.size_limit {
+        log.line(&format!(
+            "limiting {} to the image's {limit} bytes so that the larger {} can back it",
+            loop_dev.display(),
+            prepared.final_path.display()
+        ));
+        migrate_loop::set_sizelimit(&loop_file, limit)?;
+    }
     let switch_time = switch_loop(&loop_file, &prepared.read_only)?;
     prepared.keep = true;
     Ok(Summary {

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
+const LOOP_SET_STATUS64: libc::c_ulong = 0x4C04;
 const LOOP_GET_STATUS64: libc::c_ulong = 0x4C05;
 const LOOP_CHANGE_FD: libc::c_ulong = 0x4C06;
 /// `LO_FLAGS_READ_ONLY`: the only kind of loop `LOOP_CHANGE_FD` accepts.
@@ -173,6 +174,51 @@ pub fn backing_inode(loop_file: &File) -> Result<u64> {
         return Err(std::io::Error::last_os_error()).context("LOOP_GET_STATUS64");
     }
     Ok(info.lo_inode)
+}
+
+/// `LOOP_SET_STATUS64` with only `lo_sizelimit` changed (the rest as `LOOP_GET_STATUS64`
+/// returns it): caps what the loop exposes at `limit` bytes from its offset. Setting it to
+/// the loop's current size changes nothing the mount sees, but makes `LOOP_CHANGE_FD`
+/// accept any new backing file at least that large (the kernel compares sizes after
+/// applying offset and limit).
+pub fn set_sizelimit(loop_file: &File, limit: u64) -> Result<()> {
+    let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
+    // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
+    let rc = unsafe {
+        libc::ioctl(
+            loop_file.as_raw_fd(),
+            LOOP_GET_STATUS64 as _,
+            &mut info as *mut LoopInfo64,
+        )
+    };
+    if rc != 0 {
+        return Err(std::io::Error::last_os_error()).context("LOOP_GET_STATUS64");
+    }
+    if info.lo_sizelimit == limit {
+        return Ok(());
+    }
+    info.lo_sizelimit = limit;
+    // The kernel drains the loop's queue for this; a busy device may ask us to retry.
+    let mut attempts = 0;
+    loop {
+        // SAFETY: LOOP_SET_STATUS64 reads the `struct loop_info64` we own.
+        let rc = unsafe {
+            libc::ioctl(
+                loop_file.as_raw_fd(),
+                LOOP_SET_STATUS64 as _,
+                &info as *const LoopInfo64,
+            )
+        };
+        if rc == 0 {
+            return Ok(());
+        }
+        let err = std::io::Error::last_os_error();
+        attempts += 1;
+        if err.raw_os_error() != Some(libc::EAGAIN) || attempts > 20 {
+            return Err(err).context("LOOP_SET_STATUS64 (size limit)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 /// `LOOP_CHANGE_FD`: makes a read-only loop read from `new_backing` from now on.

@@ -235,31 +235,29 @@ fn source_written_during_the_copy_fails_the_migration() {
     assert_eq!(common::tree_digests(&live.root.0), live.digests);
 }
 
+/// `losetup --find --show FILE` (writable): a stand-in partition, detached on drop.
+fn partition(dir: &std::path::Path, name: &str, len: u64) -> Loop {
+    let file = dir.join(name);
+    File::create(&file).unwrap().set_len(len).unwrap();
+    let out = common::run(
+        Command::new("losetup")
+            .args(["--find", "--show"])
+            .arg(&file),
+    );
+    Loop(PathBuf::from(out.trim()))
+}
+
+/// To block devices ("partitions": writable loops over files). A half-size one is refused
+/// before anything is written; an exact-size one works; then, migrating on from that
+/// partition (the source is now a block device, as when the live root is a loop over a
+/// raw disk), a larger one works too: the loop gets the image's size as its size limit
+/// (LOOP_SET_STATUS64) so LOOP_CHANGE_FD sees the same size. The idle wait finds the
+/// block device source in /proc/diskstats (by its rdev) and waits its window.
 #[test]
-fn to_a_block_device_of_the_same_size() {
+fn to_block_devices_at_least_as_large_as_the_image() {
     let live = live("mig-disk", 24);
     let size = std::fs::metadata(&live.image).unwrap().len();
-    // A "partition": a loop over a file of exactly the image size, writable.
-    let part_file = live.dir.path().join("partition");
-    File::create(&part_file).unwrap().set_len(size).unwrap();
-    let out = common::run(
-        Command::new("losetup")
-            .args(["--find", "--show"])
-            .arg(&part_file),
-    );
-    let part = Loop(PathBuf::from(out.trim()));
-    // A wrong-size partition is refused before anything is written.
-    let small_file = live.dir.path().join("small");
-    File::create(&small_file)
-        .unwrap()
-        .set_len(size / 2)
-        .unwrap();
-    let out = common::run(
-        Command::new("losetup")
-            .args(["--find", "--show"])
-            .arg(&small_file),
-    );
-    let small = Loop(PathBuf::from(out.trim()));
+    let small = partition(live.dir.path(), "small", size / 2);
     let err = migrate::migrate(
         &live.lo.0,
         &Destination::from_path(&small.0),
@@ -269,27 +267,61 @@ fn to_a_block_device_of_the_same_size() {
     )
     .unwrap_err();
     println!("{err:#}");
-    assert!(format!("{err:#}").contains("same size"), "{err:#}");
+    assert!(format!("{err:#}").contains("too small"), "{err:#}");
     assert_eq!(
         common::backing_file(&live.lo.0),
         live.image.to_str().unwrap()
     );
 
+    let exact = partition(live.dir.path(), "exact", size);
     let summary = migrate::migrate(
         &live.lo.0,
-        &Destination::from_path(&part.0),
+        &Destination::from_path(&exact.0),
         None,
         &Options::default(),
         &mut log(),
     )
     .unwrap();
     println!("{summary}");
-    assert_eq!(common::backing_file(&live.lo.0), part.0.to_str().unwrap());
+    assert_eq!(common::backing_file(&live.lo.0), exact.0.to_str().unwrap());
+    assert_eq!(boot::migrate_loop::status(&live.lo.0).unwrap().sizelimit, 0);
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+
+    // 8 MiB and a few odd sectors larger than the image.
+    let large = partition(live.dir.path(), "large", size + (8 << 20) + 7 * 512);
+    let loop_size = boot::migrate_loop::status(&live.lo.0).unwrap().size;
+    let idle = Options {
+        start_when_idle: Duration::from_secs(2),
+        idle_max_wait: Duration::from_secs(30),
+        ..Options::default()
+    };
+    let started = std::time::Instant::now();
+    let summary = migrate::migrate(
+        &live.lo.0,
+        &Destination::from_path(&large.0),
+        None,
+        &idle,
+        &mut log(),
+    )
+    .unwrap();
+    println!("{summary}");
+    // Without the source device in diskstats the copy would have started at once.
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "no idle wait: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(summary.source, exact.0);
+    assert_eq!(common::backing_file(&live.lo.0), large.0.to_str().unwrap());
+    let status = boot::migrate_loop::status(&live.lo.0).unwrap();
+    assert_eq!(status.sizelimit, size);
+    assert_eq!(status.size, loop_size, "the loop's size changed");
     common::drop_tree_cache(&live.root.0);
     assert_eq!(common::tree_digests(&live.root.0), live.digests);
     drop(live.root);
     drop(live.lo);
-    drop(part);
+    drop((small, exact, large));
 }
 
 #[test]
