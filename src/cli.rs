@@ -237,9 +237,12 @@ pub enum QemuCommand {
         /// Boots per layout (interleaved).
         #[arg(long, default_value_t = 3)]
         repeats: u32,
-        /// Throttle the emulated CD like this medium (QEMU drive throttling).
+        /// Throttle the boot drive like this medium (QEMU drive throttling).
         #[arg(long, value_enum, default_value = "cdrom")]
         medium: MediaModel,
+        /// Boot each image as a raw virtio disk instead of from an ISO on an emulated CD.
+        #[arg(long)]
+        disk: bool,
     },
 }
 

@@ -15,7 +15,8 @@ pub fn run(command: QemuCommand) -> Result<()> {
             output,
             repeats,
             medium,
-        } => compare(&dir, &output, repeats, medium),
+            disk,
+        } => compare(&dir, &output, repeats, medium, disk),
     }
 }
 
@@ -50,8 +51,10 @@ fn compare(
     output: &std::path::Path,
     repeats: u32,
     medium: MediaModel,
+    disk: bool,
 ) -> Result<()> {
-    use qemu::compare::{self as cmp, Candidate};
+    use qemu::compare::{self as cmp, Candidate, Carrier};
+    let carrier = if disk { Carrier::RawDisk } else { Carrier::Cd };
     if repeats == 0 {
         bail!("--repeats must be at least 1");
     }
@@ -66,38 +69,57 @@ fn compare(
     let profile_path = cmp::baseline_profile(&ex, &liveopt, &work)?;
     let mksquashfs_sorted = cmp::mksquashfs_sorted(&ex, &profile_path, &work)?;
     let (sorted, list) = cmp::sorted_image(&ex, &profile_path, &work, &liveopt)?;
-    // (3) and (4) boot the same ISO: the sorted image with its list beside it
-    // (`wrap_squashfs` puts `sorted.readahead` on it). Only (4)'s initrd has /bin/liveopt, so
-    // only (4) runs the readahead service (the example's initrd logs the list and skips it).
-    let sorted_iso = qemu::profile_boot::cached_iso(&sorted)?;
-    let initrd_liveopt = work.join("initrd-liveopt.img");
-    boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt, &initrd_liveopt)?;
+    // (3) and (4) boot the same medium. From a CD the list rides beside the image on the ISO
+    // (`wrap_squashfs` puts `sorted.readahead` on it); on a raw disk it goes into (4)'s initrd
+    // as `/lib/liveopt/disk.readahead`. Only (4)'s initrd has /bin/liveopt, so only (4) runs
+    // the readahead service (the example's initrd logs the list and skips it).
+    let initrd_liveopt = work.join(match carrier {
+        Carrier::Cd => "initrd-liveopt.img",
+        Carrier::RawDisk => "initrd-liveopt-disk.img",
+    });
+    let mut extra = boot::initramfs::binary::liveopt_files(&liveopt)?;
+    if carrier == Carrier::RawDisk {
+        extra.push(boot::initramfs::ExtraFile {
+            path: "/lib/liveopt/disk.readahead".into(),
+            mode: 0o644,
+            data: std::fs::read(&list)?,
+        });
+    }
+    boot::initramfs::binary::append_files(&ex.initrd, &extra, &initrd_liveopt)?;
+    let boot_medium = |image: &std::path::Path, iso: Option<&std::path::Path>| -> Result<_> {
+        Ok(match (carrier, iso) {
+            (Carrier::RawDisk, _) => image.to_path_buf(),
+            (Carrier::Cd, Some(iso)) => iso.to_path_buf(),
+            (Carrier::Cd, None) => qemu::profile_boot::cached_iso(image)?,
+        })
+    };
+    let sorted_medium = boot_medium(&sorted, None)?;
     let candidates = [
         Candidate {
             name: "(1) original (mksquashfs)".into(),
             slug: "original".into(),
             squashfs: ex.squashfs.clone(),
-            iso: ex.iso.clone(),
+            medium: boot_medium(&ex.squashfs, Some(&ex.iso))?,
             initrd: ex.initrd.clone(),
         },
         Candidate {
             name: "(2) mksquashfs -sort".into(),
             slug: "mksquashfs-sort".into(),
-            iso: qemu::profile_boot::cached_iso(&mksquashfs_sorted)?,
+            medium: boot_medium(&mksquashfs_sorted, None)?,
             squashfs: mksquashfs_sorted,
             initrd: ex.initrd.clone(),
         },
         Candidate {
             name: "(3) liveopt sort".into(),
             slug: "sorted".into(),
-            iso: sorted_iso.clone(),
+            medium: sorted_medium.clone(),
             squashfs: sorted.clone(),
             initrd: ex.initrd.clone(),
         },
         Candidate {
             name: "(4) liveopt sort + readahead".into(),
             slug: "readahead".into(),
-            iso: sorted_iso,
+            medium: sorted_medium,
             squashfs: sorted.clone(),
             initrd: initrd_liveopt.clone(),
         },
@@ -108,6 +130,7 @@ fn compare(
     let result = cmp::compare(
         &ex,
         &candidates,
+        carrier,
         repeats,
         &medium_name,
         &throttling(medium),
@@ -120,9 +143,10 @@ fn compare(
     profile::write_atomic(&output.join("compare.md"), table.as_bytes())?;
     let ctx = cmp::RunContext {
         command: format!(
-            "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}",
+            "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}{}",
             dir.display(),
-            output.display()
+            output.display(),
+            if disk { " --disk" } else { "" }
         ),
         commit,
         load_before,
@@ -137,15 +161,25 @@ fn compare(
                 profile_path.display()
             ),
             format!("`liveopt sort` of (1) with the same guest-side profile: `{}`", sorted.display()),
-            format!(
-                "(3)'s ISO (which carries the list `{}` as `/live/filesystem.squashfs.readahead`; (3)'s initrd has no \
-                 `/bin/liveopt`, so it skips it) booted with the example's initrd plus the real `liveopt` binary and its \
-                 libraries (`boot::initramfs::binary::initrd_with_liveopt`, `{}`): `/init` runs `liveopt readahead --time-budget 60 \
-                 --list LIST IMAGE` on the squashfs file inside the ISO and waits for it before the loop mount, so the list \
-                 is read in one ascending sweep before the boot's own reads (docs/initramfs.md)",
-                list.display(),
-                initrd_liveopt.display()
-            ),
+            match carrier {
+                Carrier::Cd => format!(
+                    "(3)'s ISO (which carries the list `{}` as `/live/filesystem.squashfs.readahead`; (3)'s initrd has no \
+                     `/bin/liveopt`, so it skips it) booted with the example's initrd plus the real `liveopt` binary and its \
+                     libraries (`boot::initramfs::binary::liveopt_files`, `{}`): `/init` runs `liveopt readahead --time-budget 60 \
+                     --list LIST IMAGE` on the squashfs file inside the ISO and waits for it before the loop mount, so the list \
+                     is read in one ascending sweep before the boot's own reads (docs/initramfs.md)",
+                    list.display(),
+                    initrd_liveopt.display()
+                ),
+                Carrier::RawDisk => format!(
+                    "(3)'s disk booted with the example's initrd plus the real `liveopt` binary, its libraries and the list \
+                     `{}` as `/lib/liveopt/disk.readahead` (`{}`): `/init` runs the readahead service on the disk, waits \
+                     for it, and mounts the squashfs through a read-only loop over the disk so that squashfs's reads \
+                     go through the disk's page cache the sweep filled (docs/initramfs.md)",
+                    list.display(),
+                    initrd_liveopt.display()
+                ),
+            },
         ],
     };
     profile::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
