@@ -1,6 +1,7 @@
 //! The boot side (issue 5) on real QEMU boots of the example live system: `liveopt readahead`
-//! run from the initramfs on a sorted CD, `liveopt.media=initrd` from a `liveopt pxe` tree,
-//! and `liveopt.toram` migrating the root to RAM in the background so the CD can be ejected.
+//! run from the initramfs on a sorted CD and on a raw disk (through a read-only loop over
+//! it), `liveopt.media=initrd` from a `liveopt pxe` tree, and `liveopt.toram` /
+//! `liveopt.todisk=DEV` migrating the root in the background so the CD can be ejected.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -197,9 +198,11 @@ fn pxe_tree_boots_with_the_image_in_the_initrd() {
 
 /// Runs QEMU like `qemu::boot` but with a monitor socket, calling `on_line` for every serial
 /// line (it may talk to the monitor) until it returns `false` or `timeout`; returns the lines.
+/// `extra` QEMU arguments (e.g. a second `-drive`) are appended.
 fn boot_with_monitor(
     config: &qemu::BootConfig,
     monitor: &Path,
+    extra: &[String],
     timeout: Duration,
     mut on_line: impl FnMut(&str) -> bool,
 ) -> Vec<String> {
@@ -209,6 +212,7 @@ fn boot_with_monitor(
     args[at + 1] = format!("unix:{},server=on,wait=off", monitor.display());
     let drive = args.iter().position(|a| a == "-drive").unwrap() + 1;
     args[drive] = format!("id=livecd,{}", args[drive]);
+    args.extend(extra.iter().cloned());
     let mut child = Command::new("qemu-system-x86_64")
         .args(&args)
         .stdin(std::process::Stdio::null())
@@ -283,7 +287,7 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
     config.append = "liveopt.toram liveopt.test=eject".into();
     let socket = dir.path().join("monitor.sock");
     let mut ejected = String::new();
-    let lines = boot_with_monitor(&config, &socket, Duration::from_secs(900), |line| {
+    let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
         if line.contains("liveopt-test: migrated") {
             ejected = monitor_command(&socket, "eject -f livecd");
         }
@@ -312,6 +316,310 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
     assert!(ejected.contains("not inserted"), "monitor: {ejected}");
     serial_has(&serial, "liveopt-test: medium gone");
     serial_has(&serial, "liveopt-test: done");
+    hashes_match_the_image(&serial, &ex.squashfs);
+}
+
+/// A boot from a raw virtio disk holding `disk`, with QEMU's block trace on: the outcome
+/// and every read of the disk, in issue order.
+fn traced_disk_boot(
+    ex: &qemu::Example,
+    initrd: &Path,
+    disk: &Path,
+    dir: &Path,
+    name: &str,
+) -> (qemu::BootOutcome, Vec<qemu::trace::DeviceRead>) {
+    let trace = dir.join(format!("{name}.trace"));
+    let mut config = qemu::BootConfig::new(&ex.kernel, initrd, disk, false);
+    config.trace = Some(trace.clone());
+    config.timeout = Duration::from_secs(900);
+    let outcome = qemu::boot(&config).unwrap();
+    let text = std::fs::read_to_string(&trace).unwrap();
+    let (reads, _) = qemu::trace::parse_qemu_log(&text);
+    (outcome, reads)
+}
+
+/// Host time of the first serial line containing `needle`.
+fn line_time(outcome: &qemu::BootOutcome, needle: &str) -> u64 {
+    outcome
+        .serial
+        .iter()
+        .find(|l| l.text.contains(needle))
+        .unwrap_or_else(|| panic!("no {needle:?} in:\n{}", outcome.serial_text()))
+        .time_ns
+}
+
+/// (reads, bytes) of `reads` issued in the host time window `(from, to]`.
+fn reads_between(reads: &[qemu::trace::DeviceRead], from: u64, to: u64) -> (usize, u64) {
+    let window: Vec<_> = reads
+        .iter()
+        .filter(|r| r.time_ns > from && r.time_ns <= to)
+        .collect();
+    (window.len(), window.iter().map(|r| r.len).sum())
+}
+
+/// `liveopt.media=disk` with a readahead list in the initrd (`/lib/liveopt/disk.readahead`,
+/// `boot::readahead::initrd_for_disk`): /init mounts the squashfs through a read-only loop
+/// over /dev/vda and first runs the readahead service, which fills /dev/vda's page cache;
+/// the loop's buffered reads then hit it. Two traced boots of the same sorted image on a raw
+/// virtio disk, with and without the list. With it: the serial log shows the loop path and
+/// the service's report (every range, list done); the disk trace between /init's start and
+/// that report is one ascending sweep that covers the list; and from the report to the
+/// marker the disk serves far fewer reads than the whole boot without the list, which
+/// mounts squashfs directly on /dev/vda (it bypasses the page cache and re-reads metadata).
+#[test]
+fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (sorted, list_path) = sorted_image(&ex);
+    let list = boot::migrate::load_list(&list_path).unwrap();
+    let with_list = dir.path().join("initrd-disk-list.img");
+    boot::readahead::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &with_list).unwrap();
+    let without_list = initrd_with_liveopt(&ex, dir.path());
+
+    // Without the list: squashfs directly on the disk.
+    let (plain, plain_reads) = traced_disk_boot(&ex, &without_list, &sorted, dir.path(), "plain");
+    let plain_serial = plain.serial_text();
+    serial_has(
+        &plain_serial,
+        "liveopt-init: disk: squashfs directly on /dev/vda",
+    );
+    assert!(
+        !plain_serial.contains("liveopt-readahead"),
+        "{plain_serial}"
+    );
+    let plain_start = plain.init_started_ns().expect("/init started");
+    let plain_marker = plain.started_ns + plain.time_to_marker.as_nanos() as u64;
+    let (plain_n, plain_bytes) = reads_between(&plain_reads, plain_start, plain_marker);
+
+    // With the list: loop over the disk, one sweep first.
+    let (warm, warm_reads) = traced_disk_boot(&ex, &with_list, &sorted, dir.path(), "warm");
+    let serial = warm.serial_text();
+    for line in serial.lines().filter(|l| l.contains("liveopt")) {
+        eprintln!("  | {line}");
+    }
+    serial_has(
+        &serial,
+        "liveopt-init: disk: /dev/vda through read-only /dev/loop",
+    );
+    serial_has(&serial, "liveopt-init: root: /dev/vda on /dev/loop");
+    let report = serial
+        .lines()
+        .find(|l| l.contains("liveopt-readahead: /dev/loop"))
+        .unwrap_or_else(|| panic!("no readahead report in:\n{serial}"));
+    let total = list.ranges.len();
+    assert!(
+        report.contains(&format!("{total}/{total} ranges"))
+            && report.contains("stopped: list done"),
+        "{report}"
+    );
+    let start = warm.init_started_ns().expect("/init started");
+    let swept = line_time(&warm, "liveopt-readahead: /dev/loop");
+    let marker = warm.started_ns + warm.time_to_marker.as_nanos() as u64;
+
+    // The sweep: reads before the report. Those inside the list's ranges go up, never back
+    // (the partition scan and the identity check read the head before it).
+    let sweep: Vec<_> = warm_reads
+        .iter()
+        .filter(|r| r.time_ns > start && r.time_ns <= swept)
+        .collect();
+    let in_list = |offset: u64| {
+        list.ranges
+            .iter()
+            .any(|e| offset >= e.offset && offset < e.offset + e.len)
+    };
+    let listed: Vec<_> = sweep.iter().filter(|r| in_list(r.offset)).collect();
+    let backward = listed
+        .windows(2)
+        .filter(|w| w[1].offset < w[0].offset)
+        .count();
+    let covered: u64 = list
+        .ranges
+        .iter()
+        .map(|e| {
+            let mut parts: Vec<(u64, u64)> = sweep
+                .iter()
+                .map(|r| {
+                    (
+                        r.offset.max(e.offset),
+                        (r.offset + r.len).min(e.offset + e.len),
+                    )
+                })
+                .filter(|(a, b)| a < b)
+                .collect();
+            parts.sort();
+            let (mut sum, mut end) = (0, 0);
+            for (a, b) in parts {
+                let a = a.max(end);
+                if b > a {
+                    sum += b - a;
+                    end = b;
+                }
+            }
+            sum
+        })
+        .sum();
+    let (sweep_n, sweep_bytes) = reads_between(&warm_reads, start, swept);
+    let (after_n, after_bytes) = reads_between(&warm_reads, swept, marker);
+    let mib = |b: u64| b as f64 / (1 << 20) as f64;
+    eprintln!(
+        "list: {} ranges, {:.1} MiB; sweep: {sweep_n} reads, {:.1} MiB, {:.1} MiB of the list covered, {backward} backward steps among {} listed reads",
+        total,
+        mib(list.total_bytes()),
+        mib(sweep_bytes),
+        mib(covered),
+        listed.len()
+    );
+    eprintln!(
+        "with the list: {after_n} reads, {:.1} MiB from the sweep's end to the marker (marker after {:.1} s)",
+        mib(after_bytes),
+        warm.time_to_marker.as_secs_f64()
+    );
+    eprintln!(
+        "without the list: {plain_n} reads, {:.1} MiB from /init's start to the marker (marker after {:.1} s)",
+        mib(plain_bytes),
+        plain.time_to_marker.as_secs_f64()
+    );
+    assert!(
+        covered * 100 >= list.total_bytes() * 95,
+        "the sweep read {covered} of the list's {} bytes",
+        list.total_bytes()
+    );
+    assert!(backward <= 2, "{backward} backward steps in the sweep");
+    // After the sweep the boot is served from memory: far fewer device reads.
+    assert!(
+        after_n * 4 < plain_n,
+        "{after_n} reads after the sweep, {plain_n} in the whole boot without the list"
+    );
+    assert!(
+        after_bytes * 2 < plain_bytes,
+        "{after_bytes} bytes after the sweep, {plain_bytes} without the list"
+    );
+}
+
+/// A raw file of `len` zero bytes (sparse), attached as a writable virtio disk by `-drive`.
+fn target_disk(dir: &Path, name: &str, len: u64) -> (PathBuf, Vec<String>) {
+    let path = dir.join(name);
+    std::fs::File::create(&path).unwrap().set_len(len).unwrap();
+    let args = vec![
+        "-drive".to_string(),
+        format!("file={},if=virtio,format=raw,id=target", path.display()),
+    ];
+    (path, args)
+}
+
+/// `liveopt.todisk=/dev/vda`: booted from the CD with a second, writable virtio disk 8 MiB
+/// larger than the image (so the loop gets a size limit first). The migration copies the
+/// image to the disk in the background after the boot, verifies it and switches the loop;
+/// the host ejects the CD, the guest drops its caches and hashes the biggest files of /usr
+/// (equal to the image's), and afterwards the disk file starts with the image, byte for byte.
+#[test]
+fn todisk_migrates_to_a_larger_disk_and_survives_ejecting_the_cd() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    let image_len = std::fs::metadata(&ex.squashfs).unwrap().len();
+    let (disk, drive) = target_disk(dir.path(), "target.img", image_len + (8 << 20));
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+    config.append = "liveopt.todisk=/dev/vda liveopt.test=eject".into();
+    let socket = dir.path().join("monitor.sock");
+    let mut ejected = String::new();
+    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+        if line.contains("liveopt-test: migrated") {
+            ejected = monitor_command(&socket, "eject -f livecd");
+        }
+        !(line.contains("liveopt-test: done")
+            || line.contains("liveopt-test: migration not done")
+            || line.contains("migration failed")
+            || line.contains(qemu::boot::INIT_FAILED))
+    });
+    let serial = lines.join("\n");
+    for line in lines
+        .iter()
+        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
+    {
+        eprintln!("  | {line}");
+    }
+    serial_has(
+        &serial,
+        "liveopt-init: todisk: migrating /dev/loop0 to /dev/vda",
+    );
+    serial_has(&serial, qemu::MARKER);
+    serial_has(
+        &serial,
+        "liveopt-migrate: limiting /dev/loop0 to the image's",
+    );
+    serial_has(&serial, "liveopt-migrate: /dev/loop0: now reading /dev/vda");
+    serial_has(&serial, "liveopt-test: migrated: /dev/vda");
+    assert!(ejected.contains("not inserted"), "monitor: {ejected}");
+    serial_has(&serial, "liveopt-test: medium gone");
+    serial_has(&serial, "liveopt-test: done");
+    hashes_match_the_image(&serial, &ex.squashfs);
+    // The copy on the disk is the image.
+    let out = Command::new("cmp")
+        .arg("-n")
+        .arg(image_len.to_string())
+        .arg(&disk)
+        .arg(&ex.squashfs)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the disk does not hold the image: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// `liveopt.todisk=DEV` with a disk half the image's size: `liveopt migrate` refuses it
+/// before writing anything, the boot still reaches the marker from the CD, the log says
+/// why, and the disk is untouched (all zeros).
+#[test]
+fn todisk_to_a_too_small_disk_leaves_the_boot_alone() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    let image_len = std::fs::metadata(&ex.squashfs).unwrap().len();
+    let (disk, drive) = target_disk(dir.path(), "small.img", (image_len / 2) & !0xfff);
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+    config.append = "liveopt.todisk=/dev/vda".into();
+    let socket = dir.path().join("monitor.sock");
+    let (mut marker, mut failed) = (false, false);
+    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+        marker |= line.contains(qemu::MARKER);
+        failed |= line.contains("migration failed");
+        !(marker && failed || line.contains(qemu::boot::INIT_FAILED))
+    });
+    let serial = lines.join("\n");
+    for line in lines
+        .iter()
+        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
+    {
+        eprintln!("  | {line}");
+    }
+    serial_has(
+        &serial,
+        "liveopt-init: todisk: migrating /dev/loop0 to /dev/vda",
+    );
+    serial_has(&serial, qemu::MARKER);
+    let why = lines
+        .iter()
+        .find(|l| l.contains("migration failed"))
+        .unwrap_or_else(|| panic!("no failure line in:\n{serial}"));
+    assert!(
+        why.contains("/dev/loop0 keeps reading the original medium")
+            && why.contains("/dev/vda is too small"),
+        "{why}"
+    );
+    assert!(!serial.contains("now reading /dev/vda"), "{serial}");
+    let written = std::fs::read(&disk).unwrap();
+    assert!(
+        written.iter().all(|&b| b == 0),
+        "the small disk was written to"
+    );
+}
+
+/// The `liveopt-test-sha256: <sha>  <path>` lines the eject hook printed (at least three)
+/// equal `unsquashfs -cat IMAGE PATH | sha256sum` on the host.
+fn hashes_match_the_image(serial: &str, image: &Path) {
     let hashes: Vec<(&str, &str)> = serial
         .lines()
         .filter_map(|l| l.split("liveopt-test-sha256: ").nth(1))
@@ -326,7 +634,7 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
         let out = Command::new("sh")
             .arg("-c")
             .arg("unsquashfs -cat \"$0\" \"$1\" | sha256sum")
-            .arg(&ex.squashfs)
+            .arg(image)
             .arg(path)
             .output()
             .unwrap();

@@ -8,13 +8,17 @@
 #   liveopt.media=cdrom|disk|initrd|auto   where the image lives (default auto: initramfs,
 #                                   CD, then disk); initrd: appended to the initrd (liveopt pxe)
 #   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
-#   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk)
+#   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk);
+#                                   with a readahead list (/lib/liveopt/disk.readahead) or a
+#                                   migration, mounted through a read-only loop over it
 #   liveopt.readahead=1|0|background  1 (default): read the readahead list in one sweep
 #                                   before the loop mount and wait for it (at most 60 s);
 #                                   background: alongside the boot; 0: off
 #   liveopt.toram[=background]      mount from the medium, migrate the loop device to RAM in
 #                                   the background (liveopt migrate; needs /bin/liveopt)
 #   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
+#   liveopt.todisk=DEV              like liveopt.toram, to the block device DEV (overwritten;
+#                                   at least as large as the image)
 #   liveopt.check                   verify <image>.sha256 before mounting
 #   liveopt.timeout=N               seconds to wait for the medium (default 30)
 #   liveopt.shell                   on failure, open a shell instead of powering off
@@ -55,6 +59,7 @@ IMAGE=/live/filesystem.squashfs
 DISK=/dev/vda
 READAHEAD=1
 TORAM=
+TODISK=
 CHECK=
 TIMEOUT=30
 FAILWAIT=5
@@ -69,6 +74,7 @@ for arg in $(cat /proc/cmdline); do
         liveopt.readahead=*) READAHEAD="${arg#*=}" ;;
         liveopt.toram) TORAM=background ;;
         liveopt.toram=*) TORAM="${arg#*=}" ;;
+        liveopt.todisk=*) TODISK="${arg#*=}" ;;
         liveopt.test=*) TEST="${arg#*=}" ;;
         liveopt.check) CHECK=1 ;;
         liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
@@ -210,20 +216,56 @@ start_toram() {
     renice -n 19 -p "${SERVICES##*:}" >/dev/null 2>&1
 }
 
+# start_todisk LOOP: like start_toram, to the block device $TODISK (liveopt.todisk=DEV),
+# which is overwritten. It must be at least as large as the image; a larger one gets the
+# loop a size limit before the switch (LOOP_CHANGE_FD needs the same size). `liveopt migrate`
+# refuses a smaller one before writing anything; the root then stays on the medium.
+start_todisk() {
+    if [ ! -x /bin/liveopt ]; then
+        log "liveopt.todisk: no /bin/liveopt in the initramfs; the root stays on the medium"
+        return 0
+    fi
+    if ! wait_for "$TODISK" 10; then
+        log "liveopt.todisk: no block device $TODISK; the root stays on the medium"
+        return 0
+    fi
+    set -- --loop-device "$1" --to-disk "$TODISK" --start-when-idle 5
+    [ -f "$READAHEAD_LIST" ] && set -- "$@" --list "$READAHEAD_LIST"
+    log "todisk: migrating $2 to $TODISK in the background"
+    start_service liveopt-migrate migrate "$@"
+    renice -n 19 -p "${SERVICES##*:}" >/dev/null 2>&1
+}
+
+# loop_over_disk DEV: a read-only loop device over the raw block device DEV, in DISK_LOOP.
+# Squashfs mounted directly on a block device submits bios and never reads through DEV's
+# page cache, so a readahead of DEV would be wasted; the loop driver reads DEV buffered,
+# through that cache, so the boot's reads of the loop hit what the readahead brought in
+# (and squashfs's metadata re-reads hit memory too). LOOP_CHANGE_FD (toram/todisk) also
+# needs a loop.
+loop_over_disk() {
+    DISK_LOOP=$(losetup -f 2>/tmp/losetup.err) && losetup -r "$DISK_LOOP" "$1" 2>>/tmp/losetup.err && return 0
+    log "no read-only loop over $1 ($(cat /tmp/losetup.err)); mounting it directly"
+    DISK_LOOP=
+    return 1
+}
+
 # install_test_hook LOOP: liveopt.test=eject (tests/qemu_boot_side.rs). A drop-in makes the
-# marker unit, after the marker, wait until LOOP reads the RAM copy, say so (the host then
+# marker unit, after the marker, wait until LOOP reads the RAM copy (or the liveopt.todisk
+# device), say so (the host then
 # ejects the CD), wait until the CD is gone, drop the caches and print the sha256 of the
 # biggest files under /usr: every byte comes through the loop device from RAM.
 install_test_hook() {
     [ "$TEST" = eject ] || return 0
     mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
-    echo "LOOP=${1#/dev/}" > /newroot/etc/liveopt/test.env
+    target=/run/live/toram
+    [ -n "$TODISK" ] && target=$TODISK
+    printf 'LOOP=%s\nTARGET=%s\n' "${1#/dev/}" "$target" > /newroot/etc/liveopt/test.env
     cat > /newroot/etc/liveopt/test-eject <<'TEST'
 #!/bin/sh
 . /etc/liveopt/test.env
 say() { echo "liveopt-test: $*" > /dev/ttyS0; }
 n=0
-until grep -q /run/live/toram "/sys/block/$LOOP/loop/backing_file" 2>/dev/null; do
+until grep -q "^$TARGET" "/sys/block/$LOOP/loop/backing_file" 2>/dev/null; do
     n=$((n + 1)); [ "$n" -ge 300 ] && { say "migration not done"; exit 0; }
     sleep 1
 done
@@ -409,25 +451,60 @@ case "$TORAM" in
         ;;
     *) fail "unknown liveopt.toram=$TORAM (background or blocking)" ;;
 esac
-if [ -n "$TORAM" ] && [ -b "$SQUASHFS_SOURCE" ]; then
-    log "liveopt.toram: $SQUASHFS_SOURCE is a block device, not a loop; the root stays on it"
+if [ -n "$TORAM" ] && [ -n "$TODISK" ]; then
+    log "liveopt.toram and liveopt.todisk=$TODISK both given: migrating to $TODISK only"
     TORAM=
 fi
-if [ -n "$TORAM" ] && [ "$MEDIA" = initrd ]; then
+if [ -n "$TODISK" ] && [ "$TODISK" = "$SQUASHFS_SOURCE" ]; then
+    log "liveopt.todisk=$TODISK is the medium itself; not migrating"
+    TODISK=
+fi
+if [ "$MEDIA" = initrd ]; then # the image is in RAM already
     TORAM=
+    TODISK=
 fi
 
-run_readahead "$SQUASHFS_SOURCE" "$READAHEAD_LIST"
+# ---- a raw disk: through a read-only loop when the readahead or a migration needs one
+DISK_LOOP=
+READAHEAD_TARGET=$SQUASHFS_SOURCE
+if [ -b "$SQUASHFS_SOURCE" ]; then
+    why=
+    if [ "$READAHEAD" != 0 ] && [ -f "$READAHEAD_LIST" ] && { [ -x /bin/liveopt ] || [ -x /bin/liveopt-readahead ]; }; then
+        why="readahead list $READAHEAD_LIST"
+    elif [ -n "$TORAM$TODISK" ]; then
+        why="migration"
+    fi
+    if [ -n "$why" ] && loop_over_disk "$SQUASHFS_SOURCE"; then
+        # The service resolves the loop to DISK and warms DISK's page cache.
+        READAHEAD_TARGET=$DISK_LOOP
+        log "disk: $SQUASHFS_SOURCE through read-only $DISK_LOOP ($why; its buffered reads of $SQUASHFS_SOURCE hit the page cache)"
+    else
+        [ -n "$TORAM$TODISK" ] && log "liveopt.toram/todisk: $SQUASHFS_SOURCE is not behind a loop; the root stays on it"
+        TORAM=
+        TODISK=
+        log "disk: squashfs directly on $SQUASHFS_SOURCE (${why:-no readahead list or readahead off})"
+    fi
+fi
+
+run_readahead "$READAHEAD_TARGET" "$READAHEAD_LIST"
 
 # ---- mount the root ------------------------------------------------------------
 mkdir -p /run/live/rootfs /run/live/overlay
-if [ -b "$SQUASHFS_SOURCE" ]; then
+LOOP_DEVICE=
+if [ -n "$DISK_LOOP" ]; then
+    mount -t squashfs -o ro "$DISK_LOOP" /run/live/rootfs || fail "mounting squashfs from $DISK_LOOP ($SQUASHFS_SOURCE) failed"
+    LOOP_DEVICE=$DISK_LOOP
+    log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
+elif [ -b "$SQUASHFS_SOURCE" ]; then
     mount -t squashfs -o ro "$SQUASHFS_SOURCE" /run/live/rootfs || fail "mounting squashfs $SQUASHFS_SOURCE failed"
 else
     mount -t squashfs -o ro,loop "$SQUASHFS_SOURCE" /run/live/rootfs || fail "loop-mounting squashfs $SQUASHFS_SOURCE failed"
     LOOP_DEVICE=$(awk '$2 == "/run/live/rootfs" { print $1 }' /proc/mounts)
     log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
+fi
+if [ -n "$LOOP_DEVICE" ]; then
     [ -n "$TORAM" ] && start_toram "$LOOP_DEVICE"
+    [ -n "$TODISK" ] && start_todisk "$LOOP_DEVICE"
 fi
 mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
 mkdir -p /run/live/overlay/upper /run/live/overlay/work
