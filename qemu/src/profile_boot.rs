@@ -36,11 +36,9 @@ pub struct ProfiledBoot {
     pub profile: Profile,
     pub trace: BlockTrace,
     pub outcome: BootOutcome,
-    /// Device reads QEMU logged, reads dropped as firmware (before the initramfs started)
-    /// and reads outside the image (ISO metadata).
+    /// Device reads QEMU logged, and those dropped from the profile and trace.
     pub device_reads: usize,
-    pub dropped_firmware: usize,
-    pub dropped_outside: usize,
+    pub dropped: DroppedReads,
     /// The guest-side recorder's output, when it ran.
     pub guest: Option<crate::guest::GuestOutput>,
 }
@@ -107,26 +105,42 @@ pub fn cached_iso(squashfs: &Path) -> Result<PathBuf> {
     Ok(iso_path)
 }
 
-/// Device reads → image reads: drop firmware reads (before `init_started_ns`), clip to the
-/// image's extent, make offsets image-relative and times relative to `started_ns`.
-/// Returns the reads and how many were dropped as (firmware, outside).
+/// Device reads left out of a boot's profile and trace.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DroppedReads {
+    /// Before the initramfs started (firmware, bootloader).
+    pub firmware: usize,
+    /// Outside the image (ISO metadata).
+    pub outside: usize,
+    /// After the boot marker (the test system powering off).
+    pub after_marker: usize,
+}
+
+/// Device reads → image reads: drop firmware reads (before `init_started_ns`) and reads
+/// issued after the marker (`marker_ns`: the boot is over, the guest powers off), clip to
+/// the image's extent, make offsets image-relative and times relative to `started_ns`.
 pub fn device_to_image_reads(
     reads: &[DeviceRead],
     extent: Extent,
     started_ns: u64,
     init_started_ns: Option<u64>,
-) -> (Vec<ImageRead>, usize, usize) {
-    let (mut firmware, mut outside) = (0, 0);
+    marker_ns: Option<u64>,
+) -> (Vec<ImageRead>, DroppedReads) {
+    let mut dropped = DroppedReads::default();
     let mut out = Vec::new();
     for r in reads {
         if init_started_ns.is_some_and(|t| r.time_ns < t) {
-            firmware += 1;
+            dropped.firmware += 1;
+            continue;
+        }
+        if marker_ns.is_some_and(|t| r.time_ns > t) {
+            dropped.after_marker += 1;
             continue;
         }
         let start = r.offset.max(extent.offset);
         let end = (r.offset + r.len).min(extent.offset + extent.len);
         if start >= end {
-            outside += 1;
+            dropped.outside += 1;
             continue;
         }
         out.push(ImageRead {
@@ -135,7 +149,7 @@ pub fn device_to_image_reads(
             len: end - start,
         });
     }
-    (out, firmware, outside)
+    (out, dropped)
 }
 
 /// Boots `request` with the trace on and builds the host-side profile.
@@ -190,11 +204,13 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     };
     let text = std::fs::read_to_string(&qemu_log).context("reading QEMU's trace log")?;
     let (device_reads, lines) = parse_qemu_log(&text);
-    let (image_reads, dropped_firmware, dropped_outside) = device_to_image_reads(
+    let marker_ns = outcome.started_ns + outcome.time_to_marker.as_nanos() as u64;
+    let (image_reads, dropped) = device_to_image_reads(
         &device_reads,
         medium.extent,
         outcome.started_ns,
         outcome.init_started_ns(),
+        Some(marker_ns),
     );
     if image_reads.is_empty() {
         bail!(
@@ -248,8 +264,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         trace,
         outcome,
         device_reads: device_reads.len(),
-        dropped_firmware,
-        dropped_outside,
+        dropped,
         guest,
     })
 }
@@ -308,9 +323,21 @@ mod tests {
                 offset: 109 * 2048,
                 len: 64 * 2048,
             }, // runs past the end
+            DeviceRead {
+                time_ns: 9_000,
+                offset: 100 * 2048,
+                len: 2048,
+            }, // after the marker
         ];
-        let (out, firmware, outside) = device_to_image_reads(&reads, extent, 500, Some(2_000));
-        assert_eq!((firmware, outside), (1, 1));
+        let (out, dropped) = device_to_image_reads(&reads, extent, 500, Some(2_000), Some(8_500));
+        assert_eq!(
+            dropped,
+            DroppedReads {
+                firmware: 1,
+                outside: 1,
+                after_marker: 1
+            }
+        );
         assert_eq!(
             out,
             vec![

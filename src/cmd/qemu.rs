@@ -324,12 +324,13 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
             .with_context(|| format!("writing {}", trace.display()))?;
     }
     println!(
-        "boot marker after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image dropped), \
-         {} image reads, {} files; profile {}",
+        "boot marker after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
+         {} after the marker dropped), {} image reads, {} files; profile {}",
         booted.outcome.time_to_marker.as_secs_f64(),
         booted.device_reads,
-        booted.dropped_firmware,
-        booted.dropped_outside,
+        booted.dropped.firmware,
+        booted.dropped.outside,
+        booted.dropped.after_marker,
         booted.profile.image_reads.len(),
         booted.profile.files.len(),
         args.output.display()
