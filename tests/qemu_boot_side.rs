@@ -320,7 +320,9 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
 }
 
 /// A boot from a raw virtio disk holding `disk`, with QEMU's block trace on: the outcome
-/// and every read of the disk, in issue order.
+/// and every read of the disk, in issue order. `LIVEOPT_DISK_DRIVE` adds QEMU `-drive`
+/// options (throttling, e.g. the HDD model `throttling.bps-read=100000000,
+/// throttling.iops-read=100`) for measurements; default none.
 fn traced_disk_boot(
     ex: &qemu::Example,
     initrd: &Path,
@@ -332,6 +334,7 @@ fn traced_disk_boot(
     let mut config = qemu::BootConfig::new(&ex.kernel, initrd, disk, false);
     config.trace = Some(trace.clone());
     config.timeout = Duration::from_secs(900);
+    config.drive_options = std::env::var("LIVEOPT_DISK_DRIVE").unwrap_or_default();
     let outcome = qemu::boot(&config).unwrap();
     let text = std::fs::read_to_string(&trace).unwrap();
     let (reads, _) = qemu::trace::parse_qemu_log(&text);
@@ -494,6 +497,55 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
         after_bytes * 2 < plain_bytes,
         "{after_bytes} bytes after the sweep, {plain_bytes} without the list"
     );
+}
+
+/// `liveopt.toram` on a raw disk: the squashfs is mounted through the read-only loop over
+/// /dev/vda (with the readahead list), so `liveopt migrate` can copy the loop's backing
+/// block device to RAM and switch the loop. Its idle wait finds /dev/vda in
+/// /proc/diskstats (by the device's own number, not devtmpfs's); after the switch the guest
+/// drops its caches and hashes the biggest files of /usr, equal to the image's.
+#[test]
+fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (sorted, list_path) = sorted_image(&ex);
+    let initrd = dir.path().join("initrd-disk-list.img");
+    boot::readahead::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &initrd).unwrap();
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &sorted, false);
+    config.append = "liveopt.toram liveopt.test=eject".into();
+    let socket = dir.path().join("monitor.sock");
+    let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
+        !(line.contains("liveopt-test: done")
+            || line.contains("liveopt-test: migration not done")
+            || line.contains("migration failed")
+            || line.contains(qemu::boot::INIT_FAILED))
+    });
+    let serial = lines.join("\n");
+    for line in lines
+        .iter()
+        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
+    {
+        eprintln!("  | {line}");
+    }
+    serial_has(
+        &serial,
+        "liveopt-init: disk: /dev/vda through read-only /dev/loop0",
+    );
+    serial_has(&serial, "liveopt-init: toram: migrating /dev/loop0 to RAM");
+    serial_has(&serial, qemu::MARKER);
+    serial_has(&serial, "liveopt-migrate: the medium (");
+    assert!(!serial.contains("no read statistics"), "{serial}");
+    serial_has(&serial, "liveopt-migrate: copying /dev/vda");
+    serial_has(
+        &serial,
+        "liveopt-migrate: /dev/loop0: now reading /run/live/toram/filesystem.squashfs",
+    );
+    serial_has(
+        &serial,
+        "liveopt-test: migrated: /run/live/toram/filesystem.squashfs; no CD drive",
+    );
+    serial_has(&serial, "liveopt-test: done");
+    hashes_match_the_image(&serial, &sorted);
 }
 
 /// A raw file of `len` zero bytes (sparse), attached as a writable virtio disk by `-drive`.

@@ -269,16 +269,20 @@ until grep -q "^$TARGET" "/sys/block/$LOOP/loop/backing_file" 2>/dev/null; do
     n=$((n + 1)); [ "$n" -ge 300 ] && { say "migration not done"; exit 0; }
     sleep 1
 done
-say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); eject now"
-n=0
-while dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; do
-    n=$((n + 1)); [ "$n" -ge 300 ] && break
-    sleep 1
-done
-if dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; then
-    say "medium still present"
+if [ -b /dev/sr0 ]; then
+    say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); eject now"
+    n=0
+    while dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; do
+        n=$((n + 1)); [ "$n" -ge 300 ] && break
+        sleep 1
+    done
+    if dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; then
+        say "medium still present"
+    else
+        say "medium gone"
+    fi
 else
-    say "medium gone"
+    say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); no CD drive, nothing to eject"
 fi
 sync; echo 3 > /proc/sys/vm/drop_caches
 for f in $(find /usr -xdev -type f -size +1024k -printf '%s %p\n' | sort -rn | head -n 6 | cut -d' ' -f2); do

@@ -254,7 +254,7 @@ mod tests {
 
     #[test]
     fn init_script_has_the_hooks_issue_5_extends() {
-        assert!(INIT_SCRIPT.contains("run_readahead \"$SQUASHFS_SOURCE\" \"$READAHEAD_LIST\""));
+        assert!(INIT_SCRIPT.contains("run_readahead \"$READAHEAD_TARGET\" \"$READAHEAD_LIST\""));
         assert!(INIT_SCRIPT.contains("/bin/liveopt-readahead"));
         assert!(INIT_SCRIPT.contains("exec switch_root /newroot /sbin/init"));
     }
