@@ -329,10 +329,12 @@ fn traced_disk_boot(
     disk: &Path,
     dir: &Path,
     name: &str,
+    append: &str,
 ) -> (qemu::BootOutcome, Vec<qemu::trace::DeviceRead>) {
     let trace = dir.join(format!("{name}.trace"));
     let mut config = qemu::BootConfig::new(&ex.kernel, initrd, disk, false);
     config.trace = Some(trace.clone());
+    config.append = append.to_string();
     config.timeout = Duration::from_secs(900);
     config.drive_options = std::env::var("LIVEOPT_DISK_DRIVE").unwrap_or_default();
     let outcome = qemu::boot(&config).unwrap();
@@ -380,7 +382,8 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
     let without_list = initrd_with_liveopt(&ex, dir.path());
 
     // Without the list: squashfs directly on the disk.
-    let (plain, plain_reads) = traced_disk_boot(&ex, &without_list, &sorted, dir.path(), "plain");
+    let (plain, plain_reads) =
+        traced_disk_boot(&ex, &without_list, &sorted, dir.path(), "plain", "");
     let plain_serial = plain.serial_text();
     serial_has(
         &plain_serial,
@@ -395,7 +398,7 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
     let (plain_n, plain_bytes) = reads_between(&plain_reads, plain_start, plain_marker);
 
     // With the list: loop over the disk, one sweep first.
-    let (warm, warm_reads) = traced_disk_boot(&ex, &with_list, &sorted, dir.path(), "warm");
+    let (warm, warm_reads) = traced_disk_boot(&ex, &with_list, &sorted, dir.path(), "warm", "");
     let serial = warm.serial_text();
     for line in serial.lines().filter(|l| l.contains("liveopt")) {
         eprintln!("  | {line}");
@@ -497,6 +500,33 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
         after_bytes * 2 < plain_bytes,
         "{after_bytes} bytes after the sweep, {plain_bytes} without the list"
     );
+
+    // For the record (LIVEOPT_DISK_DIRECT=1): the old path, the same sweep on /dev/vda but
+    // squashfs mounted directly on it (liveopt.diskloop=0), which reads around the cache.
+    if std::env::var("LIVEOPT_DISK_DIRECT").is_ok_and(|v| v == "1") {
+        let (direct, direct_reads) = traced_disk_boot(
+            &ex,
+            &with_list,
+            &sorted,
+            dir.path(),
+            "direct",
+            "liveopt.diskloop=0",
+        );
+        let serial = direct.serial_text();
+        serial_has(&serial, "but liveopt.diskloop=0");
+        serial_has(&serial, "liveopt-readahead: /dev/vda: requested");
+        let start = direct.init_started_ns().expect("/init started");
+        let swept = line_time(&direct, "liveopt-readahead: /dev/vda: requested");
+        let marker = direct.started_ns + direct.time_to_marker.as_nanos() as u64;
+        let (sweep_n, sweep_bytes) = reads_between(&direct_reads, start, swept);
+        let (after_n, after_bytes) = reads_between(&direct_reads, swept, marker);
+        eprintln!(
+            "list, squashfs directly on the disk: sweep {sweep_n} reads, {:.1} MiB; then {after_n} reads, {:.1} MiB to the marker (marker after {:.1} s)",
+            mib(sweep_bytes),
+            mib(after_bytes),
+            direct.time_to_marker.as_secs_f64()
+        );
+    }
 }
 
 /// `liveopt.toram` on a raw disk: the squashfs is mounted through the read-only loop over

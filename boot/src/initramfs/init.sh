@@ -11,6 +11,8 @@
 #   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk);
 #                                   with a readahead list (/lib/liveopt/disk.readahead) or a
 #                                   migration, mounted through a read-only loop over it
+#   liveopt.diskloop=0              no loop over the disk: squashfs directly on it even with a
+#                                   list (the readahead is then wasted; for comparison)
 #   liveopt.readahead=1|0|background  1 (default): read the readahead list in one sweep
 #                                   before the loop mount and wait for it (at most 60 s);
 #                                   background: alongside the boot; 0: off
@@ -60,6 +62,7 @@ DISK=/dev/vda
 READAHEAD=1
 TORAM=
 TODISK=
+DISKLOOP=1
 CHECK=
 TIMEOUT=30
 FAILWAIT=5
@@ -75,6 +78,7 @@ for arg in $(cat /proc/cmdline); do
         liveopt.toram) TORAM=background ;;
         liveopt.toram=*) TORAM="${arg#*=}" ;;
         liveopt.todisk=*) TODISK="${arg#*=}" ;;
+        liveopt.diskloop=*) DISKLOOP="${arg#*=}" ;;
         liveopt.test=*) TEST="${arg#*=}" ;;
         liveopt.check) CHECK=1 ;;
         liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
@@ -478,11 +482,14 @@ if [ -b "$SQUASHFS_SOURCE" ]; then
     elif [ -n "$TORAM$TODISK" ]; then
         why="migration"
     fi
-    if [ -n "$why" ] && loop_over_disk "$SQUASHFS_SOURCE"; then
+    if [ -n "$why" ] && [ "$DISKLOOP" = 0 ]; then
+        why="$why, but liveopt.diskloop=0"
+    elif [ -n "$why" ] && loop_over_disk "$SQUASHFS_SOURCE"; then
         # The service resolves the loop to DISK and warms DISK's page cache.
         READAHEAD_TARGET=$DISK_LOOP
         log "disk: $SQUASHFS_SOURCE through read-only $DISK_LOOP ($why; its buffered reads of $SQUASHFS_SOURCE hit the page cache)"
-    else
+    fi
+    if [ -z "$DISK_LOOP" ]; then
         [ -n "$TORAM$TODISK" ] && log "liveopt.toram/todisk: $SQUASHFS_SOURCE is not behind a loop; the root stays on it"
         TORAM=
         TODISK=
