@@ -255,9 +255,9 @@ loop_over_disk() {
 
 # install_test_hook LOOP: liveopt.test=eject (tests/qemu_boot_side.rs). A drop-in makes the
 # marker unit, after the marker, wait until LOOP reads the RAM copy (or the liveopt.todisk
-# device), say so (the host then
-# ejects the CD), wait until the CD is gone, drop the caches and print the sha256 of the
-# biggest files under /usr: every byte comes through the loop device from RAM.
+# device), say so (the host then ejects the CD), wait until the CD is gone, drop the caches
+# and print the sha256 of the biggest files under /usr: every byte comes through the loop
+# device from the copy.
 install_test_hook() {
     [ "$TEST" = eject ] || return 0
     mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
