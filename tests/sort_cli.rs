@@ -368,6 +368,9 @@ fn sort_and_check(comp: &str) {
         );
     }
     assert!(covered(0, 96), "readahead list misses the superblock");
+    // And the image's first MiB, which blkid probes on every device the image is on.
+    let head = optimizer::sort::PROBED_HEAD.min(list.identity.bytes_used);
+    assert!(covered(0, head), "readahead list misses the probed head");
 
     // The report: the boot touches a smaller part of the sorted image.
     let span = |side: &str| report[side]["span"].as_u64().unwrap();

@@ -207,14 +207,22 @@ fn check_paths(opts: &SortOptions) -> Result<()> {
     Ok(())
 }
 
-/// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.
+/// The start of every block device the image sits on that udev's blkid probes at boot
+/// (the loop device over it, or the disk): measured on the example's CD boot, 704 KiB of
+/// the first MiB in 12 reads (~1 s of CD time) after switch_root. The list covers it.
+pub const PROBED_HEAD: u64 = 1 << 20;
+
+/// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges,
+/// plus the image's first [`PROBED_HEAD`] bytes.
 pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<ReadaheadList> {
     let identity = output.identity()?;
     let head_len = identity.bytes_used.min(HEAD_LEN) as usize;
     let head = output.read_raw(0, head_len)?;
+    let mut ranges = ranges;
+    ranges.push(Extent::new(0, PROBED_HEAD.min(identity.bytes_used)));
     Ok(ReadaheadList {
         identity: ListIdentity::new(&identity, &head),
-        ranges,
+        ranges: crate::extent::coalesce(&ranges, 0),
     })
 }
 

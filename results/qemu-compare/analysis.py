@@ -3,11 +3,12 @@
 
 Applies the cdrom model's formula (docs/media-models.md: 75 ms + 75 ms x distance / image
 size per non-contiguous read, + bytes / 3.6 MB/s) to each raw trace, read by read. It does
-not drop re-read bytes as `liveopt simulate` does, so totals run 5-10 % above the README's.
-Usage: python3 analysis.py [REPEAT]   (default 2; run from this directory)
+not drop re-read bytes as `liveopt simulate` does, so totals run a few % above the README's.
+Traces end at the boot marker (`liveopt qemu profile` drops later reads).
+Usage: python3 analysis.py [REPEAT]   (default 1; run from this directory)
 """
+import struct
 import sys
-
 
 
 def list_ranges(path="sorted.readahead"):
@@ -24,7 +25,20 @@ def list_ranges(path="sorted.readahead"):
     return ranges
 
 
+def inode_table_start(path="../../target/example/compare/sorted.squashfs"):
+    """The sorted image's first table (squashfs superblock field at byte 64), if it is there."""
+    try:
+        with open(path, "rb") as f:
+            return struct.unpack_from("<Q", f.read(96), 64)[0]
+    except OSError:
+        return None
+
+
 RANGES = list_ranges()
+# The sorted image's boot data: the list's span after its first range (the superblock), up to
+# the tables.
+TABLES = inode_table_start()
+HOT = (RANGES[1][0], TABLES or RANGES[-1][1]) if len(RANGES) > 1 else (0, 0)
 
 
 def load(path):
@@ -48,7 +62,7 @@ def costs(size, reads):
         first, pos = False, o + n
 
 
-rep = sys.argv[1] if len(sys.argv) > 1 else "2"
+rep = sys.argv[1] if len(sys.argv) > 1 else "1"
 for layout in ["original", "mksquashfs-sort", "sorted", "readahead"]:
     size, reads = load(f"traces/{layout}-{rep}.trace")
     rows = list(costs(size, reads))
@@ -59,6 +73,19 @@ for layout in ["original", "mksquashfs-sort", "sorted", "readahead"]:
     print(f"{layout}-{rep}: {len(rows)} reads, {total:.2f} s, {len(seeks)} seeks; "
           f"{len(short)} seeks < 16 MiB ({sum(0.075 + 0.075 * r[4] / size for r in short):.2f} s); "
           f"first MiB: {len(head)} reads, {sum(r[3] for r in head)} seeks, {sum(r[5] for r in head):.2f} s")
+    if layout == "sorted":
+        # Inside the boot region, a seek lands either ahead of everything read so far there
+        # (forward, skipping data this boot does not need yet) or behind it: back into data
+        # placed earlier, i.e. read out of the profile's first-access order (a file opened
+        # early whose other blocks are needed later, or a file this boot reached later).
+        frontier, ahead, behind = None, [], []
+        for t, o, n, seek, dist, c in rows:
+            if HOT[0] <= o < HOT[1]:
+                if seek and frontier is not None:
+                    (ahead if o >= frontier else behind).append(c)
+                frontier = max(frontier or 0, o + n)
+        print(f"  seeks inside the boot region: {len(ahead)} forward ({sum(ahead):.2f} s), "
+              f"{len(behind)} back behind the furthest read so far ({sum(behind):.2f} s)")
     if layout == "readahead":
         # The sweep: the leading run of reads in ascending offset order (the service's
         # readahead, done before the loop mount); everything after it is the boot's own.
@@ -75,6 +102,8 @@ for layout in ["original", "mksquashfs-sort", "sorted", "readahead"]:
                 k = "after the sweep, in the list's ranges"
             elif o < 8 << 20 and n <= 4096:
                 k = "after the sweep, 4 KiB reads at the image start (probes)"
+            elif o < 1 << 20:
+                k = "after the sweep, other reads in the image's first MiB"
             else:
                 k = "after the sweep, outside the list"
             a = kinds.setdefault(k, [0, 0, 0, 0.0, []])
