@@ -570,9 +570,10 @@ fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
         &serial,
         "liveopt-migrate: /dev/loop0: now reading /run/live/toram/filesystem.squashfs",
     );
+    // (QEMU's pc machine has an empty CD drive: the hook finds no medium to wait for.)
     serial_has(
         &serial,
-        "liveopt-test: migrated: /run/live/toram/filesystem.squashfs; no CD drive",
+        "liveopt-test: migrated: /run/live/toram/filesystem.squashfs",
     );
     serial_has(&serial, "liveopt-test: done");
     hashes_match_the_image(&serial, &sorted);
