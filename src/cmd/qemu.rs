@@ -77,15 +77,14 @@ fn compare(
         Carrier::Cd => "initrd-liveopt.img",
         Carrier::RawDisk => "initrd-liveopt-disk.img",
     });
-    let mut extra = boot::initramfs::binary::liveopt_files(&liveopt)?;
-    if carrier == Carrier::RawDisk {
-        extra.push(boot::initramfs::ExtraFile {
-            path: "/lib/liveopt/disk.readahead".into(),
-            mode: 0o644,
-            data: std::fs::read(&list)?,
-        });
-    }
-    boot::initramfs::binary::append_files(&ex.initrd, &extra, &initrd_liveopt)?;
+    match carrier {
+        Carrier::Cd => {
+            boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt, &initrd_liveopt)?
+        }
+        Carrier::RawDisk => {
+            boot::readahead::initrd_for_disk(&ex.initrd, &liveopt, &list, &initrd_liveopt)?
+        }
+    };
     let boot_medium = |image: &std::path::Path, iso: Option<&std::path::Path>| -> Result<_> {
         Ok(match (carrier, iso) {
             (Carrier::RawDisk, _) => image.to_path_buf(),
@@ -165,7 +164,7 @@ fn compare(
                 Carrier::Cd => format!(
                     "(3)'s ISO (which carries the list `{}` as `/live/filesystem.squashfs.readahead`; (3)'s initrd has no \
                      `/bin/liveopt`, so it skips it) booted with the example's initrd plus the real `liveopt` binary and its \
-                     libraries (`boot::initramfs::binary::liveopt_files`, `{}`): `/init` runs `liveopt readahead --time-budget 60 \
+                     libraries (`boot::initramfs::binary::initrd_with_liveopt`, `{}`): `/init` runs `liveopt readahead --time-budget 60 \
                      --list LIST IMAGE` on the squashfs file inside the ISO and waits for it before the loop mount, so the list \
                      is read in one ascending sweep before the boot's own reads (docs/initramfs.md)",
                     list.display(),
@@ -173,7 +172,7 @@ fn compare(
                 ),
                 Carrier::RawDisk => format!(
                     "(3)'s disk booted with the example's initrd plus the real `liveopt` binary, its libraries and the list \
-                     `{}` as `/lib/liveopt/disk.readahead` (`{}`): `/init` runs the readahead service on the disk, waits \
+                     `{}` as `/lib/liveopt/disk.readahead` (`boot::readahead::initrd_for_disk`, `{}`): `/init` runs the readahead service on the disk, waits \
                      for it, and mounts the squashfs through a read-only loop over the disk so that squashfs's reads \
                      go through the disk's page cache the sweep filled (docs/initramfs.md)",
                     list.display(),
