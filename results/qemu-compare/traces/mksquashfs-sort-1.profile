@@ -1,931 +1,833 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145701659 mkfs_time=1795310319 inode_count=12821 block_size=131072 compressor=zstd sha256=e00a9ddb14fc039d2cc7782e36ee3b49e4c15c700957341e74fbfa827e4f2856
-events 369
+image bytes_used=145729618 mkfs_time=1795317772 inode_count=12821 block_size=131072 compressor=zstd sha256=450957879ec88640d7605cb79afa349374815c79c199dc0cf773cf962d0b1514
+events 380
 dropped 0
 boots 1
-duration_ns 28881120231
-file /usr/lib/systemd/systemd inode=5910 t=7732686813 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=7782424813 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=7782424813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=8182080813 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6418 t=8232152813 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6420 t=8232152813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6423 t=8232152813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6430 t=8232152813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libJISX0213.so inode=6417 t=8232152813 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=8381585813 kinds=block pages=0-505 count=11
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=8633129813 kinds=block pages=0-817 count=16
-file /etc/ld.so.cache inode=100 t=9031201813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=9031201813 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/touch inode=536 t=9031201813 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/bin/cat inode=287 t=9031201813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=9031201813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=9132133813 kinds=block pages=0-470 count=17
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=9431367813 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=9431367813 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=9431367813 kinds=block pages=0-42 count=2
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=9482146813 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=9632221813 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=9632221813 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=9682207813 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=9732042813 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=9932672813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=9932672813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=9932672813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=9932672813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=9932672813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=9932672813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=9932672813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=9932672813 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=9932672813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=9982043813 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=9982043813 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=10032036813 kinds=block pages=0-325 count=5
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=10281153813 kinds=block pages=0-36 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=10331014813 kinds=block pages=0-1155 count=19
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=10582178813 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=10831912813 kinds=block pages=0-46 count=2
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=10881218813 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=11131764813 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=11382245813 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=11382245813 kinds=block pages=0-171 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=11532483813 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=15031500813 kinds=block pages=0-186 count=3
-file /usr/bin/kmod inode=384 t=15182206813 kinds=block pages=0-43 count=1
-file /etc/hostname inode=90 t=15182206813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=15182206813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=15182206813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=15182206813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=15182206813 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=15182206813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=15182206813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=15182206813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=15182206813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=15182206813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=15182206813 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=15182206813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=15182206813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=15182206813 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=15182206813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=15182206813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=15182206813 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=15414050813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=15414050813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=15414050813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=15414050813 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=15414050813 kinds=block pages=0-330 count=7
-file /usr/bin/mount inode=423 t=17113978813 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=17113978813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=17113978813 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=17114500813 kinds=block pages=0-105 count=2
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=17570755813 kinds=block pages=0-86 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=17777315813 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=17778410813 kinds=block pages=0-100 count=2
-file /etc/modules inode=115 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=17876808813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=17876808813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=17876808813 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=17876808813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=17876808813 kinds=fragment-inferred,block pages=0-5 count=1
-file /etc/group inode=85 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=17876808813 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=17876808813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/journalctl inode=382 t=17876808813 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=17973494813 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/systemd/README.logs inode=8182 t=17973494813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=17973494813 kinds=block pages=0-159,960-1471,1728-2303,2464-3178 count=29
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=21383429813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=21383429813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=21383429813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=21383429813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=21383429813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=21383429813 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=21383429813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=21383429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=21383429813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=21384470813 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=21384470813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=21384470813 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/systemctl inode=495 t=21997033813 kinds=block pages=0-330 count=7
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=24897863813 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=24952795813 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=24952795813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=24952795813 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=24952795813 kinds=block pages=0-95 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=25246875813 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=25246875813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=25246875813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=25246875813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=25297345813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=25297345813 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=25396581813 kinds=block pages=0-580 count=4
-file /usr/bin/chmod inode=293 t=25546792813 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=292 t=25597220813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=291 t=25597220813 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chattr inode=289 t=25647375813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=290 t=25647375813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chage inode=288 t=25647375813 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/bashbug inode=284 t=25647375813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/busctl inode=285 t=25647375813 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/basename inode=281 t=25647375813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/basenc inode=282 t=25647375813 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/base32 inode=279 t=25647375813 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=280 t=25647375813 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/arch inode=276 t=25797494813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/b2sum inode=278 t=25797494813 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-key inode=274 t=25846707813 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=275 t=25846707813 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-cdrom inode=271 t=25846707813 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=272 t=25846707813 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=273 t=25846707813 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt inode=269 t=25846707813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=270 t=25846707813 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=25998290813 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=25998290813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=25998290813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/faillock.conf inode=164 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=165 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=166 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=168 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=170 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=172 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=173 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=174 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=176 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=177 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=178 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=179 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=181 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=182 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=183 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=190 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=192 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=193 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=194 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=215 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=217 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=218 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=225 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=226 t=26197150813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=267 t=26197150813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/addpart inode=268 t=26197150813 kinds=fragment-inferred,block pages=0-7 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bash.bashrc inode=60 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bindresvport.blacklist inode=61 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.d/e2scrub_all inode=64 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/apt-compat inode=66 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/dpkg inode=67 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debconf.conf inode=68 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debian_version inode=69 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/hwclock inode=71 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/nss inode=72 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/useradd inode=73 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/dpkg.cfg inode=76 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/origins/debian inode=79 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gai.conf inode=84 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/group- inode=86 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow inode=87 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow- inode=88 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/host.conf inode=89 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/hwclock.sh inode=92 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/kmod inode=93 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/udev inode=94 t=26247015813 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/issue inode=95 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/issue.net inode=96 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf inode=101 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/libc.conf inode=103 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/libaudit.conf inode=105 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/login.defs inode=107 t=26247015813 kinds=fragment-inferred,block pages=0-3 count=2
-file /etc/logrotate.d/alternatives inode=109 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/apt inode=110 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/dpkg inode=111 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/mke2fs.conf inode=113 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.conf inode=123 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chfn inode=125 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chpasswd inode=126 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chsh inode=127 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-account inode=128 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-auth inode=129 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-password inode=130 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session inode=131 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session-noninteractive inode=132 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/login inode=133 t=26247015813 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/pam.d/newusers inode=134 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/other inode=135 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/passwd inode=136 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser inode=137 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser-l inode=138 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su inode=139 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su-l inode=140 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/passwd- inode=142 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/resolv.conf inode=160 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/security/access.conf inode=163 t=26247015813 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/alternatives/README inode=22 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/01autoremove inode=43 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/70debconf inode=44 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/sources.list inode=48 t=26247015813 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=26247015813 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/e2scrub.conf inode=81 t=26447429813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=26447429813 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/sleep inode=486 t=26447429813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=26447429813 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/systemd/catalog/database inode=12783 t=26501107813 kinds=block pages=0-52 count=1
-file /var/lib/dpkg/triggers/File inode=12766 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/ldconfig inode=12769 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/account inode=12773 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/auth inode=12774 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/password inode=12775 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/seen inode=12776 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session inode=12777 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session-noninteractive inode=12778 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/shells.state inode=12780 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/alternatives.log inode=12805 t=26501107813 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/bootstrap.log inode=12807 t=26501107813 kinds=fragment-inferred,block pages=0-16 count=1
-file /var/log/dpkg.log inode=12809 t=26501107813 kinds=fragment-inferred,block pages=0-12 count=1
-file /var/lib/dpkg/status-old inode=12764 t=26501107813 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=26546692813 kinds=block pages=0-97 count=2
-file /usr/lib/udev/dmi_memory_id inode=6067 t=26647317813 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=26698282813 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=26698282813 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/bash inode=283 t=26698282813 kinds=block pages=0-308 count=6
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=27185307813 kinds=block pages=0-63 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=28225173813 kinds=block pages=0-49 count=1
-file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.list inode=12750 t=28324552813 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=28324552813 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=28324552813 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/status inode=12763 t=28324552813 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/systemd/catalog/systemd.sr.catalog inode=5598 t=29124135813 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=5599 t=29124135813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=5600 t=29124135813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/network/80-6rd-tunnel.network inode=5603 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-host0.network inode=5604 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vb.network inode=5605 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-ve.network inode=5606 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vz.network inode=5607 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-ethernet.network.example inode=5608 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-vm-vt.network inode=5609 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-adhoc.network inode=5610 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-ap.network.example inode=5611 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-station.network.example inode=5612 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/resolv.conf inode=5614 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/bluetooth.target inode=5623 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/boot-complete.target inode=5624 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/console-getty.service inode=5625 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/container-getty@.service inode=5626 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/debug-shell.service inode=5636 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub@.service inode=5642 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_fail@.service inode=5645 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/exit.target inode=5649 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/factory-reset.target inode=5650 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/final.target inode=5651 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/halt.target inode=5664 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hibernate.target inode=5665 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hybrid-sleep.target inode=5667 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup-pre.target inode=5685 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kexec.target inode=5687 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/machine.slice inode=5693 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-lookup.target inode=5705 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/pam_namespace.service inode=5707 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/printer.target inode=5710 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/quotaon.service inode=5714 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rpcbind.target inode=5729 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/serial-getty@.service inode=5742 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sigpwr.target inode=5744 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sleep.target inode=5745 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend-then-hibernate.target inode=5757 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend.target inode=5758 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=5796 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-cleanup.service inode=5797 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-pre.target inode=5798 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update.target inode=5799 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-backlight@.service inode=5804 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=5806 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-exit.service inode=5807 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck@.service inode=5810 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-halt.service inode=5813 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=5814 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate.service inode=5815 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=5817 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=5823 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.service inode=5826 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.socket inode=5827 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-kexec.service inode=5828 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=5831 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-network-generator.service inode=5835 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=5836 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=5837 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-poweroff.service inode=5843 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-quotacheck.service inode=5845 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-reboot.service inode=5847 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.service inode=5850 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.socket inode=5851 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=5852 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend.service inode=5853 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=5857 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-volatile-root.service inode=5871 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/usb-gadget.target inode=5879 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=5881 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-runtime-dir@.service inode=5882 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service inode=5884 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=5886 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=5888 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-preset/90-systemd.preset inode=5907 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-ac-power inode=5911 t=29124135813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-backlight inode=5912 t=29124135813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/catalog/systemd.da.catalog inode=5588 t=29124135813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.de.catalog inode=5589 t=29124135813 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.fr.catalog inode=5590 t=29124135813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.hr.catalog inode=5591 t=29124135813 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.hu.catalog inode=5592 t=29124135813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.it.catalog inode=5593 t=29124135813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.ko.catalog inode=5594 t=29124135813 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.pl.catalog inode=5595 t=29124135813 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=5596 t=29124135813 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.ru.catalog inode=5597 t=29124135813 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols inode=5574 t=29174089813 kinds=block pages=0-63 count=1
-file /usr/bin/umount inode=547 t=30300615813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/uname inode=548 t=30300615813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/tty inode=543 t=30301298813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tzselect inode=544 t=30301298813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/uclampset inode=545 t=30301298813 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/tset inode=541 t=30301298813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/tsort inode=542 t=30301298813 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/true inode=539 t=30301298813 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/truncate inode=540 t=30301298813 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-shutdown inode=5940 t=30963966813 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-sleep inode=5941 t=30963966813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-socket-proxyd inode=5942 t=30963966813 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-sulogin-shell inode=5943 t=30963966813 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-networkd inode=5931 t=30964311813 kinds=block pages=0-31 count=1
-read t=6768426813 offset=0 len=16384
-read t=6786651813 offset=145698816 len=4096
-read t=6833934813 offset=145678336 len=4096
-read t=6883409813 offset=145547264 len=4096
-read t=6983463813 offset=145670144 len=4096
-read t=6986431813 offset=145526784 len=4096
-read t=7034874813 offset=145661952 len=4096
-read t=7082053813 offset=145666048 len=4096
-read t=7131143813 offset=145674240 len=4096
-read t=7181174813 offset=145539072 len=4096
-read t=7232282813 offset=145620992 len=4096
-read t=7281895813 offset=145625088 len=16384
-read t=7338355813 offset=145551360 len=16384
-read t=7460690813 offset=145534976 len=4096
-read t=7462856813 offset=145608704 len=4096
-read t=7483010813 offset=145612800 len=8192
-read t=7534004813 offset=145436672 len=4096
-read t=7582614813 offset=145440768 len=16384
-read t=7636555813 offset=2871296 len=4096
-read t=7681589813 offset=2875392 len=16384
-read t=7732686813 offset=2891776 len=32768
-read t=7782424813 offset=2924544 len=65536
-read t=7832079813 offset=145641472 len=20480
-read t=7882164813 offset=145682432 len=16384
-read t=7931924813 offset=145477632 len=4096
-read t=7982777813 offset=145481728 len=16384
-read t=8033035813 offset=45793280 len=4096
-read t=8082442813 offset=45797376 len=16384
-read t=8132296813 offset=45813760 len=32768
-read t=8182080813 offset=45846528 len=65536
-read t=8232152813 offset=45912064 len=131072
-read t=8282671813 offset=925696 len=4096
-read t=8331334813 offset=929792 len=16384
-read t=8381585813 offset=946176 len=32768
-read t=8432006813 offset=978944 len=65536
-read t=8482194813 offset=1540096 len=4096
-read t=8532766813 offset=1544192 len=16384
-read t=8584029813 offset=1560576 len=32768
-read t=8633129813 offset=1593344 len=65536
-read t=8681369813 offset=1658880 len=131072
-read t=8732261813 offset=2863104 len=4096
-read t=8781332813 offset=2867200 len=4096
-read t=8848628813 offset=1789952 len=131072
-read t=8881105813 offset=806912 len=4096
-read t=8931795813 offset=811008 len=16384
-read t=8982664813 offset=827392 len=32768
-read t=9031201813 offset=860160 len=65536
-read t=9080975813 offset=1044480 len=12288
-read t=9132133813 offset=16384 len=98304
-read t=9190135813 offset=114688 len=131072
-read t=9232508813 offset=782336 len=4096
-read t=9282466813 offset=786432 len=16384
-read t=9332487813 offset=802816 len=4096
-read t=9387341813 offset=245760 len=131072
-read t=9431367813 offset=2990080 len=131072
-read t=9482146813 offset=3121152 len=131072
-read t=9532152813 offset=3444736 len=4096
-read t=9582471813 offset=3448832 len=16384
-read t=9632221813 offset=3465216 len=32768
-read t=9682207813 offset=3497984 len=65536
-read t=9732042813 offset=3252224 len=131072
-read t=9782274813 offset=3383296 len=61440
-read t=9835664813 offset=7491584 len=4096
-read t=9881385813 offset=7495680 len=16384
-read t=9932672813 offset=7512064 len=32768
-read t=9982043813 offset=7544832 len=65536
-read t=10032036813 offset=3563520 len=131072
-read t=10081096813 offset=3694592 len=131072
-read t=10131894813 offset=4014080 len=4096
-read t=10181315813 offset=4018176 len=16384
-read t=10232159813 offset=4034560 len=32768
-read t=10281153813 offset=4067328 len=65536
-read t=10331014813 offset=4132864 len=131072
-read t=10381385813 offset=4263936 len=131072
-read t=10431205813 offset=5857280 len=4096
-read t=10482664813 offset=5861376 len=16384
-read t=10532337813 offset=5877760 len=32768
-read t=10582178813 offset=5910528 len=65536
-read t=10631193813 offset=5976064 len=131072
-read t=10682098813 offset=6131712 len=4096
-read t=10732982813 offset=6135808 len=16384
-read t=10782552813 offset=6152192 len=32768
-read t=10831912813 offset=6184960 len=65536
-read t=10881218813 offset=6250496 len=131072
-read t=10932164813 offset=6381568 len=131072
-read t=10981122813 offset=6660096 len=4096
-read t=11031284813 offset=6664192 len=16384
-read t=11081557813 offset=6680576 len=32768
-read t=11131764813 offset=6713344 len=65536
-read t=11182234813 offset=6778880 len=131072
-read t=11232203813 offset=6914048 len=4096
-read t=11282504813 offset=6918144 len=16384
-read t=11332361813 offset=6934528 len=32768
-read t=11382245813 offset=6967296 len=65536
-read t=11431064813 offset=6909952 len=4096
-read t=11482084813 offset=7032832 len=8192
-read t=11532483813 offset=7041024 len=131072
-read t=11582139813 offset=1056768 len=131072
-read t=11630973813 offset=376832 len=16384
-read t=11683160813 offset=393216 len=32768
-read t=11731163813 offset=425984 len=65536
-read t=11781250813 offset=491520 len=16384
-read t=11832521813 offset=507904 len=131072
-read t=11886249813 offset=638976 len=131072
-read t=11936053813 offset=770048 len=12288
-read t=11989066813 offset=6512640 len=131072
-read t=12031132813 offset=6643712 len=16384
-read t=12084801813 offset=6107136 len=24576
-read t=12131094813 offset=5791744 len=4096
-read t=12181639813 offset=5795840 len=16384
-read t=12232484813 offset=5812224 len=32768
-read t=12281301813 offset=5844992 len=12288
-read t=12341618813 offset=4395008 len=131072
-read t=12383678813 offset=3825664 len=131072
-read t=12431560813 offset=2826240 len=4096
-read t=12481395813 offset=2830336 len=16384
-read t=12531654813 offset=2846720 len=16384
-read t=12602181813 offset=1503232 len=4096
-read t=12631480813 offset=1507328 len=16384
-read t=12681469813 offset=1523712 len=16384
-read t=12784095813 offset=5001216 len=4096
-read t=12784978813 offset=5005312 len=16384
-read t=12832297813 offset=5021696 len=32768
-read t=12881308813 offset=5054464 len=65536
-read t=12931293813 offset=5120000 len=131072
-read t=12981296813 offset=5251072 len=131072
-read t=13031124813 offset=5558272 len=4096
-read t=13081365813 offset=5562368 len=16384
-read t=13140099813 offset=5578752 len=32768
-read t=13182041813 offset=5611520 len=65536
-read t=13232690813 offset=5677056 len=114688
-read t=13282130813 offset=2207744 len=4096
-read t=13332252813 offset=2211840 len=16384
-read t=13382497813 offset=2228224 len=32768
-read t=13431994813 offset=2260992 len=65536
-read t=13482028813 offset=2326528 len=131072
-read t=13531114813 offset=2457600 len=131072
-read t=13582804813 offset=2588672 len=131072
-read t=13634918813 offset=2719744 len=106496
-read t=13684635813 offset=2142208 len=4096
-read t=13731397813 offset=2146304 len=16384
-read t=13781626813 offset=2162688 len=32768
-read t=13831147813 offset=2195456 len=12288
-read t=13887103813 offset=2080768 len=4096
-read t=13931458813 offset=2084864 len=16384
-read t=13982538813 offset=2101248 len=32768
-read t=14031972813 offset=2134016 len=8192
-read t=14102572813 offset=1953792 len=4096
-read t=14132223813 offset=1957888 len=16384
-read t=14182817813 offset=1974272 len=32768
-read t=14232102813 offset=2007040 len=65536
-read t=14282101813 offset=2072576 len=8192
-read t=14342565813 offset=1204224 len=4096
-read t=14382418813 offset=1208320 len=16384
-read t=14432359813 offset=1224704 len=32768
-read t=14482174813 offset=1257472 len=65536
-read t=14531893813 offset=1323008 len=131072
-read t=14582024813 offset=1454080 len=49152
-read t=14669036813 offset=1187840 len=16384
-read t=14687022813 offset=1921024 len=32768
-read t=14730919813 offset=145530880 len=4096
-read t=14782104813 offset=145543168 len=4096
-read t=14830982813 offset=145567744 len=32768
-read t=14882416813 offset=145604608 len=4096
-read t=14950990813 offset=7311360 len=4096
-read t=14982437813 offset=7315456 len=16384
-read t=15031500813 offset=7331840 len=32768
-read t=15081084813 offset=7364608 len=65536
-read t=15131056813 offset=7430144 len=61440
-read t=15182206813 offset=7610368 len=131072
-read t=15231081813 offset=7172096 len=131072
-read t=15281084813 offset=145600512 len=4096
-read t=15414050813 offset=7741440 len=131072
-read t=15453319813 offset=7303168 len=8192
-read t=15459200813 offset=5431296 len=4096
-read t=15482346813 offset=5435392 len=16384
-read t=15532482813 offset=5451776 len=32768
-read t=15582151813 offset=5484544 len=65536
-read t=15630951813 offset=5550080 len=8192
-read t=16074105813 offset=7872512 len=131072
-read t=16448767813 offset=3956736 len=16384
-read t=16450190813 offset=3973120 len=32768
-read t=16450881813 offset=4005888 len=8192
-read t=16635881813 offset=145498112 len=28672
-read t=17111909813 offset=8388608 len=4096
-read t=17112926813 offset=8392704 len=16384
-read t=17113978813 offset=8409088 len=32768
-read t=17114500813 offset=8441856 len=65536
-read t=17568501813 offset=8335360 len=4096
-read t=17569888813 offset=8339456 len=16384
-read t=17570755813 offset=8355840 len=32768
-read t=17775693813 offset=8523776 len=4096
-read t=17776427813 offset=8527872 len=16384
-read t=17777315813 offset=8544256 len=32768
-read t=17778410813 offset=8577024 len=65536
-read t=17854201813 offset=8507392 len=16384
-read t=17876808813 offset=8642560 len=126976
-read t=17973494813 offset=8769536 len=69632
-read t=18363927813 offset=8318976 len=4096
-read t=18365361813 offset=8323072 len=12288
-read t=18500807813 offset=8273920 len=4096
-read t=18502339813 offset=8278016 len=16384
-read t=18503194813 offset=8294400 len=24576
-read t=18528863813 offset=8003584 len=131072
-read t=18570305813 offset=8134656 len=131072
-read t=18610988813 offset=8265728 len=8192
-read t=21380640813 offset=11476992 len=4096
-read t=21382630813 offset=11481088 len=16384
-read t=21383429813 offset=11497472 len=32768
-read t=21384470813 offset=11530240 len=65536
-read t=21995396813 offset=10891264 len=4096
-read t=21996426813 offset=10895360 len=16384
-read t=21997033813 offset=10911744 len=32768
-read t=21997472813 offset=10944512 len=65536
-read t=22046709813 offset=11427840 len=4096
-read t=22097105813 offset=11431936 len=16384
-read t=22147115813 offset=11448320 len=28672
-read t=22199627813 offset=10125312 len=4096
-read t=22247061813 offset=10129408 len=16384
-read t=22298417813 offset=10145792 len=32768
-read t=22354858813 offset=10178560 len=65536
-read t=22398512813 offset=10244096 len=131072
-read t=22446943813 offset=9838592 len=4096
-read t=22497268813 offset=9842688 len=16384
-read t=22547508813 offset=9859072 len=32768
-read t=22600511813 offset=9891840 len=65536
-read t=22646832813 offset=10379264 len=4096
-read t=22696987813 offset=10383360 len=16384
-read t=22751769813 offset=10399744 len=32768
-read t=22801312813 offset=10432512 len=65536
-read t=22850650813 offset=10498048 len=131072
-read t=22896911813 offset=145399808 len=4096
-read t=22947512813 offset=9363456 len=4096
-read t=22997020813 offset=9367552 len=16384
-read t=23049944813 offset=9383936 len=32768
-read t=23096797813 offset=11010048 len=131072
-read t=23146698813 offset=145354752 len=4096
-read t=23202472813 offset=11141120 len=131072
-read t=23247048813 offset=9416704 len=73728
-read t=23297028813 offset=9314304 len=4096
-read t=23347211813 offset=9318400 len=16384
-read t=23397147813 offset=9334784 len=28672
-read t=23446950813 offset=145326080 len=4096
-read t=23503164813 offset=11390976 len=4096
-read t=23547426813 offset=11395072 len=16384
-read t=23597316813 offset=11411456 len=16384
-read t=23651268813 offset=9490432 len=106496
-read t=23697068813 offset=145235968 len=4096
-read t=23747603813 offset=10375168 len=4096
-read t=23797020813 offset=9293824 len=4096
-read t=23847226813 offset=9297920 len=16384
-read t=23902936813 offset=145203200 len=4096
-read t=23947672813 offset=9822208 len=4096
-read t=23997874813 offset=9826304 len=12288
-read t=24051284813 offset=11272192 len=118784
-read t=24097110813 offset=10829824 len=4096
-read t=24147168813 offset=10833920 len=16384
-read t=24197424813 offset=10850304 len=32768
-read t=24246801813 offset=10883072 len=8192
-read t=24297019813 offset=145195008 len=4096
-read t=24347166813 offset=9723904 len=4096
-read t=24398015813 offset=9728000 len=16384
-read t=24448670813 offset=9744384 len=32768
-read t=24497314813 offset=145215488 len=4096
-read t=24547692813 offset=9805824 len=4096
-read t=24597580813 offset=9809920 len=12288
-read t=24651234813 offset=9777152 len=28672
-read t=24699340813 offset=9957376 len=81920
-read t=24746792813 offset=144121856 len=4096
-read t=24811541813 offset=11624448 len=4096
-read t=24846990813 offset=11628544 len=16384
-read t=24897863813 offset=11644928 len=32768
-read t=24952795813 offset=11677696 len=65536
-read t=24997158813 offset=10686464 len=4096
-read t=25047273813 offset=10690560 len=16384
-read t=25097406813 offset=10706944 len=32768
-read t=25147004813 offset=10629120 len=57344
-read t=25196905813 offset=10739712 len=20480
-read t=25246875813 offset=11595776 len=16384
-read t=25297345813 offset=11612160 len=12288
-read t=25358020813 offset=10760192 len=69632
-read t=25396581813 offset=11743232 len=131072
-read t=25448192813 offset=144965632 len=4096
-read t=25497035813 offset=144969728 len=16384
-read t=25546792813 offset=144986112 len=32768
-read t=25597220813 offset=145018880 len=65536
-read t=25647375813 offset=145084416 len=110592
-read t=25697071813 offset=145199104 len=4096
-read t=25747151813 offset=145207296 len=8192
-read t=25797494813 offset=145219584 len=16384
-read t=25846707813 offset=145240064 len=86016
-read t=25897087813 offset=145330176 len=16384
-read t=25946571813 offset=12230656 len=4096
-read t=25998290813 offset=12234752 len=16384
-read t=26049128813 offset=12251136 len=32768
-read t=26096801813 offset=145346560 len=8192
-read t=26147010813 offset=145358848 len=4096
-read t=26197150813 offset=145362944 len=36864
-read t=26247015813 offset=145403904 len=32768
-read t=26297015813 offset=145457152 len=20480
-read t=26354890813 offset=13099008 len=4096
-read t=26397449813 offset=13103104 len=16384
-read t=26447429813 offset=13119488 len=32768
-read t=26501107813 offset=13152256 len=65536
-read t=26546692813 offset=12398592 len=4096
-read t=26597064813 offset=12402688 len=16384
-read t=26647317813 offset=12419072 len=32768
-read t=26698282813 offset=12451840 len=65536
-read t=26747818813 offset=11874304 len=131072
-read t=27014410813 offset=12005376 len=131072
-read t=27084233813 offset=12136448 len=94208
-read t=27185307813 offset=12283904 len=114688
-read t=27524582813 offset=0 len=2048
-read t=27576023813 offset=63488 len=4096
-read t=27624336813 offset=194560 len=4096
-read t=27674854813 offset=456704 len=4096
-read t=27725886813 offset=980992 len=4096
-read t=27774605813 offset=2029568 len=4096
-read t=27824773813 offset=4126720 len=4096
-read t=27924709813 offset=12517376 len=131072
-read t=28026276813 offset=13017088 len=4096
-read t=28123980813 offset=13021184 len=16384
-read t=28225173813 offset=13037568 len=61440
-read t=28324552813 offset=13217792 len=49152
-read t=28424703813 offset=12648448 len=131072
-read t=28524790813 offset=12779520 len=131072
-read t=28574259813 offset=2048 len=61440
-read t=28624753813 offset=12910592 len=106496
-read t=28674181813 offset=67584 len=126976
-read t=28726087813 offset=198656 len=131072
-read t=28774895813 offset=329728 len=126976
-read t=28825514813 offset=145422336 len=131072
-read t=28874774813 offset=145553408 len=131072
-read t=28925300813 offset=145684480 len=18432
-read t=29026164813 offset=50683904 len=4096
-read t=29075108813 offset=50688000 len=16384
-read t=29124135813 offset=50704384 len=32768
-read t=29174089813 offset=50737152 len=65536
-read t=30298633813 offset=138457088 len=4096
-read t=30299843813 offset=138461184 len=16384
-read t=30300615813 offset=138477568 len=32768
-read t=30301298813 offset=138510336 len=65536
-read t=30962163813 offset=49938432 len=4096
-read t=30963291813 offset=49942528 len=16384
-read t=30963966813 offset=49958912 len=32768
-read t=30964311813 offset=49991680 len=65536
-read t=31014200813 offset=4526080 len=131072
-read t=31064190813 offset=4657152 len=131072
-read t=31114237813 offset=4788224 len=131072
-read t=31164360813 offset=4919296 len=81920
-read t=31226326813 offset=5382144 len=49152
-end files=571 reads=351
+duration_ns 27721081810
+file /usr/lib/systemd/systemd inode=5910 t=6543684153 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6593068153 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6593068153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6742989153 kinds=block pages=0-52 count=5
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6793803153 kinds=block pages=0-470 count=14
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6943327153 kinds=block pages=0-505 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7193063153 kinds=block pages=0-817 count=16
+file /etc/ld.so.cache inode=100 t=7593054153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=7593054153 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/bin/touch inode=536 t=7593054153 kinds=fragment-inferred,block pages=0-26 count=2
+file /usr/bin/cat inode=287 t=7643611153 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=7643611153 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7952671153 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7952671153 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=7993821153 kinds=block pages=0-42 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=7993821153 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8143670153 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8143670153 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8192959153 kinds=block pages=0-50 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8243604153 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=8444023153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=8444023153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=8444023153 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=8444023153 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8493435153 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8493435153 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=8543429153 kinds=block pages=0-325 count=6
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=8792999153 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=8843688153 kinds=block pages=0-319,544-735,800-1155 count=13
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9092959153 kinds=block pages=0-186 count=4
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9343114153 kinds=block pages=0-46 count=2
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9393107153 kinds=block pages=0-222 count=5
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9642836153 kinds=block pages=0-153 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=9942947153 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=9942947153 kinds=block pages=0-171 count=2
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=9992840153 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=13693472153 kinds=block pages=0-186 count=3
+file /usr/bin/kmod inode=384 t=13843161153 kinds=block pages=0-43 count=1
+file /etc/hostname inode=90 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=13843161153 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=13843161153 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=13843161153 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=13843161153 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=13843161153 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=13843161153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=13843161153 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14051186153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14051186153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=14051186153 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=14051186153 kinds=block pages=0-330 count=7
+file /usr/bin/mount inode=423 t=15686323153 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=15686323153 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=15686894153 kinds=block pages=0-105 count=2
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=16112505153 kinds=block pages=0-86 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=16167236153 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=16343902153 kinds=block pages=0-100 count=1
+file /etc/modules inode=115 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=16343902153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=16343902153 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=16343902153 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=16343902153 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=16343902153 kinds=fragment-inferred,block pages=0-5 count=1
+file /etc/group inode=85 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=16343902153 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=17878378153 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=17879288153 kinds=block pages=0-383,960-1375,1728-2303,2464-3178 count=27
+file /usr/bin/journalctl inode=382 t=18077880153 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=19504683153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=19504683153 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=19504683153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=19504683153 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=19527821153 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=19527821153 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=19527821153 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=19527821153 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/systemctl inode=495 t=20213964153 kinds=block pages=0-330 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=23013229153 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=23063095153 kinds=block pages=0-95 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=23363327153 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=23363327153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=23513175153 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=23513175153 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=23513175153 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=23513175153 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=23513175153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=23513175153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=23564053153 kinds=block pages=0-580 count=5
+file /usr/bin/chmod inode=293 t=23863592153 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chgrp inode=292 t=23863592153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chfn inode=291 t=23863592153 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chattr inode=289 t=23913430153 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/chcon inode=290 t=23913430153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chage inode=288 t=23913430153 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/bashbug inode=284 t=23913430153 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/busctl inode=285 t=23913430153 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/bin/basename inode=281 t=23913430153 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/basenc inode=282 t=23913430153 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/bin/base32 inode=279 t=23963243153 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/base64 inode=280 t=23963243153 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/arch inode=276 t=24113390153 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/b2sum inode=278 t=24113390153 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-key inode=274 t=24163691153 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-mark inode=275 t=24163691153 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-cdrom inode=271 t=24163691153 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/apt-config inode=272 t=24163691153 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-get inode=273 t=24163691153 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/apt inode=269 t=24213038153 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/bin/apt-cache inode=270 t=24213038153 kinds=fragment-inferred,block pages=0-21 count=1
+file /etc/security/faillock.conf inode=164 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/group.conf inode=165 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/limits.conf inode=166 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.conf inode=168 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.init inode=170 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/pam_env.conf inode=172 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/sepermit.conf inode=173 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/time.conf inode=174 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/selinux/semanage.conf inode=176 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow inode=177 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow- inode=178 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shells inode=179 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bash_logout inode=181 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bashrc inode=182 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.profile inode=183 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/logind.conf inode=190 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/networkd.conf inode=192 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/pstore.conf inode=193 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/sleep.conf inode=194 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/user.conf inode=215 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/terminfo/README inode=217 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/timezone inode=218 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/update-motd.d/10-uname inode=225 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /etc/xattr.conf inode=226 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/[ inode=267 t=24312965153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/addpart inode=268 t=24312965153 kinds=fragment-inferred,block pages=0-7 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bash.bashrc inode=60 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bindresvport.blacklist inode=61 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.d/e2scrub_all inode=64 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/apt-compat inode=66 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/dpkg inode=67 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debconf.conf inode=68 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debian_version inode=69 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/hwclock inode=71 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/nss inode=72 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/useradd inode=73 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/dpkg.cfg inode=76 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/origins/debian inode=79 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gai.conf inode=84 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/group- inode=86 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow inode=87 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow- inode=88 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/host.conf inode=89 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/hwclock.sh inode=92 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/kmod inode=93 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/udev inode=94 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/issue inode=95 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/issue.net inode=96 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf inode=101 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/libc.conf inode=103 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/libaudit.conf inode=105 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/login.defs inode=107 t=24363056153 kinds=fragment-inferred,block pages=0-3 count=2
+file /etc/logrotate.d/alternatives inode=109 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/apt inode=110 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/dpkg inode=111 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/mke2fs.conf inode=113 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.conf inode=123 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chfn inode=125 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chpasswd inode=126 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chsh inode=127 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-account inode=128 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-auth inode=129 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-password inode=130 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session inode=131 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session-noninteractive inode=132 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/login inode=133 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/pam.d/newusers inode=134 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/other inode=135 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/passwd inode=136 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser inode=137 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser-l inode=138 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su inode=139 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su-l inode=140 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/passwd- inode=142 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/resolv.conf inode=160 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/security/access.conf inode=163 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/alternatives/README inode=22 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/01autoremove inode=43 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/70debconf inode=44 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/sources.list inode=48 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/e2scrub.conf inode=81 t=24513265153 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=24513265153 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=24513265153 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/log/dpkg.log inode=12809 t=24513265153 kinds=fragment-inferred,block pages=0-12 count=1
+file /var/lib/systemd/catalog/database inode=12783 t=24563900153 kinds=block pages=0-52 count=1
+file /var/lib/dpkg/triggers/File inode=12766 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/triggers/ldconfig inode=12769 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/account inode=12773 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/auth inode=12774 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/password inode=12775 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/seen inode=12776 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session inode=12777 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session-noninteractive inode=12778 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/shells.state inode=12780 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/alternatives.log inode=12805 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/bootstrap.log inode=12807 t=24563900153 kinds=fragment-inferred,block pages=0-16 count=1
+file /var/lib/dpkg/status-old inode=12764 t=24563900153 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/bash inode=283 t=24864053153 kinds=block pages=0-308 count=8
+file /usr/lib/udev/dmi_memory_id inode=6067 t=25112809153 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=25163323153 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=25163323153 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=25408185153 kinds=block pages=0-63 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=25472678153 kinds=block pages=0-97 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=26774213153 kinds=block pages=0-49 count=1
+file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.list inode=12750 t=27075963153 kinds=fragment-inferred,block pages=0-2 count=1
+file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=27075963153 kinds=fragment-inferred,block pages=0-4 count=1
+file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/status inode=12763 t=27075963153 kinds=fragment-inferred,block pages=0-21 count=1
+file /var/lib/dpkg/info/tzdata.templates inode=12730 t=27075963153 kinds=block pages=0-69 count=1
+file /var/lib/dpkg/info/tzdata.md5sums inode=12725 t=27075963153 kinds=fragment-inferred,block pages=0-15 count=1
+file /var/lib/dpkg/info/tzdata.postinst inode=12726 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/tzdata.postrm inode=12727 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/tzdata.preinst inode=12728 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/tzdata.prerm inode=12729 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.conffiles inode=12731 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.list inode=12732 t=27075963153 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/lib/dpkg/info/udev.md5sums inode=12733 t=27075963153 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/lib/dpkg/info/udev.postinst inode=12734 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.postrm inode=12735 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.preinst inode=12736 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.prerm inode=12737 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/udev.triggers inode=12738 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/usr-is-merged.list inode=12739 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/usr-is-merged.md5sums inode=12740 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/usr-is-merged.postinst inode=12741 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/usr-is-merged.preinst inode=12742 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
+read t=5577858153 offset=0 len=16384
+read t=5597412153 offset=145727488 len=4096
+read t=5644728153 offset=145707008 len=4096
+read t=5694065153 offset=145575936 len=4096
+read t=5810004153 offset=145698816 len=4096
+read t=5812160153 offset=145555456 len=4096
+read t=5845495153 offset=145690624 len=4096
+read t=5893542153 offset=145694720 len=4096
+read t=5943312153 offset=145702912 len=4096
+read t=5992958153 offset=145567744 len=4096
+read t=6044744153 offset=145649664 len=4096
+read t=6093764153 offset=145653760 len=16384
+read t=6147341153 offset=145580032 len=16384
+read t=6280080153 offset=145563648 len=4096
+read t=6284728153 offset=145637376 len=4096
+read t=6293497153 offset=145641472 len=8192
+read t=6344144153 offset=145465344 len=4096
+read t=6393430153 offset=145469440 len=16384
+read t=6447613153 offset=2969600 len=4096
+read t=6493525153 offset=2973696 len=16384
+read t=6543684153 offset=2990080 len=32768
+read t=6593068153 offset=3022848 len=65536
+read t=6643437153 offset=145670144 len=20480
+read t=6692933153 offset=145711104 len=16384
+read t=6742989153 offset=16384 len=98304
+read t=6793803153 offset=114688 len=131072
+read t=6843389153 offset=1028096 len=4096
+read t=6893079153 offset=1032192 len=16384
+read t=6943327153 offset=1048576 len=32768
+read t=6992771153 offset=1081344 len=65536
+read t=7043727153 offset=1638400 len=4096
+read t=7093605153 offset=1642496 len=16384
+read t=7144599153 offset=1658880 len=32768
+read t=7193063153 offset=1691648 len=65536
+read t=7243744153 offset=1757184 len=131072
+read t=7293236153 offset=2961408 len=4096
+read t=7343286153 offset=2965504 len=4096
+read t=7404821153 offset=1888256 len=131072
+read t=7443852153 offset=905216 len=4096
+read t=7493409153 offset=909312 len=16384
+read t=7543642153 offset=925696 len=32768
+read t=7593054153 offset=958464 len=65536
+read t=7643611153 offset=1024000 len=4096
+read t=7693020153 offset=1146880 len=8192
+read t=7742958153 offset=245760 len=131072
+read t=7793614153 offset=880640 len=4096
+read t=7844222153 offset=884736 len=16384
+read t=7893563153 offset=901120 len=4096
+read t=7952671153 offset=3088384 len=131072
+read t=7993821153 offset=3219456 len=131072
+read t=8043944153 offset=3543040 len=4096
+read t=8093510153 offset=3547136 len=16384
+read t=8143670153 offset=3563520 len=32768
+read t=8192959153 offset=3596288 len=65536
+read t=8243604153 offset=3350528 len=131072
+read t=8293108153 offset=3481600 len=61440
+read t=8349241153 offset=7589888 len=4096
+read t=8393374153 offset=7593984 len=16384
+read t=8444023153 offset=7610368 len=32768
+read t=8493435153 offset=7643136 len=65536
+read t=8543429153 offset=3661824 len=131072
+read t=8593545153 offset=3792896 len=131072
+read t=8643579153 offset=4112384 len=4096
+read t=8693329153 offset=4116480 len=16384
+read t=8743846153 offset=4132864 len=32768
+read t=8792999153 offset=4165632 len=65536
+read t=8843688153 offset=4231168 len=131072
+read t=8894099153 offset=4362240 len=131072
+read t=8943930153 offset=5955584 len=4096
+read t=8993465153 offset=5959680 len=16384
+read t=9043861153 offset=5976064 len=32768
+read t=9092959153 offset=6008832 len=65536
+read t=9143795153 offset=6074368 len=131072
+read t=9193256153 offset=6230016 len=4096
+read t=9243366153 offset=6234112 len=16384
+read t=9293156153 offset=6250496 len=32768
+read t=9343114153 offset=6283264 len=65536
+read t=9393107153 offset=6348800 len=131072
+read t=9443067153 offset=6479872 len=131072
+read t=9493191153 offset=6758400 len=4096
+read t=9543473153 offset=6762496 len=16384
+read t=9593474153 offset=6778880 len=32768
+read t=9642836153 offset=6811648 len=65536
+read t=9692840153 offset=6877184 len=131072
+read t=9743052153 offset=7016448 len=4096
+read t=9793286153 offset=7020544 len=16384
+read t=9843264153 offset=7036928 len=32768
+read t=9893021153 offset=7008256 len=8192
+read t=9942947153 offset=7069696 len=69632
+read t=9992840153 offset=7139328 len=131072
+read t=10043446153 offset=1155072 len=131072
+read t=10094343153 offset=397312 len=4096
+read t=10143438153 offset=401408 len=16384
+read t=10193422153 offset=417792 len=32768
+read t=10243094153 offset=450560 len=65536
+read t=10293177153 offset=516096 len=131072
+read t=10343280153 offset=376832 len=16384
+read t=10393145153 offset=393216 len=4096
+read t=10449216153 offset=647168 len=16384
+read t=10493496153 offset=663552 len=32768
+read t=10543146153 offset=696320 len=65536
+read t=10592992153 offset=761856 len=118784
+read t=10654395153 offset=6610944 len=131072
+read t=10693009153 offset=6742016 len=16384
+read t=10742905153 offset=6205440 len=24576
+read t=10792740153 offset=5894144 len=4096
+read t=10843715153 offset=5898240 len=16384
+read t=10893651153 offset=5914624 len=32768
+read t=10943345153 offset=5947392 len=8192
+read t=10993095153 offset=4493312 len=131072
+read t=11047720153 offset=3923968 len=131072
+read t=11093214153 offset=2928640 len=4096
+read t=11143769153 offset=2932736 len=16384
+read t=11193291153 offset=2949120 len=12288
+read t=11254615153 offset=1601536 len=4096
+read t=11293023153 offset=1605632 len=16384
+read t=11343238153 offset=1622016 len=16384
+read t=11416111153 offset=5099520 len=4096
+read t=11443187153 offset=5103616 len=16384
+read t=11493275153 offset=5120000 len=32768
+read t=11543987153 offset=5152768 len=65536
+read t=11593247153 offset=5218304 len=131072
+read t=11644037153 offset=5349376 len=131072
+read t=11693179153 offset=5660672 len=4096
+read t=11744353153 offset=5664768 len=16384
+read t=11793682153 offset=5681152 len=32768
+read t=11843491153 offset=5713920 len=65536
+read t=11893177153 offset=5779456 len=114688
+read t=11943054153 offset=2306048 len=4096
+read t=11993199153 offset=2310144 len=16384
+read t=12043457153 offset=2326528 len=32768
+read t=12092931153 offset=2359296 len=65536
+read t=12142909153 offset=2424832 len=131072
+read t=12193143153 offset=2555904 len=131072
+read t=12249086153 offset=2686976 len=131072
+read t=12295861153 offset=2818048 len=110592
+read t=12345470153 offset=2240512 len=4096
+read t=12393189153 offset=2244608 len=16384
+read t=12444590153 offset=2260992 len=32768
+read t=12493289153 offset=2293760 len=12288
+read t=12546935153 offset=2183168 len=4096
+read t=12593231153 offset=2187264 len=16384
+read t=12643951153 offset=2203648 len=32768
+read t=12693689153 offset=2236416 len=4096
+read t=12763961153 offset=2052096 len=4096
+read t=12793167153 offset=2056192 len=16384
+read t=12843651153 offset=2072576 len=32768
+read t=12893336153 offset=2105344 len=65536
+read t=12943827153 offset=2170880 len=12288
+read t=13007255153 offset=1302528 len=4096
+read t=13043402153 offset=1306624 len=16384
+read t=13093275153 offset=1323008 len=32768
+read t=13143407153 offset=1355776 len=65536
+read t=13193427153 offset=1421312 len=131072
+read t=13243421153 offset=1552384 len=49152
+read t=13338208153 offset=1286144 len=16384
+read t=13345997153 offset=2019328 len=32768
+read t=13393102153 offset=145559552 len=4096
+read t=13443207153 offset=145571840 len=4096
+read t=13492991153 offset=145596416 len=32768
+read t=13543083153 offset=145633280 len=4096
+read t=13603204153 offset=7409664 len=4096
+read t=13644112153 offset=7413760 len=16384
+read t=13693472153 offset=7430144 len=32768
+read t=13743052153 offset=7462912 len=65536
+read t=13793249153 offset=7528448 len=61440
+read t=13843161153 offset=7708672 len=131072
+read t=13893068153 offset=7270400 len=131072
+read t=13943277153 offset=145629184 len=4096
+read t=14051186153 offset=7839744 len=131072
+read t=14080769153 offset=7401472 len=8192
+read t=14097437153 offset=5529600 len=4096
+read t=14143444153 offset=5533696 len=16384
+read t=14193295153 offset=5550080 len=32768
+read t=14242807153 offset=5582848 len=65536
+read t=14293338153 offset=5648384 len=12288
+read t=14663165153 offset=7970816 len=131072
+read t=14965223153 offset=4055040 len=16384
+read t=14966134153 offset=4071424 len=32768
+read t=14967096153 offset=4104192 len=8192
+read t=15118862153 offset=145510400 len=4096
+read t=15120691153 offset=145514496 len=16384
+read t=15684969153 offset=8491008 len=4096
+read t=15685691153 offset=8495104 len=16384
+read t=15686323153 offset=8511488 len=32768
+read t=15686894153 offset=8544256 len=65536
+read t=16110097153 offset=8433664 len=4096
+read t=16111390153 offset=8437760 len=16384
+read t=16112505153 offset=8454144 len=32768
+read t=16113324153 offset=8486912 len=4096
+read t=16167236153 offset=8609792 len=73728
+read t=16343902153 offset=8683520 len=122880
+read t=16761675153 offset=8417280 len=4096
+read t=16762628153 offset=8421376 len=12288
+read t=16848442153 offset=8376320 len=4096
+read t=16849191153 offset=8380416 len=16384
+read t=16850121153 offset=8396800 len=20480
+read t=16871737153 offset=8101888 len=131072
+read t=16915381153 offset=8232960 len=131072
+read t=16967363153 offset=8364032 len=12288
+read t=17877163153 offset=8822784 len=4096
+read t=17877876153 offset=8826880 len=16384
+read t=17878378153 offset=8843264 len=32768
+read t=17879288153 offset=8876032 len=65536
+read t=18077880153 offset=8806400 len=16384
+read t=19289047153 offset=145498112 len=4096
+read t=19472301153 offset=8941568 len=131072
+read t=19502356153 offset=11575296 len=4096
+read t=19503412153 offset=11579392 len=16384
+read t=19504683153 offset=11595776 len=32768
+read t=19527821153 offset=11628544 len=65536
+read t=20211196153 offset=10989568 len=4096
+read t=20212509153 offset=10993664 len=16384
+read t=20213964153 offset=11010048 len=32768
+read t=20214946153 offset=11042816 len=65536
+read t=20263409153 offset=11526144 len=4096
+read t=20312740153 offset=11530240 len=16384
+read t=20363996153 offset=11546624 len=28672
+read t=20415877153 offset=10227712 len=4096
+read t=20463399153 offset=10231808 len=16384
+read t=20512939153 offset=10248192 len=32768
+read t=20564000153 offset=10280960 len=65536
+read t=20618411153 offset=10346496 len=131072
+read t=20664242153 offset=9940992 len=4096
+read t=20712735153 offset=9945088 len=16384
+read t=20763503153 offset=9961472 len=32768
+read t=20814284153 offset=9994240 len=65536
+read t=20863185153 offset=10481664 len=4096
+read t=20912796153 offset=10485760 len=16384
+read t=20963273153 offset=10502144 len=32768
+read t=21014776153 offset=10534912 len=65536
+read t=21063948153 offset=10600448 len=131072
+read t=21112724153 offset=11108352 len=131072
+read t=21164194153 offset=145428480 len=4096
+read t=21214259153 offset=11239424 len=131072
+read t=21263558153 offset=9461760 len=4096
+read t=21313424153 offset=9465856 len=16384
+read t=21364128153 offset=9482240 len=32768
+read t=21412692153 offset=9412608 len=4096
+read t=21463566153 offset=9416704 len=16384
+read t=21513378153 offset=9433088 len=28672
+read t=21563170153 offset=9515008 len=16384
+read t=21613223153 offset=145383424 len=4096
+read t=21665321153 offset=11489280 len=4096
+read t=21713505153 offset=11493376 len=16384
+read t=21763495153 offset=11509760 len=16384
+read t=21816989153 offset=9531392 len=106496
+read t=21863037153 offset=145354752 len=4096
+read t=21918461153 offset=9396224 len=4096
+read t=21963717153 offset=9400320 len=12288
+read t=22017445153 offset=145264640 len=4096
+read t=22069919153 offset=10477568 len=4096
+read t=22112949153 offset=11370496 len=118784
+read t=22162936153 offset=145231872 len=4096
+read t=22213198153 offset=9924608 len=4096
+read t=22263374153 offset=9928704 len=12288
+read t=22319141153 offset=10928128 len=4096
+read t=22363630153 offset=10932224 len=16384
+read t=22413688153 offset=10948608 len=32768
+read t=22463094153 offset=10981376 len=8192
+read t=22512696153 offset=145223680 len=4096
+read t=22563855153 offset=9822208 len=4096
+read t=22613337153 offset=9826304 len=16384
+read t=22663376153 offset=9842688 len=32768
+read t=22712793153 offset=9875456 len=49152
+read t=22762920153 offset=145244160 len=4096
+read t=22820828153 offset=144150528 len=4096
+read t=22867366153 offset=10059776 len=77824
+read t=22912775153 offset=11722752 len=4096
+read t=22963327153 offset=11726848 len=16384
+read t=23013229153 offset=11743232 len=32768
+read t=23063095153 offset=11776000 len=65536
+read t=23114949153 offset=10784768 len=4096
+read t=23163089153 offset=10788864 len=16384
+read t=23216007153 offset=10805248 len=32768
+read t=23266800153 offset=10731520 len=53248
+read t=23320016153 offset=10838016 len=24576
+read t=23363327153 offset=11694080 len=28672
+read t=23413011153 offset=11853824 len=4096
+read t=23463272153 offset=11857920 len=16384
+read t=23513175153 offset=11874304 len=32768
+read t=23564053153 offset=11907072 len=65536
+read t=23613677153 offset=11841536 len=12288
+read t=23662756153 offset=10862592 len=65536
+read t=23712752153 offset=144965632 len=4096
+read t=23763897153 offset=144969728 len=16384
+read t=23813985153 offset=144986112 len=32768
+read t=23863592153 offset=145018880 len=65536
+read t=23913430153 offset=145084416 len=131072
+read t=23963243153 offset=145215488 len=8192
+read t=24012973153 offset=145227776 len=4096
+read t=24063067153 offset=145235968 len=8192
+read t=24113390153 offset=145248256 len=16384
+read t=24163691153 offset=145268736 len=77824
+read t=24213038153 offset=145346560 len=8192
+read t=24263076153 offset=145358848 len=24576
+read t=24312965153 offset=145387520 len=40960
+read t=24363056153 offset=145432576 len=32768
+read t=24412661153 offset=13201408 len=4096
+read t=24463831153 offset=13205504 len=16384
+read t=24513265153 offset=13221888 len=32768
+read t=24563900153 offset=13254656 len=65536
+read t=24613060153 offset=145485824 len=12288
+read t=24663800153 offset=145502208 len=8192
+read t=24712658153 offset=145530880 len=24576
+read t=24763003153 offset=12562432 len=4096
+read t=24812737153 offset=12566528 len=16384
+read t=24864053153 offset=12582912 len=32768
+read t=24916741153 offset=12615680 len=65536
+read t=24963269153 offset=11972608 len=65536
+read t=25022571153 offset=12500992 len=4096
+read t=25063375153 offset=12505088 len=16384
+read t=25112809153 offset=12521472 len=32768
+read t=25163323153 offset=12554240 len=8192
+read t=25283434153 offset=12038144 len=131072
+read t=25335456153 offset=12169216 len=131072
+read t=25408185153 offset=12300288 len=131072
+read t=25472678153 offset=12431360 len=69632
+read t=25774799153 offset=0 len=2048
+read t=25824499153 offset=63488 len=4096
+read t=25874483153 offset=194560 len=4096
+read t=25924352153 offset=456704 len=4096
+read t=25974277153 offset=980992 len=4096
+read t=26024806153 offset=2029568 len=4096
+read t=26074215153 offset=4126720 len=4096
+read t=26474487153 offset=12681216 len=12288
+read t=26524394153 offset=2048 len=61440
+read t=26574130153 offset=13115392 len=4096
+read t=26625493153 offset=67584 len=126976
+read t=26674004153 offset=13119488 len=16384
+read t=26725026153 offset=198656 len=131072
+read t=26774213153 offset=13135872 len=65536
+read t=26824315153 offset=329728 len=126976
+read t=26876058153 offset=145422336 len=131072
+read t=26924835153 offset=145553408 len=131072
+read t=26975218153 offset=12693504 len=122880
+read t=27024923153 offset=145684480 len=47104
+read t=27075963153 offset=13320192 len=110592
+read t=27177898153 offset=12816384 len=61440
+read t=27259300153 offset=12877824 len=131072
+read t=27282143153 offset=13012992 len=4096
+read t=27324471153 offset=13017088 len=16384
+read t=27374449153 offset=13033472 len=32768
+read t=27423840153 offset=13066240 len=49152
+read t=27488796153 offset=13008896 len=4096
+end files=479 reads=345

@@ -1,930 +1,799 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145701659 mkfs_time=1795310319 inode_count=12821 block_size=131072 compressor=zstd sha256=e00a9ddb14fc039d2cc7782e36ee3b49e4c15c700957341e74fbfa827e4f2856
-events 368
+image bytes_used=145729618 mkfs_time=1795317772 inode_count=12821 block_size=131072 compressor=zstd sha256=450957879ec88640d7605cb79afa349374815c79c199dc0cf773cf962d0b1514
+events 364
 dropped 0
 boots 1
-duration_ns 29190834866
-file /usr/lib/systemd/systemd inode=5910 t=6945046896 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6994165896 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6994165896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=7395009896 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6418 t=7443943896 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6420 t=7443943896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6423 t=7443943896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6430 t=7443943896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libJISX0213.so inode=6417 t=7443943896 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=7594160896 kinds=block pages=0-505 count=11
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7844551896 kinds=block pages=0-817 count=16
-file /etc/ld.so.cache inode=100 t=8244030896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=8244030896 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/touch inode=536 t=8244030896 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/bin/cat inode=287 t=8244030896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=8244030896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=8344306896 kinds=block pages=0-470 count=17
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=8644068896 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=8644068896 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=8644068896 kinds=block pages=0-42 count=2
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=8693805896 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8844370896 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8844370896 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8893894896 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8943978896 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=9144962896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=9144962896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=9144962896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=9144962896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=9144962896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=9144962896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=9144962896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=9144962896 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=9144962896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=9194325896 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=9194325896 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=9243912896 kinds=block pages=0-325 count=5
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=9493735896 kinds=block pages=0-36 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=9544057896 kinds=block pages=0-1155 count=19
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9793912896 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=10043930896 kinds=block pages=0-46 count=2
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=10093773896 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=10343952896 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=10593912896 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=10593912896 kinds=block pages=0-171 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=10744505896 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=14244256896 kinds=block pages=0-186 count=3
-file /usr/bin/kmod inode=384 t=14393750896 kinds=block pages=0-43 count=1
-file /etc/hostname inode=90 t=14393750896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=14393750896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=14393750896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=14393750896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=14393750896 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=14393750896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=14393750896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=14393750896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=14393750896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=14393750896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=14393750896 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=14393750896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=14393750896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=14393750896 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=14393750896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=14393750896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=14393750896 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14614424896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14614424896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14614424896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=14614424896 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=14614424896 kinds=block pages=0-330 count=7
-file /usr/bin/mount inode=423 t=16943504896 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=16943504896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=16943504896 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=16944519896 kinds=block pages=0-105 count=2
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=17657023896 kinds=block pages=0-86 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=17891400896 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=17893134896 kinds=block pages=0-100 count=2
-file /etc/modules inode=115 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=17989507896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=17989507896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=17989507896 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=17989507896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=17989507896 kinds=fragment-inferred,block pages=0-5 count=1
-file /etc/group inode=85 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=17989507896 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=17989507896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/journalctl inode=382 t=17989507896 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=18157492896 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/systemd/README.logs inode=8182 t=18157492896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=18157492896 kinds=block pages=0-159,960-1471,1728-2335,2464-3178 count=29
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=21577612896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=21577612896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=21577612896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=21577612896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=21577612896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=21577612896 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=21577612896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=21577612896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=21577612896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=21578412896 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=21578412896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=21578412896 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/systemctl inode=495 t=22137459896 kinds=block pages=0-330 count=7
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=25337187896 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=25387219896 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=25387219896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=25387219896 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=25387219896 kinds=block pages=0-95 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=25436493896 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=25436493896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=25436493896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=25436493896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=25492682896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=25492682896 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=25537937896 kinds=block pages=0-580 count=4
-file /etc/e2scrub.conf inode=81 t=25687202896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=25687202896 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/sleep inode=486 t=25687202896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=25687202896 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/systemd/catalog/database inode=12783 t=25736687896 kinds=block pages=0-52 count=1
-file /var/lib/dpkg/triggers/File inode=12766 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/ldconfig inode=12769 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/account inode=12773 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/auth inode=12774 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/password inode=12775 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/seen inode=12776 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session inode=12777 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session-noninteractive inode=12778 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/shells.state inode=12780 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/alternatives.log inode=12805 t=25736687896 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/bootstrap.log inode=12807 t=25736687896 kinds=fragment-inferred,block pages=0-16 count=1
-file /var/log/dpkg.log inode=12809 t=25736687896 kinds=fragment-inferred,block pages=0-12 count=1
-file /var/lib/dpkg/status-old inode=12764 t=25736687896 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=25836990896 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=25836990896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=25836990896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/chmod inode=293 t=26037196896 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=292 t=26087709896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=291 t=26087709896 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chattr inode=289 t=26137190896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=290 t=26137190896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chage inode=288 t=26137190896 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/bashbug inode=284 t=26137190896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/busctl inode=285 t=26137190896 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/basename inode=281 t=26137190896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/basenc inode=282 t=26137190896 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/base32 inode=279 t=26137190896 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=280 t=26137190896 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/arch inode=276 t=26286810896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/b2sum inode=278 t=26286810896 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-key inode=274 t=26336719896 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=275 t=26336719896 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-cdrom inode=271 t=26336719896 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=272 t=26336719896 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=273 t=26336719896 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt inode=269 t=26336719896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=270 t=26336719896 kinds=fragment-inferred,block pages=0-21 count=1
-file /etc/security/faillock.conf inode=164 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=165 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=166 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=168 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=170 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=172 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=173 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=174 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=176 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=177 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=178 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=179 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=181 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=182 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=183 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=190 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=192 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=193 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=194 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=215 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=217 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=218 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=225 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=226 t=26487421896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=267 t=26487421896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/addpart inode=268 t=26487421896 kinds=fragment-inferred,block pages=0-7 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bash.bashrc inode=60 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bindresvport.blacklist inode=61 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.d/e2scrub_all inode=64 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/apt-compat inode=66 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/dpkg inode=67 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debconf.conf inode=68 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debian_version inode=69 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/hwclock inode=71 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/nss inode=72 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/useradd inode=73 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/dpkg.cfg inode=76 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/origins/debian inode=79 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gai.conf inode=84 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/group- inode=86 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow inode=87 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow- inode=88 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/host.conf inode=89 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/hwclock.sh inode=92 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/kmod inode=93 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/udev inode=94 t=26537251896 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/issue inode=95 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/issue.net inode=96 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf inode=101 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/libc.conf inode=103 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/libaudit.conf inode=105 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/login.defs inode=107 t=26537251896 kinds=fragment-inferred,block pages=0-3 count=2
-file /etc/logrotate.d/alternatives inode=109 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/apt inode=110 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/dpkg inode=111 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/mke2fs.conf inode=113 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.conf inode=123 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chfn inode=125 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chpasswd inode=126 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chsh inode=127 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-account inode=128 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-auth inode=129 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-password inode=130 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session inode=131 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session-noninteractive inode=132 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/login inode=133 t=26537251896 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/pam.d/newusers inode=134 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/other inode=135 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/passwd inode=136 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser inode=137 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser-l inode=138 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su inode=139 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su-l inode=140 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/passwd- inode=142 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/resolv.conf inode=160 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/security/access.conf inode=163 t=26537251896 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/alternatives/README inode=22 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/01autoremove inode=43 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/70debconf inode=44 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/sources.list inode=48 t=26537251896 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=26537251896 kinds=fragment-inferred,block pages=0-2 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=26816783896 kinds=block pages=0-97 count=2
-file /usr/lib/udev/dmi_memory_id inode=6067 t=26818931896 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=26838870896 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=26838870896 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/bash inode=283 t=26838870896 kinds=block pages=0-308 count=6
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=27310661896 kinds=block pages=0-63 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=28545293896 kinds=block pages=0-49 count=1
-file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.list inode=12750 t=28645275896 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=28645275896 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=28645275896 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/status inode=12763 t=28645275896 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/systemd/catalog/systemd.sr.catalog inode=5598 t=29492804896 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=5599 t=29492804896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=5600 t=29492804896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/network/80-6rd-tunnel.network inode=5603 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-host0.network inode=5604 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vb.network inode=5605 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-ve.network inode=5606 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vz.network inode=5607 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-ethernet.network.example inode=5608 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-vm-vt.network inode=5609 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-adhoc.network inode=5610 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-ap.network.example inode=5611 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-station.network.example inode=5612 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/resolv.conf inode=5614 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/bluetooth.target inode=5623 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/boot-complete.target inode=5624 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/console-getty.service inode=5625 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/container-getty@.service inode=5626 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/debug-shell.service inode=5636 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub@.service inode=5642 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_fail@.service inode=5645 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/exit.target inode=5649 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/factory-reset.target inode=5650 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/final.target inode=5651 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/halt.target inode=5664 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hibernate.target inode=5665 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hybrid-sleep.target inode=5667 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup-pre.target inode=5685 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kexec.target inode=5687 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/machine.slice inode=5693 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-lookup.target inode=5705 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/pam_namespace.service inode=5707 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/printer.target inode=5710 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/quotaon.service inode=5714 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rpcbind.target inode=5729 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/serial-getty@.service inode=5742 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sigpwr.target inode=5744 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sleep.target inode=5745 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend-then-hibernate.target inode=5757 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend.target inode=5758 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=5796 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-cleanup.service inode=5797 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-pre.target inode=5798 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update.target inode=5799 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-backlight@.service inode=5804 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=5806 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-exit.service inode=5807 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck@.service inode=5810 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-halt.service inode=5813 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=5814 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate.service inode=5815 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=5817 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=5823 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.service inode=5826 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.socket inode=5827 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-kexec.service inode=5828 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=5831 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-network-generator.service inode=5835 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=5836 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=5837 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-poweroff.service inode=5843 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-quotacheck.service inode=5845 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-reboot.service inode=5847 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.service inode=5850 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.socket inode=5851 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=5852 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend.service inode=5853 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=5857 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-volatile-root.service inode=5871 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/usb-gadget.target inode=5879 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=5881 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-runtime-dir@.service inode=5882 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service inode=5884 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=5886 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=5888 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-preset/90-systemd.preset inode=5907 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-ac-power inode=5911 t=29492804896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-backlight inode=5912 t=29492804896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/catalog/systemd.da.catalog inode=5588 t=29492804896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.de.catalog inode=5589 t=29492804896 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.fr.catalog inode=5590 t=29492804896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.hr.catalog inode=5591 t=29492804896 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.hu.catalog inode=5592 t=29492804896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.it.catalog inode=5593 t=29492804896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.ko.catalog inode=5594 t=29492804896 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.pl.catalog inode=5595 t=29492804896 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=5596 t=29492804896 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.ru.catalog inode=5597 t=29492804896 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols inode=5574 t=29493257896 kinds=block pages=0-63 count=1
-file /usr/bin/umount inode=547 t=30525934896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/uname inode=548 t=30525934896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/tty inode=543 t=30526377896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tzselect inode=544 t=30526377896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/uclampset inode=545 t=30526377896 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/tset inode=541 t=30526377896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/tsort inode=542 t=30526377896 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/true inode=539 t=30526377896 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/truncate inode=540 t=30526377896 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-shutdown inode=5940 t=31077718896 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-sleep inode=5941 t=31077718896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-socket-proxyd inode=5942 t=31077718896 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-sulogin-shell inode=5943 t=31077718896 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-networkd inode=5931 t=31078082896 kinds=block pages=0-31 count=1
-read t=5970805896 offset=0 len=16384
-read t=5997954896 offset=145698816 len=4096
-read t=6045427896 offset=145678336 len=4096
-read t=6094748896 offset=145547264 len=4096
-read t=6203326896 offset=145670144 len=4096
-read t=6205964896 offset=145526784 len=4096
-read t=6247231896 offset=145661952 len=4096
-read t=6294481896 offset=145666048 len=4096
-read t=6343907896 offset=145674240 len=4096
-read t=6393662896 offset=145539072 len=4096
-read t=6445244896 offset=145620992 len=4096
-read t=6494162896 offset=145625088 len=16384
-read t=6552436896 offset=145551360 len=16384
-read t=6691915896 offset=145534976 len=4096
-read t=6694107896 offset=145608704 len=4096
-read t=6694978896 offset=145612800 len=8192
-read t=6745263896 offset=145436672 len=4096
-read t=6793931896 offset=145440768 len=16384
-read t=6848866896 offset=2871296 len=4096
-read t=6894188896 offset=2875392 len=16384
-read t=6945046896 offset=2891776 len=32768
-read t=6994165896 offset=2924544 len=65536
-read t=7044400896 offset=145641472 len=20480
-read t=7094246896 offset=145682432 len=16384
-read t=7143814896 offset=145477632 len=4096
-read t=7194342896 offset=145481728 len=16384
-read t=7246572896 offset=45793280 len=4096
-read t=7293987896 offset=45797376 len=16384
-read t=7344294896 offset=45813760 len=32768
-read t=7395009896 offset=45846528 len=65536
-read t=7443943896 offset=45912064 len=131072
-read t=7493825896 offset=925696 len=4096
-read t=7544377896 offset=929792 len=16384
-read t=7594160896 offset=946176 len=32768
-read t=7643942896 offset=978944 len=65536
-read t=7693914896 offset=1540096 len=4096
-read t=7744868896 offset=1544192 len=16384
-read t=7795507896 offset=1560576 len=32768
-read t=7844551896 offset=1593344 len=65536
-read t=7893870896 offset=1658880 len=131072
-read t=7943978896 offset=2863104 len=4096
-read t=7993981896 offset=2867200 len=4096
-read t=8061376896 offset=1789952 len=131072
-read t=8093979896 offset=806912 len=4096
-read t=8144882896 offset=811008 len=16384
-read t=8194243896 offset=827392 len=32768
-read t=8244030896 offset=860160 len=65536
-read t=8293988896 offset=1044480 len=12288
-read t=8344306896 offset=16384 len=98304
-read t=8402051896 offset=114688 len=131072
-read t=8444371896 offset=782336 len=4096
-read t=8494289896 offset=786432 len=16384
-read t=8544269896 offset=802816 len=4096
-read t=8601739896 offset=245760 len=131072
-read t=8644068896 offset=2990080 len=131072
-read t=8693805896 offset=3121152 len=131072
-read t=8743831896 offset=3444736 len=4096
-read t=8793736896 offset=3448832 len=16384
-read t=8844370896 offset=3465216 len=32768
-read t=8893894896 offset=3497984 len=65536
-read t=8943978896 offset=3252224 len=131072
-read t=8994070896 offset=3383296 len=61440
-read t=9049125896 offset=7491584 len=4096
-read t=9095207896 offset=7495680 len=16384
-read t=9144962896 offset=7512064 len=32768
-read t=9194325896 offset=7544832 len=65536
-read t=9243912896 offset=3563520 len=131072
-read t=9294910896 offset=3694592 len=131072
-read t=9343983896 offset=4014080 len=4096
-read t=9394179896 offset=4018176 len=16384
-read t=9444517896 offset=4034560 len=32768
-read t=9493735896 offset=4067328 len=65536
-read t=9544057896 offset=4132864 len=131072
-read t=9593821896 offset=4263936 len=131072
-read t=9643988896 offset=5857280 len=4096
-read t=9694144896 offset=5861376 len=16384
-read t=9744709896 offset=5877760 len=32768
-read t=9793912896 offset=5910528 len=65536
-read t=9843122896 offset=5976064 len=131072
-read t=9893779896 offset=6131712 len=4096
-read t=9944441896 offset=6135808 len=16384
-read t=9994096896 offset=6152192 len=32768
-read t=10043930896 offset=6184960 len=65536
-read t=10093773896 offset=6250496 len=131072
-read t=10144207896 offset=6381568 len=131072
-read t=10193720896 offset=6660096 len=4096
-read t=10244773896 offset=6664192 len=16384
-read t=10294150896 offset=6680576 len=32768
-read t=10343952896 offset=6713344 len=65536
-read t=10393842896 offset=6778880 len=131072
-read t=10443865896 offset=6914048 len=4096
-read t=10493921896 offset=6918144 len=16384
-read t=10544351896 offset=6934528 len=32768
-read t=10593912896 offset=6967296 len=65536
-read t=10644351896 offset=6909952 len=4096
-read t=10693926896 offset=7032832 len=8192
-read t=10744505896 offset=7041024 len=131072
-read t=10793888896 offset=1056768 len=131072
-read t=10843822896 offset=376832 len=16384
-read t=10894286896 offset=393216 len=32768
-read t=10943894896 offset=425984 len=65536
-read t=10994534896 offset=491520 len=16384
-read t=11044836896 offset=507904 len=131072
-read t=11097404896 offset=638976 len=131072
-read t=11146910896 offset=770048 len=12288
-read t=11201525896 offset=6512640 len=131072
-read t=11244049896 offset=6643712 len=16384
-read t=11293882896 offset=6107136 len=24576
-read t=11344897896 offset=5791744 len=4096
-read t=11394082896 offset=5795840 len=16384
-read t=11443375896 offset=5812224 len=32768
-read t=11493239896 offset=5844992 len=12288
-read t=11549787896 offset=4395008 len=131072
-read t=11598425896 offset=3825664 len=131072
-read t=11644310896 offset=2826240 len=4096
-read t=11693710896 offset=2830336 len=16384
-read t=11744479896 offset=2846720 len=16384
-read t=11810981896 offset=1503232 len=4096
-read t=11843939896 offset=1507328 len=16384
-read t=11893436896 offset=1523712 len=16384
-read t=11994865896 offset=5001216 len=4096
-read t=11996515896 offset=5005312 len=16384
-read t=12044625896 offset=5021696 len=32768
-read t=12093782896 offset=5054464 len=65536
-read t=12143694896 offset=5120000 len=131072
-read t=12194439896 offset=5251072 len=131072
-read t=12244500896 offset=5558272 len=4096
-read t=12294070896 offset=5562368 len=16384
-read t=12344620896 offset=5578752 len=32768
-read t=12393835896 offset=5611520 len=65536
-read t=12444137896 offset=5677056 len=114688
-read t=12493884896 offset=2207744 len=4096
-read t=12544977896 offset=2211840 len=16384
-read t=12593630896 offset=2228224 len=32768
-read t=12644408896 offset=2260992 len=65536
-read t=12694134896 offset=2326528 len=131072
-read t=12744270896 offset=2457600 len=131072
-read t=12794407896 offset=2588672 len=131072
-read t=12846590896 offset=2719744 len=106496
-read t=12897294896 offset=2142208 len=4096
-read t=12944685896 offset=2146304 len=16384
-read t=12994805896 offset=2162688 len=32768
-read t=13043848896 offset=2195456 len=12288
-read t=13097407896 offset=2080768 len=4096
-read t=13145255896 offset=2084864 len=16384
-read t=13194654896 offset=2101248 len=32768
-read t=13244248896 offset=2134016 len=8192
-read t=13314233896 offset=1953792 len=4096
-read t=13344403896 offset=1957888 len=16384
-read t=13394293896 offset=1974272 len=32768
-read t=13443926896 offset=2007040 len=65536
-read t=13494175896 offset=2072576 len=8192
-read t=13557617896 offset=1204224 len=4096
-read t=13594102896 offset=1208320 len=16384
-read t=13644741896 offset=1224704 len=32768
-read t=13694305896 offset=1257472 len=65536
-read t=13744094896 offset=1323008 len=131072
-read t=13793813896 offset=1454080 len=49152
-read t=13882730896 offset=1187840 len=16384
-read t=13899184896 offset=1921024 len=32768
-read t=13943956896 offset=145530880 len=4096
-read t=13993798896 offset=145543168 len=4096
-read t=14043934896 offset=145567744 len=32768
-read t=14093726896 offset=145604608 len=4096
-read t=14161670896 offset=7311360 len=4096
-read t=14194094896 offset=7315456 len=16384
-read t=14244256896 offset=7331840 len=32768
-read t=14293564896 offset=7364608 len=65536
-read t=14343629896 offset=7430144 len=61440
-read t=14393750896 offset=7610368 len=131072
-read t=14444073896 offset=7172096 len=131072
-read t=14493770896 offset=145600512 len=4096
-read t=14614424896 offset=7741440 len=131072
-read t=14644528896 offset=7303168 len=8192
-read t=14650907896 offset=5431296 len=4096
-read t=14694153896 offset=5435392 len=16384
-read t=14744507896 offset=5451776 len=32768
-read t=14793824896 offset=5484544 len=65536
-read t=14843710896 offset=5550080 len=8192
-read t=15362569896 offset=7872512 len=131072
-read t=15901742896 offset=3956736 len=16384
-read t=15915610896 offset=3973120 len=32768
-read t=15917109896 offset=4005888 len=8192
-read t=16153129896 offset=145498112 len=28672
-read t=16941503896 offset=8388608 len=4096
-read t=16942645896 offset=8392704 len=16384
-read t=16943504896 offset=8409088 len=32768
-read t=16944519896 offset=8441856 len=65536
-read t=17652813896 offset=8335360 len=4096
-read t=17653867896 offset=8339456 len=16384
-read t=17657023896 offset=8355840 len=32768
-read t=17887630896 offset=8523776 len=4096
-read t=17890418896 offset=8527872 len=16384
-read t=17891400896 offset=8544256 len=32768
-read t=17893134896 offset=8577024 len=65536
-read t=17970504896 offset=8507392 len=16384
-read t=17989507896 offset=8642560 len=126976
-read t=18157492896 offset=8769536 len=69632
-read t=18566543896 offset=8318976 len=4096
-read t=18567964896 offset=8323072 len=12288
-read t=18745950896 offset=8273920 len=4096
-read t=18748016896 offset=8278016 len=16384
-read t=18748935896 offset=8294400 len=24576
-read t=18770751896 offset=8003584 len=131072
-read t=18825855896 offset=8134656 len=131072
-read t=18855324896 offset=8265728 len=8192
-read t=21576049896 offset=11476992 len=4096
-read t=21577039896 offset=11481088 len=16384
-read t=21577612896 offset=11497472 len=32768
-read t=21578412896 offset=11530240 len=65536
-read t=22135159896 offset=10891264 len=4096
-read t=22136653896 offset=10895360 len=16384
-read t=22137459896 offset=10911744 len=32768
-read t=22137934896 offset=10944512 len=65536
-read t=22187650896 offset=11427840 len=4096
-read t=22236949896 offset=11431936 len=16384
-read t=22289200896 offset=11448320 len=28672
-read t=22339664896 offset=10125312 len=4096
-read t=22387307896 offset=10129408 len=16384
-read t=22437502896 offset=10145792 len=32768
-read t=22489773896 offset=10178560 len=65536
-read t=22537142896 offset=10244096 len=131072
-read t=22587240896 offset=9838592 len=4096
-read t=22637117896 offset=9842688 len=16384
-read t=22687951896 offset=9859072 len=32768
-read t=22737568896 offset=9891840 len=65536
-read t=22787664896 offset=11010048 len=131072
-read t=22837026896 offset=10379264 len=4096
-read t=22887507896 offset=10383360 len=16384
-read t=22937387896 offset=10399744 len=32768
-read t=22988007896 offset=10432512 len=65536
-read t=23037446896 offset=11141120 len=131072
-read t=23087313896 offset=10498048 len=131072
-read t=23136790896 offset=11390976 len=4096
-read t=23187715896 offset=11395072 len=16384
-read t=23237437896 offset=11411456 len=16384
-read t=23296537896 offset=145399808 len=4096
-read t=23337473896 offset=9363456 len=4096
-read t=23387180896 offset=9367552 len=16384
-read t=23437112896 offset=9383936 len=32768
-read t=23486640896 offset=9314304 len=4096
-read t=23537187896 offset=9318400 len=16384
-read t=23587064896 offset=9334784 len=28672
-read t=23636921896 offset=145354752 len=4096
-read t=23688097896 offset=9416704 len=73728
-read t=23738014896 offset=9490432 len=106496
-read t=23787594896 offset=11272192 len=118784
-read t=23836985896 offset=145326080 len=4096
-read t=23895057896 offset=145235968 len=4096
-read t=23942702896 offset=145203200 len=4096
-read t=23991406896 offset=10375168 len=4096
-read t=24036979896 offset=9293824 len=4096
-read t=24087510896 offset=9297920 len=16384
-read t=24141190896 offset=10829824 len=4096
-read t=24187269896 offset=10833920 len=16384
-read t=24237207896 offset=10850304 len=32768
-read t=24286668896 offset=10883072 len=8192
-read t=24336840896 offset=145195008 len=4096
-read t=24392577896 offset=9822208 len=4096
-read t=24436979896 offset=9826304 len=12288
-read t=24492318896 offset=145215488 len=4096
-read t=24548367896 offset=9723904 len=4096
-read t=24589228896 offset=9728000 len=16384
-read t=24638155896 offset=9744384 len=32768
-read t=24687088896 offset=144121856 len=4096
-read t=24744553896 offset=9805824 len=4096
-read t=24787121896 offset=9809920 len=12288
-read t=24841044896 offset=9777152 len=16384
-read t=24892649896 offset=9793536 len=12288
-read t=24940936896 offset=9957376 len=98304
-read t=24987342896 offset=10686464 len=4096
-read t=25037167896 offset=10690560 len=16384
-read t=25087546896 offset=10706944 len=32768
-read t=25136863896 offset=10629120 len=57344
-read t=25187287896 offset=10739712 len=90112
-read t=25246122896 offset=11624448 len=4096
-read t=25287339896 offset=11628544 len=16384
-read t=25337187896 offset=11644928 len=32768
-read t=25387219896 offset=11677696 len=65536
-read t=25436493896 offset=11595776 len=16384
-read t=25492682896 offset=11612160 len=12288
-read t=25537937896 offset=11743232 len=131072
-read t=25587410896 offset=13099008 len=4096
-read t=25637215896 offset=13103104 len=16384
-read t=25687202896 offset=13119488 len=32768
-read t=25736687896 offset=13152256 len=65536
-read t=25787207896 offset=12230656 len=4096
-read t=25836990896 offset=12234752 len=16384
-read t=25890749896 offset=12251136 len=32768
-read t=25937034896 offset=144965632 len=4096
-read t=25989340896 offset=144969728 len=16384
-read t=26037196896 offset=144986112 len=32768
-read t=26087709896 offset=145018880 len=65536
-read t=26137190896 offset=145084416 len=110592
-read t=26187141896 offset=145199104 len=4096
-read t=26238009896 offset=145207296 len=8192
-read t=26286810896 offset=145219584 len=16384
-read t=26336719896 offset=145240064 len=86016
-read t=26387652896 offset=145330176 len=16384
-read t=26437248896 offset=145346560 len=8192
-read t=26487421896 offset=145358848 len=40960
-read t=26537251896 offset=145403904 len=32768
-read t=26586987896 offset=145457152 len=20480
-read t=26786418896 offset=11874304 len=131072
-read t=26816783896 offset=12398592 len=4096
-read t=26817671896 offset=12402688 len=16384
-read t=26818931896 offset=12419072 len=32768
-read t=26838870896 offset=12451840 len=65536
-read t=27040045896 offset=12005376 len=131072
-read t=27261015896 offset=12136448 len=94208
-read t=27310661896 offset=12283904 len=114688
-read t=27801099896 offset=0 len=2048
-read t=27845193896 offset=63488 len=4096
-read t=27899931896 offset=194560 len=4096
-read t=27945264896 offset=456704 len=4096
-read t=27997351896 offset=980992 len=4096
-read t=28050698896 offset=2029568 len=4096
-read t=28094490896 offset=4126720 len=4096
-read t=28247408896 offset=12517376 len=131072
-read t=28345151896 offset=13017088 len=4096
-read t=28445123896 offset=13021184 len=16384
-read t=28545293896 offset=13037568 len=61440
-read t=28645275896 offset=13217792 len=49152
-read t=28745157896 offset=12648448 len=131072
-read t=28795083896 offset=2048 len=61440
-read t=28846123896 offset=12779520 len=131072
-read t=28894960896 offset=67584 len=126976
-read t=28947158896 offset=12910592 len=106496
-read t=28994174896 offset=198656 len=131072
-read t=29046048896 offset=329728 len=126976
-read t=29096607896 offset=145422336 len=131072
-read t=29145565896 offset=145553408 len=131072
-read t=29197420896 offset=145684480 len=18432
-read t=29490743896 offset=50683904 len=4096
-read t=29491824896 offset=50688000 len=16384
-read t=29492804896 offset=50704384 len=32768
-read t=29493257896 offset=50737152 len=65536
-read t=30523882896 offset=138457088 len=4096
-read t=30525047896 offset=138461184 len=16384
-read t=30525934896 offset=138477568 len=32768
-read t=30526377896 offset=138510336 len=65536
-read t=31075698896 offset=49938432 len=4096
-read t=31077107896 offset=49942528 len=16384
-read t=31077718896 offset=49958912 len=32768
-read t=31078082896 offset=49991680 len=65536
-read t=31147256896 offset=4526080 len=131072
-read t=31177870896 offset=4657152 len=131072
-read t=31228898896 offset=4788224 len=131072
-read t=31277827896 offset=4919296 len=81920
-read t=31341084896 offset=5382144 len=49152
-end files=571 reads=350
+duration_ns 28510983511
+file /usr/lib/systemd/systemd inode=5910 t=7652287917 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=7701077917 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=7701077917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=7851532917 kinds=block pages=0-52 count=5
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=7902114917 kinds=block pages=0-470 count=14
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=8051826917 kinds=block pages=0-505 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=8301049917 kinds=block pages=0-817 count=16
+file /etc/ld.so.cache inode=100 t=8701020917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=8701020917 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/bin/touch inode=536 t=8701020917 kinds=fragment-inferred,block pages=0-26 count=2
+file /usr/bin/cat inode=287 t=8751484917 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=8751484917 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=9063891917 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=9063891917 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=9101154917 kinds=block pages=0-42 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=9101154917 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=9252272917 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=9252272917 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=9301075917 kinds=block pages=0-50 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=9351541917 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=9551490917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=9551490917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=9551490917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=9551490917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=9551490917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=9551490917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=9551490917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=9551490917 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=9551490917 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=9600931917 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=9600931917 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=9651367917 kinds=block pages=0-325 count=6
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=9900958917 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=9951175917 kinds=block pages=0-319,544-735,800-1155 count=13
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=10201224917 kinds=block pages=0-186 count=4
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=10451231917 kinds=block pages=0-46 count=2
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=10500966917 kinds=block pages=0-222 count=5
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=10751188917 kinds=block pages=0-153 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=11051188917 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=11051188917 kinds=block pages=0-171 count=2
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=11100916917 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=14801374917 kinds=block pages=0-186 count=3
+file /usr/bin/kmod inode=384 t=14950930917 kinds=block pages=0-43 count=1
+file /etc/hostname inode=90 t=14950930917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=14950930917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=14950930917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=14950930917 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=14950930917 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=14950930917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=14950930917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=14950930917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=14950930917 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=14950930917 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=14950930917 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=14950930917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=14950930917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=14950930917 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=14950930917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=14950930917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=14950930917 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=15196651917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=15196651917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=15196651917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=15196651917 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=15196651917 kinds=block pages=0-330 count=7
+file /usr/bin/mount inode=423 t=17123522917 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=17123522917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=17123522917 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=17123974917 kinds=block pages=0-105 count=2
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=17640033917 kinds=block pages=0-86 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=17691389917 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=17868617917 kinds=block pages=0-100 count=1
+file /etc/modules inode=115 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=17868617917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=17868617917 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=17868617917 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=17868617917 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=17868617917 kinds=fragment-inferred,block pages=0-5 count=1
+file /etc/group inode=85 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=17868617917 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=17868617917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/journalctl inode=382 t=19509331917 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=19509777917 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=19509777917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=19509777917 kinds=block pages=0-351,960-1375,1728-2175,2464-3178 count=25
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=20816235917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=20816235917 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=20816235917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=20816235917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=20816235917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=20816235917 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=20816235917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=20816235917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=20816235917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=20817231917 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=20817231917 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=20817231917 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=20817231917 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/systemctl inode=495 t=21448344917 kinds=block pages=0-330 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=24094634917 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=24094634917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=24094634917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=24094634917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=24094634917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=24094634917 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=24094634917 kinds=block pages=0-95 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=24294279917 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=24294279917 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=24294279917 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=24294279917 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=24294279917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=24294279917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=24344099917 kinds=block pages=0-580 count=7
+file /usr/bin/chmod inode=293 t=24644811917 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chgrp inode=292 t=24644811917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chfn inode=291 t=24644811917 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chattr inode=289 t=24696019917 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/chcon inode=290 t=24696019917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chage inode=288 t=24696019917 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/bashbug inode=284 t=24696019917 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/busctl inode=285 t=24696019917 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/bin/basename inode=281 t=24696019917 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/basenc inode=282 t=24696019917 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/bin/base32 inode=279 t=24744483917 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/base64 inode=280 t=24744483917 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/arch inode=276 t=24894310917 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/b2sum inode=278 t=24894310917 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-key inode=274 t=24944659917 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-mark inode=275 t=24944659917 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-cdrom inode=271 t=24944659917 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/apt-config inode=272 t=24944659917 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-get inode=273 t=24944659917 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/apt inode=269 t=24944659917 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/bin/apt-cache inode=270 t=24944659917 kinds=fragment-inferred,block pages=0-21 count=1
+file /etc/security/faillock.conf inode=164 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/group.conf inode=165 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/limits.conf inode=166 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.conf inode=168 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.init inode=170 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/pam_env.conf inode=172 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/sepermit.conf inode=173 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/time.conf inode=174 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/selinux/semanage.conf inode=176 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow inode=177 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow- inode=178 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shells inode=179 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bash_logout inode=181 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bashrc inode=182 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.profile inode=183 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/logind.conf inode=190 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/networkd.conf inode=192 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/pstore.conf inode=193 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/sleep.conf inode=194 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/user.conf inode=215 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/terminfo/README inode=217 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/timezone inode=218 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/update-motd.d/10-uname inode=225 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /etc/xattr.conf inode=226 t=25044915917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/[ inode=267 t=25044915917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/addpart inode=268 t=25044915917 kinds=fragment-inferred,block pages=0-7 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bash.bashrc inode=60 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bindresvport.blacklist inode=61 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.d/e2scrub_all inode=64 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/apt-compat inode=66 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/dpkg inode=67 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debconf.conf inode=68 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debian_version inode=69 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/hwclock inode=71 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/nss inode=72 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/useradd inode=73 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/dpkg.cfg inode=76 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/origins/debian inode=79 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gai.conf inode=84 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/group- inode=86 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow inode=87 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow- inode=88 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/host.conf inode=89 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/hwclock.sh inode=92 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/kmod inode=93 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/udev inode=94 t=25098471917 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/issue inode=95 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/issue.net inode=96 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf inode=101 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/libc.conf inode=103 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/libaudit.conf inode=105 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/login.defs inode=107 t=25098471917 kinds=fragment-inferred,block pages=0-3 count=2
+file /etc/logrotate.d/alternatives inode=109 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/apt inode=110 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/dpkg inode=111 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/mke2fs.conf inode=113 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.conf inode=123 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chfn inode=125 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chpasswd inode=126 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chsh inode=127 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-account inode=128 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-auth inode=129 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-password inode=130 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session inode=131 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session-noninteractive inode=132 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/login inode=133 t=25098471917 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/pam.d/newusers inode=134 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/other inode=135 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/passwd inode=136 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser inode=137 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser-l inode=138 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su inode=139 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su-l inode=140 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/passwd- inode=142 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/resolv.conf inode=160 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/security/access.conf inode=163 t=25098471917 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/alternatives/README inode=22 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/01autoremove inode=43 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/70debconf inode=44 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/sources.list inode=48 t=25098471917 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=25098471917 kinds=fragment-inferred,block pages=0-2 count=2
+file /usr/lib/udev/dmi_memory_id inode=6067 t=25444609917 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=25504704917 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=25504704917 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/bash inode=283 t=25504704917 kinds=block pages=0-308 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=26084741917 kinds=block pages=0-63 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=26114262917 kinds=block pages=0-97 count=1
+file /etc/e2scrub.conf inode=81 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=27629934917 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=27629934917 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/log/dpkg.log inode=12809 t=27629934917 kinds=fragment-inferred,block pages=0-12 count=1
+file /var/lib/systemd/catalog/database inode=12783 t=27629934917 kinds=block pages=0-52 count=1
+file /var/lib/dpkg/triggers/File inode=12766 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/triggers/ldconfig inode=12769 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/account inode=12773 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/auth inode=12774 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/password inode=12775 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/seen inode=12776 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session inode=12777 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session-noninteractive inode=12778 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/shells.state inode=12780 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/alternatives.log inode=12805 t=27629934917 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/bootstrap.log inode=12807 t=27629934917 kinds=fragment-inferred,block pages=0-16 count=1
+file /var/lib/dpkg/status-old inode=12764 t=27629934917 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=27933313917 kinds=block pages=0-49 count=1
+file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.list inode=12750 t=28030289917 kinds=fragment-inferred,block pages=0-2 count=1
+file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=28030289917 kinds=fragment-inferred,block pages=0-4 count=1
+file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=28030289917 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/status inode=12763 t=28030289917 kinds=fragment-inferred,block pages=0-21 count=1
+read t=6689864917 offset=0 len=16384
+read t=6705095917 offset=145727488 len=4096
+read t=6752656917 offset=145707008 len=4096
+read t=6802960917 offset=145575936 len=4096
+read t=6925422917 offset=145698816 len=4096
+read t=6927797917 offset=145555456 len=4096
+read t=6954457917 offset=145690624 len=4096
+read t=7001385917 offset=145694720 len=4096
+read t=7050984917 offset=145702912 len=4096
+read t=7100851917 offset=145567744 len=4096
+read t=7152561917 offset=145649664 len=4096
+read t=7201235917 offset=145653760 len=16384
+read t=7257940917 offset=145580032 len=16384
+read t=7392349917 offset=145563648 len=4096
+read t=7393352917 offset=145637376 len=4096
+read t=7401248917 offset=145641472 len=8192
+read t=7452424917 offset=145465344 len=4096
+read t=7501494917 offset=145469440 len=16384
+read t=7556790917 offset=2969600 len=4096
+read t=7601352917 offset=2973696 len=16384
+read t=7652287917 offset=2990080 len=32768
+read t=7701077917 offset=3022848 len=65536
+read t=7751508917 offset=145670144 len=20480
+read t=7801064917 offset=145711104 len=16384
+read t=7851532917 offset=16384 len=98304
+read t=7902114917 offset=114688 len=131072
+read t=7951538917 offset=1028096 len=4096
+read t=8001251917 offset=1032192 len=16384
+read t=8051826917 offset=1048576 len=32768
+read t=8101137917 offset=1081344 len=65536
+read t=8151664917 offset=1638400 len=4096
+read t=8203991917 offset=1642496 len=16384
+read t=8253028917 offset=1658880 len=32768
+read t=8301049917 offset=1691648 len=65536
+read t=8351172917 offset=1757184 len=131072
+read t=8401044917 offset=2961408 len=4096
+read t=8451781917 offset=2965504 len=4096
+read t=8518229917 offset=1888256 len=131072
+read t=8551349917 offset=905216 len=4096
+read t=8601499917 offset=909312 len=16384
+read t=8651976917 offset=925696 len=32768
+read t=8701020917 offset=958464 len=65536
+read t=8751484917 offset=1024000 len=4096
+read t=8800920917 offset=1146880 len=8192
+read t=8851601917 offset=245760 len=131072
+read t=8901345917 offset=880640 len=4096
+read t=8953384917 offset=884736 len=16384
+read t=9001496917 offset=901120 len=4096
+read t=9063891917 offset=3088384 len=131072
+read t=9101154917 offset=3219456 len=131072
+read t=9151390917 offset=3543040 len=4096
+read t=9201505917 offset=3547136 len=16384
+read t=9252272917 offset=3563520 len=32768
+read t=9301075917 offset=3596288 len=65536
+read t=9351541917 offset=3350528 len=131072
+read t=9401254917 offset=3481600 len=61440
+read t=9456090917 offset=7589888 len=4096
+read t=9501311917 offset=7593984 len=16384
+read t=9551490917 offset=7610368 len=32768
+read t=9600931917 offset=7643136 len=65536
+read t=9651367917 offset=3661824 len=131072
+read t=9701046917 offset=3792896 len=131072
+read t=9751141917 offset=4112384 len=4096
+read t=9801608917 offset=4116480 len=16384
+read t=9852100917 offset=4132864 len=32768
+read t=9900958917 offset=4165632 len=65536
+read t=9951175917 offset=4231168 len=131072
+read t=10001019917 offset=4362240 len=131072
+read t=10054619917 offset=5955584 len=4096
+read t=10103213917 offset=5959680 len=16384
+read t=10151590917 offset=5976064 len=32768
+read t=10201224917 offset=6008832 len=65536
+read t=10251311917 offset=6074368 len=131072
+read t=10301265917 offset=6230016 len=4096
+read t=10351424917 offset=6234112 len=16384
+read t=10401383917 offset=6250496 len=32768
+read t=10451231917 offset=6283264 len=65536
+read t=10500966917 offset=6348800 len=131072
+read t=10551508917 offset=6479872 len=131072
+read t=10600996917 offset=6758400 len=4096
+read t=10651928917 offset=6762496 len=16384
+read t=10709007917 offset=6778880 len=32768
+read t=10751188917 offset=6811648 len=65536
+read t=10801043917 offset=6877184 len=131072
+read t=10851472917 offset=7016448 len=4096
+read t=10901210917 offset=7020544 len=16384
+read t=10951743917 offset=7036928 len=32768
+read t=11000944917 offset=7008256 len=8192
+read t=11051188917 offset=7069696 len=69632
+read t=11100916917 offset=7139328 len=131072
+read t=11151581917 offset=1155072 len=131072
+read t=11200888917 offset=397312 len=4096
+read t=11251584917 offset=401408 len=16384
+read t=11301277917 offset=417792 len=32768
+read t=11351018917 offset=450560 len=65536
+read t=11400879917 offset=516096 len=131072
+read t=11451196917 offset=376832 len=16384
+read t=11501264917 offset=393216 len=4096
+read t=11561459917 offset=647168 len=16384
+read t=11601248917 offset=663552 len=32768
+read t=11651369917 offset=696320 len=65536
+read t=11702221917 offset=761856 len=118784
+read t=11765129917 offset=6610944 len=131072
+read t=11801018917 offset=6742016 len=16384
+read t=11851076917 offset=6205440 len=24576
+read t=11900939917 offset=5894144 len=4096
+read t=11951619917 offset=5898240 len=16384
+read t=12001585917 offset=5914624 len=32768
+read t=12050936917 offset=5947392 len=8192
+read t=12100966917 offset=4493312 len=131072
+read t=12153799917 offset=3923968 len=131072
+read t=12201202917 offset=2928640 len=4096
+read t=12253041917 offset=2932736 len=16384
+read t=12301794917 offset=2949120 len=12288
+read t=12369228917 offset=1601536 len=4096
+read t=12401279917 offset=1605632 len=16384
+read t=12451742917 offset=1622016 len=16384
+read t=12549881917 offset=5099520 len=4096
+read t=12551562917 offset=5103616 len=16384
+read t=12601635917 offset=5120000 len=32768
+read t=12658611917 offset=5152768 len=65536
+read t=12701071917 offset=5218304 len=131072
+read t=12751460917 offset=5349376 len=131072
+read t=12801641917 offset=5660672 len=4096
+read t=12854440917 offset=5664768 len=16384
+read t=12901159917 offset=5681152 len=32768
+read t=12951512917 offset=5713920 len=65536
+read t=13002068917 offset=5779456 len=114688
+read t=13051444917 offset=2306048 len=4096
+read t=13101177917 offset=2310144 len=16384
+read t=13151839917 offset=2326528 len=32768
+read t=13200892917 offset=2359296 len=65536
+read t=13250814917 offset=2424832 len=131072
+read t=13300902917 offset=2555904 len=131072
+read t=13358658917 offset=2686976 len=131072
+read t=13404517917 offset=2818048 len=110592
+read t=13454831917 offset=2240512 len=4096
+read t=13501174917 offset=2244608 len=16384
+read t=13551733917 offset=2260992 len=32768
+read t=13600893917 offset=2293760 len=12288
+read t=13656865917 offset=2183168 len=4096
+read t=13701229917 offset=2187264 len=16384
+read t=13751632917 offset=2203648 len=32768
+read t=13800885917 offset=2236416 len=4096
+read t=13874347917 offset=2052096 len=4096
+read t=13901211917 offset=2056192 len=16384
+read t=13951665917 offset=2072576 len=32768
+read t=14000863917 offset=2105344 len=65536
+read t=14051397917 offset=2170880 len=12288
+read t=14116091917 offset=1302528 len=4096
+read t=14151394917 offset=1306624 len=16384
+read t=14201317917 offset=1323008 len=32768
+read t=14251057917 offset=1355776 len=65536
+read t=14300956917 offset=1421312 len=131072
+read t=14351394917 offset=1552384 len=49152
+read t=14455912917 offset=1286144 len=16384
+read t=14462377917 offset=2019328 len=32768
+read t=14500894917 offset=145559552 len=4096
+read t=14551226917 offset=145571840 len=4096
+read t=14600894917 offset=145596416 len=32768
+read t=14651226917 offset=145633280 len=4096
+read t=14720348917 offset=7409664 len=4096
+read t=14751281917 offset=7413760 len=16384
+read t=14801374917 offset=7430144 len=32768
+read t=14851282917 offset=7462912 len=65536
+read t=14900935917 offset=7528448 len=61440
+read t=14950930917 offset=7708672 len=131072
+read t=15001159917 offset=7270400 len=131072
+read t=15051361917 offset=145629184 len=4096
+read t=15196651917 offset=7839744 len=131072
+read t=15244531917 offset=7401472 len=8192
+read t=15252000917 offset=5529600 len=4096
+read t=15252635917 offset=5533696 len=16384
+read t=15301602917 offset=5550080 len=32768
+read t=15351366917 offset=5582848 len=65536
+read t=15400919917 offset=5648384 len=12288
+read t=15956035917 offset=7970816 len=131072
+read t=16432227917 offset=4055040 len=16384
+read t=16432832917 offset=4071424 len=32768
+read t=16433066917 offset=4104192 len=8192
+read t=16605442917 offset=145510400 len=4096
+read t=16606071917 offset=145514496 len=16384
+read t=17122278917 offset=8491008 len=4096
+read t=17122839917 offset=8495104 len=16384
+read t=17123522917 offset=8511488 len=32768
+read t=17123974917 offset=8544256 len=65536
+read t=17638750917 offset=8433664 len=4096
+read t=17639670917 offset=8437760 len=16384
+read t=17640033917 offset=8454144 len=32768
+read t=17640264917 offset=8486912 len=4096
+read t=17691389917 offset=8609792 len=73728
+read t=17868617917 offset=8683520 len=122880
+read t=18293402917 offset=8417280 len=4096
+read t=18293934917 offset=8421376 len=12288
+read t=18382542917 offset=8376320 len=4096
+read t=18386179917 offset=8380416 len=16384
+read t=18388119917 offset=8396800 len=20480
+read t=18407689917 offset=8101888 len=131072
+read t=18449896917 offset=8232960 len=131072
+read t=18498785917 offset=8364032 len=12288
+read t=19508530917 offset=8806400 len=16384
+read t=19509331917 offset=8822784 len=32768
+read t=19509777917 offset=8855552 len=65536
+read t=19616834917 offset=8921088 len=131072
+read t=20585789917 offset=145498112 len=4096
+read t=20811219917 offset=11575296 len=4096
+read t=20812359917 offset=11579392 len=16384
+read t=20816235917 offset=11595776 len=32768
+read t=20817231917 offset=11628544 len=65536
+read t=21442360917 offset=10989568 len=4096
+read t=21443708917 offset=10993664 len=16384
+read t=21448344917 offset=11010048 len=32768
+read t=21449141917 offset=11042816 len=65536
+read t=21494071917 offset=11526144 len=4096
+read t=21544240917 offset=11530240 len=16384
+read t=21596157917 offset=11546624 len=28672
+read t=21646449917 offset=10227712 len=4096
+read t=21693936917 offset=10231808 len=16384
+read t=21744463917 offset=10248192 len=32768
+read t=21794267917 offset=10280960 len=65536
+read t=21850539917 offset=10346496 len=131072
+read t=21894138917 offset=9940992 len=4096
+read t=21944447917 offset=9945088 len=16384
+read t=21996165917 offset=9961472 len=32768
+read t=22046014917 offset=9994240 len=65536
+read t=22093993917 offset=10481664 len=4096
+read t=22144327917 offset=10485760 len=16384
+read t=22200318917 offset=10502144 len=32768
+read t=22244155917 offset=10534912 len=65536
+read t=22294752917 offset=11108352 len=131072
+read t=22344637917 offset=10600448 len=131072
+read t=22393973917 offset=11239424 len=131072
+read t=22448282917 offset=145428480 len=4096
+read t=22495801917 offset=145383424 len=4096
+read t=22546052917 offset=9461760 len=4096
+read t=22594178917 offset=9465856 len=16384
+read t=22644214917 offset=9482240 len=32768
+read t=22693835917 offset=9412608 len=4096
+read t=22744824917 offset=9416704 len=16384
+read t=22794544917 offset=9433088 len=28672
+read t=22844235917 offset=9515008 len=16384
+read t=22894512917 offset=11489280 len=4096
+read t=22944133917 offset=11493376 len=16384
+read t=22994339917 offset=11509760 len=16384
+read t=23048455917 offset=145354752 len=4096
+read t=23094942917 offset=9531392 len=106496
+read t=23144045917 offset=145264640 len=4096
+read t=23197494917 offset=10928128 len=4096
+read t=23244633917 offset=10932224 len=16384
+read t=23295698917 offset=10948608 len=40960
+read t=23347806917 offset=11370496 len=118784
+read t=23394163917 offset=145231872 len=4096
+read t=23445065917 offset=10477568 len=4096
+read t=23494253917 offset=9396224 len=4096
+read t=23544219917 offset=9400320 len=12288
+read t=23607679917 offset=145223680 len=4096
+read t=23644775917 offset=9924608 len=4096
+read t=23694432917 offset=9928704 len=12288
+read t=23766667917 offset=145244160 len=4096
+read t=23794984917 offset=9822208 len=4096
+read t=23844594917 offset=9826304 len=16384
+read t=23894418917 offset=9842688 len=32768
+read t=23943997917 offset=9875456 len=49152
+read t=23993940917 offset=144150528 len=4096
+read t=24060115917 offset=10059776 len=12288
+read t=24094634917 offset=11694080 len=131072
+read t=24145500917 offset=10731520 len=131072
+read t=24194212917 offset=11853824 len=4096
+read t=24244447917 offset=11857920 len=16384
+read t=24294279917 offset=11874304 len=32768
+read t=24344099917 offset=11907072 len=65536
+read t=24393759917 offset=11825152 len=28672
+read t=24461290917 offset=11972608 len=114688
+read t=24499650917 offset=144965632 len=4096
+read t=24544503917 offset=144969728 len=16384
+read t=24594667917 offset=144986112 len=32768
+read t=24644811917 offset=145018880 len=65536
+read t=24696019917 offset=145084416 len=131072
+read t=24744483917 offset=145215488 len=8192
+read t=24794158917 offset=145227776 len=4096
+read t=24851773917 offset=145235968 len=8192
+read t=24894310917 offset=145248256 len=16384
+read t=24944659917 offset=145268736 len=86016
+read t=24994215917 offset=145358848 len=24576
+read t=25044915917 offset=145387520 len=40960
+read t=25098471917 offset=145432576 len=32768
+read t=25148401917 offset=145551360 len=4096
+read t=25203481917 offset=145485824 len=12288
+read t=25246512917 offset=145502208 len=8192
+read t=25293992917 offset=145530880 len=20480
+read t=25344179917 offset=12500992 len=4096
+read t=25394334917 offset=12505088 len=16384
+read t=25444609917 offset=12521472 len=32768
+read t=25504704917 offset=12554240 len=65536
+read t=25633980917 offset=12087296 len=81920
+read t=25681966917 offset=10862592 len=16384
+read t=25682784917 offset=10878976 len=32768
+read t=25694048917 offset=10911744 len=16384
+read t=25974254917 offset=12169216 len=16384
+read t=25997567917 offset=12185600 len=32768
+read t=25998171917 offset=12218368 len=65536
+read t=26084741917 offset=12283904 len=131072
+read t=26114262917 offset=12414976 len=86016
+read t=26580621917 offset=0 len=2048
+read t=26636036917 offset=63488 len=4096
+read t=26680523917 offset=194560 len=4096
+read t=26730681917 offset=456704 len=4096
+read t=26784352917 offset=980992 len=4096
+read t=26830554917 offset=2029568 len=4096
+read t=26881982917 offset=4126720 len=4096
+read t=27130923917 offset=12619776 len=57344
+read t=27330892917 offset=12677120 len=131072
+read t=27381767917 offset=2048 len=61440
+read t=27431742917 offset=13201408 len=4096
+read t=27480139917 offset=67584 len=126976
+read t=27530019917 offset=13205504 len=16384
+read t=27581045917 offset=198656 len=131072
+read t=27629934917 offset=13221888 len=98304
+read t=27679953917 offset=329728 len=126976
+read t=27731710917 offset=13115392 len=4096
+read t=27780602917 offset=145422336 len=131072
+read t=27830536917 offset=13119488 len=16384
+read t=27881060917 offset=145553408 len=131072
+read t=27933313917 offset=13135872 len=65536
+read t=27983563917 offset=145684480 len=47104
+read t=28030289917 offset=13320192 len=45056
+read t=28131843917 offset=12808192 len=131072
+read t=28181623917 offset=12939264 len=131072
+read t=28230833917 offset=13070336 len=45056
+end files=461 reads=329
