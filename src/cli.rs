@@ -303,6 +303,11 @@ pub struct InitramfsArgs {
     /// background toram migration.
     #[arg(long, value_name = "BIN", num_args = 0..=1)]
     pub with_liveopt: Option<Option<PathBuf>>,
+    /// Put this readahead list (checked first: a garbage list is refused) at
+    /// /lib/liveopt/disk.readahead, where /init looks when it boots a raw disk or USB stick
+    /// (liveopt.media=disk). Implies --with-liveopt: the service is /bin/liveopt.
+    #[arg(long, value_name = "LIST")]
+    pub readahead_list: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

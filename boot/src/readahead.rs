@@ -781,15 +781,12 @@ pub const DISK_LIST_PATH: &str = "/lib/liveopt/disk.readahead";
 
 /// Writes to `out` an initrd for booting a raw disk with readahead: `base`, then
 /// `/bin/liveopt` (from `binary`) with its libraries and `list` at [`DISK_LIST_PATH`],
-/// appended as a second newc archive. Returns the size written.
+/// appended as a second newc archive (the list checked by
+/// [`crate::initramfs::disk_list_file`]). Returns the size written.
 pub fn initrd_for_disk(base: &Path, binary: &Path, list: &Path, out: &Path) -> Result<u64> {
+    let list_file = crate::initramfs::disk_list_file(list)?;
     let mut files = crate::initramfs::binary::liveopt_files(binary)?;
-    files.push(crate::initramfs::ExtraFile {
-        path: DISK_LIST_PATH.into(),
-        mode: 0o644,
-        data: std::fs::read(list)
-            .with_context(|| format!("reading readahead list {}", list.display()))?,
-    });
+    files.push(list_file);
     crate::initramfs::binary::append_files(base, &files, out)
 }
 

@@ -1,4 +1,5 @@
-//! `liveopt initramfs`: build the liveopt initramfs for a target kernel's module tree.
+//! `liveopt initramfs`: build the liveopt initramfs for a target kernel's module tree,
+//! optionally with `/bin/liveopt` and a raw disk's readahead list.
 
 use anyhow::{Context, Result};
 
@@ -6,16 +7,32 @@ use crate::cli::InitramfsArgs;
 
 pub fn run(args: InitramfsArgs) -> Result<()> {
     let mut spec = boot::initramfs::Spec::new(&args.kernel_modules);
-    if let Some(binary) = &args.with_liveopt {
+    // Checked before anything else is read: a bad list costs nothing and writes nothing.
+    let disk_list = match &args.readahead_list {
+        Some(path) => Some((path, boot::initramfs::disk_list_file(path)?)),
+        None => None,
+    };
+    // A list is only read by the service in /bin/liveopt: it implies --with-liveopt.
+    let with_liveopt = match (&args.with_liveopt, &disk_list) {
+        (Some(binary), _) => Some(binary.clone()),
+        (None, Some(_)) => Some(None),
+        (None, None) => None,
+    };
+    if let Some(binary) = with_liveopt {
         let binary = match binary {
-            Some(path) => path.clone(),
+            Some(path) => path,
             None => std::env::current_exe().context("finding this liveopt binary")?,
         };
         spec.extra_files = boot::initramfs::binary::liveopt_files(&binary)?;
         let bytes: usize = spec.extra_files.iter().map(|f| f.data.len()).sum();
         println!(
-            "with {} ({} files, {:.1} MiB: {})",
+            "with {}{} ({} files, {:.1} MiB: {})",
             boot::initramfs::binary::LIVEOPT_PATH,
+            if args.with_liveopt.is_none() {
+                " (implied by --readahead-list)"
+            } else {
+                ""
+            },
             spec.extra_files.len(),
             bytes as f64 / (1 << 20) as f64,
             spec.extra_files
@@ -24,6 +41,15 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+    }
+    if let Some((path, list)) = disk_list {
+        println!(
+            "with readahead list {} as {} ({} bytes)",
+            path.display(),
+            list.path,
+            list.data.len()
+        );
+        spec.extra_files.push(list);
     }
     let summary = boot::initramfs::build(&spec, &args.output)?;
     println!(

@@ -3,7 +3,8 @@
 //!
 //! Built entirely in Rust (no mkinitramfs): modules are picked from the target kernel's
 //! `lib/modules/<version>` tree and loaded in dependency order by `/init`. Extra files
-//! (the readahead service and its list, issue 5) are added through [`Spec::extra_files`].
+//! (the readahead service and its list, issue 5) are added through [`Spec::extra_files`];
+//! [`disk_list_file`] checks a raw disk's readahead list and places it where `/init` looks.
 
 pub mod binary;
 pub mod cpio;
@@ -43,6 +44,23 @@ pub struct ExtraFile {
     pub path: String,
     pub mode: u32,
     pub data: Vec<u8>,
+}
+
+/// The readahead list of a raw disk as the [`ExtraFile`] at
+/// [`crate::readahead::DISK_LIST_PATH`], after checking it parses as a readahead list
+/// (`optimizer::readahead::parse`, the parser the service uses): a garbage list would only
+/// be skipped at boot. One path for `liveopt initramfs --readahead-list` and
+/// [`crate::readahead::initrd_for_disk`].
+pub fn disk_list_file(list: &Path) -> Result<ExtraFile> {
+    let text = std::fs::read_to_string(list)
+        .with_context(|| format!("reading readahead list {}", list.display()))?;
+    optimizer::readahead::parse(&text)
+        .with_context(|| format!("readahead list {}", list.display()))?;
+    Ok(ExtraFile {
+        path: crate::readahead::DISK_LIST_PATH.into(),
+        mode: 0o644,
+        data: text.into_bytes(),
+    })
 }
 
 /// What to put in the initramfs.
