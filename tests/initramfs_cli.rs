@@ -1,0 +1,239 @@
+//! `liveopt initramfs --readahead-list`: the real binary builds the initramfs for the example
+//! kernel; GNU cpio (an independent reader) extracts it to check where the list landed.
+//! Needs the example kernel tree (`liveopt qemu build-example target/example`, cached).
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{example, liveopt, liveopt_bin};
+
+/// The example list of docs/readahead-format.md.
+const LIST: &str = "liveopt-readahead 1
+bytes_used 395820374
+mkfs_time 1795306087
+inode_count 10431
+block_size 131072
+compressor gzip
+sha256 ac4e284fbf31fee093a4a8892fdc6b67ff67c84edc0f99bf896f93f98037a3e2
+head_sha256 65536 99266fb39320c5a87981e8774bc40a5bad4efefa85149b60bc7538a6c9abdfa8
+ranges 4 8031555
+0 96
+387293430 7941689
+395553540 65552
+395796156 24218
+end 4 8031555
+";
+
+/// Where `/init` reads a raw disk's list (`boot::readahead::DISK_LIST_PATH`), relative.
+const DISK_LIST: &str = "lib/liveopt/disk.readahead";
+
+fn modules() -> PathBuf {
+    example().modules
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("running liveopt")
+}
+
+fn run_ok(cmd: &mut Command) -> Output {
+    let out = run(cmd);
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Extracts `archive` with GNU cpio into a new directory under `dir`.
+fn extract(archive: &Path, dir: &Path) -> PathBuf {
+    let root = dir.join("extracted");
+    fs::create_dir_all(&root).unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "cd '{}' && cpio -idm --quiet --no-absolute-filenames < '{}'",
+            root.display(),
+            archive.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "cpio: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    root
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn readahead_list_lands_at_the_disk_list_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let list = tmp.path().join("usb.readahead");
+    fs::write(&list, LIST).unwrap();
+    let img = tmp.path().join("initrd.img");
+    let out = run_ok(
+        liveopt()
+            .arg("initramfs")
+            .arg("-o")
+            .arg(&img)
+            .arg("--kernel-modules")
+            .arg(modules())
+            .arg("--with-liveopt")
+            .arg(liveopt_bin())
+            .arg("--readahead-list")
+            .arg(&list),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("as /lib/liveopt/disk.readahead"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("implied"), "{stdout}");
+
+    let root = extract(&img, tmp.path());
+    let inside = root.join(DISK_LIST);
+    assert_eq!(fs::read_to_string(&inside).unwrap(), LIST);
+    assert_eq!(
+        fs::metadata(&inside).unwrap().permissions().mode() & 0o7777,
+        0o644
+    );
+    assert!(root.join("bin/liveopt").is_file());
+    assert!(root.join("init").is_file());
+    // The list is the same one the service will parse.
+    optimizer::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
+}
+
+/// Without `--with-liveopt`, the list brings the running binary as `/bin/liveopt` (the
+/// service that reads it), and that binary runs with only the archive's files; a plain
+/// build has neither.
+#[test]
+fn readahead_list_implies_with_liveopt() {
+    let tmp = tempfile::tempdir().unwrap();
+    let list = tmp.path().join("usb.readahead");
+    fs::write(&list, LIST).unwrap();
+
+    let plain = tmp.path().join("plain.img");
+    run_ok(
+        liveopt()
+            .arg("initramfs")
+            .arg("-o")
+            .arg(&plain)
+            .arg("--kernel-modules")
+            .arg(modules()),
+    );
+    let plain_root = extract(&plain, &tmp.path().join("plain"));
+    assert!(!plain_root.join("bin/liveopt").exists());
+    assert!(!plain_root.join(DISK_LIST).exists());
+
+    let img = tmp.path().join("initrd.img");
+    let out = run_ok(
+        liveopt()
+            .arg("initramfs")
+            .arg("-o")
+            .arg(&img)
+            .arg("--kernel-modules")
+            .arg(modules())
+            .arg("--readahead-list")
+            .arg(&list),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("/bin/liveopt (implied by --readahead-list)"),
+        "{stdout}"
+    );
+    let root = extract(&img, &tmp.path().join("disk"));
+    assert_eq!(fs::read_to_string(root.join(DISK_LIST)).unwrap(), LIST);
+    let binary = root.join("bin/liveopt");
+    assert!(fs::metadata(&binary).unwrap().permissions().mode() & 0o111 != 0);
+
+    // The bundled binary runs in a chroot of the archive alone (loader and libraries in it).
+    if unsafe { libc::geteuid() } == 0 {
+        let out = run_ok(
+            Command::new("chroot")
+                .arg(&root)
+                .args(["/bin/liveopt", "--version"]),
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("liveopt"));
+    }
+}
+
+/// Each bad list: exit 1, one stderr line naming the list, no output and no temp file.
+#[test]
+fn garbage_lists_fail_with_one_line_and_no_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let truncated: String = LIST.lines().take(12).map(|l| format!("{l}\n")).collect();
+    let unsorted = LIST.replace(
+        "387293430 7941689\n395553540 65552\n",
+        "395553540 65552\n387293430 7941689\n",
+    );
+    let mut not_utf8 = LIST.as_bytes().to_vec();
+    not_utf8[60] = 0xff;
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "hello.readahead",
+            b"hello\n".to_vec(),
+            "not a liveopt readahead list",
+        ),
+        ("truncated.readahead", truncated.into_bytes(), "truncated"),
+        ("unsorted.readahead", unsorted.into_bytes(), "line "),
+        ("binary.readahead", not_utf8, "UTF-8"),
+        (
+            "empty.readahead",
+            Vec::new(),
+            "not a liveopt readahead list",
+        ),
+    ];
+    let out_img = dir.join("initrd.img");
+    for (name, data, why) in &cases {
+        let list = dir.join(name);
+        fs::write(&list, data).unwrap();
+        let before = listing(dir);
+        let out = run(liveopt()
+            .arg("initramfs")
+            .arg("-o")
+            .arg(&out_img)
+            .arg("--kernel-modules")
+            .arg(modules())
+            .arg("--with-liveopt")
+            .arg("--readahead-list")
+            .arg(&list));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+        assert!(stderr.starts_with("liveopt: "), "{name}: {stderr}");
+        assert!(stderr.contains(name), "{name}: {stderr}");
+        assert!(stderr.contains(why), "{name}: want {why:?}, got {stderr}");
+        assert!(!out_img.exists(), "{name}: output written");
+        assert_eq!(listing(dir), before, "{name}: files left behind");
+    }
+
+    let missing = dir.join("missing.readahead");
+    let out = run(liveopt()
+        .arg("initramfs")
+        .arg("-o")
+        .arg(&out_img)
+        .arg("--kernel-modules")
+        .arg(modules())
+        .arg("--readahead-list")
+        .arg(&missing));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("missing.readahead"), "{stderr}");
+    assert!(!out_img.exists());
+}
