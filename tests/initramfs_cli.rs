@@ -237,3 +237,84 @@ fn garbage_lists_fail_with_one_line_and_no_output() {
     assert!(stderr.contains("missing.readahead"), "{stderr}");
     assert!(!out_img.exists());
 }
+
+/// End to end from the command line: `liveopt sort` writes a sorted image and its list,
+/// `liveopt initramfs --readahead-list` (no `--with-liveopt`) builds the initrd, and QEMU boots
+/// the image as a raw virtio disk (`liveopt.media=disk`): `/init` finds the list, mounts
+/// through a read-only loop over the disk, the service reads every range, the boot reaches
+/// the marker. The profile is the example's cached CD profile, else recorded here.
+#[test]
+fn cli_initrd_boots_a_raw_disk_with_its_list() {
+    let ex = example();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let cached = ex.dir.join("boot-side/cd.profile");
+    let profile = if cached.is_file() {
+        cached
+    } else {
+        let profile = dir.join("cd.profile");
+        run_ok(
+            liveopt()
+                .args(["qemu", "profile", "--cdrom", "--kernel"])
+                .arg(&ex.kernel)
+                .arg("--initrd")
+                .arg(&ex.initrd)
+                .arg("--image")
+                .arg(&ex.iso)
+                .arg("-o")
+                .arg(&profile),
+        );
+        profile
+    };
+    let image = dir.join("sorted.squashfs");
+    let list = dir.join("sorted.readahead");
+    run_ok(
+        liveopt()
+            .arg("sort")
+            .arg(&ex.squashfs)
+            .arg("--profile")
+            .arg(&profile)
+            .arg("-o")
+            .arg(&image)
+            .arg("--readahead")
+            .arg(&list),
+    );
+    let ranges = optimizer::readahead::parse(&fs::read_to_string(&list).unwrap())
+        .unwrap()
+        .ranges
+        .len();
+    let initrd = dir.join("initrd.img");
+    run_ok(
+        liveopt()
+            .arg("initramfs")
+            .arg("-o")
+            .arg(&initrd)
+            .arg("--kernel-modules")
+            .arg(&ex.modules)
+            .arg("--readahead-list")
+            .arg(&list),
+    );
+
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    config.timeout = std::time::Duration::from_secs(900);
+    let outcome = qemu::boot(&config).unwrap();
+    let serial = outcome.serial_text();
+    for line in serial.lines().filter(|l| l.contains("liveopt")) {
+        eprintln!("  | {line}");
+    }
+    for needle in [
+        "liveopt-init: disk: /dev/vda through read-only /dev/loop",
+        "liveopt-init: root: /dev/vda on /dev/loop",
+        qemu::MARKER,
+    ] {
+        assert!(serial.contains(needle), "no {needle:?} in:\n{serial}");
+    }
+    let report = serial
+        .lines()
+        .find(|l| l.contains("liveopt-readahead: /dev/loop"))
+        .unwrap_or_else(|| panic!("no readahead report in:\n{serial}"));
+    assert!(
+        report.contains(&format!("{ranges}/{ranges} ranges")) && report.contains("list done"),
+        "{report}"
+    );
+}
