@@ -121,22 +121,15 @@ pub fn status_of(device: &Path, file: &File) -> Result<LoopStatus> {
     if !is_loop_device(&meta) {
         bail!("{} is not a loop device", device.display());
     }
-    let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
-    // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
-    let rc = unsafe {
-        libc::ioctl(
-            file.as_raw_fd(),
-            LOOP_GET_STATUS64 as _,
-            &mut info as *mut LoopInfo64,
-        )
-    };
-    if rc != 0 {
-        let err = std::io::Error::last_os_error();
-        if err.raw_os_error() == Some(libc::ENXIO) {
-            bail!("{} is not bound to a file", device.display());
+    let info = match get_status(file) {
+        Ok(info) => info,
+        Err(err) if err.raw_os_error() == Some(libc::ENXIO) => {
+            bail!("{} is not bound to a file", device.display())
         }
-        return Err(err).with_context(|| format!("LOOP_GET_STATUS64 on {}", device.display()));
-    }
+        Err(err) => {
+            return Err(err).with_context(|| format!("LOOP_GET_STATUS64 on {}", device.display()))
+        }
+    };
     let number = info.lo_number;
     let sys = PathBuf::from(format!("/sys/block/loop{number}"));
     let backing = std::fs::read_to_string(sys.join("loop/backing_file"))
@@ -159,8 +152,8 @@ pub fn status_of(device: &Path, file: &File) -> Result<LoopStatus> {
     })
 }
 
-/// The inode number of the file an open loop device reads (LOOP_GET_STATUS64 only, no sysfs).
-pub fn backing_inode(loop_file: &File) -> Result<u64> {
+/// `LOOP_GET_STATUS64` of an open loop device.
+fn get_status(loop_file: &File) -> std::io::Result<LoopInfo64> {
     let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
     // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
     let rc = unsafe {
@@ -171,9 +164,14 @@ pub fn backing_inode(loop_file: &File) -> Result<u64> {
         )
     };
     if rc != 0 {
-        return Err(std::io::Error::last_os_error()).context("LOOP_GET_STATUS64");
+        return Err(std::io::Error::last_os_error());
     }
-    Ok(info.lo_inode)
+    Ok(info)
+}
+
+/// The inode number of the file an open loop device reads (LOOP_GET_STATUS64 only, no sysfs).
+pub fn backing_inode(loop_file: &File) -> Result<u64> {
+    Ok(get_status(loop_file).context("LOOP_GET_STATUS64")?.lo_inode)
 }
 
 /// `LOOP_SET_STATUS64` with only `lo_sizelimit` changed (the rest as `LOOP_GET_STATUS64`
@@ -182,18 +180,7 @@ pub fn backing_inode(loop_file: &File) -> Result<u64> {
 /// accept any new backing file at least that large (the kernel compares sizes after
 /// applying offset and limit).
 pub fn set_sizelimit(loop_file: &File, limit: u64) -> Result<()> {
-    let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
-    // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
-    let rc = unsafe {
-        libc::ioctl(
-            loop_file.as_raw_fd(),
-            LOOP_GET_STATUS64 as _,
-            &mut info as *mut LoopInfo64,
-        )
-    };
-    if rc != 0 {
-        return Err(std::io::Error::last_os_error()).context("LOOP_GET_STATUS64");
-    }
+    let mut info = get_status(loop_file).context("LOOP_GET_STATUS64")?;
     if info.lo_sizelimit == limit {
         return Ok(());
     }
