@@ -207,6 +207,11 @@ pub struct SimulateArgs {
     /// edges; left out by default, since squashfs reads those blocks whole or not at all).
     #[arg(long)]
     pub keep_edges: bool,
+    /// Cost every read of the trace as its medium served it, re-reads included (no page-cache
+    /// rule): a boot's own trace on its own image, e.g. a raw-disk boot, where squashfs
+    /// bypasses the page cache. `liveopt qemu compare` times its boots this way.
+    #[arg(long, conflicts_with_all = ["traced_image", "readahead", "keep_edges"])]
+    pub as_served: bool,
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,

@@ -290,8 +290,9 @@ fn model_figures(trace: &BlockTrace, layout: &Layout) -> Result<(u64, Vec<ModelF
         readahead: None,
         objects: Objects::All,
         profile_paths: None,
-        // A booted layout's trace is what its medium served: every byte costs.
+        // A booted layout's trace is what its medium served: every read costs, re-reads too.
         keep_edges: true,
+        as_served: true,
     };
     let sim = crate::simulate::simulate(&input, &Medium::ALL)?;
     let figures = sim
@@ -563,7 +564,7 @@ impl Comparison {
         }
         s.push_str(
             "\nEach boot's own trace replayed on its own image by the media models \
-             (`qemu::simulate`, every served byte counted), medians over the boots:\n\n\
+             (`qemu::simulate` with `as_served`: every read the medium served costs, re-reads included), medians over the boots:\n\n\
              | layout | medium | I/O s | ratio (1)/x | requests | seeks | sequential limit s | whole image first s |\n\
              | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         );
@@ -663,7 +664,7 @@ impl Comparison {
         s.push_str(&format!(
             "Reproduce (builds or reuses `target/example`, ~{:.0} min here):\n\n```\n{}\n```\n\n\
              Every boot's trace is in `traces/` (`liveopt simulate --trace traces/<layout>-<n>.trace \
-             --image <image> --all-models` recomputes a row); `compare.json` holds every boot.\n",
+             --image <image> --all-models --as-served` recomputes a row); `compare.json` holds every boot.\n",
             ctx.wall_s / 60.0,
             ctx.command
         ));

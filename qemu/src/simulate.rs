@@ -506,6 +506,11 @@ pub struct SimulationInput<'a> {
     pub profile_paths: Option<&'a [Vec<u8>]>,
     /// Replay parts of data/fragment blocks the trace never serves whole (off by default).
     pub keep_edges: bool,
+    /// Cost every traced read as the medium served it, re-reads included: no page-cache
+    /// rule, no edges left out, no translation. A boot's own device trace is exactly what
+    /// its medium served (on a raw disk squashfs bypasses the page cache and re-reads
+    /// metadata; on a CD, `blkid` re-reads through the drive's own cache).
+    pub as_served: bool,
 }
 
 /// The medium request sequence a replay produces, and what went into it.
@@ -566,6 +571,22 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
         ..Default::default()
     };
     let mut read = ReadSet::default();
+    if input.as_served {
+        if input.traced_image.is_some() || input.readahead.is_some() {
+            bail!("a trace replayed as served is not translated and has no readahead list");
+        }
+        for r in &input.trace.reads {
+            let end = (r.offset + r.len).min(input.image.file_len);
+            out.unmapped_bytes += r.len - end.saturating_sub(r.offset);
+            if end > r.offset {
+                read.take(r.offset, end);
+                out.boot_requests.push((r.offset, end - r.offset));
+            }
+        }
+        out.distinct_bytes = read.bytes();
+        out.lowest_offset = read.lowest().unwrap_or(0);
+        return Ok(out);
+    }
     if let Some(list) = input.readahead {
         check_list(list, input.image)?;
         let chunk = out.max_request.max(4096);
@@ -969,6 +990,7 @@ mod tests {
             objects: Objects::All,
             profile_paths: None,
             keep_edges: false,
+            as_served: false,
         }
     }
 
@@ -1105,6 +1127,44 @@ mod tests {
             let (x, y) = (figures(&raw, m, a.file_len), figures(&same, m, a.file_len));
             assert_eq!(x, y, "{m:?}");
         }
+    }
+
+    #[test]
+    fn as_served_costs_every_read_re_reads_included() {
+        let p = pair();
+        let a = Layout::open(&p.a).unwrap();
+        let reads = [
+            (0, 4096),
+            (8192, 8192),
+            (0, 4096),
+            (8192, 4096),
+            (4096, 4096),
+        ];
+        assert!(a.file_len >= 16384);
+        let t = trace(&reads);
+        let mut inp = input(&t, &a, None);
+        inp.as_served = true;
+        let served = replay(&inp).unwrap();
+        assert_eq!(
+            served.boot_requests,
+            reads.to_vec(),
+            "one request per read, in order"
+        );
+        assert_eq!(served.cached_bytes, 0);
+        assert_eq!(served.distinct_bytes, 4096 + 8192 + 4096);
+        assert_eq!(served.lowest_offset, 0);
+        // The page-cache replay of the same trace drops the two re-reads.
+        let cached = replay(&input(&t, &a, None)).unwrap();
+        assert_eq!(cached.cached_bytes, 8192);
+        let cd = Medium::from_name("cdrom").unwrap();
+        assert!(
+            figures(&served, cd, a.file_len).total.seconds
+                > figures(&cached, cd, a.file_len).total.seconds
+        );
+        // Not with a translation or a list.
+        let mut bad = input(&t, &a, Some(&a));
+        bad.as_served = true;
+        assert!(replay(&bad).is_err());
     }
 
     fn same_but_untranslated(mut r: Replay) -> Replay {

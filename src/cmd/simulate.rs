@@ -55,6 +55,7 @@ pub fn run(args: SimulateArgs) -> Result<()> {
         },
         profile_paths: paths.as_deref(),
         keep_edges: args.keep_edges,
+        as_served: args.as_served,
     };
     let mut sim = qemu::simulate(&input, &media)?;
     sim.readahead_list = args.readahead.map(|p| p.display().to_string());
