@@ -105,6 +105,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
         let after_seq = analysis::access_sequence(&output, &after_mapping);
         let (after, ranges) =
             analysis::figures(&after_seq, opts.max_gap, output.superblock().bytes_used);
+        let ranges = with_probed_head(ranges, output.superblock().bytes_used);
 
         if let Some(path) = &opts.readahead {
             let list = readahead_list(&output, ranges.clone())?;
@@ -212,17 +213,20 @@ fn check_paths(opts: &SortOptions) -> Result<()> {
 /// the first MiB in 12 reads (~1 s of CD time) after switch_root. The list covers it.
 pub const PROBED_HEAD: u64 = 1 << 20;
 
-/// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges,
-/// plus the image's first [`PROBED_HEAD`] bytes.
+/// `ranges` plus the image's first [`PROBED_HEAD`] bytes, sorted and merged.
+pub fn with_probed_head(mut ranges: Vec<Extent>, bytes_used: u64) -> Vec<Extent> {
+    ranges.push(Extent::new(0, PROBED_HEAD.min(bytes_used)));
+    crate::extent::coalesce(&ranges, 0)
+}
+
+/// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.
 pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<ReadaheadList> {
     let identity = output.identity()?;
     let head_len = identity.bytes_used.min(HEAD_LEN) as usize;
     let head = output.read_raw(0, head_len)?;
-    let mut ranges = ranges;
-    ranges.push(Extent::new(0, PROBED_HEAD.min(identity.bytes_used)));
     Ok(ReadaheadList {
         identity: ListIdentity::new(&identity, &head),
-        ranges: crate::extent::coalesce(&ranges, 0),
+        ranges,
     })
 }
 

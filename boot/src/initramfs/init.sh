@@ -145,8 +145,9 @@ READAHEAD_BUDGET=60
 READAHEAD_GRACE=10
 
 # run_readahead IMAGE LIST: run the readahead service (`liveopt readahead`, /bin/liveopt
-# with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, so the
-# loop device's reads hit its page cache) with LIST. By default /init waits for it before
+# with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, or on a
+# raw disk the read-only loop over it, so the loop device's reads hit the page cache it
+# fills) with LIST. By default /init waits for it before
 # the loop mount: the list is read in one ascending sweep before the boot's own reads
 # start (run alongside the boot, the two interleave and the drive seeks between them).
 # liveopt.readahead=background starts it alongside the boot instead, with argv[0] '@'
