@@ -2,8 +2,8 @@
 """Attributes the CD-model time of the boots in traces/ to kinds of reads (README, "Why").
 
 Applies the cdrom model's formula (docs/media-models.md: 75 ms + 75 ms x distance / image
-size per non-contiguous read, + bytes / 3.6 MB/s) to each raw trace, read by read. It does
-not drop re-read bytes as `liveopt simulate` does, so totals run a few % above the README's.
+size per non-contiguous read, + bytes / 3.6 MB/s) to each raw trace, read by read, re-reads
+included: its totals are the README's (`liveopt simulate --as-served`).
 Traces end at the boot marker (`liveopt qemu profile` drops later reads).
 Usage: python3 analysis.py [REPEAT]   (default 1; run from this directory)
 """
@@ -28,8 +28,8 @@ RANGES = list_ranges()
 # The sorted image's boot data: the list's span after its first range (the superblock), up to
 # the tables.
 # This run's sorted image: inode_table_start (superblock byte 64), read from the ISO it booted
-# (`target/example/compare/sorted.squashfs.iso`, the image at offset 69632).
-TABLES = 145434018
+# (`target/example/compare/sorted.squashfs`).
+TABLES = 145422646
 HOT = (RANGES[1][0], TABLES or RANGES[-1][1]) if len(RANGES) > 1 else (0, 0)
 
 

@@ -1,833 +1,815 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145729618 mkfs_time=1795317772 inode_count=12821 block_size=131072 compressor=zstd sha256=450957879ec88640d7605cb79afa349374815c79c199dc0cf773cf962d0b1514
-events 380
+image bytes_used=145700765 mkfs_time=1795319157 inode_count=12821 block_size=131072 compressor=zstd sha256=11007a0d7796d02b1de0772e78df264d3d41b8d4af9531995387e7af8c4f4b34
+events 379
 dropped 0
 boots 1
-duration_ns 27721081810
-file /usr/lib/systemd/systemd inode=5910 t=6543684153 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6593068153 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6593068153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6742989153 kinds=block pages=0-52 count=5
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6793803153 kinds=block pages=0-470 count=14
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6943327153 kinds=block pages=0-505 count=10
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7193063153 kinds=block pages=0-817 count=16
-file /etc/ld.so.cache inode=100 t=7593054153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=7593054153 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/touch inode=536 t=7593054153 kinds=fragment-inferred,block pages=0-26 count=2
-file /usr/bin/cat inode=287 t=7643611153 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=7643611153 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7952671153 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7952671153 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=7993821153 kinds=block pages=0-42 count=1
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=7993821153 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8143670153 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8143670153 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8192959153 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8243604153 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=8444023153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=8444023153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=8444023153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=8444023153 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=8444023153 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8493435153 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8493435153 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=8543429153 kinds=block pages=0-325 count=6
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=8792999153 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=8843688153 kinds=block pages=0-319,544-735,800-1155 count=13
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9092959153 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9343114153 kinds=block pages=0-46 count=2
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9393107153 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9642836153 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=9942947153 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=9942947153 kinds=block pages=0-171 count=2
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=9992840153 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=13693472153 kinds=block pages=0-186 count=3
-file /usr/bin/kmod inode=384 t=13843161153 kinds=block pages=0-43 count=1
-file /etc/hostname inode=90 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=13843161153 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=13843161153 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=13843161153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=13843161153 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=13843161153 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=13843161153 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=13843161153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=13843161153 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=13843161153 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14051186153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14051186153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14051186153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=14051186153 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=14051186153 kinds=block pages=0-330 count=7
-file /usr/bin/mount inode=423 t=15686323153 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=15686323153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=15686323153 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=15686894153 kinds=block pages=0-105 count=2
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=16112505153 kinds=block pages=0-86 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=16167236153 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=16343902153 kinds=block pages=0-100 count=1
-file /etc/modules inode=115 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=16343902153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=16343902153 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=16343902153 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=16343902153 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=16343902153 kinds=fragment-inferred,block pages=0-5 count=1
-file /etc/group inode=85 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=16343902153 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=16343902153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=17878378153 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=17878378153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=17879288153 kinds=block pages=0-383,960-1375,1728-2303,2464-3178 count=27
-file /usr/bin/journalctl inode=382 t=18077880153 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=19504683153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=19504683153 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=19504683153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=19504683153 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=19504683153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=19504683153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=19527821153 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=19527821153 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=19527821153 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=19527821153 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/systemctl inode=495 t=20213964153 kinds=block pages=0-330 count=7
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=23013229153 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=23063095153 kinds=block pages=0-95 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=23363327153 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=23363327153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=23363327153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=23513175153 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=23513175153 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=23513175153 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=23513175153 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=23513175153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=23513175153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=23564053153 kinds=block pages=0-580 count=5
-file /usr/bin/chmod inode=293 t=23863592153 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=292 t=23863592153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=291 t=23863592153 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chattr inode=289 t=23913430153 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=290 t=23913430153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chage inode=288 t=23913430153 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/bashbug inode=284 t=23913430153 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/busctl inode=285 t=23913430153 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/basename inode=281 t=23913430153 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/basenc inode=282 t=23913430153 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/base32 inode=279 t=23963243153 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=280 t=23963243153 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/arch inode=276 t=24113390153 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/b2sum inode=278 t=24113390153 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-key inode=274 t=24163691153 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=275 t=24163691153 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-cdrom inode=271 t=24163691153 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=272 t=24163691153 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=273 t=24163691153 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt inode=269 t=24213038153 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=270 t=24213038153 kinds=fragment-inferred,block pages=0-21 count=1
-file /etc/security/faillock.conf inode=164 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=165 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=166 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=168 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=170 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=172 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=173 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=174 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=176 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=177 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=178 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=179 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=181 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=182 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=183 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=190 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=192 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=193 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=194 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=215 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=217 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=218 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=225 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=226 t=24312965153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=267 t=24312965153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/addpart inode=268 t=24312965153 kinds=fragment-inferred,block pages=0-7 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bash.bashrc inode=60 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/bindresvport.blacklist inode=61 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.d/e2scrub_all inode=64 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/apt-compat inode=66 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/cron.daily/dpkg inode=67 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debconf.conf inode=68 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/debian_version inode=69 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/hwclock inode=71 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/nss inode=72 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/default/useradd inode=73 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/dpkg.cfg inode=76 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/dpkg/origins/debian inode=79 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gai.conf inode=84 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/group- inode=86 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow inode=87 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/gshadow- inode=88 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/host.conf inode=89 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/hwclock.sh inode=92 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/kmod inode=93 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/init.d/udev inode=94 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/issue inode=95 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/issue.net inode=96 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf inode=101 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/libc.conf inode=103 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/libaudit.conf inode=105 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/login.defs inode=107 t=24363056153 kinds=fragment-inferred,block pages=0-3 count=2
-file /etc/logrotate.d/alternatives inode=109 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/apt inode=110 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/logrotate.d/dpkg inode=111 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/mke2fs.conf inode=113 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.conf inode=123 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chfn inode=125 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chpasswd inode=126 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/chsh inode=127 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-account inode=128 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-auth inode=129 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-password inode=130 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session inode=131 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/common-session-noninteractive inode=132 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/login inode=133 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/pam.d/newusers inode=134 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/other inode=135 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/passwd inode=136 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser inode=137 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/runuser-l inode=138 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su inode=139 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/pam.d/su-l inode=140 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/passwd- inode=142 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/resolv.conf inode=160 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/security/access.conf inode=163 t=24363056153 kinds=fragment-inferred,block pages=0-1 count=2
-file /etc/alternatives/README inode=22 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/01autoremove inode=43 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/apt.conf.d/70debconf inode=44 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/sources.list inode=48 t=24363056153 kinds=fragment-inferred,block pages=0 count=2
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=24363056153 kinds=fragment-inferred,block pages=0-2 count=2
-file /etc/e2scrub.conf inode=81 t=24513265153 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=24513265153 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=24513265153 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/log/dpkg.log inode=12809 t=24513265153 kinds=fragment-inferred,block pages=0-12 count=1
-file /var/lib/systemd/catalog/database inode=12783 t=24563900153 kinds=block pages=0-52 count=1
-file /var/lib/dpkg/triggers/File inode=12766 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/ldconfig inode=12769 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/account inode=12773 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/auth inode=12774 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/password inode=12775 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/seen inode=12776 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session inode=12777 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session-noninteractive inode=12778 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/shells.state inode=12780 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/alternatives.log inode=12805 t=24563900153 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/bootstrap.log inode=12807 t=24563900153 kinds=fragment-inferred,block pages=0-16 count=1
-file /var/lib/dpkg/status-old inode=12764 t=24563900153 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/bash inode=283 t=24864053153 kinds=block pages=0-308 count=8
-file /usr/lib/udev/dmi_memory_id inode=6067 t=25112809153 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=25163323153 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=25163323153 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=25408185153 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=25472678153 kinds=block pages=0-97 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=26774213153 kinds=block pages=0-49 count=1
-file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.list inode=12750 t=27075963153 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=27075963153 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/status inode=12763 t=27075963153 kinds=fragment-inferred,block pages=0-21 count=1
-file /var/lib/dpkg/info/tzdata.templates inode=12730 t=27075963153 kinds=block pages=0-69 count=1
-file /var/lib/dpkg/info/tzdata.md5sums inode=12725 t=27075963153 kinds=fragment-inferred,block pages=0-15 count=1
-file /var/lib/dpkg/info/tzdata.postinst inode=12726 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.postrm inode=12727 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.preinst inode=12728 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.prerm inode=12729 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.conffiles inode=12731 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.list inode=12732 t=27075963153 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.md5sums inode=12733 t=27075963153 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.postinst inode=12734 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.postrm inode=12735 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.preinst inode=12736 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.prerm inode=12737 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.triggers inode=12738 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.list inode=12739 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.md5sums inode=12740 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.postinst inode=12741 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.preinst inode=12742 t=27075963153 kinds=fragment-inferred,block pages=0 count=1
-read t=5577858153 offset=0 len=16384
-read t=5597412153 offset=145727488 len=4096
-read t=5644728153 offset=145707008 len=4096
-read t=5694065153 offset=145575936 len=4096
-read t=5810004153 offset=145698816 len=4096
-read t=5812160153 offset=145555456 len=4096
-read t=5845495153 offset=145690624 len=4096
-read t=5893542153 offset=145694720 len=4096
-read t=5943312153 offset=145702912 len=4096
-read t=5992958153 offset=145567744 len=4096
-read t=6044744153 offset=145649664 len=4096
-read t=6093764153 offset=145653760 len=16384
-read t=6147341153 offset=145580032 len=16384
-read t=6280080153 offset=145563648 len=4096
-read t=6284728153 offset=145637376 len=4096
-read t=6293497153 offset=145641472 len=8192
-read t=6344144153 offset=145465344 len=4096
-read t=6393430153 offset=145469440 len=16384
-read t=6447613153 offset=2969600 len=4096
-read t=6493525153 offset=2973696 len=16384
-read t=6543684153 offset=2990080 len=32768
-read t=6593068153 offset=3022848 len=65536
-read t=6643437153 offset=145670144 len=20480
-read t=6692933153 offset=145711104 len=16384
-read t=6742989153 offset=16384 len=98304
-read t=6793803153 offset=114688 len=131072
-read t=6843389153 offset=1028096 len=4096
-read t=6893079153 offset=1032192 len=16384
-read t=6943327153 offset=1048576 len=32768
-read t=6992771153 offset=1081344 len=65536
-read t=7043727153 offset=1638400 len=4096
-read t=7093605153 offset=1642496 len=16384
-read t=7144599153 offset=1658880 len=32768
-read t=7193063153 offset=1691648 len=65536
-read t=7243744153 offset=1757184 len=131072
-read t=7293236153 offset=2961408 len=4096
-read t=7343286153 offset=2965504 len=4096
-read t=7404821153 offset=1888256 len=131072
-read t=7443852153 offset=905216 len=4096
-read t=7493409153 offset=909312 len=16384
-read t=7543642153 offset=925696 len=32768
-read t=7593054153 offset=958464 len=65536
-read t=7643611153 offset=1024000 len=4096
-read t=7693020153 offset=1146880 len=8192
-read t=7742958153 offset=245760 len=131072
-read t=7793614153 offset=880640 len=4096
-read t=7844222153 offset=884736 len=16384
-read t=7893563153 offset=901120 len=4096
-read t=7952671153 offset=3088384 len=131072
-read t=7993821153 offset=3219456 len=131072
-read t=8043944153 offset=3543040 len=4096
-read t=8093510153 offset=3547136 len=16384
-read t=8143670153 offset=3563520 len=32768
-read t=8192959153 offset=3596288 len=65536
-read t=8243604153 offset=3350528 len=131072
-read t=8293108153 offset=3481600 len=61440
-read t=8349241153 offset=7589888 len=4096
-read t=8393374153 offset=7593984 len=16384
-read t=8444023153 offset=7610368 len=32768
-read t=8493435153 offset=7643136 len=65536
-read t=8543429153 offset=3661824 len=131072
-read t=8593545153 offset=3792896 len=131072
-read t=8643579153 offset=4112384 len=4096
-read t=8693329153 offset=4116480 len=16384
-read t=8743846153 offset=4132864 len=32768
-read t=8792999153 offset=4165632 len=65536
-read t=8843688153 offset=4231168 len=131072
-read t=8894099153 offset=4362240 len=131072
-read t=8943930153 offset=5955584 len=4096
-read t=8993465153 offset=5959680 len=16384
-read t=9043861153 offset=5976064 len=32768
-read t=9092959153 offset=6008832 len=65536
-read t=9143795153 offset=6074368 len=131072
-read t=9193256153 offset=6230016 len=4096
-read t=9243366153 offset=6234112 len=16384
-read t=9293156153 offset=6250496 len=32768
-read t=9343114153 offset=6283264 len=65536
-read t=9393107153 offset=6348800 len=131072
-read t=9443067153 offset=6479872 len=131072
-read t=9493191153 offset=6758400 len=4096
-read t=9543473153 offset=6762496 len=16384
-read t=9593474153 offset=6778880 len=32768
-read t=9642836153 offset=6811648 len=65536
-read t=9692840153 offset=6877184 len=131072
-read t=9743052153 offset=7016448 len=4096
-read t=9793286153 offset=7020544 len=16384
-read t=9843264153 offset=7036928 len=32768
-read t=9893021153 offset=7008256 len=8192
-read t=9942947153 offset=7069696 len=69632
-read t=9992840153 offset=7139328 len=131072
-read t=10043446153 offset=1155072 len=131072
-read t=10094343153 offset=397312 len=4096
-read t=10143438153 offset=401408 len=16384
-read t=10193422153 offset=417792 len=32768
-read t=10243094153 offset=450560 len=65536
-read t=10293177153 offset=516096 len=131072
-read t=10343280153 offset=376832 len=16384
-read t=10393145153 offset=393216 len=4096
-read t=10449216153 offset=647168 len=16384
-read t=10493496153 offset=663552 len=32768
-read t=10543146153 offset=696320 len=65536
-read t=10592992153 offset=761856 len=118784
-read t=10654395153 offset=6610944 len=131072
-read t=10693009153 offset=6742016 len=16384
-read t=10742905153 offset=6205440 len=24576
-read t=10792740153 offset=5894144 len=4096
-read t=10843715153 offset=5898240 len=16384
-read t=10893651153 offset=5914624 len=32768
-read t=10943345153 offset=5947392 len=8192
-read t=10993095153 offset=4493312 len=131072
-read t=11047720153 offset=3923968 len=131072
-read t=11093214153 offset=2928640 len=4096
-read t=11143769153 offset=2932736 len=16384
-read t=11193291153 offset=2949120 len=12288
-read t=11254615153 offset=1601536 len=4096
-read t=11293023153 offset=1605632 len=16384
-read t=11343238153 offset=1622016 len=16384
-read t=11416111153 offset=5099520 len=4096
-read t=11443187153 offset=5103616 len=16384
-read t=11493275153 offset=5120000 len=32768
-read t=11543987153 offset=5152768 len=65536
-read t=11593247153 offset=5218304 len=131072
-read t=11644037153 offset=5349376 len=131072
-read t=11693179153 offset=5660672 len=4096
-read t=11744353153 offset=5664768 len=16384
-read t=11793682153 offset=5681152 len=32768
-read t=11843491153 offset=5713920 len=65536
-read t=11893177153 offset=5779456 len=114688
-read t=11943054153 offset=2306048 len=4096
-read t=11993199153 offset=2310144 len=16384
-read t=12043457153 offset=2326528 len=32768
-read t=12092931153 offset=2359296 len=65536
-read t=12142909153 offset=2424832 len=131072
-read t=12193143153 offset=2555904 len=131072
-read t=12249086153 offset=2686976 len=131072
-read t=12295861153 offset=2818048 len=110592
-read t=12345470153 offset=2240512 len=4096
-read t=12393189153 offset=2244608 len=16384
-read t=12444590153 offset=2260992 len=32768
-read t=12493289153 offset=2293760 len=12288
-read t=12546935153 offset=2183168 len=4096
-read t=12593231153 offset=2187264 len=16384
-read t=12643951153 offset=2203648 len=32768
-read t=12693689153 offset=2236416 len=4096
-read t=12763961153 offset=2052096 len=4096
-read t=12793167153 offset=2056192 len=16384
-read t=12843651153 offset=2072576 len=32768
-read t=12893336153 offset=2105344 len=65536
-read t=12943827153 offset=2170880 len=12288
-read t=13007255153 offset=1302528 len=4096
-read t=13043402153 offset=1306624 len=16384
-read t=13093275153 offset=1323008 len=32768
-read t=13143407153 offset=1355776 len=65536
-read t=13193427153 offset=1421312 len=131072
-read t=13243421153 offset=1552384 len=49152
-read t=13338208153 offset=1286144 len=16384
-read t=13345997153 offset=2019328 len=32768
-read t=13393102153 offset=145559552 len=4096
-read t=13443207153 offset=145571840 len=4096
-read t=13492991153 offset=145596416 len=32768
-read t=13543083153 offset=145633280 len=4096
-read t=13603204153 offset=7409664 len=4096
-read t=13644112153 offset=7413760 len=16384
-read t=13693472153 offset=7430144 len=32768
-read t=13743052153 offset=7462912 len=65536
-read t=13793249153 offset=7528448 len=61440
-read t=13843161153 offset=7708672 len=131072
-read t=13893068153 offset=7270400 len=131072
-read t=13943277153 offset=145629184 len=4096
-read t=14051186153 offset=7839744 len=131072
-read t=14080769153 offset=7401472 len=8192
-read t=14097437153 offset=5529600 len=4096
-read t=14143444153 offset=5533696 len=16384
-read t=14193295153 offset=5550080 len=32768
-read t=14242807153 offset=5582848 len=65536
-read t=14293338153 offset=5648384 len=12288
-read t=14663165153 offset=7970816 len=131072
-read t=14965223153 offset=4055040 len=16384
-read t=14966134153 offset=4071424 len=32768
-read t=14967096153 offset=4104192 len=8192
-read t=15118862153 offset=145510400 len=4096
-read t=15120691153 offset=145514496 len=16384
-read t=15684969153 offset=8491008 len=4096
-read t=15685691153 offset=8495104 len=16384
-read t=15686323153 offset=8511488 len=32768
-read t=15686894153 offset=8544256 len=65536
-read t=16110097153 offset=8433664 len=4096
-read t=16111390153 offset=8437760 len=16384
-read t=16112505153 offset=8454144 len=32768
-read t=16113324153 offset=8486912 len=4096
-read t=16167236153 offset=8609792 len=73728
-read t=16343902153 offset=8683520 len=122880
-read t=16761675153 offset=8417280 len=4096
-read t=16762628153 offset=8421376 len=12288
-read t=16848442153 offset=8376320 len=4096
-read t=16849191153 offset=8380416 len=16384
-read t=16850121153 offset=8396800 len=20480
-read t=16871737153 offset=8101888 len=131072
-read t=16915381153 offset=8232960 len=131072
-read t=16967363153 offset=8364032 len=12288
-read t=17877163153 offset=8822784 len=4096
-read t=17877876153 offset=8826880 len=16384
-read t=17878378153 offset=8843264 len=32768
-read t=17879288153 offset=8876032 len=65536
-read t=18077880153 offset=8806400 len=16384
-read t=19289047153 offset=145498112 len=4096
-read t=19472301153 offset=8941568 len=131072
-read t=19502356153 offset=11575296 len=4096
-read t=19503412153 offset=11579392 len=16384
-read t=19504683153 offset=11595776 len=32768
-read t=19527821153 offset=11628544 len=65536
-read t=20211196153 offset=10989568 len=4096
-read t=20212509153 offset=10993664 len=16384
-read t=20213964153 offset=11010048 len=32768
-read t=20214946153 offset=11042816 len=65536
-read t=20263409153 offset=11526144 len=4096
-read t=20312740153 offset=11530240 len=16384
-read t=20363996153 offset=11546624 len=28672
-read t=20415877153 offset=10227712 len=4096
-read t=20463399153 offset=10231808 len=16384
-read t=20512939153 offset=10248192 len=32768
-read t=20564000153 offset=10280960 len=65536
-read t=20618411153 offset=10346496 len=131072
-read t=20664242153 offset=9940992 len=4096
-read t=20712735153 offset=9945088 len=16384
-read t=20763503153 offset=9961472 len=32768
-read t=20814284153 offset=9994240 len=65536
-read t=20863185153 offset=10481664 len=4096
-read t=20912796153 offset=10485760 len=16384
-read t=20963273153 offset=10502144 len=32768
-read t=21014776153 offset=10534912 len=65536
-read t=21063948153 offset=10600448 len=131072
-read t=21112724153 offset=11108352 len=131072
-read t=21164194153 offset=145428480 len=4096
-read t=21214259153 offset=11239424 len=131072
-read t=21263558153 offset=9461760 len=4096
-read t=21313424153 offset=9465856 len=16384
-read t=21364128153 offset=9482240 len=32768
-read t=21412692153 offset=9412608 len=4096
-read t=21463566153 offset=9416704 len=16384
-read t=21513378153 offset=9433088 len=28672
-read t=21563170153 offset=9515008 len=16384
-read t=21613223153 offset=145383424 len=4096
-read t=21665321153 offset=11489280 len=4096
-read t=21713505153 offset=11493376 len=16384
-read t=21763495153 offset=11509760 len=16384
-read t=21816989153 offset=9531392 len=106496
-read t=21863037153 offset=145354752 len=4096
-read t=21918461153 offset=9396224 len=4096
-read t=21963717153 offset=9400320 len=12288
-read t=22017445153 offset=145264640 len=4096
-read t=22069919153 offset=10477568 len=4096
-read t=22112949153 offset=11370496 len=118784
-read t=22162936153 offset=145231872 len=4096
-read t=22213198153 offset=9924608 len=4096
-read t=22263374153 offset=9928704 len=12288
-read t=22319141153 offset=10928128 len=4096
-read t=22363630153 offset=10932224 len=16384
-read t=22413688153 offset=10948608 len=32768
-read t=22463094153 offset=10981376 len=8192
-read t=22512696153 offset=145223680 len=4096
-read t=22563855153 offset=9822208 len=4096
-read t=22613337153 offset=9826304 len=16384
-read t=22663376153 offset=9842688 len=32768
-read t=22712793153 offset=9875456 len=49152
-read t=22762920153 offset=145244160 len=4096
-read t=22820828153 offset=144150528 len=4096
-read t=22867366153 offset=10059776 len=77824
-read t=22912775153 offset=11722752 len=4096
-read t=22963327153 offset=11726848 len=16384
-read t=23013229153 offset=11743232 len=32768
-read t=23063095153 offset=11776000 len=65536
-read t=23114949153 offset=10784768 len=4096
-read t=23163089153 offset=10788864 len=16384
-read t=23216007153 offset=10805248 len=32768
-read t=23266800153 offset=10731520 len=53248
-read t=23320016153 offset=10838016 len=24576
-read t=23363327153 offset=11694080 len=28672
-read t=23413011153 offset=11853824 len=4096
-read t=23463272153 offset=11857920 len=16384
-read t=23513175153 offset=11874304 len=32768
-read t=23564053153 offset=11907072 len=65536
-read t=23613677153 offset=11841536 len=12288
-read t=23662756153 offset=10862592 len=65536
-read t=23712752153 offset=144965632 len=4096
-read t=23763897153 offset=144969728 len=16384
-read t=23813985153 offset=144986112 len=32768
-read t=23863592153 offset=145018880 len=65536
-read t=23913430153 offset=145084416 len=131072
-read t=23963243153 offset=145215488 len=8192
-read t=24012973153 offset=145227776 len=4096
-read t=24063067153 offset=145235968 len=8192
-read t=24113390153 offset=145248256 len=16384
-read t=24163691153 offset=145268736 len=77824
-read t=24213038153 offset=145346560 len=8192
-read t=24263076153 offset=145358848 len=24576
-read t=24312965153 offset=145387520 len=40960
-read t=24363056153 offset=145432576 len=32768
-read t=24412661153 offset=13201408 len=4096
-read t=24463831153 offset=13205504 len=16384
-read t=24513265153 offset=13221888 len=32768
-read t=24563900153 offset=13254656 len=65536
-read t=24613060153 offset=145485824 len=12288
-read t=24663800153 offset=145502208 len=8192
-read t=24712658153 offset=145530880 len=24576
-read t=24763003153 offset=12562432 len=4096
-read t=24812737153 offset=12566528 len=16384
-read t=24864053153 offset=12582912 len=32768
-read t=24916741153 offset=12615680 len=65536
-read t=24963269153 offset=11972608 len=65536
-read t=25022571153 offset=12500992 len=4096
-read t=25063375153 offset=12505088 len=16384
-read t=25112809153 offset=12521472 len=32768
-read t=25163323153 offset=12554240 len=8192
-read t=25283434153 offset=12038144 len=131072
-read t=25335456153 offset=12169216 len=131072
-read t=25408185153 offset=12300288 len=131072
-read t=25472678153 offset=12431360 len=69632
-read t=25774799153 offset=0 len=2048
-read t=25824499153 offset=63488 len=4096
-read t=25874483153 offset=194560 len=4096
-read t=25924352153 offset=456704 len=4096
-read t=25974277153 offset=980992 len=4096
-read t=26024806153 offset=2029568 len=4096
-read t=26074215153 offset=4126720 len=4096
-read t=26474487153 offset=12681216 len=12288
-read t=26524394153 offset=2048 len=61440
-read t=26574130153 offset=13115392 len=4096
-read t=26625493153 offset=67584 len=126976
-read t=26674004153 offset=13119488 len=16384
-read t=26725026153 offset=198656 len=131072
-read t=26774213153 offset=13135872 len=65536
-read t=26824315153 offset=329728 len=126976
-read t=26876058153 offset=145422336 len=131072
-read t=26924835153 offset=145553408 len=131072
-read t=26975218153 offset=12693504 len=122880
-read t=27024923153 offset=145684480 len=47104
-read t=27075963153 offset=13320192 len=110592
-read t=27177898153 offset=12816384 len=61440
-read t=27259300153 offset=12877824 len=131072
-read t=27282143153 offset=13012992 len=4096
-read t=27324471153 offset=13017088 len=16384
-read t=27374449153 offset=13033472 len=32768
-read t=27423840153 offset=13066240 len=49152
-read t=27488796153 offset=13008896 len=4096
-end files=479 reads=345
+duration_ns 25946057407
+file /usr/lib/systemd/systemd inode=5910 t=6570565345 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6620276345 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6620276345 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6769909345 kinds=block pages=0-52 count=5
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6820707345 kinds=block pages=0-470 count=14
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6970580345 kinds=block pages=0-505 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7220430345 kinds=block pages=0-817 count=16
+file /etc/ld.so.cache inode=100 t=7620119345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=7620119345 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/bin/touch inode=536 t=7620119345 kinds=fragment-inferred,block pages=0-26 count=2
+file /usr/bin/cat inode=287 t=7670070345 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=7670070345 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7978852345 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7978852345 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=8020015345 kinds=block pages=0-42 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=8020015345 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8170501345 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8170501345 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8219935345 kinds=block pages=0-50 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8270242345 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=8470280345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=8470280345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=8470280345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=8470280345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=8470280345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=8470280345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=8470280345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=8470280345 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=8470280345 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8520067345 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8520067345 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=8570197345 kinds=block pages=0-325 count=6
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=8820323345 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=8870175345 kinds=block pages=0-319,544-735,800-1155 count=13
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9120179345 kinds=block pages=0-186 count=4
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9369948345 kinds=block pages=0-46 count=2
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9420166345 kinds=block pages=0-222 count=5
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9670443345 kinds=block pages=0-153 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=9970296345 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=9970296345 kinds=block pages=0-171 count=2
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=10020576345 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=13720183345 kinds=block pages=0-186 count=3
+file /usr/bin/kmod inode=384 t=13869867345 kinds=block pages=0-43 count=1
+file /etc/hostname inode=90 t=13869867345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=13869867345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=13869867345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=13869867345 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=13869867345 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=13869867345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=13869867345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=13869867345 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=13869867345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=13869867345 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=13869867345 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=13869867345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=13869867345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=13869867345 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=13869867345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=13869867345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=13869867345 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14067674345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14067674345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14067674345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=14067674345 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=14067674345 kinds=block pages=0-330 count=7
+file /usr/bin/mount inode=423 t=15441741345 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=15441741345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=15441741345 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=15442117345 kinds=block pages=0-105 count=2
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=15796352345 kinds=block pages=0-86 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=15958140345 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=15997450345 kinds=block pages=0-100 count=2
+file /etc/modules inode=115 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=16196229345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=16196229345 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=16196229345 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=16196229345 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=16196229345 kinds=fragment-inferred,block pages=0-5 count=1
+file /etc/group inode=85 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=16196229345 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=16196229345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/journalctl inode=382 t=16246177345 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=16350315345 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=16350315345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=16350315345 kinds=block pages=0-383,960-1439,1728-2335,2464-3178 count=31
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=18437554345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=18437554345 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=18437554345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=18437554345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=18437554345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=18437554345 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=18437554345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=18437554345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=18437554345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=18438163345 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=18438163345 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=18438163345 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=18438163345 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/systemctl inode=495 t=18964270345 kinds=block pages=0-330 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=21214047345 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=21263673345 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=21263673345 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=21263673345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=21263673345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=21263673345 kinds=block pages=0-95 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=21913745345 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=21913745345 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=21913745345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=21913745345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=21913745345 kinds=block pages=0-580 count=4
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=22014362345 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=22014362345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=22014362345 kinds=fragment-inferred,block pages=0-16 count=1
+file /etc/e2scrub.conf inode=81 t=22414281345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=22414281345 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/sleep inode=486 t=22414281345 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=22414281345 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/lib/systemd/catalog/database inode=12783 t=22463941345 kinds=block pages=0-52 count=1
+file /var/lib/dpkg/triggers/File inode=12766 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/triggers/ldconfig inode=12769 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/account inode=12773 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/auth inode=12774 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/password inode=12775 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/seen inode=12776 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session inode=12777 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session-noninteractive inode=12778 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/shells.state inode=12780 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/alternatives.log inode=12805 t=22463941345 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/bootstrap.log inode=12807 t=22463941345 kinds=fragment-inferred,block pages=0-16 count=1
+file /var/log/dpkg.log inode=12809 t=22463941345 kinds=fragment-inferred,block pages=0-12 count=1
+file /var/lib/dpkg/status-old inode=12764 t=22463941345 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/chmod inode=293 t=22664109345 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chgrp inode=292 t=22714612345 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chfn inode=291 t=22714612345 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chattr inode=289 t=22764198345 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/chcon inode=290 t=22764198345 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chage inode=288 t=22764198345 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/bashbug inode=284 t=22764198345 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/busctl inode=285 t=22764198345 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/bin/basename inode=281 t=22764198345 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/basenc inode=282 t=22764198345 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/bin/base32 inode=279 t=22764198345 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/base64 inode=280 t=22764198345 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/arch inode=276 t=22913993345 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/b2sum inode=278 t=22913993345 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-key inode=274 t=22964257345 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-mark inode=275 t=22964257345 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-cdrom inode=271 t=22964257345 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/apt-config inode=272 t=22964257345 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-get inode=273 t=22964257345 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/apt inode=269 t=22964257345 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/bin/apt-cache inode=270 t=22964257345 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/bash inode=283 t=23163947345 kinds=block pages=0-308 count=7
+file /etc/security/faillock.conf inode=164 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/group.conf inode=165 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/limits.conf inode=166 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.conf inode=168 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.init inode=170 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/pam_env.conf inode=172 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/sepermit.conf inode=173 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/time.conf inode=174 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/selinux/semanage.conf inode=176 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow inode=177 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow- inode=178 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shells inode=179 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bash_logout inode=181 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bashrc inode=182 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.profile inode=183 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/logind.conf inode=190 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/networkd.conf inode=192 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/pstore.conf inode=193 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/sleep.conf inode=194 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/user.conf inode=215 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/terminfo/README inode=217 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/timezone inode=218 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/update-motd.d/10-uname inode=225 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /etc/xattr.conf inode=226 t=23364178345 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/[ inode=267 t=23364178345 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/addpart inode=268 t=23364178345 kinds=fragment-inferred,block pages=0-7 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bash.bashrc inode=60 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bindresvport.blacklist inode=61 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.d/e2scrub_all inode=64 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/apt-compat inode=66 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/dpkg inode=67 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debconf.conf inode=68 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debian_version inode=69 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/hwclock inode=71 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/nss inode=72 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/useradd inode=73 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/dpkg.cfg inode=76 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/origins/debian inode=79 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gai.conf inode=84 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/group- inode=86 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow inode=87 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow- inode=88 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/host.conf inode=89 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/hwclock.sh inode=92 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/kmod inode=93 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/udev inode=94 t=23463910345 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/issue inode=95 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/issue.net inode=96 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf inode=101 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/libc.conf inode=103 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/libaudit.conf inode=105 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/login.defs inode=107 t=23463910345 kinds=fragment-inferred,block pages=0-3 count=2
+file /etc/logrotate.d/alternatives inode=109 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/apt inode=110 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/dpkg inode=111 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/mke2fs.conf inode=113 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.conf inode=123 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chfn inode=125 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chpasswd inode=126 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chsh inode=127 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-account inode=128 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-auth inode=129 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-password inode=130 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session inode=131 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session-noninteractive inode=132 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/login inode=133 t=23463910345 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/pam.d/newusers inode=134 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/other inode=135 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/passwd inode=136 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser inode=137 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser-l inode=138 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su inode=139 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su-l inode=140 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/passwd- inode=142 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/resolv.conf inode=160 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/security/access.conf inode=163 t=23463910345 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/alternatives/README inode=22 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/01autoremove inode=43 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/70debconf inode=44 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/sources.list inode=48 t=23463910345 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=23463910345 kinds=fragment-inferred,block pages=0-2 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=23813564345 kinds=block pages=0-97 count=2
+file /usr/lib/udev/dmi_memory_id inode=6067 t=23914408345 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=23964051345 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=23964051345 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=24387786345 kinds=block pages=0-63 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=25312382345 kinds=block pages=0-49 count=1
+file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.list inode=12750 t=25412597345 kinds=fragment-inferred,block pages=0-2 count=1
+file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=25412597345 kinds=fragment-inferred,block pages=0-4 count=1
+file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=25412597345 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/status inode=12763 t=25412597345 kinds=fragment-inferred,block pages=0-21 count=1
+file /var/lib/dpkg/info/tzdata.templates inode=12730 t=25412597345 kinds=block pages=0-31 count=1
+read t=5597640345 offset=0 len=16384
+read t=5622848345 offset=145698816 len=4096
+read t=5671079345 offset=145678336 len=4096
+read t=5721123345 offset=145547264 len=4096
+read t=5824372345 offset=145670144 len=4096
+read t=5826458345 offset=145526784 len=4096
+read t=5872683345 offset=145661952 len=4096
+read t=5920752345 offset=145666048 len=4096
+read t=5970070345 offset=145674240 len=4096
+read t=6019839345 offset=145539072 len=4096
+read t=6071247345 offset=145620992 len=4096
+read t=6120689345 offset=145625088 len=16384
+read t=6174679345 offset=145551360 len=16384
+read t=6288070345 offset=145534976 len=4096
+read t=6290852345 offset=145608704 len=4096
+read t=6320872345 offset=145612800 len=8192
+read t=6370910345 offset=145436672 len=4096
+read t=6420303345 offset=145440768 len=16384
+read t=6473310345 offset=2969600 len=4096
+read t=6520232345 offset=2973696 len=16384
+read t=6570565345 offset=2990080 len=32768
+read t=6620276345 offset=3022848 len=65536
+read t=6670163345 offset=145641472 len=20480
+read t=6719952345 offset=145682432 len=16384
+read t=6769909345 offset=16384 len=98304
+read t=6820707345 offset=114688 len=131072
+read t=6870225345 offset=1028096 len=4096
+read t=6920268345 offset=1032192 len=16384
+read t=6970580345 offset=1048576 len=32768
+read t=7019741345 offset=1081344 len=65536
+read t=7070125345 offset=1638400 len=4096
+read t=7120596345 offset=1642496 len=16384
+read t=7171456345 offset=1658880 len=32768
+read t=7220430345 offset=1691648 len=65536
+read t=7270389345 offset=1757184 len=131072
+read t=7320243345 offset=2961408 len=4096
+read t=7370123345 offset=2965504 len=4096
+read t=7435003345 offset=1888256 len=131072
+read t=7470067345 offset=905216 len=4096
+read t=7520636345 offset=909312 len=16384
+read t=7570694345 offset=925696 len=32768
+read t=7620119345 offset=958464 len=65536
+read t=7670070345 offset=1024000 len=4096
+read t=7719763345 offset=1146880 len=8192
+read t=7770072345 offset=245760 len=131072
+read t=7819932345 offset=880640 len=4096
+read t=7871452345 offset=884736 len=16384
+read t=7921083345 offset=901120 len=4096
+read t=7978852345 offset=3088384 len=131072
+read t=8020015345 offset=3219456 len=131072
+read t=8070239345 offset=3543040 len=4096
+read t=8120380345 offset=3547136 len=16384
+read t=8170501345 offset=3563520 len=32768
+read t=8219935345 offset=3596288 len=65536
+read t=8270242345 offset=3350528 len=131072
+read t=8320319345 offset=3481600 len=61440
+read t=8373348345 offset=7589888 len=4096
+read t=8420241345 offset=7593984 len=16384
+read t=8470280345 offset=7610368 len=32768
+read t=8520067345 offset=7643136 len=65536
+read t=8570197345 offset=3661824 len=131072
+read t=8620649345 offset=3792896 len=131072
+read t=8670190345 offset=4112384 len=4096
+read t=8720217345 offset=4116480 len=16384
+read t=8770422345 offset=4132864 len=32768
+read t=8820323345 offset=4165632 len=65536
+read t=8870175345 offset=4231168 len=131072
+read t=8920255345 offset=4362240 len=131072
+read t=8970198345 offset=5955584 len=4096
+read t=9020264345 offset=5959680 len=16384
+read t=9070371345 offset=5976064 len=32768
+read t=9120179345 offset=6008832 len=65536
+read t=9170682345 offset=6074368 len=131072
+read t=9220570345 offset=6230016 len=4096
+read t=9270566345 offset=6234112 len=16384
+read t=9320514345 offset=6250496 len=32768
+read t=9369948345 offset=6283264 len=65536
+read t=9420166345 offset=6348800 len=131072
+read t=9470298345 offset=6479872 len=131072
+read t=9520441345 offset=6758400 len=4096
+read t=9570489345 offset=6762496 len=16384
+read t=9620667345 offset=6778880 len=32768
+read t=9670443345 offset=6811648 len=65536
+read t=9720592345 offset=6877184 len=131072
+read t=9769958345 offset=7016448 len=4096
+read t=9820287345 offset=7020544 len=16384
+read t=9870401345 offset=7036928 len=32768
+read t=9920207345 offset=7008256 len=8192
+read t=9970296345 offset=7069696 len=69632
+read t=10020576345 offset=7139328 len=131072
+read t=10070468345 offset=1155072 len=131072
+read t=10120136345 offset=397312 len=4096
+read t=10170594345 offset=401408 len=16384
+read t=10220540345 offset=417792 len=32768
+read t=10269971345 offset=450560 len=65536
+read t=10320167345 offset=516096 len=131072
+read t=10370320345 offset=376832 len=16384
+read t=10420402345 offset=393216 len=4096
+read t=10476337345 offset=647168 len=16384
+read t=10520313345 offset=663552 len=32768
+read t=10570085345 offset=696320 len=65536
+read t=10620287345 offset=761856 len=118784
+read t=10677903345 offset=6610944 len=131072
+read t=10719989345 offset=6742016 len=16384
+read t=10769905345 offset=6205440 len=24576
+read t=10819902345 offset=5894144 len=4096
+read t=10870555345 offset=5898240 len=16384
+read t=10920425345 offset=5914624 len=32768
+read t=10969965345 offset=5947392 len=8192
+read t=11019971345 offset=4493312 len=131072
+read t=11070566345 offset=3923968 len=131072
+read t=11120093345 offset=2928640 len=4096
+read t=11170215345 offset=2932736 len=16384
+read t=11220202345 offset=2949120 len=12288
+read t=11281776345 offset=1601536 len=4096
+read t=11320182345 offset=1605632 len=16384
+read t=11370395345 offset=1622016 len=16384
+read t=11466721345 offset=5099520 len=4096
+read t=11469673345 offset=5103616 len=16384
+read t=11520363345 offset=5120000 len=32768
+read t=11570280345 offset=5152768 len=65536
+read t=11620000345 offset=5218304 len=131072
+read t=11670196345 offset=5349376 len=131072
+read t=11720508345 offset=5660672 len=4096
+read t=11770254345 offset=5664768 len=16384
+read t=11820325345 offset=5681152 len=32768
+read t=11869797345 offset=5713920 len=65536
+read t=11919940345 offset=5779456 len=114688
+read t=11970184345 offset=2306048 len=4096
+read t=12020108345 offset=2310144 len=16384
+read t=12070106345 offset=2326528 len=32768
+read t=12120349345 offset=2359296 len=65536
+read t=12170065345 offset=2424832 len=131072
+read t=12220500345 offset=2555904 len=131072
+read t=12270930345 offset=2686976 len=131072
+read t=12323697345 offset=2818048 len=110592
+read t=12373181345 offset=2240512 len=4096
+read t=12420318345 offset=2244608 len=16384
+read t=12470750345 offset=2260992 len=32768
+read t=12519884345 offset=2293760 len=12288
+read t=12575366345 offset=2183168 len=4096
+read t=12620447345 offset=2187264 len=16384
+read t=12670505345 offset=2203648 len=32768
+read t=12720270345 offset=2236416 len=4096
+read t=12789450345 offset=2052096 len=4096
+read t=12820353345 offset=2056192 len=16384
+read t=12870211345 offset=2072576 len=32768
+read t=12919858345 offset=2105344 len=65536
+read t=12969796345 offset=2170880 len=12288
+read t=13032497345 offset=1302528 len=4096
+read t=13070430345 offset=1306624 len=16384
+read t=13120165345 offset=1323008 len=32768
+read t=13169933345 offset=1355776 len=65536
+read t=13219954345 offset=1421312 len=131072
+read t=13269843345 offset=1552384 len=49152
+read t=13350641345 offset=1286144 len=16384
+read t=13374298345 offset=2019328 len=32768
+read t=13419927345 offset=145530880 len=4096
+read t=13470098345 offset=145543168 len=4096
+read t=13519929345 offset=145567744 len=32768
+read t=13570248345 offset=145604608 len=4096
+read t=13632620345 offset=7409664 len=4096
+read t=13670158345 offset=7413760 len=16384
+read t=13720183345 offset=7430144 len=32768
+read t=13770204345 offset=7462912 len=65536
+read t=13820255345 offset=7528448 len=61440
+read t=13869867345 offset=7708672 len=131072
+read t=13919775345 offset=7270400 len=131072
+read t=13969950345 offset=145600512 len=4096
+read t=14067674345 offset=7839744 len=131072
+read t=14100321345 offset=7401472 len=8192
+read t=14124095345 offset=5529600 len=4096
+read t=14170346345 offset=5533696 len=16384
+read t=14220246345 offset=5550080 len=32768
+read t=14269931345 offset=5582848 len=65536
+read t=14319928345 offset=5648384 len=12288
+read t=14704374345 offset=7970816 len=131072
+read t=14926055345 offset=4055040 len=16384
+read t=14927151345 offset=4071424 len=32768
+read t=14933995345 offset=4104192 len=8192
+read t=15087564345 offset=145481728 len=4096
+read t=15088222345 offset=145485824 len=16384
+read t=15440542345 offset=8491008 len=4096
+read t=15441208345 offset=8495104 len=16384
+read t=15441741345 offset=8511488 len=32768
+read t=15442117345 offset=8544256 len=65536
+read t=15794576345 offset=8433664 len=4096
+read t=15795513345 offset=8437760 len=16384
+read t=15796352345 offset=8454144 len=32768
+read t=15796854345 offset=8486912 len=4096
+read t=15956580345 offset=8622080 len=4096
+read t=15957494345 offset=8626176 len=16384
+read t=15958140345 offset=8642560 len=32768
+read t=15997450345 offset=8675328 len=65536
+read t=16045877345 offset=8609792 len=12288
+read t=16095770345 offset=8744960 len=4096
+read t=16145747345 offset=8749056 len=16384
+read t=16196229345 offset=8765440 len=32768
+read t=16246177345 offset=8798208 len=65536
+read t=16301022345 offset=8740864 len=4096
+read t=16350315345 offset=8863744 len=73728
+read t=16395804345 offset=8937472 len=65536
+read t=16543791345 offset=8417280 len=4096
+read t=16544528345 offset=8421376 len=12288
+read t=16635327345 offset=8372224 len=4096
+read t=16638250345 offset=8376320 len=16384
+read t=16646550345 offset=8392704 len=24576
+read t=16699635345 offset=8101888 len=131072
+read t=16748290345 offset=8232960 len=131072
+read t=16802934345 offset=8364032 len=8192
+read t=17359626345 offset=9003008 len=57344
+read t=18234143345 offset=145469440 len=4096
+read t=18435996345 offset=11575296 len=4096
+read t=18436729345 offset=11579392 len=16384
+read t=18437554345 offset=11595776 len=32768
+read t=18438163345 offset=11628544 len=65536
+read t=18962274345 offset=10989568 len=4096
+read t=18963352345 offset=10993664 len=16384
+read t=18964270345 offset=11010048 len=32768
+read t=18964741345 offset=11042816 len=65536
+read t=19013874345 offset=10223616 len=4096
+read t=19069696345 offset=10227712 len=16384
+read t=19114362345 offset=10244096 len=32768
+read t=19165751345 offset=10276864 len=65536
+read t=19214113345 offset=11526144 len=4096
+read t=19264028345 offset=11530240 len=16384
+read t=19314251345 offset=11546624 len=28672
+read t=19366714345 offset=10342400 len=131072
+read t=19413962345 offset=9936896 len=4096
+read t=19463989345 offset=9940992 len=16384
+read t=19514194345 offset=9957376 len=32768
+read t=19569241345 offset=9990144 len=65536
+read t=19613879345 offset=9412608 len=4096
+read t=19664268345 offset=9416704 len=16384
+read t=19714318345 offset=9433088 len=32768
+read t=19763889345 offset=10477568 len=4096
+read t=19814250345 offset=10481664 len=16384
+read t=19869681345 offset=10498048 len=32768
+read t=19914161345 offset=10530816 len=65536
+read t=19964133345 offset=9465856 len=73728
+read t=20014489345 offset=10596352 len=131072
+read t=20065177345 offset=9539584 len=131072
+read t=20114097345 offset=9392128 len=4096
+read t=20163922345 offset=9396224 len=16384
+read t=20222126345 offset=145399808 len=4096
+read t=20265112345 offset=11108352 len=131072
+read t=20314521345 offset=145354752 len=4096
+read t=20367909345 offset=11239424 len=131072
+read t=20413608345 offset=10473472 len=4096
+read t=20463890345 offset=145326080 len=4096
+read t=20519366345 offset=9920512 len=4096
+read t=20563921345 offset=9924608 len=12288
+read t=20615896345 offset=11489280 len=4096
+read t=20664343345 offset=11493376 len=16384
+read t=20714391345 offset=11509760 len=16384
+read t=20771224345 offset=145235968 len=4096
+read t=20815133345 offset=145203200 len=4096
+read t=20868308345 offset=145195008 len=4096
+read t=20914932345 offset=10928128 len=4096
+read t=20964369345 offset=10932224 len=16384
+read t=21014460345 offset=10948608 len=32768
+read t=21063750345 offset=10981376 len=8192
+read t=21113973345 offset=11722752 len=4096
+read t=21164037345 offset=11726848 len=16384
+read t=21214047345 offset=11743232 len=32768
+read t=21263673345 offset=11776000 len=65536
+read t=21314060345 offset=9822208 len=4096
+read t=21364252345 offset=9826304 len=16384
+read t=21421620345 offset=9842688 len=32768
+read t=21463981345 offset=145215488 len=4096
+read t=21515045345 offset=11370496 len=118784
+read t=21563743345 offset=9904128 len=4096
+read t=21614072345 offset=9908224 len=12288
+read t=21667300345 offset=9875456 len=16384
+read t=21715412345 offset=9891840 len=12288
+read t=21763897345 offset=144121856 len=4096
+read t=21815057345 offset=10055680 len=86016
+read t=21865666345 offset=10141696 len=12288
+read t=21913745345 offset=11841536 len=131072
+read t=21963939345 offset=11694080 len=16384
+read t=22014362345 offset=11710464 len=12288
+read t=22081687345 offset=10784768 len=4096
+read t=22113828345 offset=10788864 len=16384
+read t=22165381345 offset=10805248 len=32768
+read t=22214348345 offset=10727424 len=57344
+read t=22264080345 offset=10838016 len=20480
+read t=22313940345 offset=13197312 len=4096
+read t=22364454345 offset=13201408 len=16384
+read t=22414281345 offset=13217792 len=32768
+read t=22463941345 offset=13250560 len=65536
+read t=22513914345 offset=10858496 len=69632
+read t=22563770345 offset=144965632 len=4096
+read t=22614153345 offset=144969728 len=16384
+read t=22664109345 offset=144986112 len=32768
+read t=22714612345 offset=145018880 len=65536
+read t=22764198345 offset=145084416 len=110592
+read t=22814932345 offset=145199104 len=4096
+read t=22864107345 offset=145207296 len=8192
+read t=22913993345 offset=145219584 len=16384
+read t=22964257345 offset=145240064 len=86016
+read t=23034312345 offset=145330176 len=16384
+read t=23063883345 offset=12558336 len=4096
+read t=23113938345 offset=12562432 len=16384
+read t=23163947345 offset=12578816 len=32768
+read t=23214168345 offset=12611584 len=65536
+read t=23264513345 offset=145346560 len=8192
+read t=23314453345 offset=145358848 len=4096
+read t=23364178345 offset=145362944 len=32768
+read t=23414060345 offset=145395712 len=4096
+read t=23463910345 offset=145403904 len=32768
+read t=23513904345 offset=145457152 len=12288
+read t=23563867345 offset=145473536 len=8192
+read t=23613840345 offset=145502208 len=24576
+read t=23663828345 offset=13115392 len=4096
+read t=23714400345 offset=13119488 len=16384
+read t=23764326345 offset=13135872 len=32768
+read t=23813564345 offset=12496896 len=4096
+read t=23864246345 offset=12500992 len=16384
+read t=23914408345 offset=12517376 len=32768
+read t=23964051345 offset=12550144 len=8192
+read t=24013598345 offset=11972608 len=131072
+read t=24210830345 offset=12103680 len=131072
+read t=24310460345 offset=12234752 len=131072
+read t=24387786345 offset=12365824 len=131072
+read t=24663296345 offset=0 len=2048
+read t=24712073345 offset=63488 len=4096
+read t=24763127345 offset=194560 len=4096
+read t=24814219345 offset=456704 len=4096
+read t=24863226345 offset=980992 len=4096
+read t=24912145345 offset=2029568 len=4096
+read t=24963094345 offset=4126720 len=4096
+read t=25213748345 offset=12677120 len=131072
+read t=25312382345 offset=13168640 len=28672
+read t=25412597345 offset=13316096 len=57344
+read t=25513463345 offset=12808192 len=131072
+read t=25562191345 offset=2048 len=61440
+read t=25612799345 offset=12939264 len=131072
+read t=25662635345 offset=67584 len=126976
+read t=25714576345 offset=13070336 len=45056
+read t=25761857345 offset=198656 len=131072
+read t=25813827345 offset=329728 len=126976
+read t=25864021345 offset=145422336 len=131072
+read t=25913592345 offset=145553408 len=131072
+end files=463 reads=343

@@ -1,822 +1,806 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145729618 mkfs_time=1795317772 inode_count=12821 block_size=131072 compressor=zstd sha256=450957879ec88640d7605cb79afa349374815c79c199dc0cf773cf962d0b1514
-events 373
+image bytes_used=145700765 mkfs_time=1795319157 inode_count=12821 block_size=131072 compressor=zstd sha256=11007a0d7796d02b1de0772e78df264d3d41b8d4af9531995387e7af8c4f4b34
+events 370
 dropped 0
 boots 1
-duration_ns 26544325839
-file /usr/lib/systemd/systemd inode=5910 t=6831315103 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6880826103 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6880826103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=7030908103 kinds=block pages=0-52 count=5
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=7081669103 kinds=block pages=0-470 count=12
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=7231133103 kinds=block pages=0-505 count=10
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7480833103 kinds=block pages=0-817 count=16
-file /etc/ld.so.cache inode=100 t=7880758103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=7880758103 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/touch inode=536 t=7880758103 kinds=fragment-inferred,block pages=0-26 count=2
-file /usr/bin/cat inode=287 t=7930760103 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=7930760103 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=8244786103 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=8244786103 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=8282175103 kinds=block pages=0-42 count=1
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=8282175103 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8430664103 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8430664103 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8480686103 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8530615103 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=8731539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=8731539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=8731539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=8731539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=8731539103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=8731539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=8731539103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=8731539103 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=8731539103 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8780926103 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8780926103 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=8831609103 kinds=block pages=0-325 count=6
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=9080713103 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=9130882103 kinds=block pages=0-319,544-735,800-1155 count=13
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9380822103 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9630829103 kinds=block pages=0-46 count=2
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9680542103 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9930184103 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=10230756103 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=10230756103 kinds=block pages=0-171 count=2
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=10280692103 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=13981416103 kinds=block pages=0-186 count=3
-file /usr/bin/kmod inode=384 t=14130325103 kinds=block pages=0-43 count=1
-file /etc/hostname inode=90 t=14130325103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=14130325103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=14130325103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=14130325103 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=14130325103 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=14130325103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=14130325103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=14130325103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=14130325103 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=14130325103 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=14130325103 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=14130325103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=14130325103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=14130325103 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=14130325103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=14130325103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=14130325103 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14371067103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14371067103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14371067103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=14371067103 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=14371067103 kinds=block pages=0-330 count=7
-file /usr/bin/mount inode=423 t=15914517103 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=15914517103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=15914517103 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=15914821103 kinds=block pages=0-105 count=2
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=16313367103 kinds=block pages=0-86 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=16368768103 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=16566484103 kinds=block pages=0-100 count=1
-file /etc/modules inode=115 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=16566484103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=16566484103 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=16566484103 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=16566484103 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=16566484103 kinds=fragment-inferred,block pages=0-5 count=1
-file /etc/group inode=85 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=16566484103 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=16566484103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/journalctl inode=382 t=18018582103 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=18018936103 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=18018936103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=18018936103 kinds=block pages=0-351,960-1439,1728-2303,2464-3178 count=24
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=19381411103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=19381411103 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=19381411103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=19381411103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=19381411103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=19381411103 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=19381411103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=19381411103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=19381411103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=19381795103 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=19381795103 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=19381795103 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=19381795103 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/systemctl inode=495 t=19862381103 kinds=block pages=0-330 count=7
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=22511740103 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=22561403103 kinds=block pages=0-95 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=22713539103 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=22713539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=22713539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=22713539103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=22713539103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=22811542103 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=22811542103 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=22811542103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=22811542103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=22961678103 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=22961678103 kinds=fragment-inferred,block pages=0-8 count=1
-file /etc/e2scrub.conf inode=81 t=23112252103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=23112252103 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=23112252103 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/log/dpkg.log inode=12809 t=23112252103 kinds=fragment-inferred,block pages=0-12 count=1
-file /var/lib/systemd/catalog/database inode=12783 t=23162793103 kinds=block pages=0-52 count=1
-file /var/lib/dpkg/triggers/File inode=12766 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/ldconfig inode=12769 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/account inode=12773 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/auth inode=12774 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/password inode=12775 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/seen inode=12776 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session inode=12777 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session-noninteractive inode=12778 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/shells.state inode=12780 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/alternatives.log inode=12805 t=23162793103 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/bootstrap.log inode=12807 t=23162793103 kinds=fragment-inferred,block pages=0-16 count=1
-file /var/lib/dpkg/status-old inode=12764 t=23162793103 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/chmod inode=293 t=23462229103 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=292 t=23462229103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=291 t=23462229103 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chattr inode=289 t=23511550103 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=290 t=23511550103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chage inode=288 t=23511550103 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/bashbug inode=284 t=23511550103 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/busctl inode=285 t=23511550103 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/basename inode=281 t=23511550103 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/basenc inode=282 t=23511550103 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/base32 inode=279 t=23561404103 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=280 t=23561404103 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/arch inode=276 t=23711867103 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/b2sum inode=278 t=23711867103 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-key inode=274 t=23761512103 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=275 t=23761512103 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/apt-cdrom inode=271 t=23761512103 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=272 t=23761512103 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=273 t=23761512103 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt inode=269 t=23761512103 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=270 t=23761512103 kinds=fragment-inferred,block pages=0-21 count=1
-file /etc/security/faillock.conf inode=164 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=165 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=166 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=168 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=170 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=172 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=173 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=174 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=176 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=177 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=178 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=179 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=181 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=182 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=183 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=190 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=192 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=193 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=194 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=215 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=217 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=218 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=225 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=226 t=23861650103 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=267 t=23861650103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/addpart inode=268 t=23861650103 kinds=fragment-inferred,block pages=0-7 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bash.bashrc inode=60 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bindresvport.blacklist inode=61 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.d/e2scrub_all inode=64 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/apt-compat inode=66 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/dpkg inode=67 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debconf.conf inode=68 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debian_version inode=69 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/hwclock inode=71 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/nss inode=72 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/useradd inode=73 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/dpkg.cfg inode=76 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/origins/debian inode=79 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gai.conf inode=84 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group- inode=86 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow inode=87 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow- inode=88 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/host.conf inode=89 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/hwclock.sh inode=92 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/kmod inode=93 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/udev inode=94 t=23911825103 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/issue inode=95 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/issue.net inode=96 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf inode=101 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/libc.conf inode=103 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/libaudit.conf inode=105 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/login.defs inode=107 t=23911825103 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/logrotate.d/alternatives inode=109 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/apt inode=110 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dpkg inode=111 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/mke2fs.conf inode=113 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.conf inode=123 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chfn inode=125 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chpasswd inode=126 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chsh inode=127 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-account inode=128 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-auth inode=129 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-password inode=130 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session inode=131 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session-noninteractive inode=132 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/login inode=133 t=23911825103 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/pam.d/newusers inode=134 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/other inode=135 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/passwd inode=136 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser inode=137 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser-l inode=138 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su inode=139 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su-l inode=140 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd- inode=142 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/resolv.conf inode=160 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/access.conf inode=163 t=23911825103 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/alternatives/README inode=22 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/apt.conf.d/01autoremove inode=43 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/apt.conf.d/70debconf inode=44 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/sources.list inode=48 t=23911825103 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=23911825103 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/bash inode=283 t=24062007103 kinds=block pages=0-308 count=7
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=24313219103 kinds=block pages=0-580 count=4
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=24511373103 kinds=block pages=0-49 count=1
-file /usr/lib/udev/dmi_memory_id inode=6067 t=24811687103 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=24861296103 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=24861296103 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=25116703103 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=25127853103 kinds=block pages=0-97 count=1
-file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.list inode=12750 t=25730248103 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=25730248103 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/status inode=12763 t=25730248103 kinds=fragment-inferred,block pages=0-21 count=1
-file /var/lib/dpkg/info/tzdata.templates inode=12730 t=25730248103 kinds=block pages=0-69 count=1
-file /var/lib/dpkg/info/tzdata.md5sums inode=12725 t=25730248103 kinds=fragment-inferred,block pages=0-15 count=1
-file /var/lib/dpkg/info/tzdata.postinst inode=12726 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.postrm inode=12727 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.preinst inode=12728 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.prerm inode=12729 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.conffiles inode=12731 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.list inode=12732 t=25730248103 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.md5sums inode=12733 t=25730248103 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.postinst inode=12734 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.postrm inode=12735 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.preinst inode=12736 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.prerm inode=12737 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.triggers inode=12738 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.list inode=12739 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.md5sums inode=12740 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.postinst inode=12741 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.preinst inode=12742 t=25730248103 kinds=fragment-inferred,block pages=0 count=1
-read t=5867027103 offset=0 len=16384
-read t=5886063103 offset=145727488 len=4096
-read t=5931971103 offset=145707008 len=4096
-read t=5981914103 offset=145575936 len=4096
-read t=6104291103 offset=145698816 len=4096
-read t=6107144103 offset=145555456 len=4096
-read t=6134565103 offset=145690624 len=4096
-read t=6181354103 offset=145694720 len=4096
-read t=6230792103 offset=145702912 len=4096
-read t=6280580103 offset=145567744 len=4096
-read t=6332485103 offset=145649664 len=4096
-read t=6381220103 offset=145653760 len=16384
-read t=6437281103 offset=145580032 len=16384
-read t=6588137103 offset=145563648 len=4096
-read t=6590409103 offset=145637376 len=4096
-read t=6591379103 offset=145641472 len=8192
-read t=6631816103 offset=145465344 len=4096
-read t=6681337103 offset=145469440 len=16384
-read t=6735048103 offset=2969600 len=4096
-read t=6781013103 offset=2973696 len=16384
-read t=6831315103 offset=2990080 len=32768
-read t=6880826103 offset=3022848 len=65536
-read t=6931281103 offset=145670144 len=20480
-read t=6980826103 offset=145711104 len=16384
-read t=7030908103 offset=16384 len=98304
-read t=7081669103 offset=114688 len=131072
-read t=7131169103 offset=1028096 len=4096
-read t=7181131103 offset=1032192 len=16384
-read t=7231133103 offset=1048576 len=32768
-read t=7280701103 offset=1081344 len=65536
-read t=7330742103 offset=1638400 len=4096
-read t=7381554103 offset=1642496 len=16384
-read t=7432890103 offset=1658880 len=32768
-read t=7480833103 offset=1691648 len=65536
-read t=7530866103 offset=1757184 len=131072
-read t=7580970103 offset=2961408 len=4096
-read t=7631017103 offset=2965504 len=4096
-read t=7696135103 offset=1888256 len=131072
-read t=7731346103 offset=905216 len=4096
-read t=7781280103 offset=909312 len=16384
-read t=7831243103 offset=925696 len=32768
-read t=7880758103 offset=958464 len=65536
-read t=7930760103 offset=1024000 len=4096
-read t=7980744103 offset=1146880 len=8192
-read t=8030843103 offset=245760 len=131072
-read t=8080895103 offset=880640 len=4096
-read t=8132463103 offset=884736 len=16384
-read t=8181958103 offset=901120 len=4096
-read t=8244786103 offset=3088384 len=131072
-read t=8282175103 offset=3219456 len=131072
-read t=8330915103 offset=3543040 len=4096
-read t=8380986103 offset=3547136 len=16384
-read t=8430664103 offset=3563520 len=32768
-read t=8480686103 offset=3596288 len=65536
-read t=8530615103 offset=3350528 len=131072
-read t=8580673103 offset=3481600 len=61440
-read t=8634330103 offset=7589888 len=4096
-read t=8680684103 offset=7593984 len=16384
-read t=8731539103 offset=7610368 len=32768
-read t=8780926103 offset=7643136 len=65536
-read t=8831609103 offset=3661824 len=131072
-read t=8880743103 offset=3792896 len=131072
-read t=8930747103 offset=4112384 len=4096
-read t=8980917103 offset=4116480 len=16384
-read t=9031008103 offset=4132864 len=32768
-read t=9080713103 offset=4165632 len=65536
-read t=9130882103 offset=4231168 len=131072
-read t=9181342103 offset=4362240 len=131072
-read t=9230738103 offset=5955584 len=4096
-read t=9281085103 offset=5959680 len=16384
-read t=9331383103 offset=5976064 len=32768
-read t=9380822103 offset=6008832 len=65536
-read t=9430701103 offset=6074368 len=131072
-read t=9481059103 offset=6230016 len=4096
-read t=9530889103 offset=6234112 len=16384
-read t=9581089103 offset=6250496 len=32768
-read t=9630829103 offset=6283264 len=65536
-read t=9680542103 offset=6348800 len=131072
-read t=9730777103 offset=6479872 len=131072
-read t=9781484103 offset=6758400 len=4096
-read t=9831303103 offset=6762496 len=16384
-read t=9881807103 offset=6778880 len=32768
-read t=9930184103 offset=6811648 len=65536
-read t=9980854103 offset=6877184 len=131072
-read t=10030703103 offset=7016448 len=4096
-read t=10081017103 offset=7020544 len=16384
-read t=10130972103 offset=7036928 len=32768
-read t=10180562103 offset=7008256 len=8192
-read t=10230756103 offset=7069696 len=69632
-read t=10280692103 offset=7139328 len=131072
-read t=10330843103 offset=1155072 len=131072
-read t=10381160103 offset=397312 len=4096
-read t=10430914103 offset=401408 len=16384
-read t=10481354103 offset=417792 len=32768
-read t=10530571103 offset=450560 len=65536
-read t=10580784103 offset=516096 len=131072
-read t=10631057103 offset=376832 len=16384
-read t=10681097103 offset=393216 len=4096
-read t=10738909103 offset=647168 len=16384
-read t=10781169103 offset=663552 len=32768
-read t=10830641103 offset=696320 len=65536
-read t=10880720103 offset=761856 len=118784
-read t=10951632103 offset=6610944 len=131072
-read t=10980803103 offset=6742016 len=16384
-read t=11030654103 offset=6205440 len=24576
-read t=11080530103 offset=5894144 len=4096
-read t=11131357103 offset=5898240 len=16384
-read t=11181614103 offset=5914624 len=32768
-read t=11230713103 offset=5947392 len=8192
-read t=11280860103 offset=4493312 len=131072
-read t=11334968103 offset=3923968 len=131072
-read t=11381210103 offset=2928640 len=4096
-read t=11430923103 offset=2932736 len=16384
-read t=11481050103 offset=2949120 len=12288
-read t=11547947103 offset=1601536 len=4096
-read t=11580975103 offset=1605632 len=16384
-read t=11631174103 offset=1622016 len=16384
-read t=11720760103 offset=5099520 len=4096
-read t=11730454103 offset=5103616 len=16384
-read t=11782278103 offset=5120000 len=32768
-read t=11830750103 offset=5152768 len=65536
-read t=11880816103 offset=5218304 len=131072
-read t=11930744103 offset=5349376 len=131072
-read t=11981111103 offset=5660672 len=4096
-read t=12031007103 offset=5664768 len=16384
-read t=12081172103 offset=5681152 len=32768
-read t=12130806103 offset=5713920 len=65536
-read t=12180853103 offset=5779456 len=114688
-read t=12230834103 offset=2306048 len=4096
-read t=12281314103 offset=2310144 len=16384
-read t=12331097103 offset=2326528 len=32768
-read t=12380824103 offset=2359296 len=65536
-read t=12430705103 offset=2424832 len=131072
-read t=12480835103 offset=2555904 len=131072
-read t=12531365103 offset=2686976 len=131072
-read t=12582846103 offset=2818048 len=110592
-read t=12634497103 offset=2240512 len=4096
-read t=12681017103 offset=2244608 len=16384
-read t=12730971103 offset=2260992 len=32768
-read t=12780614103 offset=2293760 len=12288
-read t=12835699103 offset=2183168 len=4096
-read t=12881041103 offset=2187264 len=16384
-read t=12931220103 offset=2203648 len=32768
-read t=12980739103 offset=2236416 len=4096
-read t=13061417103 offset=2052096 len=4096
-read t=13080961103 offset=2056192 len=16384
-read t=13130969103 offset=2072576 len=32768
-read t=13180756103 offset=2105344 len=65536
-read t=13230695103 offset=2170880 len=12288
-read t=13295941103 offset=1302528 len=4096
-read t=13330923103 offset=1306624 len=16384
-read t=13381134103 offset=1323008 len=32768
-read t=13431028103 offset=1355776 len=65536
-read t=13480756103 offset=1421312 len=131072
-read t=13530642103 offset=1552384 len=49152
-read t=13614330103 offset=1286144 len=16384
-read t=13633942103 offset=2019328 len=32768
-read t=13680788103 offset=145559552 len=4096
-read t=13730521103 offset=145571840 len=4096
-read t=13780552103 offset=145596416 len=32768
-read t=13830464103 offset=145633280 len=4096
-read t=13902995103 offset=7409664 len=4096
-read t=13930891103 offset=7413760 len=16384
-read t=13981416103 offset=7430144 len=32768
-read t=14030595103 offset=7462912 len=65536
-read t=14080798103 offset=7528448 len=61440
-read t=14130325103 offset=7708672 len=131072
-read t=14180778103 offset=7270400 len=131072
-read t=14230683103 offset=145629184 len=4096
-read t=14371067103 offset=7839744 len=131072
-read t=14395288103 offset=7401472 len=8192
-read t=14400920103 offset=5529600 len=4096
-read t=14431178103 offset=5533696 len=16384
-read t=14481050103 offset=5550080 len=32768
-read t=14530599103 offset=5582848 len=65536
-read t=14580589103 offset=5648384 len=12288
-read t=14987677103 offset=7970816 len=131072
-read t=15227239103 offset=4055040 len=16384
-read t=15229604103 offset=4071424 len=32768
-read t=15230050103 offset=4104192 len=8192
-read t=15449769103 offset=145510400 len=4096
-read t=15450784103 offset=145514496 len=16384
-read t=15913178103 offset=8491008 len=4096
-read t=15913936103 offset=8495104 len=16384
-read t=15914517103 offset=8511488 len=32768
-read t=15914821103 offset=8544256 len=65536
-read t=16311293103 offset=8433664 len=4096
-read t=16312763103 offset=8437760 len=16384
-read t=16313367103 offset=8454144 len=32768
-read t=16313790103 offset=8486912 len=4096
-read t=16368768103 offset=8609792 len=73728
-read t=16566484103 offset=8683520 len=122880
-read t=16978491103 offset=8417280 len=4096
-read t=16979495103 offset=8421376 len=12288
-read t=17075223103 offset=8376320 len=4096
-read t=17076207103 offset=8380416 len=16384
-read t=17077099103 offset=8396800 len=20480
-read t=17083885103 offset=8101888 len=131072
-read t=17133377103 offset=8232960 len=131072
-read t=17194231103 offset=8364032 len=12288
-read t=18017722103 offset=8806400 len=16384
-read t=18018582103 offset=8822784 len=32768
-read t=18018936103 offset=8855552 len=65536
-read t=18194573103 offset=8921088 len=131072
-read t=19172025103 offset=145498112 len=4096
-read t=19379329103 offset=11575296 len=4096
-read t=19380687103 offset=11579392 len=16384
-read t=19381411103 offset=11595776 len=32768
-read t=19381795103 offset=11628544 len=65536
-read t=19860134103 offset=10989568 len=4096
-read t=19861347103 offset=10993664 len=16384
-read t=19862381103 offset=11010048 len=32768
-read t=19862974103 offset=11042816 len=65536
-read t=19911680103 offset=11526144 len=4096
-read t=19961761103 offset=11530240 len=16384
-read t=20011989103 offset=11546624 len=28672
-read t=20063242103 offset=10227712 len=4096
-read t=20111454103 offset=10231808 len=16384
-read t=20162000103 offset=10248192 len=32768
-read t=20212123103 offset=10280960 len=65536
-read t=20267632103 offset=10346496 len=131072
-read t=20311982103 offset=9940992 len=4096
-read t=20361601103 offset=9945088 len=16384
-read t=20411787103 offset=9961472 len=32768
-read t=20464575103 offset=9994240 len=65536
-read t=20511203103 offset=145428480 len=4096
-read t=20561659103 offset=10481664 len=4096
-read t=20611539103 offset=10485760 len=16384
-read t=20661582103 offset=10502144 len=32768
-read t=20713569103 offset=10534912 len=65536
-read t=20761435103 offset=145383424 len=4096
-read t=20814535103 offset=11108352 len=131072
-read t=20861418103 offset=9412608 len=4096
-read t=20912015103 offset=9416704 len=16384
-read t=20961660103 offset=9433088 len=32768
-read t=21011776103 offset=9465856 len=65536
-read t=21062069103 offset=10600448 len=131072
-read t=21111976103 offset=11239424 len=131072
-read t=21162765103 offset=145354752 len=4096
-read t=21212891103 offset=9531392 len=131072
-read t=21261356103 offset=11489280 len=4096
-read t=21312398103 offset=11493376 len=16384
-read t=21361882103 offset=11509760 len=16384
-read t=21417436103 offset=145264640 len=4096
-read t=21462234103 offset=9396224 len=4096
-read t=21512461103 offset=9400320 len=12288
-read t=21565678103 offset=145231872 len=4096
-read t=21615617103 offset=145223680 len=4096
-read t=21673033103 offset=145244160 len=4096
-read t=21721315103 offset=10477568 len=4096
-read t=21761323103 offset=11370496 len=118784
-read t=21811652103 offset=10928128 len=4096
-read t=21861933103 offset=10932224 len=16384
-read t=21912237103 offset=10948608 len=32768
-read t=21961310103 offset=10981376 len=8192
-read t=22011254103 offset=144150528 len=4096
-read t=22063849103 offset=9924608 len=4096
-read t=22111708103 offset=9928704 len=12288
-read t=22168373103 offset=9822208 len=4096
-read t=22211687103 offset=9826304 len=16384
-read t=22261641103 offset=9842688 len=32768
-read t=22311455103 offset=9875456 len=49152
-read t=22363686103 offset=10059776 len=77824
-read t=22411659103 offset=11722752 len=4096
-read t=22461708103 offset=11726848 len=16384
-read t=22511740103 offset=11743232 len=32768
-read t=22561403103 offset=11776000 len=65536
-read t=22611857103 offset=10731520 len=131072
-read t=22661662103 offset=11694080 len=16384
-read t=22713539103 offset=11710464 len=12288
-read t=22765136103 offset=11874304 len=4096
-read t=22811542103 offset=11878400 len=16384
-read t=22861570103 offset=11894784 len=32768
-read t=22911680103 offset=11853824 len=4096
-read t=22961678103 offset=11857920 len=16384
-read t=23025553103 offset=13201408 len=4096
-read t=23061364103 offset=13205504 len=16384
-read t=23112252103 offset=13221888 len=32768
-read t=23162793103 offset=13254656 len=65536
-read t=23211246103 offset=11841536 len=12288
-read t=23261213103 offset=145551360 len=4096
-read t=23324563103 offset=144965632 len=4096
-read t=23361325103 offset=144969728 len=16384
-read t=23411561103 offset=144986112 len=32768
-read t=23462229103 offset=145018880 len=65536
-read t=23511550103 offset=145084416 len=131072
-read t=23561404103 offset=145215488 len=8192
-read t=23611785103 offset=145227776 len=4096
-read t=23661383103 offset=145235968 len=8192
-read t=23711867103 offset=145248256 len=16384
-read t=23761512103 offset=145268736 len=86016
-read t=23811265103 offset=145358848 len=24576
-read t=23861650103 offset=145387520 len=40960
-read t=23911825103 offset=145432576 len=32768
-read t=23961455103 offset=12562432 len=4096
-read t=24011969103 offset=12566528 len=16384
-read t=24062007103 offset=12582912 len=32768
-read t=24111772103 offset=12615680 len=65536
-read t=24161681103 offset=145485824 len=12288
-read t=24211600103 offset=145502208 len=8192
-read t=24267901103 offset=145530880 len=20480
-read t=24313219103 offset=11927552 len=110592
-read t=24361617103 offset=13115392 len=4096
-read t=24411679103 offset=13119488 len=16384
-read t=24461671103 offset=13135872 len=32768
-read t=24511373103 offset=13168640 len=32768
-read t=24561172103 offset=10862592 len=16384
-read t=24611753103 offset=10878976 len=32768
-read t=24661302103 offset=10911744 len=16384
-read t=24721812103 offset=12500992 len=4096
-read t=24761360103 offset=12505088 len=16384
-read t=24811687103 offset=12521472 len=32768
-read t=24861296103 offset=12554240 len=8192
-read t=24933857103 offset=12038144 len=118784
-read t=25094569103 offset=12156928 len=131072
-read t=25116703103 offset=12288000 len=131072
-read t=25127853103 offset=12419072 len=81920
-read t=25380078103 offset=0 len=2048
-read t=25429538103 offset=63488 len=4096
-read t=25479677103 offset=194560 len=4096
-read t=25529890103 offset=456704 len=4096
-read t=25579685103 offset=980992 len=4096
-read t=25629394103 offset=12681216 len=131072
-read t=25679299103 offset=2029568 len=4096
-read t=25730248103 offset=13320192 len=110592
-read t=25779670103 offset=4126720 len=4096
-read t=25830800103 offset=12812288 len=131072
-read t=25930195103 offset=13012992 len=4096
-read t=26029716103 offset=13017088 len=16384
-read t=26129483103 offset=13033472 len=81920
-read t=26230969103 offset=12943360 len=16384
-read t=26329775103 offset=12959744 len=53248
-read t=26480143103 offset=2048 len=61440
-read t=26529677103 offset=67584 len=126976
-end files=479 reads=334
+duration_ns 26844000615
+file /usr/lib/systemd/systemd inode=5910 t=6737779320 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=6787570320 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=6787570320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6937056320 kinds=block pages=0-52 count=5
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6989100320 kinds=block pages=0-470 count=14
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=7138111320 kinds=block pages=0-505 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=7387268320 kinds=block pages=0-817 count=16
+file /etc/ld.so.cache inode=100 t=7787326320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=7787326320 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/bin/touch inode=536 t=7787326320 kinds=fragment-inferred,block pages=0-26 count=2
+file /usr/bin/cat inode=287 t=7837348320 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=7837348320 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=8153552320 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=8153552320 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=8187121320 kinds=block pages=0-42 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=8187121320 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8337319320 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8337319320 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=8387269320 kinds=block pages=0-50 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8437462320 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=8637685320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=8637685320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=8637685320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=8637685320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=8637685320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=8637685320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=8637685320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=8637685320 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=8637685320 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8687318320 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8687318320 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=8737447320 kinds=block pages=0-325 count=6
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=8987609320 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=9037372320 kinds=block pages=0-319,544-735,800-1155 count=13
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9287502320 kinds=block pages=0-186 count=4
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9536965320 kinds=block pages=0-46 count=2
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9587461320 kinds=block pages=0-222 count=5
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9837251320 kinds=block pages=0-153 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=10137300320 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=10137300320 kinds=block pages=0-171 count=2
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=10187912320 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=13887347320 kinds=block pages=0-186 count=3
+file /usr/bin/kmod inode=384 t=14036846320 kinds=block pages=0-43 count=1
+file /etc/hostname inode=90 t=14036846320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=14036846320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=14036846320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=14036846320 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=14036846320 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=14036846320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=14036846320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=14036846320 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=14036846320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=14036846320 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=14036846320 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=14036846320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=14036846320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=14036846320 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=14036846320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=14036846320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=14036846320 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=14274139320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=14274139320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=14274139320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=14274139320 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=14274139320 kinds=block pages=0-330 count=7
+file /usr/bin/mount inode=423 t=15792914320 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=15792914320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=15792914320 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=15793301320 kinds=block pages=0-105 count=2
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=16146116320 kinds=block pages=0-86 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=16349444320 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=16350108320 kinds=block pages=0-100 count=2
+file /etc/modules inode=115 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=16451278320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=16451278320 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=16451278320 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=16451278320 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=16451278320 kinds=fragment-inferred,block pages=0-5 count=1
+file /etc/group inode=85 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=16451278320 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/journalctl inode=382 t=16451278320 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=16451278320 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=16451278320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=16535629320 kinds=block pages=0-287,960-1471,1728-2335,2464-3178 count=30
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=19556159320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=19556159320 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=19556159320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=19556159320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=19556159320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=19556159320 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=19556159320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=19556159320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=19556159320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=19557023320 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=19557023320 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=19557023320 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=19557023320 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/systemctl inode=495 t=20187545320 kinds=block pages=0-330 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=23187644320 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=23237016320 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=23237016320 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=23237016320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=23237016320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=23237016320 kinds=block pages=0-95 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=23287437320 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=23287437320 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=23287437320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=23287437320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=23287437320 kinds=block pages=0-580 count=4
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=23337769320 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=23337769320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=23337769320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chmod inode=293 t=23562570320 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chgrp inode=292 t=23587237320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chfn inode=291 t=23587237320 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/bin/chattr inode=289 t=23637774320 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/chcon inode=290 t=23637774320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/chage inode=288 t=23637774320 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/bin/bashbug inode=284 t=23637774320 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/busctl inode=285 t=23637774320 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/bin/basename inode=281 t=23637774320 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/basenc inode=282 t=23637774320 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/bin/base32 inode=279 t=23637774320 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/base64 inode=280 t=23637774320 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/arch inode=276 t=23786701320 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/bin/b2sum inode=278 t=23786701320 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-key inode=274 t=23837159320 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-mark inode=275 t=23837159320 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/bin/apt-cdrom inode=271 t=23837159320 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/apt-config inode=272 t=23837159320 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/bin/apt-get inode=273 t=23837159320 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/apt inode=269 t=23837159320 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/bin/apt-cache inode=270 t=23837159320 kinds=fragment-inferred,block pages=0-21 count=1
+file /etc/security/faillock.conf inode=164 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/group.conf inode=165 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/limits.conf inode=166 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.conf inode=168 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/namespace.init inode=170 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/pam_env.conf inode=172 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/sepermit.conf inode=173 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/security/time.conf inode=174 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/selinux/semanage.conf inode=176 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow inode=177 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shadow- inode=178 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/shells inode=179 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bash_logout inode=181 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.bashrc inode=182 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/skel/.profile inode=183 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/logind.conf inode=190 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/networkd.conf inode=192 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/pstore.conf inode=193 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/sleep.conf inode=194 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/user.conf inode=215 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/terminfo/README inode=217 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/timezone inode=218 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/update-motd.d/10-uname inode=225 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /etc/xattr.conf inode=226 t=23986709320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/[ inode=267 t=23986709320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/addpart inode=268 t=23986709320 kinds=fragment-inferred,block pages=0-7 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=52 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=53 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=54 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=55 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=56 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=57 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=58 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=59 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bash.bashrc inode=60 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/bindresvport.blacklist inode=61 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.d/e2scrub_all inode=64 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/apt-compat inode=66 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/cron.daily/dpkg inode=67 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debconf.conf inode=68 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/debian_version inode=69 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/hwclock inode=71 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/nss inode=72 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/default/useradd inode=73 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/dpkg.cfg inode=76 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/dpkg/origins/debian inode=79 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gai.conf inode=84 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/group- inode=86 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow inode=87 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/gshadow- inode=88 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/host.conf inode=89 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/hwclock.sh inode=92 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/kmod inode=93 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/init.d/udev inode=94 t=24037299320 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/issue inode=95 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/issue.net inode=96 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf inode=101 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/libc.conf inode=103 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=104 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/libaudit.conf inode=105 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/login.defs inode=107 t=24037299320 kinds=fragment-inferred,block pages=0-3 count=2
+file /etc/logrotate.d/alternatives inode=109 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/apt inode=110 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/logrotate.d/dpkg inode=111 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/mke2fs.conf inode=113 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.conf inode=123 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chfn inode=125 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chpasswd inode=126 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/chsh inode=127 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-account inode=128 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-auth inode=129 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-password inode=130 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session inode=131 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/common-session-noninteractive inode=132 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/login inode=133 t=24037299320 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/pam.d/newusers inode=134 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/other inode=135 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/passwd inode=136 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser inode=137 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/runuser-l inode=138 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su inode=139 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/pam.d/su-l inode=140 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/passwd- inode=142 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/resolv.conf inode=160 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/security/access.conf inode=163 t=24037299320 kinds=fragment-inferred,block pages=0-1 count=2
+file /etc/alternatives/README inode=22 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/01autoremove inode=43 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/apt.conf.d/70debconf inode=44 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/sources.list inode=48 t=24037299320 kinds=fragment-inferred,block pages=0 count=2
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=51 t=24037299320 kinds=fragment-inferred,block pages=0-2 count=2
+file /etc/e2scrub.conf inode=81 t=24386749320 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=24386749320 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/sleep inode=486 t=24386749320 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=24386749320 kinds=fragment-inferred,block pages=0-1 count=1
+file /var/lib/systemd/catalog/database inode=12783 t=24439772320 kinds=block pages=0-52 count=1
+file /var/lib/dpkg/triggers/File inode=12766 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/triggers/ldconfig inode=12769 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/account inode=12773 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/auth inode=12774 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/password inode=12775 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/seen inode=12776 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session inode=12777 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/pam/session-noninteractive inode=12778 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/shells.state inode=12780 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=12786 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=12787 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=12788 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=12789 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=12790 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=12791 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/alternatives.log inode=12805 t=24439772320 kinds=fragment-inferred,block pages=0 count=1
+file /var/log/bootstrap.log inode=12807 t=24439772320 kinds=fragment-inferred,block pages=0-16 count=1
+file /var/log/dpkg.log inode=12809 t=24439772320 kinds=fragment-inferred,block pages=0-12 count=1
+file /var/lib/dpkg/status-old inode=12764 t=24439772320 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/bash inode=283 t=24737945320 kinds=block pages=0-308 count=7
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=24836918320 kinds=block pages=0-97 count=2
+file /usr/lib/udev/dmi_memory_id inode=6067 t=24938116320 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=24938116320 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=24938116320 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=25220330320 kinds=block pages=0-63 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=26214415320 kinds=block pages=0-49 count=1
+file /var/lib/dpkg/info/util-linux-extra.conffiles inode=12743 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.list inode=12744 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.md5sums inode=12745 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postinst inode=12746 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.postrm inode=12747 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux-extra.preinst inode=12748 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.conffiles inode=12749 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.list inode=12750 t=26314019320 kinds=fragment-inferred,block pages=0-2 count=1
+file /var/lib/dpkg/info/util-linux.md5sums inode=12751 t=26314019320 kinds=fragment-inferred,block pages=0-4 count=1
+file /var/lib/dpkg/info/util-linux.postinst inode=12752 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.postrm inode=12753 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/util-linux.prerm inode=12754 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.list inode=12755 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=12756 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=12757 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=12758 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=12759 t=26314019320 kinds=fragment-inferred,block pages=0 count=1
+file /var/lib/dpkg/status inode=12763 t=26314019320 kinds=fragment-inferred,block pages=0-21 count=1
+read t=5771996320 offset=0 len=16384
+read t=5790854320 offset=145698816 len=4096
+read t=5838143320 offset=145678336 len=4096
+read t=5887922320 offset=145547264 len=4096
+read t=6006730320 offset=145670144 len=4096
+read t=6008951320 offset=145526784 len=4096
+read t=6040778320 offset=145661952 len=4096
+read t=6087720320 offset=145666048 len=4096
+read t=6137257320 offset=145674240 len=4096
+read t=6187351320 offset=145539072 len=4096
+read t=6238458320 offset=145620992 len=4096
+read t=6287673320 offset=145625088 len=16384
+read t=6341712320 offset=145551360 len=16384
+read t=6467276320 offset=145534976 len=4096
+read t=6468527320 offset=145608704 len=4096
+read t=6487616320 offset=145612800 len=8192
+read t=6538681320 offset=145436672 len=4096
+read t=6587684320 offset=145440768 len=16384
+read t=6640754320 offset=2969600 len=4096
+read t=6687341320 offset=2973696 len=16384
+read t=6737779320 offset=2990080 len=32768
+read t=6787570320 offset=3022848 len=65536
+read t=6837915320 offset=145641472 len=20480
+read t=6887721320 offset=145682432 len=16384
+read t=6937056320 offset=16384 len=98304
+read t=6989100320 offset=114688 len=131072
+read t=7037321320 offset=1028096 len=4096
+read t=7087556320 offset=1032192 len=16384
+read t=7138111320 offset=1048576 len=32768
+read t=7187269320 offset=1081344 len=65536
+read t=7237110320 offset=1638400 len=4096
+read t=7288240320 offset=1642496 len=16384
+read t=7339580320 offset=1658880 len=32768
+read t=7387268320 offset=1691648 len=65536
+read t=7437187320 offset=1757184 len=131072
+read t=7487454320 offset=2961408 len=4096
+read t=7537300320 offset=2965504 len=4096
+read t=7599220320 offset=1888256 len=131072
+read t=7637076320 offset=905216 len=4096
+read t=7687867320 offset=909312 len=16384
+read t=7737770320 offset=925696 len=32768
+read t=7787326320 offset=958464 len=65536
+read t=7837348320 offset=1024000 len=4096
+read t=7887341320 offset=1146880 len=8192
+read t=7937075320 offset=245760 len=131072
+read t=7987350320 offset=880640 len=4096
+read t=8038456320 offset=884736 len=16384
+read t=8087610320 offset=901120 len=4096
+read t=8153552320 offset=3088384 len=131072
+read t=8187121320 offset=3219456 len=131072
+read t=8237068320 offset=3543040 len=4096
+read t=8287216320 offset=3547136 len=16384
+read t=8337319320 offset=3563520 len=32768
+read t=8387269320 offset=3596288 len=65536
+read t=8437462320 offset=3350528 len=131072
+read t=8487726320 offset=3481600 len=61440
+read t=8542230320 offset=7589888 len=4096
+read t=8587764320 offset=7593984 len=16384
+read t=8637685320 offset=7610368 len=32768
+read t=8687318320 offset=7643136 len=65536
+read t=8737447320 offset=3661824 len=131072
+read t=8787431320 offset=3792896 len=131072
+read t=8837393320 offset=4112384 len=4096
+read t=8887633320 offset=4116480 len=16384
+read t=8937723320 offset=4132864 len=32768
+read t=8987609320 offset=4165632 len=65536
+read t=9037372320 offset=4231168 len=131072
+read t=9087471320 offset=4362240 len=131072
+read t=9137292320 offset=5955584 len=4096
+read t=9187487320 offset=5959680 len=16384
+read t=9237589320 offset=5976064 len=32768
+read t=9287502320 offset=6008832 len=65536
+read t=9337299320 offset=6074368 len=131072
+read t=9387765320 offset=6230016 len=4096
+read t=9438062320 offset=6234112 len=16384
+read t=9487713320 offset=6250496 len=32768
+read t=9536965320 offset=6283264 len=65536
+read t=9587461320 offset=6348800 len=131072
+read t=9637345320 offset=6479872 len=131072
+read t=9687423320 offset=6758400 len=4096
+read t=9737543320 offset=6762496 len=16384
+read t=9787788320 offset=6778880 len=32768
+read t=9837251320 offset=6811648 len=65536
+read t=9887302320 offset=6877184 len=131072
+read t=9937306320 offset=7016448 len=4096
+read t=9987633320 offset=7020544 len=16384
+read t=10037839320 offset=7036928 len=32768
+read t=10087311320 offset=7008256 len=8192
+read t=10137300320 offset=7069696 len=69632
+read t=10187912320 offset=7139328 len=131072
+read t=10237230320 offset=1155072 len=131072
+read t=10287645320 offset=397312 len=4096
+read t=10337382320 offset=401408 len=16384
+read t=10387759320 offset=417792 len=32768
+read t=10437421320 offset=450560 len=65536
+read t=10487132320 offset=516096 len=131072
+read t=10537282320 offset=376832 len=16384
+read t=10587332320 offset=393216 len=4096
+read t=10646692320 offset=647168 len=16384
+read t=10687650320 offset=663552 len=32768
+read t=10737173320 offset=696320 len=65536
+read t=10787365320 offset=761856 len=118784
+read t=10850091320 offset=6610944 len=131072
+read t=10889697320 offset=6742016 len=16384
+read t=10937355320 offset=6205440 len=24576
+read t=10987310320 offset=5894144 len=4096
+read t=11037461320 offset=5898240 len=16384
+read t=11087785320 offset=5914624 len=32768
+read t=11137133320 offset=5947392 len=8192
+read t=11187387320 offset=4493312 len=131072
+read t=11244675320 offset=3923968 len=131072
+read t=11287696320 offset=2928640 len=4096
+read t=11337821320 offset=2932736 len=16384
+read t=11387688320 offset=2949120 len=12288
+read t=11456087320 offset=1601536 len=4096
+read t=11487665320 offset=1605632 len=16384
+read t=11537810320 offset=1622016 len=16384
+read t=11641492320 offset=5099520 len=4096
+read t=11642528320 offset=5103616 len=16384
+read t=11687603320 offset=5120000 len=32768
+read t=11737253320 offset=5152768 len=65536
+read t=11787373320 offset=5218304 len=131072
+read t=11837398320 offset=5349376 len=131072
+read t=11887395320 offset=5660672 len=4096
+read t=11937481320 offset=5664768 len=16384
+read t=11990698320 offset=5681152 len=32768
+read t=12037165320 offset=5713920 len=65536
+read t=12087347320 offset=5779456 len=114688
+read t=12137427320 offset=2306048 len=4096
+read t=12187730320 offset=2310144 len=16384
+read t=12237315320 offset=2326528 len=32768
+read t=12286896320 offset=2359296 len=65536
+read t=12337090320 offset=2424832 len=131072
+read t=12387757320 offset=2555904 len=131072
+read t=12445250320 offset=2686976 len=131072
+read t=12489356320 offset=2818048 len=110592
+read t=12540237320 offset=2240512 len=4096
+read t=12587619320 offset=2244608 len=16384
+read t=12637400320 offset=2260992 len=32768
+read t=12687389320 offset=2293760 len=12288
+read t=12742813320 offset=2183168 len=4096
+read t=12787504320 offset=2187264 len=16384
+read t=12837692320 offset=2203648 len=32768
+read t=12887627320 offset=2236416 len=4096
+read t=12958731320 offset=2052096 len=4096
+read t=12987648320 offset=2056192 len=16384
+read t=13037825320 offset=2072576 len=32768
+read t=13087244320 offset=2105344 len=65536
+read t=13137616320 offset=2170880 len=12288
+read t=13198666320 offset=1302528 len=4096
+read t=13237474320 offset=1306624 len=16384
+read t=13287386320 offset=1323008 len=32768
+read t=13337140320 offset=1355776 len=65536
+read t=13387368320 offset=1421312 len=131072
+read t=13437176320 offset=1552384 len=49152
+read t=13534167320 offset=1286144 len=16384
+read t=13542469320 offset=2019328 len=32768
+read t=13586933320 offset=145530880 len=4096
+read t=13637106320 offset=145543168 len=4096
+read t=13687241320 offset=145567744 len=32768
+read t=13736992320 offset=145604608 len=4096
+read t=13800745320 offset=7409664 len=4096
+read t=13837364320 offset=7413760 len=16384
+read t=13887347320 offset=7430144 len=32768
+read t=13936943320 offset=7462912 len=65536
+read t=13987261320 offset=7528448 len=61440
+read t=14036846320 offset=7708672 len=131072
+read t=14087496320 offset=7270400 len=131072
+read t=14137202320 offset=145600512 len=4096
+read t=14274139320 offset=7839744 len=131072
+read t=14307016320 offset=7401472 len=8192
+read t=14312271320 offset=5529600 len=4096
+read t=14337138320 offset=5533696 len=16384
+read t=14387496320 offset=5550080 len=32768
+read t=14437077320 offset=5582848 len=65536
+read t=14487281320 offset=5648384 len=12288
+read t=14941159320 offset=7970816 len=131072
+read t=15220526320 offset=4055040 len=16384
+read t=15221312320 offset=4071424 len=32768
+read t=15222439320 offset=4104192 len=8192
+read t=15396658320 offset=145481728 len=4096
+read t=15397419320 offset=145485824 len=16384
+read t=15791666320 offset=8491008 len=4096
+read t=15792382320 offset=8495104 len=16384
+read t=15792914320 offset=8511488 len=32768
+read t=15793301320 offset=8544256 len=65536
+read t=16144742320 offset=8433664 len=4096
+read t=16145707320 offset=8437760 len=16384
+read t=16146116320 offset=8454144 len=32768
+read t=16146455320 offset=8486912 len=4096
+read t=16347906320 offset=8622080 len=4096
+read t=16348807320 offset=8626176 len=16384
+read t=16349444320 offset=8642560 len=32768
+read t=16350108320 offset=8675328 len=65536
+read t=16399423320 offset=8609792 len=12288
+read t=16451278320 offset=8740864 len=131072
+read t=16535629320 offset=8871936 len=65536
+read t=16551770320 offset=8937472 len=65536
+read t=16820684320 offset=8417280 len=4096
+read t=16821962320 offset=8421376 len=12288
+read t=16935943320 offset=8372224 len=4096
+read t=16936741320 offset=8376320 len=16384
+read t=16937293320 offset=8392704 len=24576
+read t=16948399320 offset=8101888 len=131072
+read t=16990250320 offset=8232960 len=131072
+read t=17041143320 offset=8364032 len=8192
+read t=19379320320 offset=145469440 len=4096
+read t=19553808320 offset=11575296 len=4096
+read t=19554529320 offset=11579392 len=16384
+read t=19556159320 offset=11595776 len=32768
+read t=19557023320 offset=11628544 len=65536
+read t=20185301320 offset=10989568 len=4096
+read t=20186626320 offset=10993664 len=16384
+read t=20187545320 offset=11010048 len=32768
+read t=20188534320 offset=11042816 len=65536
+read t=20237012320 offset=10223616 len=4096
+read t=20294356320 offset=10227712 len=16384
+read t=20337453320 offset=10244096 len=32768
+read t=20389255320 offset=10276864 len=65536
+read t=20437408320 offset=11526144 len=4096
+read t=20487173320 offset=11530240 len=16384
+read t=20590639320 offset=11546624 len=28672
+read t=20599622320 offset=10342400 len=131072
+read t=20637115320 offset=9936896 len=4096
+read t=20690721320 offset=9940992 len=16384
+read t=20738296320 offset=9957376 len=32768
+read t=20791552320 offset=9990144 len=65536
+read t=20836950320 offset=10477568 len=4096
+read t=20886854320 offset=10481664 len=16384
+read t=20937309320 offset=10498048 len=32768
+read t=20990282320 offset=10530816 len=65536
+read t=21045898320 offset=10596352 len=131072
+read t=21086450320 offset=145399808 len=4096
+read t=21138035320 offset=9461760 len=4096
+read t=21188220320 offset=9465856 len=16384
+read t=21237653320 offset=9482240 len=32768
+read t=21287312320 offset=145354752 len=4096
+read t=21339006320 offset=9412608 len=4096
+read t=21394768320 offset=9416704 len=16384
+read t=21437481320 offset=9433088 len=28672
+read t=21488049320 offset=11108352 len=131072
+read t=21537737320 offset=9515008 len=73728
+read t=21586640320 offset=145326080 len=4096
+read t=21645353320 offset=9588736 len=106496
+read t=21686538320 offset=11239424 len=131072
+read t=21737057320 offset=145235968 len=4096
+read t=21802029320 offset=10473472 len=4096
+read t=21836911320 offset=11489280 len=4096
+read t=21886732320 offset=11493376 len=16384
+read t=21937239320 offset=11509760 len=16384
+read t=21990611320 offset=145203200 len=4096
+read t=22039646320 offset=145195008 len=4096
+read t=22087876320 offset=9392128 len=4096
+read t=22137076320 offset=9396224 len=16384
+read t=22190412320 offset=10928128 len=4096
+read t=22237293320 offset=10932224 len=16384
+read t=22287790320 offset=10948608 len=32768
+read t=22337068320 offset=10981376 len=8192
+read t=22387290320 offset=9920512 len=4096
+read t=22437503320 offset=9924608 len=12288
+read t=22492379320 offset=145215488 len=4096
+read t=22538909320 offset=9822208 len=4096
+read t=22587485320 offset=9826304 len=16384
+read t=22637657320 offset=9842688 len=32768
+read t=22687413320 offset=11370496 len=118784
+read t=22737165320 offset=144121856 len=4096
+read t=22791807320 offset=9904128 len=4096
+read t=22837165320 offset=9908224 len=12288
+read t=22890979320 offset=9875456 len=16384
+read t=22939552320 offset=9891840 len=12288
+read t=22987443320 offset=10055680 len=98304
+read t=23036913320 offset=10727424 len=131072
+read t=23087693320 offset=11722752 len=4096
+read t=23137713320 offset=11726848 len=16384
+read t=23187644320 offset=11743232 len=32768
+read t=23237016320 offset=11776000 len=65536
+read t=23287437320 offset=11841536 len=131072
+read t=23337769320 offset=11694080 len=28672
+read t=23456926320 offset=145522688 len=4096
+read t=23560811320 offset=144965632 len=4096
+read t=23562000320 offset=144969728 len=16384
+read t=23562570320 offset=144986112 len=32768
+read t=23587237320 offset=145018880 len=65536
+read t=23637774320 offset=145084416 len=110592
+read t=23692971320 offset=145199104 len=4096
+read t=23737150320 offset=145207296 len=8192
+read t=23786701320 offset=145219584 len=16384
+read t=23837159320 offset=145240064 len=86016
+read t=23886848320 offset=145330176 len=16384
+read t=23937208320 offset=145346560 len=8192
+read t=23986709320 offset=145358848 len=40960
+read t=24037299320 offset=145403904 len=32768
+read t=24087136320 offset=145457152 len=12288
+read t=24137527320 offset=145473536 len=8192
+read t=24189730320 offset=145502208 len=20480
+read t=24236912320 offset=11972608 len=131072
+read t=24286545320 offset=13197312 len=4096
+read t=24341846320 offset=13201408 len=16384
+read t=24386749320 offset=13217792 len=32768
+read t=24439772320 offset=13250560 len=65536
+read t=24487115320 offset=10858496 len=16384
+read t=24537816320 offset=10874880 len=32768
+read t=24587162320 offset=10907648 len=20480
+read t=24643426320 offset=12558336 len=4096
+read t=24686856320 offset=12562432 len=16384
+read t=24737945320 offset=12578816 len=32768
+read t=24787178320 offset=12611584 len=65536
+read t=24836918320 offset=12496896 len=4096
+read t=24888454320 offset=12500992 len=16384
+read t=24938116320 offset=12517376 len=40960
+read t=25079908320 offset=12103680 len=131072
+read t=25172903320 offset=12234752 len=131072
+read t=25220330320 offset=12365824 len=131072
+read t=25364376320 offset=0 len=2048
+read t=25426587320 offset=63488 len=4096
+read t=25463537320 offset=194560 len=4096
+read t=25513076320 offset=456704 len=4096
+read t=25563694320 offset=980992 len=4096
+read t=25613807320 offset=2029568 len=4096
+read t=25663859320 offset=4126720 len=4096
+read t=25914955320 offset=12677120 len=131072
+read t=26013826320 offset=13115392 len=4096
+read t=26113142320 offset=13119488 len=16384
+read t=26214415320 offset=13135872 len=61440
+read t=26263579320 offset=2048 len=61440
+read t=26314019320 offset=13316096 len=49152
+read t=26362899320 offset=67584 len=126976
+read t=26413973320 offset=12808192 len=131072
+read t=26463587320 offset=198656 len=131072
+read t=26514316320 offset=12939264 len=131072
+read t=26563470320 offset=329728 len=126976
+read t=26615481320 offset=13070336 len=45056
+read t=26663427320 offset=145422336 len=131072
+read t=26714922320 offset=145553408 len=131072
+read t=26764449320 offset=145684480 len=18432
+end files=462 reads=335

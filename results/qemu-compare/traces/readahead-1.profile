@@ -1,491 +1,492 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145700960 mkfs_time=1795306361 inode_count=12821 block_size=131072 compressor=zstd sha256=a0fe742910ec313e363c25783f4992b42dc3f236de1ad2e076df87b2ad8ef1f4
+image bytes_used=145689761 mkfs_time=1795306361 inode_count=12821 block_size=131072 compressor=zstd sha256=2c0296c7ec3c3efd235db97d145885201249d3c6c468c5c76f2bebe0e573fad7
 events 160
 dropped 0
 boots 1
-duration_ns 20370954106
-file /usr/bin/addpart inode=268 t=5808838836 kinds=fragment-inferred,block pages=0-7 count=2
-file /usr/bin/apt inode=269 t=5808838836 kinds=fragment-inferred,block pages=0-4 count=2
-file /usr/bin/apt-cache inode=270 t=5808838836 kinds=fragment-inferred,block pages=0-21 count=2
-file /usr/bin/apt-cdrom inode=271 t=5808838836 kinds=fragment-inferred,block pages=0-5 count=2
-file /usr/bin/apt-config inode=272 t=5835959836 kinds=fragment-inferred,block pages=0-6 count=4
-file /usr/bin/apt-get inode=273 t=5835959836 kinds=fragment-inferred,block pages=0-12 count=4
-file /usr/bin/apt-key inode=274 t=5835959836 kinds=fragment-inferred,block pages=0-6 count=4
-file /usr/bin/apt-mark inode=275 t=5835959836 kinds=fragment-inferred,block pages=0-14 count=2
-file /usr/bin/arch inode=276 t=5835959836 kinds=fragment-inferred,block pages=0-10 count=2
-file /usr/bin/b2sum inode=278 t=5852003836 kinds=fragment-inferred,block pages=0-14 count=2
-file /usr/bin/base32 inode=279 t=5852003836 kinds=fragment-inferred,block pages=0-11 count=2
-file /usr/bin/base64 inode=280 t=5852003836 kinds=fragment-inferred,block pages=0-11 count=2
-file /usr/bin/basename inode=281 t=5852003836 kinds=fragment-inferred,block pages=0-10 count=2
-file /usr/bin/basenc inode=282 t=5852003836 kinds=fragment-inferred,block pages=0-13 count=3
-file /usr/bin/bashbug inode=284 t=5852003836 kinds=fragment-inferred,block pages=0-1 count=3
-file /usr/bin/busctl inode=285 t=5852003836 kinds=fragment-inferred,block pages=0-22 count=3
-file /usr/bin/chattr inode=289 t=5852003836 kinds=fragment-inferred,block pages=0-3 count=2
-file /usr/bin/chcon inode=290 t=5852003836 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chfn inode=291 t=5902473836 kinds=fragment-inferred,block pages=0-15 count=2
-file /usr/bin/chgrp inode=292 t=5902473836 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chmod inode=293 t=5902473836 kinds=fragment-inferred,block pages=0-15 count=3
-file /usr/bin/choom inode=294 t=5902473836 kinds=fragment-inferred,block pages=0-13 count=3
-file /usr/bin/chown inode=295 t=5902473836 kinds=fragment-inferred,block pages=0-17 count=2
-file /usr/bin/chrt inode=296 t=5951859836 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chsh inode=297 t=5951859836 kinds=fragment-inferred,block pages=0-12 count=2
-file /usr/bin/cksum inode=298 t=5951859836 kinds=block pages=0-34 count=3
-file /usr/bin/clear inode=299 t=6002696836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/clear_console inode=300 t=6002696836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/cmp inode=301 t=6002696836 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/comm inode=302 t=6002696836 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/cp inode=303 t=6002696836 kinds=block pages=0-36 count=1
-file /usr/bin/csplit inode=304 t=6002696836 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/cut inode=305 t=6052804836 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/date inode=307 t=6052804836 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/dd inode=308 t=6052804836 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/deb-systemd-helper inode=309 t=6052804836 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/deb-systemd-invoke inode=310 t=6052804836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/debconf inode=311 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-apt-progress inode=312 t=6052804836 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/debconf-communicate inode=313 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-copydb inode=314 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-escape inode=315 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-set-selections inode=316 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-show inode=317 t=6052804836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/delpart inode=318 t=6052804836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/df inode=319 t=6103855836 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/bin/diff inode=320 t=6103855836 kinds=block pages=0-37 count=1
-file /usr/bin/diff3 inode=321 t=6152624836 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/dircolors inode=323 t=6152624836 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/dir inode=322 t=6152624836 kinds=block pages=0-36 count=2
-file /usr/bin/dirname inode=324 t=6152624836 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/dmesg inode=325 t=6152624836 kinds=fragment-inferred,block pages=0-21 count=1
-file /etc/ld.so.cache inode=100 t=6202240836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=6202240836 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6252779836 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6252779836 kinds=block pages=0-470 count=7
-file /usr/bin/touch inode=536 t=6552641836 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/bin/cat inode=287 t=6552641836 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=6552641836 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd inode=5910 t=6601849836 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6601849836 kinds=block pages=0-505 count=5
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=6852415836 kinds=block pages=0-817 count=10
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=7352823836 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=7352823836 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7352823836 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7402000836 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=7402000836 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=7402000836 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=7402000836 kinds=block pages=0-42 count=2
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=7452306836 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=7502639836 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=7552346836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=7552346836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=7552346836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=7552346836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=7552346836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=7552346836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=7552346836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=7552346836 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=7552346836 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=7601813836 kinds=block pages=0-50 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=7601813836 kinds=block pages=0-325 count=5
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=7802644836 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=7852993836 kinds=block pages=0-255,544-607,800-1155 count=7
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=8152458836 kinds=block pages=0-186 count=3
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=8302006836 kinds=block pages=0-46 count=1
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=8302006836 kinds=block pages=0-222 count=4
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=8502138836 kinds=block pages=0-153 count=2
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=8552565836 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=8602086836 kinds=block pages=0-171 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=8602086836 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=8702536836 kinds=block pages=0-186 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8754301836 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8802025836 kinds=fragment-inferred,block pages=0-27 count=1
-file /etc/hostname inode=90 t=8802025836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=8802025836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=8802025836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=8802025836 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=8802025836 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=8802025836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=8802025836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=8802025836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/kmod inode=384 t=8802025836 kinds=block pages=0-43 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=8852562836 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=8852562836 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=8852562836 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=8852562836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=8852562836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=8852562836 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=8852562836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=8852562836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=8852562836 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=8852562836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=8852562836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/mount inode=423 t=8852562836 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=8852562836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=8852562836 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=8902126836 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=8902126836 kinds=block pages=0-330 count=5
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=9102429836 kinds=block pages=0-86 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=9102429836 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=9154201836 kinds=block pages=0-105 count=1
-file /etc/modules inode=115 t=9154201836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=9154201836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=9154201836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=9154201836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=9154201836 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=9154201836 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=9154201836 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=9154201836 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=9202609836 kinds=block pages=0-100 count=1
-file /etc/group inode=85 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=9202609836 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=9202609836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/journalctl inode=382 t=9202609836 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=9253480836 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=9253480836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=9253480836 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=9253480836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=9253480836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=9253480836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=9253480836 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=9253480836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=9253480836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=9253480836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=9253480836 kinds=block pages=0-63,960-1151,1728-3178 count=11
-file /usr/bin/systemctl inode=495 t=9802084836 kinds=block pages=0-330 count=5
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=10002808836 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=10002808836 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=10002808836 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=10002808836 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=10052639836 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=10052639836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=10052639836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=10052639836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=10052639836 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=10052639836 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=10052639836 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=10052639836 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=10101833836 kinds=block pages=0-95 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=10101833836 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=10101833836 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=10101833836 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=10101833836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/dmi_memory_id inode=6067 t=10101833836 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=10152732836 kinds=block pages=0-580 count=4
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=10302098836 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=10353063836 kinds=block pages=0-97 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=10353063836 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=10353063836 kinds=fragment-inferred,block pages=0-16 count=1
-file /etc/e2scrub.conf inode=81 t=10353063836 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=10353063836 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=10353063836 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/bash inode=283 t=10402041836 kinds=block pages=0-308 count=5
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=10602317836 kinds=block pages=0-49 count=2
-file /usr/bin/dpkg inode=328 t=17381563836 kinds=block pages=0-77 count=1
-read t=5806148836 offset=0 len=4096
-read t=5808838836 offset=4096 len=61440
-read t=5835959836 offset=65536 len=65536
-read t=5852003836 offset=131072 len=131072
-read t=5902473836 offset=262144 len=131072
-read t=5951859836 offset=393216 len=131072
-read t=6002696836 offset=524288 len=131072
-read t=6052804836 offset=655360 len=131072
-read t=6103855836 offset=786432 len=131072
-read t=6152624836 offset=917504 len=131072
-read t=6202240836 offset=132206592 len=131072
-read t=6252779836 offset=132337664 len=131072
-read t=6302592836 offset=132468736 len=131072
-read t=6353806836 offset=132599808 len=131072
-read t=6402538836 offset=132730880 len=131072
-read t=6453098836 offset=132861952 len=131072
-read t=6502110836 offset=132993024 len=131072
-read t=6552641836 offset=133124096 len=131072
-read t=6601849836 offset=133255168 len=131072
-read t=6652458836 offset=133386240 len=131072
-read t=6702267836 offset=133517312 len=131072
-read t=6752396836 offset=133648384 len=131072
-read t=6802313836 offset=133779456 len=131072
-read t=6852415836 offset=133910528 len=131072
-read t=6902206836 offset=134041600 len=131072
-read t=6953062836 offset=134172672 len=131072
-read t=7002489836 offset=134303744 len=131072
-read t=7052604836 offset=134434816 len=131072
-read t=7107929836 offset=134565888 len=131072
-read t=7152569836 offset=134696960 len=131072
-read t=7202473836 offset=134828032 len=131072
-read t=7252640836 offset=134959104 len=131072
-read t=7305230836 offset=135090176 len=131072
-read t=7352823836 offset=135221248 len=131072
-read t=7402000836 offset=135352320 len=131072
-read t=7452306836 offset=135483392 len=131072
-read t=7502639836 offset=135614464 len=131072
-read t=7552346836 offset=135745536 len=131072
-read t=7601813836 offset=135876608 len=131072
-read t=7653174836 offset=136007680 len=131072
-read t=7702424836 offset=136138752 len=131072
-read t=7751860836 offset=136269824 len=131072
-read t=7802644836 offset=136400896 len=131072
-read t=7852993836 offset=136531968 len=131072
-read t=7901956836 offset=136663040 len=81920
-read t=7952565836 offset=137351168 len=122880
-read t=8002139836 offset=137781248 len=131072
-read t=8052244836 offset=137912320 len=131072
-read t=8102282836 offset=138043392 len=131072
-read t=8152458836 offset=138174464 len=131072
-read t=8202195836 offset=138305536 len=131072
-read t=8252596836 offset=138436608 len=131072
-read t=8302006836 offset=138567680 len=131072
-read t=8354182836 offset=138698752 len=131072
-read t=8402164836 offset=138829824 len=131072
-read t=8452349836 offset=138960896 len=131072
-read t=8502138836 offset=139091968 len=131072
-read t=8552565836 offset=139223040 len=131072
-read t=8602086836 offset=139354112 len=131072
-read t=8653182836 offset=139485184 len=131072
-read t=8702536836 offset=139616256 len=131072
-read t=8754301836 offset=139747328 len=131072
-read t=8802025836 offset=139878400 len=131072
-read t=8852562836 offset=140009472 len=131072
-read t=8902126836 offset=140140544 len=131072
-read t=8952321836 offset=140271616 len=131072
-read t=9002055836 offset=140402688 len=131072
-read t=9052449836 offset=140533760 len=131072
-read t=9102429836 offset=140664832 len=131072
-read t=9154201836 offset=140795904 len=131072
-read t=9202609836 offset=140926976 len=131072
-read t=9253480836 offset=141058048 len=81920
-read t=9302265836 offset=141635584 len=106496
-read t=9352403836 offset=142065664 len=131072
-read t=9402213836 offset=142196736 len=131072
-read t=9455266836 offset=142327808 len=131072
-read t=9502599836 offset=142458880 len=131072
-read t=9552277836 offset=142589952 len=131072
-read t=9601916836 offset=142721024 len=131072
-read t=9652692836 offset=142852096 len=131072
-read t=9702260836 offset=142983168 len=131072
-read t=9752543836 offset=143114240 len=131072
-read t=9802084836 offset=143245312 len=131072
-read t=9852272836 offset=143376384 len=131072
-read t=9901716836 offset=143507456 len=131072
-read t=9952586836 offset=143638528 len=131072
-read t=10002808836 offset=143769600 len=131072
-read t=10052639836 offset=143900672 len=131072
-read t=10101833836 offset=144031744 len=131072
-read t=10152732836 offset=144162816 len=131072
-read t=10202115836 offset=144293888 len=131072
-read t=10253490836 offset=144424960 len=131072
-read t=10302098836 offset=144556032 len=131072
-read t=10353063836 offset=144687104 len=131072
-read t=10402041836 offset=144818176 len=131072
-read t=10453144836 offset=144949248 len=131072
-read t=10502342836 offset=145080320 len=131072
-read t=10552425836 offset=145211392 len=131072
-read t=10602317836 offset=145342464 len=131072
-read t=10653286836 offset=145473536 len=131072
-read t=10701381836 offset=145604608 len=98304
-read t=17381563836 offset=1048576 len=131072
-read t=17394313836 offset=2097152 len=4096
-read t=17394837836 offset=4194304 len=4096
-read t=18557467836 offset=61440 len=4096
-read t=18607806836 offset=192512 len=4096
-read t=18657533836 offset=454656 len=4096
-read t=18707809836 offset=978944 len=4096
-read t=18758280836 offset=2027520 len=4096
-read t=18807727836 offset=4124672 len=4096
-read t=19207945836 offset=0 len=61440
-read t=19264278836 offset=65536 len=126976
-read t=19309392836 offset=196608 len=131072
-read t=19358109836 offset=327680 len=126976
-read t=19408663836 offset=145420288 len=131072
-read t=19464896836 offset=145551360 len=131072
-read t=19508973836 offset=145682432 len=20480
-end files=365 reads=117
+duration_ns 18917930283
+file /usr/bin/addpart inode=268 t=5649160119 kinds=fragment-inferred,block pages=0-7 count=2
+file /usr/bin/apt inode=269 t=5649160119 kinds=fragment-inferred,block pages=0-4 count=2
+file /usr/bin/apt-cache inode=270 t=5649160119 kinds=fragment-inferred,block pages=0-21 count=2
+file /usr/bin/apt-cdrom inode=271 t=5649160119 kinds=fragment-inferred,block pages=0-5 count=2
+file /usr/bin/apt-config inode=272 t=5676444119 kinds=fragment-inferred,block pages=0-6 count=4
+file /usr/bin/apt-get inode=273 t=5676444119 kinds=fragment-inferred,block pages=0-12 count=4
+file /usr/bin/apt-key inode=274 t=5676444119 kinds=fragment-inferred,block pages=0-6 count=4
+file /usr/bin/apt-mark inode=275 t=5676444119 kinds=fragment-inferred,block pages=0-14 count=2
+file /usr/bin/arch inode=276 t=5676444119 kinds=fragment-inferred,block pages=0-10 count=2
+file /usr/bin/b2sum inode=278 t=5701853119 kinds=fragment-inferred,block pages=0-14 count=2
+file /usr/bin/base32 inode=279 t=5701853119 kinds=fragment-inferred,block pages=0-11 count=2
+file /usr/bin/base64 inode=280 t=5701853119 kinds=fragment-inferred,block pages=0-11 count=2
+file /usr/bin/basename inode=281 t=5701853119 kinds=fragment-inferred,block pages=0-10 count=2
+file /usr/bin/basenc inode=282 t=5701853119 kinds=fragment-inferred,block pages=0-13 count=3
+file /usr/bin/bashbug inode=284 t=5701853119 kinds=fragment-inferred,block pages=0-1 count=3
+file /usr/bin/busctl inode=285 t=5701853119 kinds=fragment-inferred,block pages=0-22 count=3
+file /usr/bin/chattr inode=289 t=5701853119 kinds=fragment-inferred,block pages=0-3 count=2
+file /usr/bin/chcon inode=290 t=5701853119 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chfn inode=291 t=5761663119 kinds=fragment-inferred,block pages=0-15 count=2
+file /usr/bin/chgrp inode=292 t=5761663119 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chmod inode=293 t=5761663119 kinds=fragment-inferred,block pages=0-15 count=3
+file /usr/bin/choom inode=294 t=5761663119 kinds=fragment-inferred,block pages=0-13 count=3
+file /usr/bin/chown inode=295 t=5761663119 kinds=fragment-inferred,block pages=0-17 count=2
+file /usr/bin/chrt inode=296 t=5801374119 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chsh inode=297 t=5801374119 kinds=fragment-inferred,block pages=0-12 count=2
+file /usr/bin/cksum inode=298 t=5801374119 kinds=block pages=0-34 count=3
+file /usr/bin/clear inode=299 t=5851419119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/clear_console inode=300 t=5851419119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/cmp inode=301 t=5851419119 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/comm inode=302 t=5851419119 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/cp inode=303 t=5851419119 kinds=block pages=0-36 count=1
+file /usr/bin/csplit inode=304 t=5851419119 kinds=fragment-inferred,block pages=0-29 count=1
+file /usr/bin/cut inode=305 t=5901293119 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/date inode=307 t=5901293119 kinds=fragment-inferred,block pages=0-29 count=1
+file /usr/bin/dd inode=308 t=5901293119 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/deb-systemd-helper inode=309 t=5901293119 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/deb-systemd-invoke inode=310 t=5901293119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/debconf inode=311 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-apt-progress inode=312 t=5901293119 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/bin/debconf-communicate inode=313 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-copydb inode=314 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-escape inode=315 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-set-selections inode=316 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-show inode=317 t=5901293119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/delpart inode=318 t=5901293119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/bin/df inode=319 t=5952037119 kinds=fragment-inferred,block pages=0-24 count=1
+file /usr/bin/diff inode=320 t=5952037119 kinds=block pages=0-37 count=1
+file /usr/bin/diff3 inode=321 t=6001195119 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/dircolors inode=323 t=6001195119 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/dir inode=322 t=6001195119 kinds=block pages=0-36 count=2
+file /usr/bin/dirname inode=324 t=6001195119 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/bin/dmesg inode=325 t=6001195119 kinds=fragment-inferred,block pages=0-21 count=1
+file /etc/ld.so.cache inode=100 t=6051087119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=6051087119 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6101368119 kinds=block pages=0-52 count=1
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6101368119 kinds=block pages=0-470 count=7
+file /usr/bin/touch inode=536 t=6401201119 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/bin/cat inode=287 t=6401201119 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=6401201119 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd inode=5910 t=6451282119 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6451282119 kinds=block pages=0-505 count=5
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=6701027119 kinds=block pages=0-817 count=10
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=7201004119 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=7201004119 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7201004119 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7250820119 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=7250820119 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=7250820119 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=7250820119 kinds=block pages=0-42 count=2
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=7300820119 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=7351109119 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=7401479119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=7401479119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=7401479119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=7401479119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=7401479119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=7401479119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=7401479119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=7401479119 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=7401479119 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=7451307119 kinds=block pages=0-50 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=7451307119 kinds=block pages=0-325 count=5
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=7650905119 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=7701852119 kinds=block pages=0-255,544-607,800-1155 count=7
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=8001024119 kinds=block pages=0-186 count=3
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=8151293119 kinds=block pages=0-46 count=1
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=8151293119 kinds=block pages=0-222 count=4
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=8351333119 kinds=block pages=0-153 count=2
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=8402787119 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=8451832119 kinds=block pages=0-171 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=8451832119 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=8551899119 kinds=block pages=0-186 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8601377119 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8656924119 kinds=fragment-inferred,block pages=0-27 count=1
+file /etc/hostname inode=90 t=8656924119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=8656924119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=8656924119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=8656924119 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=8656924119 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=8656924119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=8656924119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/kmod inode=384 t=8656924119 kinds=block pages=0-43 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=8701380119 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=8701380119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=8701380119 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=8701380119 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=8701380119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=8701380119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=8701380119 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=8701380119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=8701380119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=8701380119 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=8701380119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=8701380119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/bin/mount inode=423 t=8701380119 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=8701380119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=8701380119 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=8751593119 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=8751593119 kinds=block pages=0-330 count=5
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=8951272119 kinds=block pages=0-86 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=8951272119 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=9001654119 kinds=block pages=0-105 count=1
+file /etc/modules inode=115 t=9001654119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=9001654119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=9001654119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=9001654119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=9001654119 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=9001654119 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=9001654119 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=9001654119 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=9001654119 kinds=block pages=0-100 count=2
+file /etc/group inode=85 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=9052409119 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=9052409119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/journalctl inode=382 t=9052409119 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=9102131119 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=9102131119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=9102131119 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=9102131119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=9102131119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=9102131119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=9102131119 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=9102131119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=9102131119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=9102131119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=9102131119 kinds=block pages=0-63,960-1151,1728-3178 count=11
+file /usr/bin/systemctl inode=495 t=9651674119 kinds=block pages=0-330 count=5
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=9850728119 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=9850728119 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=9850728119 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=9850728119 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=9901296119 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=9901296119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=9901296119 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=9901296119 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=9901296119 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=9901296119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=9901296119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=9901296119 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=9901296119 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=9901296119 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=9901296119 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=9901296119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=9950823119 kinds=block pages=0-95 count=1
+file /usr/lib/udev/dmi_memory_id inode=6067 t=9950823119 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=10001116119 kinds=block pages=0-580 count=4
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=10151317119 kinds=block pages=0-63 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=10201529119 kinds=block pages=0-97 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=10201529119 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=10201529119 kinds=fragment-inferred,block pages=0-16 count=1
+file /etc/e2scrub.conf inode=81 t=10201529119 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=10201529119 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/sleep inode=486 t=10201529119 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=10201529119 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/bash inode=283 t=10251266119 kinds=block pages=0-308 count=5
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=10451135119 kinds=block pages=0-49 count=2
+file /usr/bin/dpkg inode=328 t=16313425119 kinds=block pages=0-77 count=1
+read t=5645771119 offset=0 len=4096
+read t=5649160119 offset=4096 len=61440
+read t=5676444119 offset=65536 len=65536
+read t=5701853119 offset=131072 len=131072
+read t=5761663119 offset=262144 len=131072
+read t=5801374119 offset=393216 len=131072
+read t=5851419119 offset=524288 len=131072
+read t=5901293119 offset=655360 len=131072
+read t=5952037119 offset=786432 len=131072
+read t=6001195119 offset=917504 len=131072
+read t=6051087119 offset=132190208 len=131072
+read t=6101368119 offset=132321280 len=131072
+read t=6151365119 offset=132452352 len=131072
+read t=6201479119 offset=132583424 len=131072
+read t=6256477119 offset=132714496 len=131072
+read t=6301539119 offset=132845568 len=131072
+read t=6351245119 offset=132976640 len=131072
+read t=6401201119 offset=133107712 len=131072
+read t=6451282119 offset=133238784 len=131072
+read t=6501009119 offset=133369856 len=131072
+read t=6551207119 offset=133500928 len=131072
+read t=6601246119 offset=133632000 len=131072
+read t=6651122119 offset=133763072 len=131072
+read t=6701027119 offset=133894144 len=131072
+read t=6751696119 offset=134025216 len=131072
+read t=6801187119 offset=134156288 len=131072
+read t=6851120119 offset=134287360 len=131072
+read t=6901122119 offset=134418432 len=131072
+read t=6951144119 offset=134549504 len=131072
+read t=7001026119 offset=134680576 len=131072
+read t=7057111119 offset=134811648 len=131072
+read t=7101291119 offset=134942720 len=131072
+read t=7151111119 offset=135073792 len=131072
+read t=7201004119 offset=135204864 len=131072
+read t=7250820119 offset=135335936 len=131072
+read t=7300820119 offset=135467008 len=131072
+read t=7351109119 offset=135598080 len=131072
+read t=7401479119 offset=135729152 len=131072
+read t=7451307119 offset=135860224 len=131072
+read t=7501022119 offset=135991296 len=131072
+read t=7550785119 offset=136122368 len=131072
+read t=7600960119 offset=136253440 len=131072
+read t=7650905119 offset=136384512 len=131072
+read t=7701852119 offset=136515584 len=131072
+read t=7751867119 offset=136646656 len=86016
+read t=7801285119 offset=137334784 len=126976
+read t=7856860119 offset=137768960 len=131072
+read t=7901097119 offset=137900032 len=131072
+read t=7951117119 offset=138031104 len=131072
+read t=8001024119 offset=138162176 len=131072
+read t=8051138119 offset=138293248 len=131072
+read t=8100995119 offset=138424320 len=131072
+read t=8151293119 offset=138555392 len=131072
+read t=8201126119 offset=138686464 len=131072
+read t=8251413119 offset=138817536 len=131072
+read t=8301436119 offset=138948608 len=131072
+read t=8351333119 offset=139079680 len=131072
+read t=8402787119 offset=139210752 len=131072
+read t=8451832119 offset=139341824 len=131072
+read t=8501603119 offset=139472896 len=131072
+read t=8551899119 offset=139603968 len=131072
+read t=8601377119 offset=139735040 len=131072
+read t=8656924119 offset=139866112 len=131072
+read t=8701380119 offset=139997184 len=131072
+read t=8751593119 offset=140128256 len=131072
+read t=8801550119 offset=140259328 len=131072
+read t=8851245119 offset=140390400 len=131072
+read t=8901054119 offset=140521472 len=131072
+read t=8951272119 offset=140652544 len=131072
+read t=9001654119 offset=140783616 len=131072
+read t=9052409119 offset=140914688 len=131072
+read t=9102131119 offset=141045760 len=77824
+read t=9151200119 offset=141619200 len=106496
+read t=9201123119 offset=142049280 len=131072
+read t=9251438119 offset=142180352 len=131072
+read t=9301203119 offset=142311424 len=131072
+read t=9350936119 offset=142442496 len=131072
+read t=9401580119 offset=142573568 len=131072
+read t=9451586119 offset=142704640 len=131072
+read t=9501512119 offset=142835712 len=131072
+read t=9551751119 offset=142966784 len=131072
+read t=9601416119 offset=143097856 len=131072
+read t=9651674119 offset=143228928 len=131072
+read t=9701094119 offset=143360000 len=131072
+read t=9750835119 offset=143491072 len=131072
+read t=9802072119 offset=143622144 len=131072
+read t=9850728119 offset=143753216 len=131072
+read t=9901296119 offset=143884288 len=131072
+read t=9950823119 offset=144015360 len=131072
+read t=10001116119 offset=144146432 len=131072
+read t=10054792119 offset=144277504 len=131072
+read t=10101809119 offset=144408576 len=131072
+read t=10151317119 offset=144539648 len=131072
+read t=10201529119 offset=144670720 len=131072
+read t=10251266119 offset=144801792 len=131072
+read t=10302721119 offset=144932864 len=131072
+read t=10351489119 offset=145063936 len=131072
+read t=10401033119 offset=145195008 len=131072
+read t=10451135119 offset=145326080 len=131072
+read t=10503204119 offset=145457152 len=131072
+read t=10550932119 offset=145588224 len=102400
+read t=16313425119 offset=1048576 len=131072
+read t=16323288119 offset=2097152 len=4096
+read t=16326963119 offset=4194304 len=4096
+read t=17585352119 offset=61440 len=4096
+read t=17635169119 offset=192512 len=4096
+read t=17685426119 offset=454656 len=4096
+read t=17735415119 offset=978944 len=4096
+read t=17785442119 offset=2027520 len=4096
+read t=17835308119 offset=4124672 len=4096
+read t=18247552119 offset=0 len=61440
+read t=18285633119 offset=65536 len=126976
+read t=18336794119 offset=196608 len=131072
+read t=18385607119 offset=327680 len=126976
+read t=18436232119 offset=145420288 len=131072
+read t=18485516119 offset=145551360 len=131072
+read t=18537719119 offset=145682432 len=8192
+end files=366 reads=117

@@ -1,491 +1,492 @@
 liveopt-profile 1
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-56-amd64
-image bytes_used=145700960 mkfs_time=1795306361 inode_count=12821 block_size=131072 compressor=zstd sha256=a0fe742910ec313e363c25783f4992b42dc3f236de1ad2e076df87b2ad8ef1f4
+image bytes_used=145689761 mkfs_time=1795306361 inode_count=12821 block_size=131072 compressor=zstd sha256=2c0296c7ec3c3efd235db97d145885201249d3c6c468c5c76f2bebe0e573fad7
 events 160
 dropped 0
 boots 1
-duration_ns 21576969549
-file /usr/bin/addpart inode=268 t=7305085772 kinds=fragment-inferred,block pages=0-7 count=2
-file /usr/bin/apt inode=269 t=7305085772 kinds=fragment-inferred,block pages=0-4 count=2
-file /usr/bin/apt-cache inode=270 t=7305085772 kinds=fragment-inferred,block pages=0-21 count=2
-file /usr/bin/apt-cdrom inode=271 t=7305085772 kinds=fragment-inferred,block pages=0-5 count=2
-file /usr/bin/apt-config inode=272 t=7334687772 kinds=fragment-inferred,block pages=0-6 count=4
-file /usr/bin/apt-get inode=273 t=7334687772 kinds=fragment-inferred,block pages=0-12 count=4
-file /usr/bin/apt-key inode=274 t=7334687772 kinds=fragment-inferred,block pages=0-6 count=4
-file /usr/bin/apt-mark inode=275 t=7334687772 kinds=fragment-inferred,block pages=0-14 count=2
-file /usr/bin/arch inode=276 t=7334687772 kinds=fragment-inferred,block pages=0-10 count=2
-file /usr/bin/b2sum inode=278 t=7340129772 kinds=fragment-inferred,block pages=0-14 count=2
-file /usr/bin/base32 inode=279 t=7340129772 kinds=fragment-inferred,block pages=0-11 count=2
-file /usr/bin/base64 inode=280 t=7340129772 kinds=fragment-inferred,block pages=0-11 count=2
-file /usr/bin/basename inode=281 t=7340129772 kinds=fragment-inferred,block pages=0-10 count=2
-file /usr/bin/basenc inode=282 t=7340129772 kinds=fragment-inferred,block pages=0-13 count=3
-file /usr/bin/bashbug inode=284 t=7340129772 kinds=fragment-inferred,block pages=0-1 count=3
-file /usr/bin/busctl inode=285 t=7340129772 kinds=fragment-inferred,block pages=0-22 count=3
-file /usr/bin/chattr inode=289 t=7340129772 kinds=fragment-inferred,block pages=0-3 count=2
-file /usr/bin/chcon inode=290 t=7340129772 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chfn inode=291 t=7390270772 kinds=fragment-inferred,block pages=0-15 count=2
-file /usr/bin/chgrp inode=292 t=7390270772 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chmod inode=293 t=7390270772 kinds=fragment-inferred,block pages=0-15 count=3
-file /usr/bin/choom inode=294 t=7390270772 kinds=fragment-inferred,block pages=0-13 count=3
-file /usr/bin/chown inode=295 t=7390270772 kinds=fragment-inferred,block pages=0-17 count=2
-file /usr/bin/chrt inode=296 t=7442807772 kinds=fragment-inferred,block pages=0-16 count=2
-file /usr/bin/chsh inode=297 t=7442807772 kinds=fragment-inferred,block pages=0-12 count=2
-file /usr/bin/cksum inode=298 t=7442807772 kinds=block pages=0-34 count=3
-file /usr/bin/clear inode=299 t=7490427772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/clear_console inode=300 t=7490427772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/cmp inode=301 t=7490427772 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/comm inode=302 t=7490427772 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/cp inode=303 t=7490427772 kinds=block pages=0-36 count=1
-file /usr/bin/csplit inode=304 t=7490427772 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/cut inode=305 t=7540681772 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/date inode=307 t=7540681772 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/dd inode=308 t=7540681772 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/deb-systemd-helper inode=309 t=7540681772 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/deb-systemd-invoke inode=310 t=7540681772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/debconf inode=311 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-apt-progress inode=312 t=7540681772 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/debconf-communicate inode=313 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-copydb inode=314 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-escape inode=315 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-set-selections inode=316 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-show inode=317 t=7540681772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/delpart inode=318 t=7540681772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/df inode=319 t=7610619772 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/bin/diff inode=320 t=7610619772 kinds=block pages=0-37 count=1
-file /usr/bin/diff3 inode=321 t=7641675772 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/dircolors inode=323 t=7641675772 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/dir inode=322 t=7641675772 kinds=block pages=0-36 count=2
-file /usr/bin/dirname inode=324 t=7641675772 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/dmesg inode=325 t=7641675772 kinds=fragment-inferred,block pages=0-21 count=1
-file /etc/ld.so.cache inode=100 t=7690338772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dash inode=306 t=7690338772 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=7740810772 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=7740810772 kinds=block pages=0-470 count=7
-file /usr/bin/touch inode=536 t=8043687772 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/bin/cat inode=287 t=8043687772 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/sbin/switch_root inode=7455 t=8043687772 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd inode=5910 t=8090127772 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=8090127772 kinds=block pages=0-505 count=5
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=8341045772 kinds=block pages=0-817 count=10
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=8843732772 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=8843732772 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=8843732772 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=8890160772 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=8890160772 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=8890160772 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=8890160772 kinds=block pages=0-42 count=2
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=8944433772 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=8990433772 kinds=block pages=0-86 count=2
-file /usr/lib/modprobe.d/aliases.conf inode=653 t=9040462772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=9040462772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=655 t=9040462772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=9040462772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=9040462772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=9040462772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=9040462772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=9040462772 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=9040462772 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=9090245772 kinds=block pages=0-50 count=1
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=9090245772 kinds=block pages=0-325 count=5
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=9290633772 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=9340962772 kinds=block pages=0-255,544-607,800-1155 count=7
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=9641578772 kinds=block pages=0-186 count=3
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=9790049772 kinds=block pages=0-46 count=1
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=9790049772 kinds=block pages=0-222 count=4
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=9990324772 kinds=block pages=0-153 count=2
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=10041074772 kinds=block pages=0-38 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=10090347772 kinds=block pages=0-171 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=10090347772 kinds=block pages=0-308 count=3
-file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=10190161772 kinds=block pages=0-186 count=2
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=10241180772 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=10297810772 kinds=fragment-inferred,block pages=0-27 count=1
-file /etc/hostname inode=90 t=10297810772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=112 t=10297810772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=213 t=10297810772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=10297810772 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=10297810772 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/os-release inode=5577 t=10297810772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=10297810772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11336 t=10297810772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/kmod inode=384 t=10297810772 kinds=block pages=0-43 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=10340925772 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=10340925772 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=10340925772 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=10340925772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=10340925772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=10340925772 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=10340925772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=10340925772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=10340925772 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/fstab inode=83 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=199 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=5618 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=5621 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=5653 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=5654 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=5656 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=5657 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=5660 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=5661 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=5682 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=5691 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=5694 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=5695 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=5702 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=5703 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=5704 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=5708 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=5709 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=5720 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=5723 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=5725 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=5726 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=5746 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=5764 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=5872 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=5873 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=5874 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=5883 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=5890 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=10340925772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=10340925772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/mount inode=423 t=10340925772 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=5622 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=5647 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=5648 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=5686 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=5743 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=5748 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=5759 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=5795 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=5878 t=10340925772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=10340925772 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/systemd/systemd-journald inode=5924 t=10390161772 kinds=block pages=0-41 count=1
-file /usr/bin/udevadm inode=546 t=10390161772 kinds=block pages=0-330 count=5
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=10590475772 kinds=block pages=0-86 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=10590475772 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=10640781772 kinds=block pages=0-105 count=1
-file /etc/modules inode=115 t=10640781772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=189 t=10640781772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=223 t=10640781772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=10640781772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-modules-load inode=5929 t=10640781772 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-random-seed inode=5936 t=10640781772 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=5937 t=10640781772 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-sysctl inode=5944 t=10640781772 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=10690719772 kinds=block pages=0-100 count=1
-file /etc/group inode=85 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=120 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=141 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-sysusers inode=520 t=10690719772 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=5985 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8343 t=10690719772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/journalctl inode=382 t=10690719772 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/systemd-tmpfiles inode=521 t=10742173772 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6050 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6062 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=10742173772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=5613 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=5950 t=10742173772 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=5952 t=10742173772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=10742173772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=10742173772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=10742173772 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=10742173772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=10742173772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=10742173772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/hwdb.bin inode=6070 t=10742173772 kinds=block pages=0-63,960-1151,1728-3178 count=11
-file /usr/bin/systemctl inode=495 t=11290048772 kinds=block pages=0-330 count=5
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=11490376772 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=11490376772 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=11490376772 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/udev/cdrom_id inode=6066 t=11490376772 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=11540437772 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=5655 t=11540437772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=5715 t=11540437772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=11540437772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/ata_id inode=6065 t=11540437772 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=11540437772 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=11540437772 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=11540437772 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=11591592772 kinds=block pages=0-95 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=11591592772 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=11591592772 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=11591592772 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwclock-set inode=6069 t=11591592772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/dmi_memory_id inode=6067 t=11591592772 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=11640753772 kinds=block pages=0-580 count=4
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=11790549772 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=11840424772 kinds=block pages=0-97 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=11840424772 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=11840424772 kinds=fragment-inferred,block pages=0-16 count=1
-file /etc/e2scrub.conf inode=81 t=11840424772 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/readlink inode=454 t=11840424772 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub_all inode=7374 t=11840424772 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/bash inode=283 t=11890318772 kinds=block pages=0-308 count=5
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=12089951772 kinds=block pages=0-49 count=2
-file /usr/bin/dpkg inode=328 t=18268812772 kinds=block pages=0-77 count=1
-read t=7295260772 offset=0 len=4096
-read t=7305085772 offset=4096 len=61440
-read t=7334687772 offset=65536 len=65536
-read t=7340129772 offset=131072 len=131072
-read t=7390270772 offset=262144 len=131072
-read t=7442807772 offset=393216 len=131072
-read t=7490427772 offset=524288 len=131072
-read t=7540681772 offset=655360 len=131072
-read t=7610619772 offset=786432 len=131072
-read t=7641675772 offset=917504 len=131072
-read t=7690338772 offset=132206592 len=131072
-read t=7740810772 offset=132337664 len=131072
-read t=7790181772 offset=132468736 len=131072
-read t=7841353772 offset=132599808 len=131072
-read t=7897802772 offset=132730880 len=131072
-read t=7941067772 offset=132861952 len=131072
-read t=7990343772 offset=132993024 len=131072
-read t=8043687772 offset=133124096 len=131072
-read t=8090127772 offset=133255168 len=131072
-read t=8140988772 offset=133386240 len=131072
-read t=8190132772 offset=133517312 len=131072
-read t=8240748772 offset=133648384 len=131072
-read t=8290102772 offset=133779456 len=131072
-read t=8341045772 offset=133910528 len=131072
-read t=8390112772 offset=134041600 len=131072
-read t=8451678772 offset=134172672 len=131072
-read t=8490557772 offset=134303744 len=131072
-read t=8540986772 offset=134434816 len=131072
-read t=8591757772 offset=134565888 len=131072
-read t=8640845772 offset=134696960 len=131072
-read t=8698702772 offset=134828032 len=131072
-read t=8740808772 offset=134959104 len=131072
-read t=8793253772 offset=135090176 len=131072
-read t=8843732772 offset=135221248 len=131072
-read t=8890160772 offset=135352320 len=131072
-read t=8944433772 offset=135483392 len=131072
-read t=8990433772 offset=135614464 len=131072
-read t=9040462772 offset=135745536 len=131072
-read t=9090245772 offset=135876608 len=131072
-read t=9141529772 offset=136007680 len=131072
-read t=9191732772 offset=136138752 len=131072
-read t=9240563772 offset=136269824 len=131072
-read t=9290633772 offset=136400896 len=131072
-read t=9340962772 offset=136531968 len=131072
-read t=9391300772 offset=136663040 len=81920
-read t=9440479772 offset=137351168 len=122880
-read t=9495196772 offset=137781248 len=131072
-read t=9541202772 offset=137912320 len=131072
-read t=9590457772 offset=138043392 len=131072
-read t=9641578772 offset=138174464 len=131072
-read t=9690453772 offset=138305536 len=131072
-read t=9740335772 offset=138436608 len=131072
-read t=9790049772 offset=138567680 len=131072
-read t=9841047772 offset=138698752 len=131072
-read t=9890306772 offset=138829824 len=131072
-read t=9940792772 offset=138960896 len=131072
-read t=9990324772 offset=139091968 len=131072
-read t=10041074772 offset=139223040 len=131072
-read t=10090347772 offset=139354112 len=131072
-read t=10140785772 offset=139485184 len=131072
-read t=10190161772 offset=139616256 len=131072
-read t=10241180772 offset=139747328 len=131072
-read t=10297810772 offset=139878400 len=131072
-read t=10340925772 offset=140009472 len=131072
-read t=10390161772 offset=140140544 len=131072
-read t=10441987772 offset=140271616 len=131072
-read t=10490703772 offset=140402688 len=131072
-read t=10541058772 offset=140533760 len=131072
-read t=10590475772 offset=140664832 len=131072
-read t=10640781772 offset=140795904 len=131072
-read t=10690719772 offset=140926976 len=131072
-read t=10742173772 offset=141058048 len=81920
-read t=10790462772 offset=141635584 len=106496
-read t=10840955772 offset=142065664 len=131072
-read t=10890440772 offset=142196736 len=131072
-read t=10941083772 offset=142327808 len=131072
-read t=10990686772 offset=142458880 len=131072
-read t=11041249772 offset=142589952 len=131072
-read t=11090411772 offset=142721024 len=131072
-read t=11148285772 offset=142852096 len=131072
-read t=11191260772 offset=142983168 len=131072
-read t=11240878772 offset=143114240 len=131072
-read t=11290048772 offset=143245312 len=131072
-read t=11340704772 offset=143376384 len=131072
-read t=11390230772 offset=143507456 len=131072
-read t=11441515772 offset=143638528 len=131072
-read t=11490376772 offset=143769600 len=131072
-read t=11540437772 offset=143900672 len=131072
-read t=11591592772 offset=144031744 len=131072
-read t=11640753772 offset=144162816 len=131072
-read t=11689957772 offset=144293888 len=131072
-read t=11741009772 offset=144424960 len=131072
-read t=11790549772 offset=144556032 len=131072
-read t=11840424772 offset=144687104 len=131072
-read t=11890318772 offset=144818176 len=131072
-read t=11949537772 offset=144949248 len=131072
-read t=11990107772 offset=145080320 len=131072
-read t=12041199772 offset=145211392 len=131072
-read t=12089951772 offset=145342464 len=131072
-read t=12144021772 offset=145473536 len=131072
-read t=12189189772 offset=145604608 len=98304
-read t=18268812772 offset=1048576 len=131072
-read t=18275817772 offset=2097152 len=4096
-read t=18280452772 offset=4194304 len=4096
-read t=19528184772 offset=61440 len=4096
-read t=19577476772 offset=192512 len=4096
-read t=19628814772 offset=454656 len=4096
-read t=19677757772 offset=978944 len=4096
-read t=19728332772 offset=2027520 len=4096
-read t=19777863772 offset=4124672 len=4096
-read t=20180424772 offset=0 len=61440
-read t=20228785772 offset=65536 len=126976
-read t=20279173772 offset=196608 len=131072
-read t=20329626772 offset=327680 len=126976
-read t=20380864772 offset=145420288 len=131072
-read t=20428896772 offset=145551360 len=131072
-read t=20478629772 offset=145682432 len=20480
-end files=365 reads=117
+duration_ns 18599794513
+file /usr/bin/addpart inode=268 t=5668041217 kinds=fragment-inferred,block pages=0-7 count=2
+file /usr/bin/apt inode=269 t=5668041217 kinds=fragment-inferred,block pages=0-4 count=2
+file /usr/bin/apt-cache inode=270 t=5668041217 kinds=fragment-inferred,block pages=0-21 count=2
+file /usr/bin/apt-cdrom inode=271 t=5668041217 kinds=fragment-inferred,block pages=0-5 count=2
+file /usr/bin/apt-config inode=272 t=5695962217 kinds=fragment-inferred,block pages=0-6 count=4
+file /usr/bin/apt-get inode=273 t=5695962217 kinds=fragment-inferred,block pages=0-12 count=4
+file /usr/bin/apt-key inode=274 t=5695962217 kinds=fragment-inferred,block pages=0-6 count=4
+file /usr/bin/apt-mark inode=275 t=5695962217 kinds=fragment-inferred,block pages=0-14 count=2
+file /usr/bin/arch inode=276 t=5695962217 kinds=fragment-inferred,block pages=0-10 count=2
+file /usr/bin/b2sum inode=278 t=5727962217 kinds=fragment-inferred,block pages=0-14 count=2
+file /usr/bin/base32 inode=279 t=5727962217 kinds=fragment-inferred,block pages=0-11 count=2
+file /usr/bin/base64 inode=280 t=5727962217 kinds=fragment-inferred,block pages=0-11 count=2
+file /usr/bin/basename inode=281 t=5727962217 kinds=fragment-inferred,block pages=0-10 count=2
+file /usr/bin/basenc inode=282 t=5727962217 kinds=fragment-inferred,block pages=0-13 count=3
+file /usr/bin/bashbug inode=284 t=5727962217 kinds=fragment-inferred,block pages=0-1 count=3
+file /usr/bin/busctl inode=285 t=5727962217 kinds=fragment-inferred,block pages=0-22 count=3
+file /usr/bin/chattr inode=289 t=5727962217 kinds=fragment-inferred,block pages=0-3 count=2
+file /usr/bin/chcon inode=290 t=5727962217 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chfn inode=291 t=5777579217 kinds=fragment-inferred,block pages=0-15 count=2
+file /usr/bin/chgrp inode=292 t=5777579217 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chmod inode=293 t=5777579217 kinds=fragment-inferred,block pages=0-15 count=3
+file /usr/bin/choom inode=294 t=5777579217 kinds=fragment-inferred,block pages=0-13 count=3
+file /usr/bin/chown inode=295 t=5777579217 kinds=fragment-inferred,block pages=0-17 count=2
+file /usr/bin/chrt inode=296 t=5827863217 kinds=fragment-inferred,block pages=0-16 count=2
+file /usr/bin/chsh inode=297 t=5827863217 kinds=fragment-inferred,block pages=0-12 count=2
+file /usr/bin/cksum inode=298 t=5827863217 kinds=block pages=0-34 count=3
+file /usr/bin/clear inode=299 t=5877698217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/clear_console inode=300 t=5877698217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/bin/cmp inode=301 t=5877698217 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/comm inode=302 t=5877698217 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/cp inode=303 t=5877698217 kinds=block pages=0-36 count=1
+file /usr/bin/csplit inode=304 t=5877698217 kinds=fragment-inferred,block pages=0-29 count=1
+file /usr/bin/cut inode=305 t=5927420217 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/bin/date inode=307 t=5927420217 kinds=fragment-inferred,block pages=0-29 count=1
+file /usr/bin/dd inode=308 t=5927420217 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/bin/deb-systemd-helper inode=309 t=5927420217 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/bin/deb-systemd-invoke inode=310 t=5927420217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/debconf inode=311 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-apt-progress inode=312 t=5927420217 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/bin/debconf-communicate inode=313 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-copydb inode=314 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-escape inode=315 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-set-selections inode=316 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/debconf-show inode=317 t=5927420217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/delpart inode=318 t=5927420217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/bin/df inode=319 t=5978302217 kinds=fragment-inferred,block pages=0-24 count=1
+file /usr/bin/diff inode=320 t=5978302217 kinds=block pages=0-37 count=1
+file /usr/bin/diff3 inode=321 t=6027297217 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/bin/dircolors inode=323 t=6027297217 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/dir inode=322 t=6027297217 kinds=block pages=0-36 count=2
+file /usr/bin/dirname inode=324 t=6027297217 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/bin/dmesg inode=325 t=6027297217 kinds=fragment-inferred,block pages=0-21 count=1
+file /etc/ld.so.cache inode=100 t=6077754217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/dash inode=306 t=6077754217 kinds=fragment-inferred,block pages=0-30 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6419 t=6127571217 kinds=block pages=0-52 count=1
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6440 t=6127571217 kinds=block pages=0-470 count=7
+file /usr/bin/touch inode=536 t=6441042217 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/bin/cat inode=287 t=6441042217 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/switch_root inode=7455 t=6441042217 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd inode=5910 t=6477810217 kinds=fragment-inferred,block pages=0-22 count=1
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7319 t=6477810217 kinds=block pages=0-505 count=5
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7320 t=6727499217 kinds=block pages=0-817 count=10
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6522 t=7227598217 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6508 t=7227598217 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6434 t=7227598217 kinds=fragment-inferred,block pages=0-31 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6486 t=7277631217 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6422 t=7277631217 kinds=fragment-inferred,block pages=0-9 count=1
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6425 t=7277631217 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6523 t=7277631217 kinds=block pages=0-42 count=2
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6496 t=7327854217 kinds=block pages=0-98 count=2
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6436 t=7377505217 kinds=block pages=0-86 count=2
+file /usr/lib/modprobe.d/aliases.conf inode=653 t=7427487217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=654 t=7427487217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=655 t=7427487217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.alias.bin inode=5566 t=7427487217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.builtin.bin inode=5567 t=7427487217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.softdep inode=5573 t=7427487217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6443 t=7427487217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6445 t=7427487217 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6482 t=7427487217 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6449 t=7477959217 kinds=block pages=0-50 count=1
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6470 t=7477959217 kinds=block pages=0-325 count=5
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6488 t=7677806217 kinds=block pages=0-36 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6450 t=7728156217 kinds=block pages=0-255,544-607,800-1155 count=7
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=6554 t=8027540217 kinds=block pages=0-186 count=3
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6490 t=8178611217 kinds=block pages=0-46 count=1
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6491 t=8178611217 kinds=block pages=0-222 count=4
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6515 t=8379272217 kinds=block pages=0-153 count=2
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6476 t=8431445217 kinds=block pages=0-38 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.dep.bin inode=5570 t=8477846217 kinds=block pages=0-171 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.alias.bin inode=5564 t=8477846217 kinds=block pages=0-308 count=3
+file /usr/lib/modules/6.1.0-56-amd64/modules.symbols.bin inode=5575 t=8577998217 kinds=block pages=0-186 count=2
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/autofs/autofs4.ko inode=4403 t=8627795217 kinds=fragment-inferred,block pages=0-26 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/netfilter/x_tables.ko inode=4978 t=8677393217 kinds=fragment-inferred,block pages=0-27 count=1
+file /etc/hostname inode=90 t=8677393217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/machine-id inode=112 t=8677393217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system.conf inode=213 t=8677393217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1186 t=8677393217 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=4769 t=8677393217 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/os-release inode=5577 t=8677393217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11336 t=8677393217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/kmod inode=384 t=8677393217 kinds=block pages=0-43 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=5894 t=8728019217 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=5895 t=8728019217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=5896 t=8728019217 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=5897 t=8728019217 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=5898 t=8728019217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=5899 t=8728019217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=5900 t=8728019217 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=5901 t=8728019217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=5902 t=8728019217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=5903 t=8728019217 kinds=fragment-inferred,block pages=0-3 count=1
+file /etc/fstab inode=83 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/system/liveopt-marker.service inode=199 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=5616 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=5617 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=5618 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=5619 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/basic.target inode=5621 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=5629 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=5640 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=5641 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=5643 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=5644 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=5646 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=5652 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.service inode=5653 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=5654 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty-static.service inode=5656 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty.target inode=5657 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/getty@.service inode=5660 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/graphical.target inode=5661 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=5668 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=5669 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=5670 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=5671 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=5675 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=5678 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=5679 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=5680 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=5681 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/initrd.target inode=5682 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs.target inode=5691 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=5694 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/multi-user.target inode=5695 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-online.target inode=5702 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network-pre.target inode=5703 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/network.target inode=5704 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=5706 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/paths.target inode=5708 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/poweroff.target inode=5709 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=5712 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/reboot.target inode=5720 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=5721 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=5722 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=5723 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=5724 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.service inode=5725 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rescue.target inode=5726 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/slices.target inode=5746 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sysinit.target inode=5764 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=5800 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=5801 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=5802 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=5803 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=5805 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=5808 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=5816 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=5820 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=5824 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=5825 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=5829 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=5832 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=5833 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=5834 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=5838 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=5839 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=5840 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=5841 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=5842 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=5844 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=5846 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=5848 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=5849 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=5854 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=5855 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=5856 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=5858 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=5859 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=5860 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=5861 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=5862 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=5863 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=5864 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=5865 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=5866 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=5867 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=5868 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=5869 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=5870 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-set.target inode=5872 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/time-sync.target inode=5873 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/timers.target inode=5874 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/user.slice inode=5883 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=5889 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=5890 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=5904 t=8728019217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=5905 t=8728019217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/bin/mount inode=423 t=8728019217 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=630 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=631 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=633 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=634 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=636 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=637 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=638 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=639 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=640 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=641 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=642 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/modules.devname inode=5571 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=5622 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=5630 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=5638 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=5639 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.service inode=5647 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/emergency.target inode=5648 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=5686 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=5688 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=5690 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=5711 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/shutdown.target inode=5743 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sockets.target inode=5748 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/swap.target inode=5759 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=5760 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=5761 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=5762 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=5763 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/syslog.socket inode=5795 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=5809 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=5811 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=5812 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=5818 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=5819 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=5821 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=5822 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/umount.target inode=5878 t=8728019217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6410 t=8728019217 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/systemd/systemd-journald inode=5924 t=8777739217 kinds=block pages=0-41 count=1
+file /usr/bin/udevadm inode=546 t=8777739217 kinds=block pages=0-330 count=5
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=632 t=8977740217 kinds=block pages=0-86 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/configfs/configfs.ko inode=4418 t=8977740217 kinds=fragment-inferred,block pages=0-28 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/md/dm-mod.ko inode=2108 t=9027493217 kinds=block pages=0-105 count=1
+file /etc/modules inode=115 t=9027493217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/systemd/journald.conf inode=189 t=9027493217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/udev/udev.conf inode=223 t=9027493217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1178 t=9027493217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/systemd/systemd-modules-load inode=5929 t=9027493217 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-random-seed inode=5936 t=9027493217 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=5937 t=9027493217 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-sysctl inode=5944 t=9027493217 kinds=fragment-inferred,block pages=0-5 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/fs/fuse/fuse.ko inode=4445 t=9027493217 kinds=block pages=0-100 count=2
+file /etc/group inode=85 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/nsswitch.conf inode=120 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /etc/passwd inode=141 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/systemd-sysusers inode=520 t=9078910217 kinds=fragment-inferred,block pages=0-15 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=5581 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/basic.conf inode=5985 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=5986 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=5987 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8343 t=9078910217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/journalctl inode=382 t=9078910217 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/bin/systemd-tmpfiles inode=521 t=9128011217 kinds=fragment-inferred,block pages=0-27 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6049 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6050 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6051 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6052 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6053 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6054 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6055 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6056 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6057 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6058 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6059 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6060 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6061 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6062 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6063 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/ata/ata_generic.ko inode=830 t=9128011217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=5602 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/network/99-default.link inode=5613 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=5950 t=9128011217 kinds=fragment-inferred,block pages=0-4 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=5952 t=9128011217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6106 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6107 t=9128011217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6108 t=9128011217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6109 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6110 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6111 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6112 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6113 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6114 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6115 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6116 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6117 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6118 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6119 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6120 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6121 t=9128011217 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6122 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6123 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6124 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6125 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6126 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6127 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6128 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6129 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6130 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6131 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6132 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6133 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6134 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6135 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6136 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6137 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6138 t=9128011217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6139 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6140 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6141 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6142 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6143 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6144 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6145 t=9128011217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6146 t=9128011217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/lib/udev/hwdb.bin inode=6070 t=9128011217 kinds=block pages=0-63,960-1151,1728-3178 count=11
+file /usr/bin/systemctl inode=495 t=9677959217 kinds=block pages=0-330 count=5
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2006 t=9877533217 kinds=fragment-inferred,block pages=0-6 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/scsi/sg.ko inode=3913 t=9877533217 kinds=fragment-inferred,block pages=0-21 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/evdev.ko inode=1920 t=9877533217 kinds=fragment-inferred,block pages=0-11 count=1
+file /usr/lib/udev/cdrom_id inode=6066 t=9877533217 kinds=fragment-inferred,block pages=0-19 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/acpi/button.ko inode=817 t=9927979217 kinds=fragment-inferred,block pages=0-7 count=1
+file /usr/lib/systemd/system/rc-local.service inode=5715 t=9927979217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/udev/ata_id inode=6065 t=9927979217 kinds=fragment-inferred,block pages=0-16 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1080 t=9927979217 kinds=fragment-inferred,block pages=0-13 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1087 t=9927979217 kinds=fragment-inferred,block pages=0-8 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=5655 t=9927979217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=5717 t=9927979217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/block/floppy.ko inode=905 t=9927979217 kinds=block pages=0-46 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1547 t=9927979217 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/misc/pcspkr.ko inode=1982 t=9927979217 kinds=fragment-inferred,block pages=0-2 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/virt/lib/irqbypass.ko inode=5562 t=9927979217 kinds=fragment-inferred,block pages=0-3 count=1
+file /usr/lib/udev/hwclock-set inode=6069 t=9927979217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/input/mouse/psmouse.ko inode=1992 t=9978493217 kinds=block pages=0-95 count=1
+file /usr/lib/udev/dmi_memory_id inode=6067 t=9978493217 kinds=fragment-inferred,block pages=0-18 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm.ko inode=705 t=10027887217 kinds=block pages=0-580 count=4
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1094 t=10177828217 kinds=block pages=0-63 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=703 t=10235466217 kinds=block pages=0-97 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1088 t=10235466217 kinds=fragment-inferred,block pages=0-14 count=1
+file /usr/lib/modules/6.1.0-56-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1145 t=10235466217 kinds=fragment-inferred,block pages=0-16 count=1
+file /etc/e2scrub.conf inode=81 t=10235466217 kinds=fragment-inferred,block pages=0 count=1
+file /usr/bin/readlink inode=454 t=10235466217 kinds=fragment-inferred,block pages=0-12 count=1
+file /usr/bin/sleep inode=486 t=10235466217 kinds=fragment-inferred,block pages=0-10 count=1
+file /usr/sbin/e2scrub_all inode=7374 t=10235466217 kinds=fragment-inferred,block pages=0-1 count=1
+file /usr/bin/bash inode=283 t=10277593217 kinds=block pages=0-308 count=5
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6541 t=10478895217 kinds=block pages=0-49 count=2
+file /usr/bin/dpkg inode=328 t=15985118217 kinds=block pages=0-77 count=1
+read t=5665485217 offset=0 len=4096
+read t=5668041217 offset=4096 len=61440
+read t=5695962217 offset=65536 len=65536
+read t=5727962217 offset=131072 len=131072
+read t=5777579217 offset=262144 len=131072
+read t=5827863217 offset=393216 len=131072
+read t=5877698217 offset=524288 len=131072
+read t=5927420217 offset=655360 len=131072
+read t=5978302217 offset=786432 len=131072
+read t=6027297217 offset=917504 len=131072
+read t=6077754217 offset=132190208 len=131072
+read t=6127571217 offset=132321280 len=131072
+read t=6177563217 offset=132452352 len=131072
+read t=6228047217 offset=132583424 len=131072
+read t=6277941217 offset=132714496 len=131072
+read t=6328522217 offset=132845568 len=131072
+read t=6377560217 offset=132976640 len=131072
+read t=6441042217 offset=133107712 len=131072
+read t=6477810217 offset=133238784 len=131072
+read t=6527626217 offset=133369856 len=131072
+read t=6577787217 offset=133500928 len=131072
+read t=6628220217 offset=133632000 len=131072
+read t=6677836217 offset=133763072 len=131072
+read t=6727499217 offset=133894144 len=131072
+read t=6777833217 offset=134025216 len=131072
+read t=6828120217 offset=134156288 len=131072
+read t=6879490217 offset=134287360 len=131072
+read t=6928100217 offset=134418432 len=131072
+read t=6977984217 offset=134549504 len=131072
+read t=7027909217 offset=134680576 len=131072
+read t=7077395217 offset=134811648 len=131072
+read t=7127280217 offset=134942720 len=131072
+read t=7177681217 offset=135073792 len=131072
+read t=7227598217 offset=135204864 len=131072
+read t=7277631217 offset=135335936 len=131072
+read t=7327854217 offset=135467008 len=131072
+read t=7377505217 offset=135598080 len=131072
+read t=7427487217 offset=135729152 len=131072
+read t=7477959217 offset=135860224 len=131072
+read t=7527758217 offset=135991296 len=131072
+read t=7577538217 offset=136122368 len=131072
+read t=7627406217 offset=136253440 len=131072
+read t=7677806217 offset=136384512 len=131072
+read t=7728156217 offset=136515584 len=131072
+read t=7780893217 offset=136646656 len=86016
+read t=7828083217 offset=137334784 len=126976
+read t=7878030217 offset=137768960 len=131072
+read t=7927493217 offset=137900032 len=131072
+read t=7977896217 offset=138031104 len=131072
+read t=8027540217 offset=138162176 len=131072
+read t=8077588217 offset=138293248 len=131072
+read t=8127847217 offset=138424320 len=131072
+read t=8178611217 offset=138555392 len=131072
+read t=8227804217 offset=138686464 len=131072
+read t=8277912217 offset=138817536 len=131072
+read t=8327833217 offset=138948608 len=131072
+read t=8379272217 offset=139079680 len=131072
+read t=8431445217 offset=139210752 len=131072
+read t=8477846217 offset=139341824 len=131072
+read t=8527459217 offset=139472896 len=131072
+read t=8577998217 offset=139603968 len=131072
+read t=8627795217 offset=139735040 len=131072
+read t=8677393217 offset=139866112 len=131072
+read t=8728019217 offset=139997184 len=131072
+read t=8777739217 offset=140128256 len=131072
+read t=8828699217 offset=140259328 len=131072
+read t=8877880217 offset=140390400 len=131072
+read t=8928734217 offset=140521472 len=131072
+read t=8977740217 offset=140652544 len=131072
+read t=9027493217 offset=140783616 len=131072
+read t=9078910217 offset=140914688 len=131072
+read t=9128011217 offset=141045760 len=77824
+read t=9177270217 offset=141619200 len=106496
+read t=9227782217 offset=142049280 len=131072
+read t=9277899217 offset=142180352 len=131072
+read t=9327651217 offset=142311424 len=131072
+read t=9378028217 offset=142442496 len=131072
+read t=9429059217 offset=142573568 len=131072
+read t=9477735217 offset=142704640 len=131072
+read t=9527520217 offset=142835712 len=131072
+read t=9577971217 offset=142966784 len=131072
+read t=9631200217 offset=143097856 len=131072
+read t=9677959217 offset=143228928 len=131072
+read t=9727474217 offset=143360000 len=131072
+read t=9778017217 offset=143491072 len=131072
+read t=9827911217 offset=143622144 len=131072
+read t=9877533217 offset=143753216 len=131072
+read t=9927979217 offset=143884288 len=131072
+read t=9978493217 offset=144015360 len=131072
+read t=10027887217 offset=144146432 len=131072
+read t=10080183217 offset=144277504 len=131072
+read t=10128214217 offset=144408576 len=131072
+read t=10177828217 offset=144539648 len=131072
+read t=10235466217 offset=144670720 len=131072
+read t=10277593217 offset=144801792 len=131072
+read t=10328105217 offset=144932864 len=131072
+read t=10377452217 offset=145063936 len=131072
+read t=10427755217 offset=145195008 len=131072
+read t=10478895217 offset=145326080 len=131072
+read t=10529968217 offset=145457152 len=131072
+read t=10576842217 offset=145588224 len=102400
+read t=15985118217 offset=1048576 len=131072
+read t=15995815217 offset=2097152 len=4096
+read t=16005381217 offset=4194304 len=4096
+read t=17170883217 offset=61440 len=4096
+read t=17221035217 offset=192512 len=4096
+read t=17270819217 offset=454656 len=4096
+read t=17320956217 offset=978944 len=4096
+read t=17370914217 offset=2027520 len=4096
+read t=17423643217 offset=4124672 len=4096
+read t=17820960217 offset=0 len=61440
+read t=17871487217 offset=65536 len=126976
+read t=17922213217 offset=196608 len=131072
+read t=17971583217 offset=327680 len=126976
+read t=18021700217 offset=145420288 len=131072
+read t=18071308217 offset=145551360 len=131072
+read t=18121895217 offset=145682432 len=8192
+end files=366 reads=117
