@@ -353,6 +353,35 @@ struct Prepared {
     size_limit: Option<u64>,
 }
 
+impl Prepared {
+    /// Reserves the image's bytes in a file destination (fallocate), so a full target fails
+    /// before the copy rather than in the middle of it. Done after the `ready` signal: on a
+    /// tmpfs it allocates the whole image, which the boot need not wait for.
+    fn reserve(&self, offset: u64, len: u64) -> Result<()> {
+        if self.dir.is_none() {
+            return Ok(()); // a block device: its size was checked when it was opened
+        }
+        // SAFETY: fallocate on an fd we own.
+        let rc = unsafe {
+            libc::fallocate(
+                self.file.as_raw_fd(),
+                0,
+                offset as libc::off_t,
+                len as libc::off_t,
+            )
+        };
+        if rc != 0 {
+            let err = std::io::Error::last_os_error();
+            if err.raw_os_error() != Some(libc::EOPNOTSUPP) {
+                let dir = self.final_path.parent().unwrap_or(Path::new("."));
+                return Err(err)
+                    .with_context(|| format!("reserving {} MiB in {}", len >> 20, dir.display()));
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Drop for Prepared {
     fn drop(&mut self) {
         if self.keep {
@@ -391,8 +420,8 @@ impl Prepared {
 }
 
 /// Creates the destination: a file of the backing file's layout (a hole up to
-/// the loop offset, then the image bytes, space reserved with fallocate so a
-/// full target fails now), or a block device at least as large as the loop needs.
+/// the loop offset, then the image bytes; `Prepared::reserve` allocates them), or a block
+/// device at least as large as the loop needs.
 fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Prepared> {
     let want = status.offset + image_len;
     match dest {
@@ -435,27 +464,6 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 size_limit: None,
             };
             prepared.file.set_len(want)?;
-            // SAFETY: fallocate on an fd we own.
-            let rc = unsafe {
-                libc::fallocate(
-                    prepared.file.as_raw_fd(),
-                    0,
-                    status.offset as libc::off_t,
-                    image_len as libc::off_t,
-                )
-            };
-            if rc != 0 {
-                let err = std::io::Error::last_os_error();
-                if err.raw_os_error() != Some(libc::EOPNOTSUPP) {
-                    return Err(err).with_context(|| {
-                        format!(
-                            "reserving {} MiB in {}",
-                            image_len >> 20,
-                            dir_path.display()
-                        )
-                    });
-                }
-            }
             Ok(prepared)
         }
         Destination::BlockDevice(path) => {
@@ -590,6 +598,7 @@ pub fn migrate(
     let mut prepared = prepare(dest, &status, image_len)?;
     // Everything is open: the initramfs may move /run/live, /dev and /proc now.
     readahead::signal_ready();
+    prepared.reserve(status.offset, image_len)?;
     if !opts.start_when_idle.is_zero() {
         use std::os::unix::fs::MetadataExt;
         // A file: the device holding it; a block device (a loop over a disk): itself.
