@@ -274,6 +274,25 @@ fn monitor_command(socket: &Path, command: &str) -> String {
     String::from_utf8_lossy(&answer).into_owned()
 }
 
+/// The eject hook's last word, or a failure: the boot-with-monitor loop can stop.
+fn migration_test_over(line: &str) -> bool {
+    line.contains("liveopt-test: done")
+        || line.contains("liveopt-test: migration not done")
+        || line.contains("migration failed")
+        || line.contains(qemu::boot::INIT_FAILED)
+}
+
+/// Prints the serial lines from liveopt and the marker; returns the whole serial text.
+fn show_liveopt_lines(lines: &[String]) -> String {
+    for line in lines
+        .iter()
+        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
+    {
+        eprintln!("  | {line}");
+    }
+    lines.join("\n")
+}
+
 /// `liveopt.toram`: the root is mounted from the CD at once and `liveopt migrate` moves the
 /// loop device to RAM in the background. After it is done the host ejects the CD through the
 /// QEMU monitor, the guest drops its caches and reads the biggest files of /usr: their sha256
@@ -291,18 +310,9 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
         if line.contains("liveopt-test: migrated") {
             ejected = monitor_command(&socket, "eject -f livecd");
         }
-        !(line.contains("liveopt-test: done")
-            || line.contains("liveopt-test: migration not done")
-            || line.contains("migration failed")
-            || line.contains(qemu::boot::INIT_FAILED))
+        !migration_test_over(line)
     });
-    let serial = lines.join("\n");
-    for line in lines
-        .iter()
-        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
-    {
-        eprintln!("  | {line}");
-    }
+    let serial = show_liveopt_lines(&lines);
     serial_has(&serial, "liveopt-init: toram: migrating /dev/loop");
     serial_has(&serial, qemu::MARKER);
     serial_has(&serial, "liveopt-migrate: /dev/loop");
@@ -545,18 +555,9 @@ fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
     config.append = "liveopt.toram liveopt.test=eject".into();
     let socket = dir.path().join("monitor.sock");
     let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
-        !(line.contains("liveopt-test: done")
-            || line.contains("liveopt-test: migration not done")
-            || line.contains("migration failed")
-            || line.contains(qemu::boot::INIT_FAILED))
+        !migration_test_over(line)
     });
-    let serial = lines.join("\n");
-    for line in lines
-        .iter()
-        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
-    {
-        eprintln!("  | {line}");
-    }
+    let serial = show_liveopt_lines(&lines);
     serial_has(
         &serial,
         "liveopt-init: disk: /dev/vda through read-only /dev/loop0",
@@ -610,18 +611,9 @@ fn todisk_migrates_to_a_larger_disk_and_survives_ejecting_the_cd() {
         if line.contains("liveopt-test: migrated") {
             ejected = monitor_command(&socket, "eject -f livecd");
         }
-        !(line.contains("liveopt-test: done")
-            || line.contains("liveopt-test: migration not done")
-            || line.contains("migration failed")
-            || line.contains(qemu::boot::INIT_FAILED))
+        !migration_test_over(line)
     });
-    let serial = lines.join("\n");
-    for line in lines
-        .iter()
-        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
-    {
-        eprintln!("  | {line}");
-    }
+    let serial = show_liveopt_lines(&lines);
     serial_has(
         &serial,
         "liveopt-init: todisk: migrating /dev/loop0 to /dev/vda",
@@ -671,13 +663,7 @@ fn todisk_to_a_too_small_disk_leaves_the_boot_alone() {
         failed |= line.contains("migration failed");
         !(marker && failed || line.contains(qemu::boot::INIT_FAILED))
     });
-    let serial = lines.join("\n");
-    for line in lines
-        .iter()
-        .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
-    {
-        eprintln!("  | {line}");
-    }
+    let serial = show_liveopt_lines(&lines);
     serial_has(
         &serial,
         "liveopt-init: todisk: migrating /dev/loop0 to /dev/vda",
