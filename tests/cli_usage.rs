@@ -1,6 +1,7 @@
-//! Usage errors are one line on stderr with exit code 2; help still prints in full.
+//! The command line as people meet it: usage and I/O errors are one line, help prints in
+//! full, a closed pipe ends quietly.
 
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 fn liveopt(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_liveopt"))
@@ -45,4 +46,42 @@ fn help_is_full() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("--readahead") && stdout.lines().count() > 10);
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("paths.txt");
+    let paths: String = (0..5000)
+        .map(|i| format!("/usr/share/doc/package-{i}/changelog.Debian.gz\n"))
+        .collect();
+    std::fs::write(&list, paths).unwrap();
+    let profile = dir.path().join("boot.profile");
+    let import = liveopt(&[
+        "profile",
+        "import",
+        "--format",
+        "list",
+        list.to_str().unwrap(),
+        "-o",
+        profile.to_str().unwrap(),
+    ]);
+    assert!(import.status.success());
+    let profile = profile.to_str().unwrap();
+    // More than a pipe holds, so the writer is still writing when the reader goes away.
+    for args in [
+        &["profile", "show", "--paths", profile][..],
+        &["profile", "export", "--format", "mksquashfs", profile][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_liveopt"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8(out.stderr).unwrap(), "", "{args:?}");
+    }
 }

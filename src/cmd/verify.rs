@@ -1,5 +1,7 @@
 //! `liveopt verify A B`: content equality of two images (exit 0 when identical).
 
+use std::io::Write;
+
 use anyhow::{bail, Context, Result};
 
 use crate::cli::VerifyArgs;
@@ -16,10 +18,11 @@ pub fn run(args: VerifyArgs) -> Result<()> {
             args.b.display()
         );
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "{} and {}: identical content",
         args.a.display(),
         args.b.display()
-    );
+    )?;
     Ok(())
 }
