@@ -85,3 +85,18 @@ fn a_closed_stdout_ends_quietly() {
         assert_eq!(String::from_utf8(out.stderr).unwrap(), "", "{args:?}");
     }
 }
+
+#[test]
+fn a_missing_image_is_named_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.squashfs");
+    let out = liveopt(&["verify", missing.to_str().unwrap(), "other.squashfs"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "liveopt: cannot open {}: No such file or directory (os error 2)\n",
+            missing.display()
+        )
+    );
+}
