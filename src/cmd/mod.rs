@@ -5,6 +5,7 @@ use anyhow::Result;
 use crate::cli::Command;
 
 mod demo;
+mod generate;
 mod initramfs;
 mod migrate;
 mod profile;
@@ -29,5 +30,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Verify(args) => verify::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
         Command::Simulate(args) => simulate::run(args),
+        Command::Completions { shell } => generate::completions(shell),
+        Command::Man => generate::man(),
     }
 }
