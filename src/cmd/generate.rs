@@ -8,6 +8,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use clap_mangen::Man;
 
+use super::write_stdout;
 use crate::cli::Cli;
 
 pub fn completions(shell: Shell) -> Result<()> {
@@ -84,11 +85,4 @@ fn render_without_heading(
         writeln!(page, "{line}")?;
     }
     Ok(())
-}
-
-fn write_stdout(data: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(data)
-        .and_then(|()| out.flush())
-        .context("writing to stdout")
 }

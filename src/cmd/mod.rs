@@ -1,6 +1,8 @@
 //! Dispatch: one handler module per subcommand.
 
-use anyhow::Result;
+use std::io::Write;
+
+use anyhow::{Context, Result};
 
 use crate::cli::Command;
 
@@ -33,4 +35,12 @@ pub fn run(command: Command) -> Result<()> {
         Command::Completions { shell } => generate::completions(shell),
         Command::Man => generate::man(),
     }
+}
+
+/// Writes a command's whole output to stdout (a closed pipe is an error main ends quietly).
+fn write_stdout(data: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(data)
+        .and_then(|()| out.flush())
+        .context("writing to stdout")
 }
