@@ -14,9 +14,6 @@ use anyhow::{anyhow, bail, Context, Result};
 /// ISO9660 logical sector size; also the ATAPI read unit.
 pub const SECTOR: u64 = 2048;
 
-/// Where the live image sits on a live CD (Debian live layout), and the Fedora one.
-pub const LIVE_IMAGE_PATHS: &[&str] = &["/live/filesystem.squashfs", "/LiveOS/squashfs.img"];
-
 /// A file's contiguous extent inside the ISO, in bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Extent {
@@ -71,17 +68,42 @@ pub fn find_extent<R: Read + Seek>(iso: &mut R, wanted: &str) -> Result<Extent> 
     })
 }
 
-/// The first of [`LIVE_IMAGE_PATHS`] present in the ISO at `iso`, and its extent.
+/// The live image of the ISO at `iso` where distributions put it
+/// ([`crate::live_iso::live_image_path`]), and its extent.
 pub fn find_live_image(iso: &Path) -> Result<(String, Extent)> {
-    let mut f = File::open(iso).with_context(|| format!("opening {}", iso.display()))?;
-    let mut last_err = None;
-    for path in LIVE_IMAGE_PATHS {
-        match find_extent(&mut f, path) {
-            Ok(extent) => return Ok((path.to_string(), extent)),
-            Err(e) => last_err = Some(e),
+    crate::live_iso::LiveIso::open(iso)?.live_image(None)
+}
+
+/// Every file in the ISO read by `iso`, as (absolute path, extent), directories walked
+/// depth first. Files stored in several extents are left out.
+pub fn files<R: Read + Seek>(iso: &mut R) -> Result<Vec<(String, Extent)>> {
+    let pvd = read_at(iso, 16 * SECTOR, SECTOR as usize)?;
+    if pvd[0] != 1 || &pvd[1..6] != b"CD001" {
+        bail!("not an ISO9660 image (no primary volume descriptor in sector 16)");
+    }
+    let root = parse_record(&pvd[156..190]).ok_or_else(|| anyhow!("bad root directory record"))?;
+    let mut out = Vec::new();
+    let mut dirs = vec![(String::new(), root, 0usize)];
+    while let Some((path, dir, depth)) = dirs.pop() {
+        // Rock Ridge allows deep trees; a directory cycle must not hang the walk.
+        if depth > 64 {
+            bail!("{path}: directories nested too deep");
+        }
+        let listing = read_at(iso, dir.lba * SECTOR, dir.size as usize)?;
+        for record in records(&listing) {
+            let child = format!("{path}/{}", record.name);
+            if record.is_dir {
+                dirs.push((child, record, depth + 1));
+            } else if !record.multi_extent {
+                let extent = Extent {
+                    offset: record.lba * SECTOR,
+                    len: record.size,
+                };
+                out.push((child, extent));
+            }
         }
     }
-    Err(last_err.unwrap()).with_context(|| format!("{}: no live image", iso.display()))
+    Ok(out)
 }
 
 #[derive(Clone, Debug)]

@@ -4,6 +4,8 @@
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
 //! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
+//! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
+//! - [`boot_entry`]: its default boot entry from isolinux/syslinux and GRUB configs.
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
@@ -12,11 +14,13 @@
 //! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
 
 pub mod boot;
+pub mod boot_entry;
 pub mod compare;
 pub mod compare_plot;
 pub mod example;
 pub mod guest;
 pub mod iso;
+pub mod live_iso;
 pub mod mapping;
 pub mod profile_boot;
 pub mod simulate;
