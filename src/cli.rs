@@ -89,6 +89,8 @@ Examples:
 
 const QEMU_PROFILE_EXAMPLES: &str = "\
 Examples:
+  liveopt qemu profile --cdrom debian-live.iso -o boot.profile
+  liveopt qemu profile --cdrom live.iso --marker 'Reached target' --idle 20 -o boot.profile
   liveopt qemu profile --kernel vmlinuz --initrd initrd.img --image live.iso --cdrom \\
       --medium cdrom --trace boot.trace -o boot.profile";
 
@@ -325,18 +327,36 @@ pub enum QemuCommand {
 
 #[derive(Args, Debug)]
 pub struct QemuProfileArgs {
-    /// The guest kernel (bzImage).
+    /// Boot this ISO from an emulated CD-ROM: a distribution's live ISO through its own
+    /// default boot entry (isolinux/syslinux or GRUB). Without a value, the ISO is --image.
+    #[arg(long, value_name = "ISO", num_args = 0..=1)]
+    pub cdrom: Option<Option<PathBuf>>,
+    /// The guest kernel (bzImage); default: the ISO's boot entry's.
     #[arg(long)]
-    pub kernel: PathBuf,
-    /// The initramfs to boot with (e.g. from `liveopt initramfs`).
+    pub kernel: Option<PathBuf>,
+    /// The initramfs to boot with; default: the ISO's boot entry's initrds, concatenated.
     #[arg(long)]
-    pub initrd: PathBuf,
-    /// The squashfs image, or an ISO holding it at /live/filesystem.squashfs.
+    pub initrd: Option<PathBuf>,
+    /// A squashfs image booted from a virtio disk (or, with a bare --cdrom, the ISO).
     #[arg(long)]
-    pub image: PathBuf,
-    /// Boot from an ISO on an emulated CD-ROM (the live-CD layout).
-    #[arg(long)]
-    pub cdrom: bool,
+    pub image: Option<PathBuf>,
+    /// The kernel command line instead of the ISO's boot entry's (console=ttyS0 is added).
+    #[arg(long, allow_hyphen_values = true)]
+    pub append: Option<String>,
+    /// The live image's path inside the ISO; default: live/filesystem.squashfs,
+    /// casper/*.squashfs or LiveOS/squashfs.img.
+    #[arg(long, value_name = "PATH")]
+    pub live_image: Option<String>,
+    /// The boot is over at the serial line holding TEXT; default for an ISO's own boot
+    /// entry: a login prompt on ttyS0 or the live image idle for --idle seconds.
+    #[arg(long, value_name = "TEXT")]
+    pub marker: Option<String>,
+    /// Seconds without a read of the live image that end the boot (without --marker).
+    #[arg(long, value_name = "SECS", default_value_t = 10.0)]
+    pub idle: f64,
+    /// Give up (with the serial console's tail) after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 600.0)]
+    pub timeout: f64,
     /// Throttle the medium like a real one.
     #[arg(long, value_enum)]
     pub medium: Option<MediaModel>,

@@ -145,6 +145,7 @@ pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<Pa
         timeout: Duration::from_secs(900),
         drive_options: String::new(),
         guest_recorder: Some(recorder.to_path_buf()),
+        iso_boot: None,
     };
     let booted = profile_boot(&request)?;
     let guest = booted.guest.context("the guest sent no profile")?;
@@ -346,6 +347,7 @@ pub fn compare(
                 timeout: Duration::from_secs(900),
                 drive_options: drive_options.to_string(),
                 guest_recorder: None,
+                iso_boot: None,
             };
             let booted =
                 profile_boot(&request).with_context(|| format!("booting {}", candidate.name))?;

@@ -237,6 +237,11 @@ pub fn readahead_list_beside(squashfs: &Path) -> Option<PathBuf> {
 /// Copies the live squashfs out of an ISO (so it can be opened as an image).
 pub fn extract_live_image(iso: &Path, out: &Path) -> Result<()> {
     let (_, extent) = find_live_image(iso)?;
+    extract_extent(iso, extent, out)
+}
+
+/// Copies the bytes of `extent` out of the ISO at `iso` to `out` (temp file + rename).
+pub fn extract_extent(iso: &Path, extent: Extent, out: &Path) -> Result<()> {
     let mut f = File::open(iso)?;
     f.seek(SeekFrom::Start(extent.offset))?;
     let tmp = tmp_sibling(out);

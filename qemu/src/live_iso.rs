@@ -113,6 +113,29 @@ impl LiveIso {
     }
 }
 
+/// The kernel and the concatenated initrds of a boot entry, copied out of the ISO into a
+/// temporary directory (QEMU loads them from files) that is removed when this is dropped.
+pub struct BootFiles {
+    pub kernel: PathBuf,
+    pub initrd: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl LiveIso {
+    pub fn boot_files(&self, entry: &BootEntry) -> Result<BootFiles> {
+        let dir = tempfile::tempdir().context("creating a scratch directory")?;
+        let kernel = dir.path().join("kernel");
+        self.concatenate(std::slice::from_ref(&entry.kernel), &kernel)?;
+        let initrd = dir.path().join("initrd");
+        self.concatenate(&entry.initrds, &initrd)?;
+        Ok(BootFiles {
+            kernel,
+            initrd,
+            _dir: dir,
+        })
+    }
+}
+
 /// Where distributions put the live image, in order: live-build/Debian/Tails/Kali, Ubuntu
 /// (`filesystem.squashfs`, else the largest of its `*.squashfs` layers, the base),
 /// Fedora/RHEL.

@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 use profile::{ImageRead, Profile, Source};
 
-use crate::boot::{boot, BootConfig, BootOutcome};
+use crate::boot::{boot, BootConfig, BootEnd, BootOutcome};
 use crate::iso::{self, Extent};
 use crate::mapping::{files_from_reads, ImageIndex};
 use crate::trace::{parse_qemu_log, BlockTrace, DeviceRead, TraceRead};
@@ -29,6 +29,21 @@ pub struct ProfileRequest {
     pub drive_options: String,
     /// Also run this liveopt binary's eBPF recorder inside the guest (`liveopt.record`).
     pub guest_recorder: Option<PathBuf>,
+    /// Boot a distribution's live ISO through its own boot entry and initramfs, instead of
+    /// the example's liveopt initramfs.
+    pub iso_boot: Option<IsoBoot>,
+}
+
+/// How a distribution's live ISO boots and when its boot is over.
+#[derive(Clone, Debug)]
+pub struct IsoBoot {
+    /// The kernel command line (the boot entry's, or what replaces it).
+    pub cmdline: String,
+    /// The live image's path inside the ISO.
+    pub live_image: String,
+    /// End at this serial line; else at a login prompt or the live image idle for `idle`.
+    pub marker: Option<String>,
+    pub idle: Duration,
 }
 
 /// A profiled boot.
@@ -51,7 +66,7 @@ struct Medium {
     _scratch: Option<tempfile::TempDir>,
 }
 
-fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
+fn prepare_medium(image: &Path, cdrom: bool, live_image: Option<&str>) -> Result<Medium> {
     let image_is_iso = iso::is_iso(image)?;
     if !cdrom {
         if image_is_iso {
@@ -68,8 +83,8 @@ fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
     if image_is_iso {
         let scratch = tempfile::tempdir().context("creating a scratch directory")?;
         let squashfs = scratch.path().join("filesystem.squashfs");
-        iso::extract_live_image(image, &squashfs)?;
-        let (_, extent) = iso::find_live_image(image)?;
+        let (_, extent) = crate::live_iso::LiveIso::open(image)?.live_image(live_image)?;
+        iso::extract_extent(image, extent, &squashfs)?;
         return Ok(Medium {
             path: image.to_path_buf(),
             squashfs,
@@ -116,7 +131,8 @@ pub struct DroppedReads {
     pub after_marker: usize,
 }
 
-/// Device reads → image reads: drop firmware reads (before `init_started_ns`) and reads
+/// Device reads → image reads: drop firmware reads (before `init_started_ns`, else before
+/// the first read of the image) and reads
 /// issued after the marker (`marker_ns`: the boot is over, the guest powers off), clip to
 /// the image's extent, make offsets image-relative and times relative to `started_ns`.
 pub fn device_to_image_reads(
@@ -128,8 +144,14 @@ pub fn device_to_image_reads(
 ) -> (Vec<ImageRead>, DroppedReads) {
     let mut dropped = DroppedReads::default();
     let mut out = Vec::new();
+    let reads_image =
+        |r: &DeviceRead| r.offset < extent.offset + extent.len && r.offset + r.len > extent.offset;
+    let first_image_read_ns = reads.iter().find(|r| reads_image(r)).map(|r| r.time_ns);
     for r in reads {
-        if init_started_ns.is_some_and(|t| r.time_ns < t) {
+        if init_started_ns
+            .or(first_image_read_ns)
+            .is_some_and(|t| r.time_ns < t)
+        {
             dropped.firmware += 1;
             continue;
         }
@@ -163,7 +185,8 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             bail!("{what} {} does not exist", path.display());
         }
     }
-    let medium = prepare_medium(&request.image, request.cdrom)?;
+    let live_image = request.iso_boot.as_ref().map(|b| b.live_image.as_str());
+    let medium = prepare_medium(&request.image, request.cdrom, live_image)?;
     let archive = squashfs::Archive::open(&medium.squashfs)
         .with_context(|| format!("opening squashfs {}", medium.squashfs.display()))?;
     let scratch = tempfile::tempdir()?;
@@ -188,6 +211,16 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             .to_string();
         config.second_serial = Some(guest_serial.clone());
     }
+    if let Some(iso_boot) = &request.iso_boot {
+        config.entry_cmdline = Some(iso_boot.cmdline.clone());
+        config.end = match &iso_boot.marker {
+            Some(text) => BootEnd::Marker(text.clone()),
+            None => BootEnd::LoginOrIdle {
+                idle: iso_boot.idle,
+                image: (medium.extent.offset, medium.extent.len),
+            },
+        };
+    }
     config.timeout = request.timeout;
     config.trace = Some(qemu_log.clone());
     config.drive_options = request.drive_options.clone();
@@ -209,7 +242,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         &device_reads,
         medium.extent,
         outcome.started_ns,
-        outcome.init_started_ns(),
+        outcome.kernel_ran_init_ns(),
         Some(marker_ns),
     );
     if image_reads.is_empty() {
@@ -358,5 +391,9 @@ mod tests {
                 },
             ]
         );
+        // Without the kernel's `Run /init` line, reads before the first read of the image
+        // are the firmware's.
+        let (out, dropped) = device_to_image_reads(&reads, extent, 500, None, Some(8_500));
+        assert_eq!((out.len(), dropped.firmware, dropped.outside), (3, 2, 0));
     }
 }

@@ -289,24 +289,108 @@ fn throttling(medium: MediaModel) -> String {
     format!("throttling.bps-read={bps},throttling.iops-read={iops}")
 }
 
+/// What `qemu profile` boots: the medium, the kernel and initrd (extracted from the ISO
+/// when it provides them), and the ISO's own boot, if any.
+struct ProfileTarget {
+    medium: std::path::PathBuf,
+    cdrom: bool,
+    kernel: std::path::PathBuf,
+    initrd: std::path::PathBuf,
+    iso_boot: Option<qemu::profile_boot::IsoBoot>,
+    _boot_files: Option<qemu::live_iso::BootFiles>,
+}
+
+fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
+    let (medium, cdrom) = match (&args.cdrom, &args.image) {
+        (Some(Some(_)), Some(_)) => bail!("give the ISO once: --cdrom ISO, or --image ISO --cdrom"),
+        (Some(Some(iso)), None) | (Some(None), Some(iso)) => (iso.clone(), true),
+        (Some(None), None) => bail!("--cdrom needs the ISO: --cdrom ISO"),
+        (None, Some(image)) => (image.clone(), false),
+        (None, None) => bail!("nothing to boot: give --cdrom ISO or --image IMAGE"),
+    };
+    if !medium.is_file() {
+        bail!("{} does not exist", medium.display());
+    }
+    let own_boot =
+        cdrom && (args.kernel.is_none() || args.initrd.is_none() || args.append.is_some());
+    if !own_boot {
+        for (flag, given) in [
+            ("--append", args.append.is_some()),
+            ("--live-image", args.live_image.is_some()),
+            ("--marker", args.marker.is_some()),
+        ] {
+            if given {
+                bail!("{flag} applies to an ISO booted through its own boot entry (--cdrom ISO)");
+            }
+        }
+        let (Some(kernel), Some(initrd)) = (&args.kernel, &args.initrd) else {
+            bail!("a squashfs image on a virtio disk needs --kernel and --initrd");
+        };
+        return Ok(ProfileTarget {
+            medium,
+            cdrom,
+            kernel: kernel.clone(),
+            initrd: initrd.clone(),
+            iso_boot: None,
+            _boot_files: None,
+        });
+    }
+    let iso = qemu::live_iso::LiveIso::open(&medium)?;
+    let (live_image, _) = iso.live_image(args.live_image.as_deref())?;
+    let entry = iso.boot_entry()?;
+    let files = iso.boot_files(&entry)?;
+    let kernel = args.kernel.clone().unwrap_or_else(|| files.kernel.clone());
+    let initrd = args.initrd.clone().unwrap_or_else(|| files.initrd.clone());
+    eprintln!(
+        "boot entry from {}: kernel {}, initrd {}, live image {live_image}",
+        entry.config,
+        entry.kernel,
+        entry.initrds.join(" ")
+    );
+    let positive = |flag: &str, secs: f64| -> Result<Duration> {
+        if !(secs.is_finite() && secs > 0.0) {
+            bail!("{flag} must be a positive number of seconds");
+        }
+        Ok(Duration::from_secs_f64(secs))
+    };
+    Ok(ProfileTarget {
+        medium,
+        cdrom,
+        kernel,
+        initrd,
+        iso_boot: Some(qemu::profile_boot::IsoBoot {
+            cmdline: args.append.clone().unwrap_or(entry.cmdline),
+            live_image,
+            marker: args.marker.clone(),
+            idle: positive("--idle", args.idle)?,
+        }),
+        _boot_files: Some(files),
+    })
+}
+
 fn profile(args: QemuProfileArgs) -> Result<()> {
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        bail!("--timeout must be a positive number of seconds");
+    }
+    let target = profile_target(&args)?;
     let request = qemu::ProfileRequest {
-        kernel: args.kernel.clone(),
-        initrd: args.initrd.clone(),
-        image: args.image.clone(),
-        cdrom: args.cdrom,
+        kernel: target.kernel.clone(),
+        initrd: target.initrd.clone(),
+        image: target.medium.clone(),
+        cdrom: target.cdrom,
         append: String::new(),
-        timeout: Duration::from_secs(600),
+        timeout: Duration::from_secs_f64(args.timeout),
         drive_options: args.medium.map(throttling).unwrap_or_default(),
         guest_recorder: match &args.guest_profile {
             Some(_) => Some(std::env::current_exe().context("finding this liveopt binary")?),
             None => None,
         },
+        iso_boot: target.iso_boot.clone(),
     };
     eprintln!(
         "booting {} from {} under QEMU TCG (software emulation: KVM is unusable here)...",
-        args.image.display(),
-        if args.cdrom {
+        target.medium.display(),
+        if target.cdrom {
             "an emulated IDE CD-ROM"
         } else {
             "a virtio disk"
@@ -333,8 +417,9 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
     }
     writeln!(
         std::io::stdout(),
-        "boot marker after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
-         {} after the marker dropped), {} image reads, {} files; profile {}",
+        "boot ended by {} after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
+         {} after the end dropped), {} image reads, {} files; profile {}",
+        booted.outcome.ended_by,
         booted.outcome.time_to_marker.as_secs_f64(),
         booted.device_reads,
         booted.dropped.firmware,
