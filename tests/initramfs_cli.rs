@@ -114,7 +114,7 @@ fn readahead_list_lands_at_the_disk_list_path() {
     assert!(root.join("bin/liveopt").is_file());
     assert!(root.join("init").is_file());
     // The list is the same one the service will parse.
-    optimizer::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
+    formats::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
 }
 
 /// Without `--with-liveopt`, the list brings the running binary as `/bin/liveopt` (the
@@ -279,7 +279,7 @@ fn cli_initrd_boots_a_raw_disk_with_its_list() {
             .arg("--readahead")
             .arg(&list),
     );
-    let ranges = optimizer::readahead::parse(&fs::read_to_string(&list).unwrap())
+    let ranges = formats::readahead::parse(&fs::read_to_string(&list).unwrap())
         .unwrap()
         .ranges
         .len();

@@ -18,11 +18,11 @@ use aya::{
     programs::TracePoint,
     EbpfLoader,
 };
+use formats::profile::{Profile, Source};
 use probe_common::{
     Event, EventKind, PathEvent, BLOCK_DEVS_MAP, CONFIG_SYMBOL, DROPS_MAP, EVENTS_MAP,
     FOLLOWED_MAP, FS_DEVS_MAP,
 };
-use profile::{Profile, Source};
 use tokio::io::unix::AsyncFd;
 
 use crate::{builder::Builder, probe::PROBE_OBJECT, target, target::Target, tracefs};
@@ -243,7 +243,7 @@ fn write_raw(
     let comm = if comm_len == 0 {
         "-".to_string()
     } else {
-        profile::escape(&e.comm[..comm_len])
+        formats::profile::escape(&e.comm[..comm_len])
     };
     write!(
         out,
@@ -265,13 +265,13 @@ fn write_raw(
             if n.is_empty() {
                 "-".to_string()
             } else {
-                profile::escape(n)
+                formats::profile::escape(n)
             }
         )?;
         write!(
             out,
             " {}",
-            resolved.map_or("-".to_string(), profile::escape)
+            resolved.map_or("-".to_string(), formats::profile::escape)
         )?;
     }
     writeln!(out)

@@ -13,10 +13,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use squashfs::{Archive, Compression};
 
 use crate::analysis;
-use crate::extent::Extent;
 use crate::plan::{self, MatchBy};
-use crate::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
 use crate::report::{ImageSummary, ProfileSummary, ReadaheadSummary, Report, WriteSummary};
+use formats::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
+use formats::Extent;
+use formats::ImageIdentity;
 
 /// Everything `liveopt sort` takes.
 #[derive(Clone, Debug)]
@@ -67,7 +68,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
     check_paths(opts)?;
     let input =
         Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
-    let profile = profile::load(&opts.profile)?;
+    let profile = formats::profile::load(&opts.profile)?;
     let by = plan::match_mode(&input, &profile, opts.force)?;
     let mapping = plan::map_profile(&input, &profile, by);
     if !mapping.missing.is_empty() {
@@ -111,7 +112,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             let list = readahead_list(&output, ranges.clone())?;
             let mut text = Vec::new();
             readahead::write(&list, &mut text)?;
-            profile::write_atomic(path, &text)
+            formats::write_atomic(path, &text)
                 .with_context(|| format!("writing readahead list {}", path.display()))?;
         }
         if let Some(path) = &opts.plot {
@@ -221,11 +222,11 @@ pub fn with_probed_head(mut ranges: Vec<Extent>, bytes_used: u64) -> Vec<Extent>
 
 /// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.
 pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<ReadaheadList> {
-    let identity = output.identity()?;
+    let identity = ImageIdentity::of_squashfs(output)?;
     let head_len = identity.bytes_used.min(HEAD_LEN) as usize;
     let head = output.read_raw(0, head_len)?;
     Ok(ReadaheadList {
-        identity: ListIdentity::new(&identity, &head),
+        identity: ListIdentity::new(identity, &head),
         ranges,
     })
 }

@@ -48,13 +48,13 @@ pub struct ExtraFile {
 
 /// The readahead list of a raw disk as the [`ExtraFile`] at
 /// [`crate::readahead::DISK_LIST_PATH`], after checking it parses as a readahead list
-/// (`optimizer::readahead::parse`, the parser the service uses): a garbage list would only
+/// (`formats::readahead::parse`, the parser the service uses): a garbage list would only
 /// be skipped at boot. One path for `liveopt initramfs --readahead-list` and
 /// [`crate::readahead::initrd_for_disk`].
 pub fn disk_list_file(list: &Path) -> Result<ExtraFile> {
     let text = std::fs::read_to_string(list)
         .with_context(|| format!("reading readahead list {}", list.display()))?;
-    optimizer::readahead::parse(&text)
+    formats::readahead::parse(&text)
         .with_context(|| format!("readahead list {}", list.display()))?;
     Ok(ExtraFile {
         path: crate::readahead::DISK_LIST_PATH.into(),
