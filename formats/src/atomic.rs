@@ -18,6 +18,7 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Creates the temporary file beside `target`, mode 0644 (less the umask).
+    /// Its name ends in the target's extension, for tools that pick a format by it.
     pub fn create(target: &Path) -> io::Result<AtomicFile> {
         let dir = parent_dir(target);
         let name = target.file_name().ok_or_else(|| {
@@ -28,10 +29,15 @@ impl AtomicFile {
         })?;
         let mut prefix = std::ffi::OsString::from(".");
         prefix.push(name);
-        prefix.push(".");
+        prefix.push(".tmp-");
+        let mut suffix = std::ffi::OsString::new();
+        if let Some(ext) = target.extension() {
+            suffix.push(".");
+            suffix.push(ext);
+        }
         let tmp = tempfile::Builder::new()
             .prefix(&prefix)
-            .suffix(".tmp")
+            .suffix(&suffix)
             .permissions(Permissions::from_mode(0o644))
             .tempfile_in(dir)
             .map_err(|e| annotate(e, "creating a temporary file in", dir))?;
@@ -109,6 +115,9 @@ mod tests {
         write_atomic(&path, b"new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(names(dir.path()), ["out.txt"]);
+        let pending = AtomicFile::create(&path).unwrap();
+        assert_eq!(pending.path().extension().unwrap(), "txt");
+        drop(pending);
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o7000, 0);
         assert_ne!(mode & 0o400, 0);

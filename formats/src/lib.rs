@@ -12,8 +12,10 @@
 //!
 //! Parsing and writing work on text and `std::io` readers/writers the caller
 //! hands in; the only file-system access is loading and saving whole files by
-//! path (`profile::load`/`save`, `BlockTrace::load`) and the atomic write they use.
-//! No tracing, no image I/O: the boot side depends on this crate alone for its list.
+//! path (`profile::load`/`save`, `BlockTrace::load`) and the atomic write they
+//! use. No tracing, and no image I/O except `ImageIdentity::of_squashfs` behind
+//! the `squashfs` feature, which the boot side leaves off: it depends on this
+//! crate alone for its list.
 
 mod atomic;
 pub mod block_trace;

@@ -4,7 +4,7 @@
 //! removed again if any later step fails, so an error leaves nothing behind.
 
 use std::io::IsTerminal;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -237,23 +237,10 @@ fn plot_atomic(
     before: &crate::plot::Series<'_>,
     after: &crate::plot::Series<'_>,
 ) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("png");
-    let tmp = tempfile::Builder::new()
-        .prefix(".liveopt-plot-")
-        .suffix(&format!(".{ext}"))
-        .tempfile_in(dir)
-        .with_context(|| format!("creating a temp file in {}", dir.display()))?;
+    let tmp = formats::AtomicFile::create(path)?;
     crate::plot::seek_diagram(tmp.path(), before, after)?;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o644))
-        .with_context(|| format!("writing plot {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("writing plot {}", path.display()))?;
-    Ok(())
+    tmp.commit()
+        .with_context(|| format!("writing plot {}", path.display()))
 }
 
 fn progress_bar() -> ProgressBar {

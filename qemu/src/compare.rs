@@ -234,8 +234,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
             .arg(&ex.squashfs),
         "unsquashfs",
     )?;
-    let tmp = work.join("mksquashfs-sort.squashfs.tmp");
-    let _ = std::fs::remove_file(&tmp);
+    let tmp = formats::AtomicFile::create(&out)?;
     eprintln!(
         "mksquashfs -comp {comp} -b {block_size} -sort {} ...",
         sort_file.display()
@@ -243,7 +242,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     let log = run_tool(
         Command::new("mksquashfs")
             .arg(&tree)
-            .arg(&tmp)
+            .arg(tmp.path())
             .args([
                 "-comp",
                 comp,
@@ -260,7 +259,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     if unmatched > 0 {
         eprintln!("mksquashfs: {unmatched} sort-file entries not found in the tree");
     }
-    std::fs::rename(&tmp, &out)?;
+    tmp.commit()?;
     std::fs::remove_dir_all(&tree)?;
     Ok(out)
 }
