@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests that boot the example live system.
 #![allow(dead_code)]
 
+pub mod shared_fixture;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -43,3 +45,4 @@ pub fn example() -> qemu::Example {
         .to_string();
     qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
 }
+
