@@ -85,8 +85,9 @@ pub fn example_cd_profile(ex: &qemu::Example) -> PathBuf {
 }
 
 /// The example's squashfs sorted by `liveopt sort` on its CD profile, with its readahead
-/// list: both from one run, cached as a shared fixture, rebuilt when the example, the
-/// profile or liveopt changes.
+/// list: both from one run, cached as a shared fixture, rebuilt when the example or the
+/// profile changes. Not when liveopt changes: worktrees share the example, and a fixture
+/// whose inputs differ between concurrent callers would be replaced under their feet.
 pub struct SortedExample {
     pub image: PathBuf,
     pub list: PathBuf,
@@ -94,7 +95,7 @@ pub struct SortedExample {
 
 pub fn sorted_example(ex: &qemu::Example) -> SortedExample {
     let profile = example_cd_profile(ex);
-    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile, &liveopt_bin()]);
+    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile]);
     let dir = shared_fixture::get_or_build(&example_fixtures(ex), "sorted", &inputs, |tmp| {
         let out = liveopt()
             .arg("sort")

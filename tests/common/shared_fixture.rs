@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 const INPUTS_FILE: &str = ".inputs";
 
 /// Returns `parent/name`, a directory whose files `build` wrote from `inputs` (a text that
-/// names everything the fixture depends on). A fixture built from other inputs is rebuilt.
+/// names everything the fixture depends on, the same for every concurrent caller). A
+/// fixture built from other inputs is rebuilt.
 /// A caller that finds the fixture complete returns at once; otherwise it takes the
 /// exclusive lock `parent/name.lock` (other threads and processes wait there), builds into
 /// `parent/name.tmp.<pid>` and renames that to `parent/name`. `build` panics on failure,
