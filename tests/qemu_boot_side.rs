@@ -1,4 +1,4 @@
-//! The boot side (issue 5) on real QEMU boots of the example live system: `liveopt readahead`
+//! The boot side on real QEMU boots of the example live system: `liveopt readahead`
 //! run from the initramfs on a sorted CD and on a raw disk (through a read-only loop over
 //! it), `liveopt.media=initrd` from a `liveopt pxe` tree, and `liveopt.toram` /
 //! `liveopt.todisk=DEV` migrating the root in the background so the CD can be ejected.
