@@ -9,7 +9,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{example, liveopt};
+use common::{example, liveopt, qemu_profile};
 
 /// `liveopt qemu profile` on the example; returns the profile, the trace and the stdout.
 fn profile_boot(
@@ -24,26 +24,11 @@ fn profile_boot(
     let name = if cdrom { "cd" } else { "disk" };
     let out_profile = scratch.join(format!("{name}.profile"));
     let out_trace = scratch.join(format!("{name}.trace"));
-    let mut cmd = liveopt();
-    cmd.args(["qemu", "profile", "--kernel"])
-        .arg(&ex.kernel)
-        .arg("--initrd")
-        .arg(&ex.initrd);
-    cmd.arg("--image")
-        .arg(if cdrom { &ex.iso } else { &ex.squashfs });
-    if cdrom {
-        cmd.arg("--cdrom");
-    }
-    cmd.arg("--trace")
-        .arg(&out_trace)
-        .arg("-o")
-        .arg(&out_profile);
-    let out = cmd.output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "qemu profile ({name}) failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = qemu_profile(
+        ex,
+        cdrom,
+        &out_profile,
+        &["--trace".as_ref(), out_trace.as_os_str()],
     );
     eprintln!("{name}: {stdout}");
     let profile = formats::profile::load(&out_profile).unwrap();

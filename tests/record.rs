@@ -507,20 +507,23 @@ fn sigint_ends_an_open_ended_recording() {
 /// The same binary on Debian's 6.1 kernel (no filemap get_pages/map_pages/fault
 /// tracepoints, different format offsets), booted in QEMU from an initramfs.
 /// Needs the example kernel tree (`liveopt qemu build-example target/example`) or
-/// LIVEOPT_GUEST_KERNEL_ROOT; the example is built (cached, locked) when missing.
+/// LIVEOPT_GUEST_KERNEL_ROOT; the example is built or reused through build-example (locked).
 #[test]
 fn runs_on_debian_6_1_guest() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/example");
-    let kroot = std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| example.join("kernel/root"));
-    if !kroot.join("boot").is_dir() {
-        check(
-            Command::new(LIVEOPT)
-                .args(["qemu", "build-example"])
-                .arg(&example),
-        );
-    }
+    let kroot = match std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => {
+            // build-example waits for a build in progress (its lock) and returns at once
+            // when the example is complete, so the tree is never read half-extracted.
+            check(
+                Command::new(LIVEOPT)
+                    .args(["qemu", "build-example"])
+                    .arg(&example),
+            );
+            example.join("kernel/root")
+        }
+    };
     let vmlinuz = fs::read_dir(kroot.join("boot"))
         .expect("guest kernel tree")
         .flatten()

@@ -1,12 +1,12 @@
 //! `liveopt profile`: show, merge, export and import boot profiles.
 //! The work is in the `profile` crate; this file is I/O and presentation.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use formats::profile::{AccessKinds, Profile, SortFileFormat, PAGE_SIZE};
 
+use super::write_stdout;
 use crate::cli::{ImportFormat, ProfileCommand, SortFormat};
 
 /// Files listed by `show` before "... and N more".
@@ -31,13 +31,6 @@ pub fn run(cmd: ProfileCommand) -> Result<()> {
 
 fn warn(message: &str) {
     eprintln!("liveopt: warning: {message}");
-}
-
-fn write_stdout(data: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(data)
-        .and_then(|()| out.flush())
-        .context("writing to stdout")
 }
 
 fn show(file: &Path, paths_only: bool) -> Result<()> {
