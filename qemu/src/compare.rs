@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::example::Example;
 use crate::profile_boot::{profile_boot, ProfileRequest};
 use crate::simulate::{Layout, Objects, SimulationInput};
-use crate::trace::BlockTrace;
+use formats::block_trace::BlockTrace;
 
 /// One layout to boot: its image, the medium QEMU boots (the ISO holding it, or the image
 /// itself as a raw disk) and the initrd to boot with.
@@ -126,8 +126,8 @@ pub struct Comparison {
 /// while it names the current image and is newer than the initrd and the recorder).
 pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<PathBuf> {
     let path = work.join("guest.profile");
-    let identity = squashfs::Archive::open(&ex.squashfs)?.identity()?;
-    if let Ok(existing) = profile::load(&path) {
+    let identity = formats::ImageIdentity::of_squashfs(&squashfs::Archive::open(&ex.squashfs)?)?;
+    if let Ok(existing) = formats::profile::load(&path) {
         if existing.source.image.as_ref() == Some(&identity)
             && fresh(&path, &[&ex.initrd, recorder])
         {
@@ -149,14 +149,14 @@ pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<Pa
     };
     let booted = profile_boot(&request)?;
     let guest = booted.guest.context("the guest sent no profile")?;
-    profile::write_atomic(&work.join("guest.log"), guest.log.as_bytes())?;
+    formats::write_atomic(&work.join("guest.log"), guest.log.as_bytes())?;
     if guest.profile.source.image.as_ref() != Some(&identity) {
         bail!(
             "the guest-side profile does not name the example's image (recorder log: {})",
             work.join("guest.log").display()
         );
     }
-    profile::save(&path, &guest.profile)?;
+    formats::profile::save(&path, &guest.profile)?;
     Ok(path)
 }
 
@@ -218,11 +218,11 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
         .name();
     let block_size = sb.block_size.to_string();
     let sort_file = work.join("mksquashfs.sort");
-    let exported = profile::export(
-        &profile::load(profile_path)?,
-        profile::SortFileFormat::Mksquashfs,
+    let exported = formats::profile::export(
+        &formats::profile::load(profile_path)?,
+        formats::profile::SortFileFormat::Mksquashfs,
     );
-    profile::write_atomic(&sort_file, &exported.value)?;
+    formats::write_atomic(&sort_file, &exported.value)?;
     let tree = work.join("unsquashed");
     if tree.exists() {
         std::fs::remove_dir_all(&tree)?;
@@ -235,8 +235,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
             .arg(&ex.squashfs),
         "unsquashfs",
     )?;
-    let tmp = work.join("mksquashfs-sort.squashfs.tmp");
-    let _ = std::fs::remove_file(&tmp);
+    let tmp = formats::AtomicFile::create(&out)?;
     eprintln!(
         "mksquashfs -comp {comp} -b {block_size} -sort {} ...",
         sort_file.display()
@@ -244,7 +243,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     let log = run_tool(
         Command::new("mksquashfs")
             .arg(&tree)
-            .arg(&tmp)
+            .arg(tmp.path())
             .args([
                 "-comp",
                 comp,
@@ -261,7 +260,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     if unmatched > 0 {
         eprintln!("mksquashfs: {unmatched} sort-file entries not found in the tree");
     }
-    std::fs::rename(&tmp, &out)?;
+    tmp.commit()?;
     std::fs::remove_dir_all(&tree)?;
     Ok(out)
 }
@@ -354,9 +353,9 @@ pub fn compare(
             let trace = match traces {
                 Some(dir) => {
                     let path = dir.join(format!("{}-{}.trace", candidate.slug, repeat + 1));
-                    profile::write_atomic(&path, booted.trace.to_text().as_bytes())?;
+                    formats::write_atomic(&path, booted.trace.to_text().as_bytes())?;
                     // The host-side profile too: which files the boot's reads named.
-                    profile::save(&path.with_extension("profile"), &booted.profile)?;
+                    formats::profile::save(&path.with_extension("profile"), &booted.profile)?;
                     Some(path)
                 }
                 None => None,

@@ -39,15 +39,15 @@ pub fn run(args: DemoArgs) -> Result<()> {
             fs::remove_dir_all(&tree)?;
         }
         build_tree(&tree)?;
-        let tmp = dir.join("example.squashfs.tmp");
-        run_step(Command::new("mksquashfs").arg(&tree).arg(&tmp).args([
+        let out = formats::AtomicFile::create(&image)?;
+        run_step(Command::new("mksquashfs").arg(&tree).arg(out.path()).args([
             "-comp",
             "zstd",
             "-noappend",
             "-quiet",
             "-no-progress",
         ]))?;
-        fs::rename(&tmp, &image)?;
+        out.commit()?;
     }
 
     let mount = dir.join("mnt");

@@ -144,9 +144,9 @@ fn compare(
     )?;
     plots(&result, &candidates, output)?;
     let json = serde_json::to_string_pretty(&result)?;
-    profile::write_atomic(&output.join("compare.json"), json.as_bytes())?;
+    formats::write_atomic(&output.join("compare.json"), json.as_bytes())?;
     let table = result.to_markdown();
-    profile::write_atomic(&output.join("compare.md"), table.as_bytes())?;
+    formats::write_atomic(&output.join("compare.md"), table.as_bytes())?;
     let ctx = cmp::RunContext {
         command: format!(
             "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}{}",
@@ -188,7 +188,7 @@ fn compare(
             },
         ],
     };
-    profile::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
+    formats::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
     write!(std::io::stdout(), "{table}")?;
     writeln!(
         std::io::stdout(),
@@ -217,14 +217,14 @@ fn plots(
             })
             .context("a layout without boots")?;
         let path = sample.trace.as_ref().context("boot traces were not kept")?;
-        let trace = qemu::trace::BlockTrace::load(path)?;
+        let trace = formats::block_trace::BlockTrace::load(path)?;
         let size = std::fs::metadata(&c.squashfs)?.len();
         traces.push((c, sample.repeat, trace, size));
     }
     type Booted<'a> = (
         &'a qemu::compare::Candidate,
         u32,
-        qemu::trace::BlockTrace,
+        formats::block_trace::BlockTrace,
         u64,
     );
     fn panel<'a>((c, repeat, trace, size): &'a Booted<'_>) -> SeekPanel<'a> {
@@ -397,10 +397,10 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
         }
     );
     let booted = qemu::profile_boot(&request)?;
-    profile::save(&args.output, &booted.profile)
+    formats::profile::save(&args.output, &booted.profile)
         .with_context(|| format!("writing {}", args.output.display()))?;
     if let (Some(path), Some(guest)) = (&args.guest_profile, &booted.guest) {
-        profile::save(path, &guest.profile)
+        formats::profile::save(path, &guest.profile)
             .with_context(|| format!("writing {}", path.display()))?;
         writeln!(
             std::io::stdout(),
@@ -412,7 +412,7 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
         )?;
     }
     if let Some(trace) = &args.trace {
-        profile::write_atomic(trace, booted.trace.to_text().as_bytes())
+        formats::write_atomic(trace, booted.trace.to_text().as_bytes())
             .with_context(|| format!("writing {}", trace.display()))?;
     }
     writeln!(

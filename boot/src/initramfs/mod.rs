@@ -48,13 +48,13 @@ pub struct ExtraFile {
 
 /// The readahead list of a raw disk as the [`ExtraFile`] at
 /// [`crate::readahead::DISK_LIST_PATH`], after checking it parses as a readahead list
-/// (`optimizer::readahead::parse`, the parser the service uses): a garbage list would only
+/// (`formats::readahead::parse`, the parser the service uses): a garbage list would only
 /// be skipped at boot. One path for `liveopt initramfs --readahead-list` and
 /// [`crate::readahead::initrd_for_disk`].
 pub fn disk_list_file(list: &Path) -> Result<ExtraFile> {
     let text = std::fs::read_to_string(list)
         .with_context(|| format!("reading readahead list {}", list.display()))?;
-    optimizer::readahead::parse(&text)
+    formats::readahead::parse(&text)
         .with_context(|| format!("readahead list {}", list.display()))?;
     Ok(ExtraFile {
         path: crate::readahead::DISK_LIST_PATH.into(),
@@ -99,18 +99,12 @@ pub struct Summary {
 pub fn build(spec: &Spec, out: &Path) -> Result<Summary> {
     let members_and_summary = members(spec)?;
     let (members, mut summary) = members_and_summary;
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    let mut writer = BufWriter::new(tmp.as_file());
+    let mut tmp = formats::AtomicFile::create(out)?;
+    let mut writer = BufWriter::new(tmp.file());
     summary.bytes = cpio::write_newc(&mut writer, &members).context("writing the cpio archive")?;
     writer.flush()?;
     drop(writer);
-    tmp.persist(out)
-        .with_context(|| format!("writing {}", out.display()))?;
+    tmp.commit()?;
     Ok(summary)
 }
 
