@@ -304,7 +304,7 @@ pub enum QemuCommand {
     BuildExample { dir: PathBuf },
     /// Boot an image in QEMU and record its boot profile.
     #[command(after_help = QEMU_PROFILE_EXAMPLES)]
-    Profile(QemuProfileArgs),
+    Profile(Box<QemuProfileArgs>),
     /// Boot every layout of the example and compare them.
     #[command(after_help = QEMU_COMPARE_EXAMPLES)]
     Compare {

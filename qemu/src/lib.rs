@@ -4,6 +4,7 @@
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
 //! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
+//! - [`live_build`]: a real Debian live-build ISO, for tests on distribution media.
 //! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
 //! - [`boot_entry`]: its default boot entry from isolinux/syslinux and GRUB configs.
 //! - [`mapping`]: image reads → files (the host-side profile).
@@ -20,6 +21,7 @@ pub mod compare_plot;
 pub mod example;
 pub mod guest;
 pub mod iso;
+pub mod live_build;
 pub mod live_iso;
 pub mod mapping;
 pub mod profile_boot;

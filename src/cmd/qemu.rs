@@ -10,7 +10,7 @@ use crate::cli::{MediaModel, QemuCommand, QemuProfileArgs};
 pub fn run(command: QemuCommand) -> Result<()> {
     match command {
         QemuCommand::BuildExample { dir } => build_example(&dir),
-        QemuCommand::Profile(args) => profile(args),
+        QemuCommand::Profile(args) => profile(*args),
         QemuCommand::Compare {
             dir,
             output,

@@ -1,0 +1,171 @@
+//! liveopt on distribution media as they ship: a real Debian live-build ISO, booted through
+//! its own boot entry and initramfs (live-boot) with `liveopt qemu profile --cdrom ISO`
+//! alone; and the ISOs it must refuse. The QEMU test needs root, QEMU and live-build
+//! (scripts/setup.sh); the ISO is a fixture cached under the example's directory and
+//! rebuilt only when its inputs change.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{example_dir, liveopt};
+
+/// The live-build ISO, built once (under a lock, into a temporary directory renamed into
+/// place whole) per set of inputs.
+fn live_build_iso() -> PathBuf {
+    let parent = example_dir().join("fixtures");
+    let dir = common::shared_fixture::get_or_build(
+        &parent,
+        "live-build",
+        &qemu::live_build::inputs(),
+        |tmp| {
+            qemu::live_build::build(tmp).unwrap_or_else(|e| panic!("live-build ISO: {e:#}"));
+        },
+    );
+    dir.join("live.iso")
+}
+
+fn run_profile(args: &[&std::ffi::OsStr]) -> (std::process::Output, String, String) {
+    let out = liveopt()
+        .args(["qemu", "profile"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stdout, stderr)
+}
+
+#[test]
+fn profiles_a_live_build_iso_with_nothing_but_the_iso() {
+    let iso = live_build_iso();
+    let tmp = tempfile::tempdir().unwrap();
+    let profile_path = tmp.path().join("boot.profile");
+    let (out, stdout, stderr) = run_profile(&[
+        "--cdrom".as_ref(),
+        iso.as_os_str(),
+        "-o".as_ref(),
+        profile_path.as_os_str(),
+    ]);
+    assert!(out.status.success(), "qemu profile failed: {stderr}");
+    eprintln!("{stderr}{stdout}");
+    assert!(
+        stderr.contains("boot entry from /isolinux/live.cfg: kernel /live/vmlinuz"),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("boot ended by a login prompt on ttyS0")
+            || stdout.contains("boot ended by the live image idle for 10 s"),
+        "{stdout}"
+    );
+    let profile = formats::profile::load(&profile_path).unwrap();
+    let paths: Vec<String> = profile
+        .files
+        .iter()
+        .map(|f| String::from_utf8_lossy(&f.path).into_owned())
+        .collect();
+    let has = |wanted: &dyn Fn(&str) -> bool| paths.iter().any(|p| wanted(p));
+    assert!(
+        has(&|p| p.trim_start_matches('/') == "usr/lib/systemd/systemd"),
+        "no systemd in {paths:?}"
+    );
+    assert!(has(&|p| p.contains("libc.so.6")), "no libc in {paths:?}");
+    assert!(
+        profile
+            .source
+            .kernel
+            .as_deref()
+            .is_some_and(|k| k.ends_with("-amd64")),
+        "{:?}",
+        profile.source.kernel
+    );
+}
+
+/// Files of an ISO: (ISO path, contents).
+type IsoFiles<'a> = Vec<(&'a str, &'a [u8])>;
+
+/// A live ISO made with xorriso from `files`.
+fn iso_with(dir: &Path, files: &[(&str, &[u8])]) -> PathBuf {
+    let tree = dir.join("tree");
+    for (path, contents) in files {
+        let file = tree.join(path.trim_start_matches('/'));
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, contents).unwrap();
+    }
+    std::fs::create_dir_all(&tree).unwrap();
+    let iso = dir.join("bad.iso");
+    let status = Command::new("xorriso")
+        .args(["-as", "mkisofs", "-quiet", "-R", "-J", "-o"])
+        .arg(&iso)
+        .arg(&tree)
+        .status()
+        .expect("xorriso (scripts/setup.sh installs it)");
+    assert!(status.success());
+    iso
+}
+
+#[test]
+fn refuses_isos_it_cannot_profile() {
+    let cfg = b"default live\nlabel live\n linux /live/vmlinuz\n initrd /live/initrd.img\n append boot=live\n";
+    let no_initrd = b"label live\n linux /live/vmlinuz\n append boot=live\n";
+    let cases: [(&str, IsoFiles, &str); 4] = [
+        (
+            "no live image",
+            vec![
+                ("/isolinux/isolinux.cfg", cfg),
+                ("/live/vmlinuz", b"k"),
+                ("/live/initrd.img", b"i"),
+            ],
+            "no live image",
+        ),
+        (
+            "no boot configuration",
+            vec![("/live/filesystem.squashfs", b"s")],
+            "no boot configuration",
+        ),
+        (
+            "no initrd",
+            vec![
+                ("/isolinux/isolinux.cfg", no_initrd),
+                ("/live/vmlinuz", b"k"),
+                ("/live/filesystem.squashfs", b"s"),
+            ],
+            "has no initrd",
+        ),
+        (
+            "a kernel the ISO lacks",
+            vec![
+                ("/isolinux/isolinux.cfg", cfg),
+                ("/live/initrd.img", b"i"),
+                ("/live/filesystem.squashfs", b"s"),
+            ],
+            "names /live/vmlinuz, which is not in the ISO",
+        ),
+    ];
+    for (name, files, expected) in cases {
+        let tmp = tempfile::tempdir().unwrap();
+        let iso = iso_with(tmp.path(), &files);
+        let before = std::fs::read(&iso).unwrap();
+        let output = tmp.path().join("boot.profile");
+        let (out, _, stderr) = run_profile(&[
+            "--cdrom".as_ref(),
+            iso.as_os_str(),
+            "-o".as_ref(),
+            output.as_os_str(),
+        ]);
+        assert!(!out.status.success(), "{name}: accepted");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+        assert_eq!(
+            stderr.trim_end().lines().count(),
+            1,
+            "{name}: not one line: {stderr}"
+        );
+        assert!(!output.exists(), "{name}: wrote a profile");
+        assert_eq!(
+            std::fs::read(&iso).unwrap(),
+            before,
+            "{name}: touched the ISO"
+        );
+    }
+}
