@@ -417,9 +417,12 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
     }
     writeln!(
         std::io::stdout(),
-        "boot ended by {} after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
+        "{} after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
          {} after the end dropped), {} image reads, {} files; profile {}",
-        booted.outcome.ended_by,
+        match &booted.outcome.ended_by {
+            qemu::boot::EndReason::Marker(_) => "boot marker".to_string(),
+            other => format!("boot ended by {other}"),
+        },
         booted.outcome.time_to_marker.as_secs_f64(),
         booted.device_reads,
         booted.dropped.firmware,
