@@ -82,6 +82,56 @@ fn profiles_a_live_build_iso_with_nothing_but_the_iso() {
     );
 }
 
+/// `--marker` ends the boot at the guest's own line; the live system stays up, so QEMU is
+/// told to quit.
+#[test]
+fn a_given_marker_ends_the_boot_of_the_live_build_iso() {
+    let iso = live_build_iso();
+    let tmp = tempfile::tempdir().unwrap();
+    let profile_path = tmp.path().join("boot.profile");
+    let started = std::time::Instant::now();
+    let (out, stdout, stderr) = run_profile(&[
+        "--cdrom".as_ref(),
+        iso.as_os_str(),
+        "--marker".as_ref(),
+        qemu::live_build::MARKER.as_ref(),
+        "-o".as_ref(),
+        profile_path.as_os_str(),
+    ]);
+    assert!(out.status.success(), "qemu profile failed: {stderr}");
+    assert!(stdout.starts_with("boot marker after"), "{stdout}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(400),
+        "QEMU was not told to quit after the marker"
+    );
+    let profile = formats::profile::load(&profile_path).unwrap();
+    assert!(!profile.files.is_empty());
+}
+
+/// A boot that neither prompts nor goes idle in time is an error with the serial tail, and
+/// writes nothing.
+#[test]
+fn a_boot_that_does_not_end_in_time_is_an_error() {
+    let iso = live_build_iso();
+    let tmp = tempfile::tempdir().unwrap();
+    let profile_path = tmp.path().join("boot.profile");
+    let (out, _, stderr) = run_profile(&[
+        "--cdrom".as_ref(),
+        iso.as_os_str(),
+        "--timeout".as_ref(),
+        "8".as_ref(),
+        "-o".as_ref(),
+        profile_path.as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("no login prompt and no 10 s of an idle live image within 8s"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Serial tail:"), "{stderr}");
+    assert!(!profile_path.exists());
+}
+
 /// Files of an ISO: (ISO path, contents).
 type IsoFiles<'a> = Vec<(&'a str, &'a [u8])>;
 

@@ -311,9 +311,27 @@ fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
     if !medium.is_file() {
         bail!("{} does not exist", medium.display());
     }
-    let own_boot =
-        cdrom && (args.kernel.is_none() || args.initrd.is_none() || args.append.is_some());
-    if !own_boot {
+    // A distribution's ISO boots its own entry; liveopt's initramfs boots the example's
+    // media (a squashfs, or an ISO without a boot configuration) given --kernel and --initrd.
+    let iso = if cdrom && qemu::iso::is_iso(&medium)? {
+        Some(qemu::live_iso::LiveIso::open(&medium)?)
+    } else {
+        None
+    };
+    let own_entry = match &iso {
+        Some(iso) => {
+            let (live_image, _) = iso.live_image(args.live_image.as_deref())?;
+            let own_boot_asked =
+                args.append.is_some() || args.marker.is_some() || args.live_image.is_some();
+            match iso.boot_entry() {
+                Ok(entry) => Some((live_image, entry)),
+                Err(_) if args.kernel.is_some() && args.initrd.is_some() && !own_boot_asked => None,
+                Err(e) => return Err(e),
+            }
+        }
+        None => None,
+    };
+    let (Some(iso), Some((live_image, entry))) = (iso, own_entry) else {
         for (flag, given) in [
             ("--append", args.append.is_some()),
             ("--live-image", args.live_image.is_some()),
@@ -324,7 +342,10 @@ fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
             }
         }
         let (Some(kernel), Some(initrd)) = (&args.kernel, &args.initrd) else {
-            bail!("a squashfs image on a virtio disk needs --kernel and --initrd");
+            bail!(
+                "{} has no boot entry to boot: give --kernel and --initrd",
+                medium.display()
+            );
         };
         return Ok(ProfileTarget {
             medium,
@@ -334,10 +355,7 @@ fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
             iso_boot: None,
             _boot_files: None,
         });
-    }
-    let iso = qemu::live_iso::LiveIso::open(&medium)?;
-    let (live_image, _) = iso.live_image(args.live_image.as_deref())?;
-    let entry = iso.boot_entry()?;
+    };
     let files = iso.boot_files(&entry)?;
     let kernel = args.kernel.clone().unwrap_or_else(|| files.kernel.clone());
     let initrd = args.initrd.clone().unwrap_or_else(|| files.initrd.clone());
