@@ -26,10 +26,18 @@ fn live_build_iso() -> PathBuf {
     dir.join("live.iso")
 }
 
-fn run_profile(args: &[&std::ffi::OsStr]) -> (std::process::Output, String, String) {
+/// `liveopt qemu profile --cdrom ISO [extra...] -o OUTPUT`: the output, stdout, stderr.
+fn profile_cdrom(
+    iso: &Path,
+    extra: &[&str],
+    output: &Path,
+) -> (std::process::Output, String, String) {
     let out = liveopt()
-        .args(["qemu", "profile"])
-        .args(args)
+        .args(["qemu", "profile", "--cdrom"])
+        .arg(iso)
+        .args(extra)
+        .arg("-o")
+        .arg(output)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -42,12 +50,7 @@ fn profiles_a_live_build_iso_with_nothing_but_the_iso() {
     let iso = live_build_iso();
     let tmp = tempfile::tempdir().unwrap();
     let profile_path = tmp.path().join("boot.profile");
-    let (out, stdout, stderr) = run_profile(&[
-        "--cdrom".as_ref(),
-        iso.as_os_str(),
-        "-o".as_ref(),
-        profile_path.as_os_str(),
-    ]);
+    let (out, stdout, stderr) = profile_cdrom(&iso, &[], &profile_path);
     assert!(out.status.success(), "qemu profile failed: {stderr}");
     eprintln!("{stderr}{stdout}");
     assert!(
@@ -90,14 +93,8 @@ fn a_given_marker_ends_the_boot_of_the_live_build_iso() {
     let tmp = tempfile::tempdir().unwrap();
     let profile_path = tmp.path().join("boot.profile");
     let started = std::time::Instant::now();
-    let (out, stdout, stderr) = run_profile(&[
-        "--cdrom".as_ref(),
-        iso.as_os_str(),
-        "--marker".as_ref(),
-        qemu::live_build::MARKER.as_ref(),
-        "-o".as_ref(),
-        profile_path.as_os_str(),
-    ]);
+    let (out, stdout, stderr) =
+        profile_cdrom(&iso, &["--marker", qemu::live_build::MARKER], &profile_path);
     assert!(out.status.success(), "qemu profile failed: {stderr}");
     assert!(stdout.starts_with("boot marker after"), "{stdout}");
     assert!(
@@ -115,14 +112,7 @@ fn a_boot_that_does_not_end_in_time_is_an_error() {
     let iso = live_build_iso();
     let tmp = tempfile::tempdir().unwrap();
     let profile_path = tmp.path().join("boot.profile");
-    let (out, _, stderr) = run_profile(&[
-        "--cdrom".as_ref(),
-        iso.as_os_str(),
-        "--timeout".as_ref(),
-        "8".as_ref(),
-        "-o".as_ref(),
-        profile_path.as_os_str(),
-    ]);
+    let (out, _, stderr) = profile_cdrom(&iso, &["--timeout", "8"], &profile_path);
     assert!(!out.status.success());
     assert!(
         stderr.contains("no login prompt and no 10 s of an idle live image within 8s"),
@@ -198,12 +188,7 @@ fn refuses_isos_it_cannot_profile() {
         let iso = iso_with(tmp.path(), &files);
         let before = std::fs::read(&iso).unwrap();
         let output = tmp.path().join("boot.profile");
-        let (out, _, stderr) = run_profile(&[
-            "--cdrom".as_ref(),
-            iso.as_os_str(),
-            "-o".as_ref(),
-            output.as_os_str(),
-        ]);
+        let (out, _, stderr) = profile_cdrom(&iso, &[], &output);
         assert!(!out.status.success(), "{name}: accepted");
         assert!(stderr.contains(expected), "{name}: {stderr}");
         assert_eq!(
