@@ -13,6 +13,8 @@
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 //! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
+// Unit-test builds also link the dev-dependencies that only integration tests use.
+#![cfg_attr(test, allow(unused_crate_dependencies))]
 
 pub mod boot;
 pub mod boot_entry;
