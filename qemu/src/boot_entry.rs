@@ -27,6 +27,7 @@ const SYSLINUX_CONFIGS: &[&str] = &[
 ];
 const GRUB_CONFIGS: &[&str] = &[
     "/boot/grub/grub.cfg",
+    "/boot/grub2/grub.cfg",
     "/EFI/BOOT/grub.cfg",
     "/EFI/boot/grub.cfg",
 ];
@@ -211,7 +212,9 @@ fn syslinux_collect(
 /// else the first `menuentry`.
 fn grub_entry(config: &str, read: &dyn Fn(&str) -> Option<String>) -> Result<BootEntry> {
     let mut state = GrubState::default();
-    grub_collect(config, read, 0, &mut state)?;
+    // GRUB's `$prefix` is the directory it loaded grub.cfg from.
+    let prefix = parent_dir(config);
+    grub_collect(config, &prefix, read, 0, &mut state)?;
     let GrubState {
         mut entries,
         default,
@@ -249,6 +252,7 @@ struct GrubEntry {
 
 fn grub_collect(
     config: &str,
+    prefix: &str,
     read: &dyn Fn(&str) -> Option<String>,
     depth: usize,
     state: &mut GrubState,
@@ -303,13 +307,16 @@ fn grub_collect(
             "linux" | "linuxefi" | "linux16" => {
                 if let Some((entry, _, _)) = open_entry.as_mut() {
                     let mut words = rest.split_whitespace();
-                    entry.kernel = words.next().map(grub_path);
+                    entry.kernel = words.next().map(|w| grub_path(w, prefix));
                     entry.cmdline = words.collect::<Vec<_>>().join(" ");
                 }
             }
             "initrd" | "initrdefi" | "initrd16" => {
                 if let Some((entry, _, _)) = open_entry.as_mut() {
-                    entry.initrds = rest.split_whitespace().map(grub_path).collect();
+                    entry.initrds = rest
+                        .split_whitespace()
+                        .map(|w| grub_path(w, prefix))
+                        .collect();
                 }
             }
             "set" if depth_in_blocks == 0 => {
@@ -318,8 +325,8 @@ fn grub_collect(
                 }
             }
             "source" | "configfile" if open_entry.is_none() => {
-                let file = grub_path(rest.split_whitespace().next().unwrap_or(""));
-                grub_collect(&file, read, depth + 1, state)?;
+                let file = grub_path(rest.split_whitespace().next().unwrap_or(""), prefix);
+                grub_collect(&file, prefix, read, depth + 1, state)?;
             }
             _ if line.trim_end().ends_with('{') => depth_in_blocks += 1,
             _ => {}
@@ -328,13 +335,11 @@ fn grub_collect(
     Ok(())
 }
 
-/// A GRUB path with `$prefix`/`${prefix}` (the directory of grub.cfg on a live ISO) and a
-/// `(device)` prefix resolved to an absolute ISO path.
-fn grub_path(path: &str) -> String {
+/// A GRUB path with `$prefix`/`${prefix}` and a `(device)` prefix resolved to an absolute
+/// ISO path.
+fn grub_path(path: &str, prefix: &str) -> String {
     let path = unquote(path);
-    let path = path
-        .replace("${prefix}", "/boot/grub")
-        .replace("$prefix", "/boot/grub");
+    let path = path.replace("${prefix}", prefix).replace("$prefix", prefix);
     let path = match path.strip_prefix('(') {
         Some(rest) => rest
             .split_once(')')
@@ -452,8 +457,9 @@ submenu 'Troubleshooting -->' {
 
     #[test]
     fn fedora_grub_numeric_default() {
-        let read = reader(&[("/EFI/BOOT/grub.cfg", FEDORA_GRUB)]);
-        let entry = find_boot_entry(None, &read).unwrap();
+        let read = reader(&[("/boot/grub2/grub.cfg", FEDORA_GRUB)]);
+        let entry = find_boot_entry(Some("/images/eltorito.img"), &read).unwrap();
+        assert_eq!(entry.config, "/boot/grub2/grub.cfg");
         assert_eq!(entry.kernel, "/images/pxeboot/vmlinuz");
         assert_eq!(entry.initrds, vec!["/images/pxeboot/initrd.img"]);
         assert_eq!(
