@@ -83,7 +83,7 @@ pub fn inputs() -> String {
 
 /// Runs `lb config` and `lb build` in `dir/build` (logs in `dir`), moves the ISO to
 /// `dir/live.iso`, removes the build tree, and returns the ISO's path. Needs root and
-/// live-build (scripts/setup.sh installs it); takes about 12 minutes.
+/// live-build (scripts/setup.sh installs it); takes 15 to 30 minutes on 2 cores.
 pub fn build(dir: &Path) -> Result<PathBuf> {
     let work = dir.join("build");
     fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
