@@ -300,7 +300,7 @@ struct ProfileTarget {
     _boot_files: Option<qemu::live_iso::BootFiles>,
 }
 
-fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
+fn profile_target(args: &QemuProfileArgs, idle: Duration) -> Result<ProfileTarget> {
     let (medium, cdrom) = match (&args.cdrom, &args.image) {
         (Some(Some(_)), Some(_)) => bail!("give the ISO once: --cdrom ISO, or --image ISO --cdrom"),
         (Some(Some(iso)), None) | (Some(None), Some(iso)) => (iso.clone(), true),
@@ -365,12 +365,6 @@ fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
         entry.kernel,
         entry.initrds.join(" ")
     );
-    let positive = |flag: &str, secs: f64| -> Result<Duration> {
-        if !(secs.is_finite() && secs > 0.0) {
-            bail!("{flag} must be a positive number of seconds");
-        }
-        Ok(Duration::from_secs_f64(secs))
-    };
     Ok(ProfileTarget {
         medium,
         cdrom,
@@ -380,24 +374,30 @@ fn profile_target(args: &QemuProfileArgs) -> Result<ProfileTarget> {
             cmdline: args.append.clone().unwrap_or(entry.cmdline),
             live_image,
             marker: args.marker.clone(),
-            idle: positive("--idle", args.idle)?,
+            idle,
         }),
         _boot_files: Some(files),
     })
 }
 
-fn profile(args: QemuProfileArgs) -> Result<()> {
-    if !(args.timeout.is_finite() && args.timeout > 0.0) {
-        bail!("--timeout must be a positive number of seconds");
+fn positive_seconds(flag: &str, secs: f64) -> Result<Duration> {
+    if !(secs.is_finite() && secs > 0.0) {
+        bail!("{flag} must be a positive number of seconds");
     }
-    let target = profile_target(&args)?;
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn profile(args: QemuProfileArgs) -> Result<()> {
+    let timeout = positive_seconds("--timeout", args.timeout)?;
+    let idle = positive_seconds("--idle", args.idle)?;
+    let target = profile_target(&args, idle)?;
     let request = qemu::ProfileRequest {
         kernel: target.kernel.clone(),
         initrd: target.initrd.clone(),
         image: target.medium.clone(),
         cdrom: target.cdrom,
         append: String::new(),
-        timeout: Duration::from_secs_f64(args.timeout),
+        timeout,
         drive_options: args.medium.map(throttling).unwrap_or_default(),
         guest_recorder: match &args.guest_profile {
             Some(_) => Some(std::env::current_exe().context("finding this liveopt binary")?),
