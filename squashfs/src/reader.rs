@@ -1046,7 +1046,7 @@ fn validate_superblock(sb: &Superblock, file_len: u64) -> Result<()> {
     }
     if !sb.block_size.is_power_of_two()
         || !(4096..=1 << 20).contains(&sb.block_size)
-        || 1u32 << sb.block_log != sb.block_size
+        || 1u32.checked_shl(sb.block_log.into()) != Some(sb.block_size)
     {
         return Err(corrupt(format!("bad block size {}", sb.block_size)));
     }

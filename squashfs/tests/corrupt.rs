@@ -119,3 +119,30 @@ fn garbage_in_tables_never_panics() {
         );
     }
 }
+
+/// Inputs the fuzzer (`fuzz/`, `scripts/fuzz.sh`) found to crash the reader, kept as
+/// they were found: each must now give a clean error.
+#[test]
+fn fuzz_regressions_give_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let out = tempfile::tempdir().unwrap();
+    let mut inputs = 0;
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let image = std::fs::read(&path).unwrap();
+        let e = exercise(&image, out.path(), true).unwrap_err();
+        assert!(!e.is_empty(), "{}", path.display());
+        inputs += 1;
+    }
+    assert!(inputs > 0, "no inputs in {}", dir.display());
+}
+
+/// A block_log of 32 or more does not describe any block size (and must not overflow).
+#[test]
+fn block_log_past_31() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut img = small_image(dir.path(), "gzip");
+    img[22..24].copy_from_slice(&40u16.to_le_bytes());
+    let e = exercise(&img, dir.path(), true).unwrap_err();
+    assert!(e.contains("bad block size"), "{e}");
+}
