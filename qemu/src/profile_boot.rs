@@ -44,12 +44,11 @@ pub struct ProfiledBoot {
     pub guest: Option<crate::guest::GuestOutput>,
 }
 
-/// The medium to attach and where the squashfs lies on it.
+/// The medium to attach, where the squashfs lies on it, and the squashfs opened.
 struct Medium {
     path: PathBuf,
-    squashfs: PathBuf,
     extent: Extent,
-    _scratch: Option<tempfile::TempDir>,
+    archive: squashfs::Archive,
 }
 
 fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
@@ -61,31 +60,29 @@ fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
         let len = std::fs::metadata(image)?.len();
         return Ok(Medium {
             path: image.to_path_buf(),
-            squashfs: image.to_path_buf(),
             extent: Extent { offset: 0, len },
-            _scratch: None,
+            archive: open_squashfs(image)?,
         });
     }
     if image_is_iso {
-        let scratch = tempfile::tempdir().context("creating a scratch directory")?;
-        let squashfs = scratch.path().join("filesystem.squashfs");
-        iso::extract_live_image(image, &squashfs)?;
         let (_, extent) = iso::find_live_image(image)?;
         return Ok(Medium {
             path: image.to_path_buf(),
-            squashfs,
             extent,
-            _scratch: Some(scratch),
+            archive: iso::open_image_in(image, extent)?,
         });
     }
     let iso_path = cached_iso(image)?;
     let (_, extent) = iso::find_live_image(&iso_path)?;
     Ok(Medium {
         path: iso_path,
-        squashfs: image.to_path_buf(),
         extent,
-        _scratch: None,
+        archive: open_squashfs(image)?,
     })
+}
+
+fn open_squashfs(image: &Path) -> Result<squashfs::Archive> {
+    squashfs::Archive::open(image).with_context(|| format!("opening squashfs {}", image.display()))
 }
 
 /// `<image>.iso` beside the image, rebuilt when older than the image or of another size.
@@ -165,8 +162,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         }
     }
     let medium = prepare_medium(&request.image, request.cdrom)?;
-    let archive = squashfs::Archive::open(&medium.squashfs)
-        .with_context(|| format!("opening squashfs {}", medium.squashfs.display()))?;
+    let archive = &medium.archive;
     let scratch = tempfile::tempdir()?;
     let qemu_log = scratch.path().join("qemu-trace.log");
     let mut config = BootConfig::new(
@@ -219,14 +215,14 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             device_reads.len()
         );
     }
-    let index = ImageIndex::from_archive(&archive);
+    let index = ImageIndex::from_archive(archive);
     let files = files_from_reads(&index, &image_reads);
     let profile = Profile {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
             image: Some(
-                formats::ImageIdentity::of_squashfs(&archive).context("hashing the image")?,
+                formats::ImageIdentity::of_squashfs(archive).context("hashing the image")?,
             ),
             events: lines,
             dropped: 0,
