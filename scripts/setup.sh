@@ -20,7 +20,8 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs)
+# musl-tools: the C parts of liveopt-boot's dependencies, built for musl (scripts/build-boot.sh).
+apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs musl-tools)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -48,6 +49,12 @@ fi
 if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
   log "rustup: adding rust-src"
   rustup component add rust-src >/dev/null
+fi
+
+# The static boot binary (liveopt-boot) is built for musl.
+if ! rustup target list --installed 2>/dev/null | grep -qx x86_64-unknown-linux-musl; then
+  log "rustup: adding the x86_64-unknown-linux-musl target"
+  rustup target add x86_64-unknown-linux-musl >/dev/null
 fi
 
 # bpf-linker, built against the toolchain's own LLVM.

@@ -9,6 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "scripts/test.sh: the tests need root (loop mounts, eBPF)" >&2
   exit 1
 fi
+scripts/build-boot.sh
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo test --workspace --no-fail-fast
