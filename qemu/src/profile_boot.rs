@@ -177,15 +177,9 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     config.append = request.append.clone();
     let guest_serial = scratch.path().join("ttyS1.txt");
     if let Some(recorder) = &request.guest_recorder {
-        // The binary with its own loader and libraries: run through the image's ld.so and
-        // libc, it would load them before its probe is attached and the profile would miss
-        // them (docs/initramfs.md, `start_recorder`).
         let initrd = scratch.path().join("initrd-with-recorder.img");
-        boot::initramfs::binary::initrd_with_liveopt(&request.initrd, recorder, &initrd)?;
+        crate::guest::initrd_with_recorder(&request.initrd, recorder, &initrd)?;
         config.initrd = initrd;
-        config.append = format!("{} liveopt.record", config.append)
-            .trim()
-            .to_string();
         config.second_serial = Some(guest_serial.clone());
     }
     config.timeout = request.timeout;
