@@ -20,8 +20,8 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-# musl-tools: the C parts of liveopt-boot's dependencies, built for musl (scripts/build-boot.sh).
-apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs musl-tools)
+# musl-tools: musl-gcc for C parts of liveopt-boot's dependencies, built for musl (scripts/build-boot.sh).
+apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base musl-tools)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# The whole test suite, from a clean clone: installs what is missing, then
-# formatting, lints and every test (as root: real kernel, real QEMU).
+# The test suite, from a clean clone: installs what is missing, then formatting, lints and
+# tests, in one of two tiers:
+#   scripts/test.sh           every test, as root (real kernel, real QEMU); a test that
+#                             cannot run fails
+#   scripts/test.sh --quick   formatting, lints, the unit tests and the integration tests
+#                             that need neither root nor QEMU
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case "${1:-}" in
+  "") tier=full ;;
+  --quick) tier=quick ;;
+  *)
+    echo "usage: scripts/test.sh [--quick]" >&2
+    exit 2
+    ;;
+esac
+# Integration test targets in which no test needs root or QEMU (unit tests never do).
+quick_targets=(cli_usage profile_cli simulate_cli shared_fixture disk_list pxe corrupt output_file)
 scripts/setup.sh
 eval "$(scripts/setup.sh --env)"
-if [ "$(id -u)" -ne 0 ]; then
-  echo "scripts/test.sh: the tests need root (loop mounts, eBPF)" >&2
+if [ "$tier" = full ] && [ "$(id -u)" -ne 0 ]; then
+  echo "scripts/test.sh: the tests need root (loop mounts, eBPF); scripts/test.sh --quick runs those that do not" >&2
   exit 1
 fi
 scripts/build-boot.sh
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo test --workspace --no-fail-fast
+if [ "$tier" = quick ]; then
+  cargo test --workspace --lib --bins "${quick_targets[@]/#/--test=}"
+else
+  cargo test --workspace --no-fail-fast
+fi

@@ -16,15 +16,19 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Record what a workload (or a boot) reads from an image, with the eBPF probe.
+    #[command(after_help = RECORD_EXAMPLES)]
     Record(RecordArgs),
     /// Inspect, merge and convert boot profiles.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = PROFILE_EXAMPLES)]
     Profile(ProfileCommand),
     /// Rewrite a squashfs image so boot data comes first, in first-access order.
+    #[command(after_help = SORT_EXAMPLES)]
     Sort(SortArgs),
     /// Check that two squashfs images hold identical content.
+    #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
     /// Replay a block trace against an image layout under a media model.
+    #[command(after_help = SIMULATE_EXAMPLES)]
     Simulate(SimulateArgs),
     /// Profile real boots in QEMU.
     #[command(subcommand)]
@@ -32,6 +36,7 @@ pub enum Command {
     /// Read an image's boot byte ranges into the page cache, early in boot.
     Readahead(ReadaheadArgs),
     /// Build the liveopt initramfs for a target kernel.
+    #[command(after_help = INITRAMFS_EXAMPLES)]
     Initramfs(InitramfsArgs),
     /// Copy the running live image to RAM or disk in profile order, then switch to it.
     Migrate(MigrateArgs),
@@ -39,7 +44,72 @@ pub enum Command {
     Pxe(PxeArgs),
     /// Run the whole chain on a built-in example: record, sort, verify, report.
     Demo(DemoArgs),
+    /// Print a shell completion script for this command line.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), every subcommand included.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
 }
+
+const RECORD_EXAMPLES: &str = "\
+Examples:
+  liveopt record --image filesystem.squashfs -o boot.profile -- ./my-workload
+  liveopt record --mount /mnt/live --duration 30 -o boot.profile";
+
+const PROFILE_EXAMPLES: &str = "\
+Examples:
+  liveopt profile show boot.profile | head
+  liveopt profile merge boot1.profile boot2.profile -o boot.profile
+  liveopt profile export --format mksquashfs boot.profile -o sort.txt
+  liveopt profile import --format list paths.txt -o boot.profile";
+
+const SORT_EXAMPLES: &str = "\
+Examples:
+  liveopt sort filesystem.squashfs --profile boot.profile -o sorted.squashfs \\
+      --readahead sorted.squashfs.readahead --report
+  liveopt sort filesystem.squashfs --profile boot.profile -o sorted.squashfs --comp zstd";
+
+const VERIFY_EXAMPLES: &str = "\
+Examples:
+  liveopt verify filesystem.squashfs sorted.squashfs";
+
+const SIMULATE_EXAMPLES: &str = "\
+Examples:
+  liveopt simulate --trace boot.trace --image filesystem.squashfs --model usb2
+  liveopt simulate --trace boot.trace --image sorted.squashfs \\
+      --traced-image filesystem.squashfs --all-models";
+
+const INITRAMFS_EXAMPLES: &str = "\
+Examples:
+  liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) --with-liveopt
+  liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) \\
+      --readahead-list sorted.squashfs.readahead";
+
+const QEMU_PROFILE_EXAMPLES: &str = "\
+Examples:
+  liveopt qemu profile --kernel vmlinuz --initrd initrd.img --image live.iso --cdrom \\
+      --medium cdrom --trace boot.trace -o boot.profile";
+
+const QEMU_COMPARE_EXAMPLES: &str = "\
+Examples:
+  liveopt qemu build-example target/example
+  liveopt qemu compare target/example -o results/qemu-compare --repeats 3
+  liveopt qemu compare target/example -o results/qemu-compare-disk --disk";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  liveopt completions bash > /etc/bash_completion.d/liveopt
+  liveopt completions zsh > /usr/local/share/zsh/site-functions/_liveopt
+  liveopt completions fish > ~/.config/fish/completions/liveopt.fish";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  liveopt man | man -l -
+  liveopt man > /usr/local/share/man/man1/liveopt.1";
 
 #[derive(Args, Debug)]
 pub struct RecordArgs {
@@ -233,8 +303,10 @@ pub enum QemuCommand {
     /// Build (or reuse) the example Debian live system in DIR.
     BuildExample { dir: PathBuf },
     /// Boot an image in QEMU and record its boot profile.
+    #[command(after_help = QEMU_PROFILE_EXAMPLES)]
     Profile(QemuProfileArgs),
     /// Boot every layout of the example and compare them.
+    #[command(after_help = QEMU_COMPARE_EXAMPLES)]
     Compare {
         /// The example directory (from build-example).
         dir: PathBuf,

@@ -13,10 +13,22 @@ fn main() {
         Err(err) => usage_error(err),
     };
     if let Err(err) = cmd::run(cli.command) {
+        if is_broken_pipe(&err) {
+            // The reader went away (`liveopt profile show P | head`): nothing more to say.
+            std::process::exit(0);
+        }
         // One line, the whole cause chain.
         eprintln!("liveopt: {err:#}");
         std::process::exit(1);
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Help and version print as clap renders them; a usage error becomes one line, exit 2.

@@ -9,7 +9,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{example, liveopt, liveopt_bin};
+use common::{example, example_cd_profile, liveopt, liveopt_bin};
 
 /// The example list of docs/readahead-format.md.
 const LIST: &str = "liveopt-readahead 1
@@ -115,7 +115,7 @@ fn readahead_list_lands_at_the_disk_list_path() {
     assert!(!root.join("bin/liveopt").exists());
     assert!(root.join("init").is_file());
     // The list is the same one the service will parse.
-    optimizer::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
+    formats::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
 }
 
 /// Without `--with-liveopt`, the list brings the running binary's static `liveopt-boot` as
@@ -248,30 +248,13 @@ fn garbage_lists_fail_with_one_line_and_no_output() {
 /// `liveopt initramfs --readahead-list` (no `--with-liveopt`) builds the initrd, and QEMU boots
 /// the image as a raw virtio disk (`liveopt.media=disk`): `/init` finds the list, mounts
 /// through a read-only loop over the disk, the service reads every range, the boot reaches
-/// the marker. The profile is the example's cached CD profile, else recorded here.
+/// the marker. The profile is the example's cached CD profile.
 #[test]
 fn cli_initrd_boots_a_raw_disk_with_its_list() {
     let ex = example();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let cached = ex.dir.join("boot-side/cd.profile");
-    let profile = if cached.is_file() {
-        cached
-    } else {
-        let profile = dir.join("cd.profile");
-        run_ok(
-            liveopt()
-                .args(["qemu", "profile", "--cdrom", "--kernel"])
-                .arg(&ex.kernel)
-                .arg("--initrd")
-                .arg(&ex.initrd)
-                .arg("--image")
-                .arg(&ex.iso)
-                .arg("-o")
-                .arg(&profile),
-        );
-        profile
-    };
+    let profile = example_cd_profile(&ex);
     let image = dir.join("sorted.squashfs");
     let list = dir.join("sorted.readahead");
     run_ok(
@@ -285,7 +268,7 @@ fn cli_initrd_boots_a_raw_disk_with_its_list() {
             .arg("--readahead")
             .arg(&list),
     );
-    let ranges = optimizer::readahead::parse(&fs::read_to_string(&list).unwrap())
+    let ranges = formats::readahead::parse(&fs::read_to_string(&list).unwrap())
         .unwrap()
         .ranges
         .len();

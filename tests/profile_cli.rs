@@ -304,15 +304,15 @@ fn order_in_image(image: &[u8], files: &[(&'static [u8], Vec<u8>)]) -> Vec<&'sta
 
 /// Saves a profile naming `PROFILE_ORDER` (through the library: the names are bytes).
 fn write_byte_profile(dir: &Path) -> PathBuf {
-    let p = profile::Profile {
-        source: profile::Source {
+    let p = formats::profile::Profile {
+        source: formats::profile::Source {
             recorder: "test".into(),
             boots: 1,
             ..Default::default()
         },
         files: PROFILE_ORDER
             .iter()
-            .map(|name| profile::FileEntry {
+            .map(|name| formats::profile::FileEntry {
                 path: [b"/", *name].concat(),
                 ..Default::default()
             })
@@ -320,7 +320,7 @@ fn write_byte_profile(dir: &Path) -> PathBuf {
         image_reads: vec![],
     };
     let path = dir.join("p.profile");
-    profile::save(&path, &p).unwrap();
+    formats::profile::save(&path, &p).unwrap();
     path
 }
 

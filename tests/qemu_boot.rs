@@ -9,45 +9,34 @@ use std::time::Duration;
 
 mod common;
 
-use common::{example, liveopt};
+use common::{example, liveopt, qemu_profile};
 
 /// `liveopt qemu profile` on the example; returns the profile, the trace and the stdout.
 fn profile_boot(
     ex: &qemu::Example,
     cdrom: bool,
     scratch: &Path,
-) -> (profile::Profile, qemu::trace::BlockTrace, String) {
+) -> (
+    formats::profile::Profile,
+    formats::block_trace::BlockTrace,
+    String,
+) {
     let name = if cdrom { "cd" } else { "disk" };
     let out_profile = scratch.join(format!("{name}.profile"));
     let out_trace = scratch.join(format!("{name}.trace"));
-    let mut cmd = liveopt();
-    cmd.args(["qemu", "profile", "--kernel"])
-        .arg(&ex.kernel)
-        .arg("--initrd")
-        .arg(&ex.initrd);
-    cmd.arg("--image")
-        .arg(if cdrom { &ex.iso } else { &ex.squashfs });
-    if cdrom {
-        cmd.arg("--cdrom");
-    }
-    cmd.arg("--trace")
-        .arg(&out_trace)
-        .arg("-o")
-        .arg(&out_profile);
-    let out = cmd.output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "qemu profile ({name}) failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = qemu_profile(
+        ex,
+        cdrom,
+        &out_profile,
+        &["--trace".as_ref(), out_trace.as_os_str()],
     );
     eprintln!("{name}: {stdout}");
-    let profile = profile::load(&out_profile).unwrap();
-    let trace = qemu::trace::BlockTrace::load(&out_trace).unwrap();
+    let profile = formats::profile::load(&out_profile).unwrap();
+    let trace = formats::block_trace::BlockTrace::load(&out_trace).unwrap();
     (profile, trace, stdout)
 }
 
-fn rank(profile: &profile::Profile, wanted: impl Fn(&str) -> bool) -> Option<usize> {
+fn rank(profile: &formats::profile::Profile, wanted: impl Fn(&str) -> bool) -> Option<usize> {
     profile
         .files
         .iter()
@@ -56,14 +45,14 @@ fn rank(profile: &profile::Profile, wanted: impl Fn(&str) -> bool) -> Option<usi
 
 /// The profile names real files of the image, in a boot-like order.
 fn check_profile(
-    profile: &profile::Profile,
-    trace: &qemu::trace::BlockTrace,
+    profile: &formats::profile::Profile,
+    trace: &formats::block_trace::BlockTrace,
     image: &squashfs::Archive,
 ) {
     assert_eq!(profile.source.recorder, qemu::profile_boot::RECORDER);
     assert_eq!(
         profile.source.image.as_ref().unwrap(),
-        &image.identity().unwrap()
+        &formats::ImageIdentity::of_squashfs(image).unwrap()
     );
     assert!(
         profile.files.len() > 100,
@@ -163,11 +152,11 @@ fn example_boots_to_marker_from_cdrom_and_disk() {
         "guest-probe boot failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let guest = profile::load(&guest_path).unwrap();
+    let guest = formats::profile::load(&guest_path).unwrap();
     assert_eq!(guest.source.recorder, "liveopt record");
     assert_eq!(
         guest.source.image.as_ref(),
-        Some(&image.identity().unwrap())
+        Some(&formats::ImageIdentity::of_squashfs(&image).unwrap())
     );
     assert!(
         guest.files.len() > 100,
@@ -179,7 +168,7 @@ fn example_boots_to_marker_from_cdrom_and_disk() {
         .iter()
         .find(|f| f.path == b"/usr/lib/systemd/systemd")
         .expect("systemd in the guest profile");
-    assert!(systemd.kinds.contains(profile::AccessKinds::EXEC));
+    assert!(systemd.kinds.contains(formats::profile::AccessKinds::EXEC));
     // Every dynamic program of the boot maps the image's loader and libc: their pages must
     // be in the profile, so the recorder must not have loaded them before its probe attached.
     for lib in [
@@ -357,7 +346,8 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
     // Every boot left a block trace that parses.
     for sample in json["samples"].as_array().unwrap() {
         let trace =
-            qemu::trace::BlockTrace::load(Path::new(sample["trace"].as_str().unwrap())).unwrap();
+            formats::block_trace::BlockTrace::load(Path::new(sample["trace"].as_str().unwrap()))
+                .unwrap();
         assert_eq!(trace.header_value("medium"), Some("cdrom"));
     }
 }

@@ -1,4 +1,4 @@
-//! The boot side (issue 5) on real QEMU boots of the example live system: `liveopt readahead`
+//! The boot side on real QEMU boots of the example live system: `liveopt readahead`
 //! run from the initramfs on a sorted CD and on a raw disk (through a read-only loop over
 //! it), `liveopt.media=initrd` from a `liveopt pxe` tree, and `liveopt.toram` /
 //! `liveopt.todisk=DEV` migrating the root in the background so the CD can be ejected.
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{example, liveopt, liveopt_bin};
+use common::{example, liveopt, liveopt_bin, sorted_example, SortedExample};
 
 /// The example's initrd plus /bin/liveopt (this build) and its libraries.
 fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
@@ -29,58 +29,6 @@ fn add_eject_hook(initrd: &Path) {
     boot::initramfs::binary::append_files(initrd, &[hook], initrd).unwrap();
 }
 
-/// The sorted example image and its readahead list: `liveopt sort` on a host-side profile
-/// of the example's CD boot (`liveopt qemu profile`), all kept under target/example/boot-side
-/// and rebuilt when older than the example's image.
-fn sorted_image(ex: &qemu::Example) -> (PathBuf, PathBuf) {
-    let work = ex.dir.join("boot-side");
-    std::fs::create_dir_all(&work).unwrap();
-    let profile = work.join("cd.profile");
-    let mtime = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    if mtime(&profile).is_none() || mtime(&profile) < mtime(&ex.squashfs) {
-        let out = liveopt()
-            .args(["qemu", "profile", "--cdrom", "--kernel"])
-            .arg(&ex.kernel)
-            .arg("--initrd")
-            .arg(&ex.initrd)
-            .arg("--image")
-            .arg(&ex.iso)
-            .arg("-o")
-            .arg(&profile)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "liveopt qemu profile failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    let image = work.join("sorted.squashfs");
-    let list = work.join("sorted.readahead");
-    let fresh = mtime(&list).is_some()
-        && mtime(&image) >= mtime(&profile)
-        && mtime(&image) >= mtime(&ex.squashfs);
-    if !fresh {
-        let out = liveopt()
-            .arg("sort")
-            .arg(&ex.squashfs)
-            .arg("--profile")
-            .arg(&profile)
-            .arg("-o")
-            .arg(&image)
-            .arg("--readahead")
-            .arg(&list)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "liveopt sort failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    (image, list)
-}
-
 fn serial_has(serial: &str, needle: &str) {
     assert!(serial.contains(needle), "no {needle:?} in:\n{serial}");
 }
@@ -93,7 +41,10 @@ fn serial_has(serial: &str, needle: &str) {
 fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
     let ex = example();
     let dir = tempfile::tempdir().unwrap();
-    let (sorted, list) = sorted_image(&ex);
+    let SortedExample {
+        image: sorted,
+        list,
+    } = sorted_example(&ex);
     // wrap_squashfs picks up the list beside the image.
     let image = dir.path().join("sorted.squashfs");
     std::fs::hard_link(&sorted, &image)
@@ -397,7 +348,10 @@ fn reads_between(reads: &[qemu::trace::DeviceRead], from: u64, to: u64) -> (usiz
 fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
     let ex = example();
     let dir = tempfile::tempdir().unwrap();
-    let (sorted, list_path) = sorted_image(&ex);
+    let SortedExample {
+        image: sorted,
+        list: list_path,
+    } = sorted_example(&ex);
     let list = boot::migrate::load_list(&list_path).unwrap();
     let with_list = dir.path().join("initrd-disk-list.img");
     boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &with_list).unwrap();
@@ -560,7 +514,10 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
 fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
     let ex = example();
     let dir = tempfile::tempdir().unwrap();
-    let (sorted, list_path) = sorted_image(&ex);
+    let SortedExample {
+        image: sorted,
+        list: list_path,
+    } = sorted_example(&ex);
     let initrd = dir.path().join("initrd-disk-list.img");
     boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &initrd).unwrap();
     add_eject_hook(&initrd);

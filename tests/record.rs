@@ -7,7 +7,7 @@ use std::{
     process::{Command, Output},
 };
 
-use profile::{AccessKinds, Profile};
+use formats::profile::{AccessKinds, Profile};
 
 const LIVEOPT: &str = env!("CARGO_BIN_EXE_liveopt");
 const BIG_PAGES: u64 = 1024;
@@ -153,7 +153,7 @@ fn paths(p: &Profile) -> Vec<String> {
         .collect()
 }
 
-fn file<'a>(p: &'a Profile, path: &str) -> &'a profile::FileEntry {
+fn file<'a>(p: &'a Profile, path: &str) -> &'a formats::profile::FileEntry {
     p.files
         .iter()
         .find(|f| f.path == path.as_bytes())
@@ -222,7 +222,7 @@ fn image_records_order_pages_exec_and_block_reads() {
         &out,
         &[],
     );
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     check_workload_profile(&p);
     let id = p.source.image.as_ref().expect("image identity");
     let image_len = fs::metadata(&image).unwrap().len();
@@ -255,7 +255,7 @@ fn mount_records_the_same_workload() {
     let m = Mounted::new();
     let out = m.path("p.profile");
     record(&m.mnt(), &["--mount", m.mnt().to_str().unwrap()], &out, &[]);
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     check_workload_profile(&p);
     // The mount is a loop-backed squashfs: its image is identified too.
     assert!(p.source.image.is_some());
@@ -267,7 +267,7 @@ fn overlay_on_squashfs_maps_lower_inodes() {
     let ov = m.overlay();
     let out = m.path("p.profile");
     record(&ov, &["--mount", ov.to_str().unwrap()], &out, &[]);
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     check_workload_profile(&p);
 
     // --image while the workload runs through the overlay: opens name overlay
@@ -280,7 +280,7 @@ fn overlay_on_squashfs_maps_lower_inodes() {
     let image = m.image();
     let out2 = m.path("p2.profile");
     record(&ov, &["--image", image.to_str().unwrap()], &out2, &[]);
-    let p = profile::load(&out2).unwrap();
+    let p = formats::profile::load(&out2).unwrap();
     check_workload_profile(&p);
 }
 
@@ -313,7 +313,7 @@ fn follow_command_excludes_other_processes() {
         "{}",
         String::from_utf8_lossy(&rec.stderr)
     );
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/a", "/b"]);
 }
 
@@ -338,7 +338,7 @@ fn duration_without_command_sees_other_processes() {
         "{}",
         String::from_utf8_lossy(&rec.stderr)
     );
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/c"]);
     let secs = p.source.duration_ns as f64 / 1e9;
     assert!((1.9..4.0).contains(&secs), "duration {secs}");
@@ -464,7 +464,7 @@ fn lost_events_are_counted_and_strict_refuses() {
         "{}",
         String::from_utf8_lossy(&lenient.stderr)
     );
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     assert!(
         p.source.dropped > 0,
         "no drops counted with a one-page ring"
@@ -500,27 +500,30 @@ fn sigint_ends_an_open_ended_recording() {
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
     assert!(status.success(), "{rest}");
-    let p = profile::load(&out).unwrap();
+    let p = formats::profile::load(&out).unwrap();
     assert_eq!(paths(&p), ["/b"]);
 }
 
 /// The same binary on Debian's 6.1 kernel (no filemap get_pages/map_pages/fault
 /// tracepoints, different format offsets), booted in QEMU from an initramfs.
 /// Needs the example kernel tree (`liveopt qemu build-example target/example`) or
-/// LIVEOPT_GUEST_KERNEL_ROOT; the example is built (cached, locked) when missing.
+/// LIVEOPT_GUEST_KERNEL_ROOT; the example is built or reused through build-example (locked).
 #[test]
 fn runs_on_debian_6_1_guest() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/example");
-    let kroot = std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| example.join("kernel/root"));
-    if !kroot.join("boot").is_dir() {
-        check(
-            Command::new(LIVEOPT)
-                .args(["qemu", "build-example"])
-                .arg(&example),
-        );
-    }
+    let kroot = match std::env::var_os("LIVEOPT_GUEST_KERNEL_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => {
+            // build-example waits for a build in progress (its lock) and returns at once
+            // when the example is complete, so the tree is never read half-extracted.
+            check(
+                Command::new(LIVEOPT)
+                    .args(["qemu", "build-example"])
+                    .arg(&example),
+            );
+            example.join("kernel/root")
+        }
+    };
     let vmlinuz = fs::read_dir(kroot.join("boot"))
         .expect("guest kernel tree")
         .flatten()
@@ -667,5 +670,5 @@ fn records_without_kernel_btf() {
         "record without BTF failed: {}",
         String::from_utf8_lossy(&o.stderr)
     );
-    check_workload_profile(&profile::load(&out).unwrap());
+    check_workload_profile(&formats::profile::load(&out).unwrap());
 }

@@ -210,13 +210,16 @@ fn a_readahead_list_is_read_first() {
     let head = archive
         .read_raw(0, 65536.min(archive.superblock().bytes_used as usize))
         .unwrap();
-    let list = optimizer::readahead::ReadaheadList {
-        identity: optimizer::readahead::ListIdentity::new(&archive.identity().unwrap(), &head),
-        ranges: vec![optimizer::extent::Extent::new(zb.0, zb.1)],
+    let list = formats::readahead::ReadaheadList {
+        identity: formats::readahead::ListIdentity::new(
+            formats::ImageIdentity::of_squashfs(&archive).unwrap(),
+            &head,
+        ),
+        ranges: vec![formats::Extent::new(zb.0, zb.1)],
     };
     let list_path = im.dir.path().join("list");
     let mut f = fs::File::create(&list_path).unwrap();
-    optimizer::readahead::write(&list, &mut f).unwrap();
+    formats::readahead::write(&list, &mut f).unwrap();
     let out = run_ok(
         liveopt()
             .args(["simulate", "--json", "--trace"])

@@ -12,7 +12,8 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use profile::{FileEntry, ImageIdentity, Profile};
+use formats::profile::{FileEntry, Profile};
+use formats::ImageIdentity;
 
 const BLOCK: usize = 131072;
 
@@ -145,7 +146,7 @@ fn save_profile(
             ..FileEntry::default()
         });
     }
-    profile::save(path, &p).unwrap();
+    formats::profile::save(path, &p).unwrap();
 }
 
 /// Where each file's marker occurs in `image`: one pass, keyed by the
@@ -344,10 +345,10 @@ fn sort_and_check(comp: &str) {
     }
 
     // The readahead list parses, names this image, and covers every hot block.
-    let list = optimizer::readahead::parse(&fs::read_to_string(&ra).unwrap())
+    let list = formats::readahead::parse(&fs::read_to_string(&ra).unwrap())
         .expect("readahead list parses");
-    assert_eq!(list.identity.bytes_used, identity_of(&out).bytes_used);
-    assert_eq!(list.identity.sha256, identity_of(&out).sha256);
+    assert_eq!(list.identity.image.bytes_used, identity_of(&out).bytes_used);
+    assert_eq!(list.identity.image.sha256, identity_of(&out).sha256);
     let covered = |a: u64, b: u64| {
         list.ranges
             .iter()
@@ -369,7 +370,7 @@ fn sort_and_check(comp: &str) {
     }
     assert!(covered(0, 96), "readahead list misses the superblock");
     // And the image's first MiB, which blkid probes on every device the image is on.
-    let head = optimizer::sort::PROBED_HEAD.min(list.identity.bytes_used);
+    let head = optimizer::sort::PROBED_HEAD.min(list.identity.image.bytes_used);
     assert!(covered(0, head), "readahead list misses the probed head");
 
     // The report: the boot touches a smaller part of the sorted image.

@@ -532,7 +532,7 @@ fn remove_stale_partials(dir: &Path, prefix: &str) {
 pub fn migrate(
     loop_dev: &Path,
     dest: &Destination,
-    list: Option<&optimizer::readahead::ReadaheadList>,
+    list: Option<&formats::readahead::ReadaheadList>,
     opts: &Options,
     log: &mut Log,
 ) -> Result<Summary> {
@@ -590,7 +590,9 @@ pub fn migrate(
             via_loop_device: false,
             notices: vec![],
         })?;
-        if sb.bytes_used != list.identity.bytes_used || sb.mkfs_time != list.identity.mkfs_time {
+        if sb.bytes_used != list.identity.image.bytes_used
+            || sb.mkfs_time != list.identity.image.mkfs_time
+        {
             bail!("the readahead list is for another image (bytes_used/mkfs_time differ)");
         }
     }
@@ -652,7 +654,12 @@ pub fn migrate(
     let started = Instant::now();
     // Re-read from the device, not from the cache (no-op for tmpfs).
     let _ = readahead::drop_cache(&prepared.file, 0, 0);
-    let image_sha256 = list.map(|l| (l.identity.bytes_used, l.identity.sha256.as_str()));
+    let image_sha256 = list.map(|l| {
+        (
+            l.identity.image.bytes_used,
+            l.identity.image.sha256.as_str(),
+        )
+    });
     verify_copy(&prepared.file, status.offset, &chunks, image_sha256)?;
     let verify_time = started.elapsed();
     if stamp(&src)? != before {
@@ -753,10 +760,10 @@ fn is_on_tmpfs(dest: &Destination) -> bool {
 
 /// Loads a readahead list for ordering the copy; a bad list is an error here
 /// (unlike the boot service), since the caller asked for it explicitly.
-pub fn load_list(path: &Path) -> Result<optimizer::readahead::ReadaheadList> {
+pub fn load_list(path: &Path) -> Result<formats::readahead::ReadaheadList> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    optimizer::readahead::parse(&text)
+    formats::readahead::parse(&text)
         .with_context(|| format!("parsing readahead list {}", path.display()))
 }
 

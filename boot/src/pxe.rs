@@ -255,20 +255,13 @@ fn write_atomically(
     path: &Path,
     fill: impl FnOnce(&mut BufWriter<&mut File>) -> Result<()>,
 ) -> Result<()> {
-    let dir = path.parent().context("no parent directory")?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a file in {}", dir.display()))?;
+    let mut tmp = formats::AtomicFile::create(path)?;
     {
-        let mut w = BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+        let mut w = BufWriter::with_capacity(1 << 20, tmp.file());
         fill(&mut w)?;
         w.flush()?;
     }
-    tmp.as_file().sync_all()?;
-    let mut perms = tmp.as_file().metadata()?.permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o644);
-    tmp.as_file().set_permissions(perms)?;
-    tmp.persist(path)
-        .with_context(|| format!("writing {}", path.display()))?;
+    tmp.commit()?;
     Ok(())
 }
 

@@ -21,7 +21,7 @@ use anyhow::{bail, Context, Result};
 use crate::migrate_loop;
 
 /// A byte range of the image (not of the backing file: loop offsets are added by [`warm`]).
-pub use optimizer::extent::Extent;
+pub use formats::Extent;
 
 /// How the pages are brought in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -799,26 +799,34 @@ fn compressor_name(id: u16) -> &'static str {
 /// Checks the list belongs to the image the target holds: the superblock fields
 /// it records and the sha256 of the image's first `head_len` bytes (64 KiB: the
 /// superblock and the start of the data; cheap at boot, unlike a whole-image hash).
-pub fn check_identity(target: &Target, id: &optimizer::readahead::ListIdentity) -> Result<()> {
+pub fn check_identity(target: &Target, id: &formats::readahead::ListIdentity) -> Result<()> {
     let sb = read_superblock(target)?;
     let mut comp = [0u8; 2];
     target.file.read_exact_at(&mut comp, target.base + 20)?;
     let compressor = compressor_name(u16::from_le_bytes(comp));
     let fields = [
-        ("bytes_used", sb.bytes_used, id.bytes_used),
-        ("mkfs_time", sb.mkfs_time as u64, id.mkfs_time as u64),
-        ("inode_count", sb.inode_count as u64, id.inode_count as u64),
-        ("block_size", sb.block_size as u64, id.block_size as u64),
+        ("bytes_used", sb.bytes_used, id.image.bytes_used),
+        ("mkfs_time", sb.mkfs_time as u64, id.image.mkfs_time as u64),
+        (
+            "inode_count",
+            sb.inode_count as u64,
+            id.image.inode_count as u64,
+        ),
+        (
+            "block_size",
+            sb.block_size as u64,
+            id.image.block_size as u64,
+        ),
     ];
     for (name, image, list) in fields {
         if image != list {
             bail!("{name} is {image} in the image, {list} in the list");
         }
     }
-    if compressor != id.compressor {
+    if compressor != id.image.compressor {
         bail!(
             "compressor is {compressor} in the image, {} in the list",
-            id.compressor
+            id.image.compressor
         );
     }
     if id.head_len > target.size || id.head_len > 16 << 20 {
@@ -864,7 +872,7 @@ pub fn service(list: &Path, image: &Path, opts: &Options, log: &mut Log) -> Outc
         }
     };
     let parsed = match std::str::from_utf8(&text) {
-        Ok(text) => optimizer::readahead::parse(text).map_err(anyhow::Error::from),
+        Ok(text) => formats::readahead::parse(text).map_err(anyhow::Error::from),
         Err(_) => Err(anyhow::anyhow!("not UTF-8 text")),
     };
     let parsed = match parsed {

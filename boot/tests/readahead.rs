@@ -107,7 +107,7 @@ fn run(list: &Path, image: &Path, opts: &Options) -> Outcome {
 }
 
 fn head_range() -> Extent {
-    Extent::new(0, optimizer::readahead::HEAD_LEN)
+    Extent::new(0, formats::readahead::HEAD_LEN)
 }
 
 #[test]

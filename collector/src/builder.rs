@@ -1,11 +1,11 @@
-//! Folds probe events into a `profile::Profile`: one entry per file in
+//! Folds probe events into a `formats::profile::Profile`: one entry per file in
 //! first-access order, coalesced page ranges, access kinds, counts, the first
 //! process, and the image's block reads.
 
 use std::collections::HashMap;
 
+use formats::profile::{AccessKinds, FileEntry, ImageRead, Process, Profile, Source};
 use probe_common::{Event, EventKind};
-use profile::{AccessKinds, FileEntry, ImageRead, Process, Profile, Source};
 
 use crate::target::Target;
 
@@ -109,7 +109,7 @@ impl<'a> Builder<'a> {
             _ => entry.pages.push(range),
         }
         if entry.pages.len() >= COALESCE_AT && entry.pages.len().is_power_of_two() {
-            entry.pages = profile::normalize_pages(&entry.pages);
+            entry.pages = formats::profile::normalize_pages(&entry.pages);
         }
     }
 
@@ -145,7 +145,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|a| {
                 let mut entry = a.entry;
-                entry.pages = profile::normalize_pages(&entry.pages);
+                entry.pages = formats::profile::normalize_pages(&entry.pages);
                 entry
             })
             .collect();

@@ -2,7 +2,7 @@
 //!
 //! `tracefs` finds the tracepoints and their field offsets, `target` maps the
 //! recorded filesystem's inodes to paths, `record` runs a recording and
-//! `builder` folds its events into a `profile::Profile`.
+//! `builder` folds its events into a `formats::profile::Profile`.
 pub mod builder;
 pub mod probe;
 pub mod record;

@@ -18,11 +18,12 @@ use aya::{
     programs::TracePoint,
     EbpfLoader,
 };
+use formats::profile::{Profile, Source};
+use formats::AtomicFile;
 use probe_common::{
     Event, EventKind, PathEvent, BLOCK_DEVS_MAP, CONFIG_SYMBOL, DROPS_MAP, EVENTS_MAP,
     FOLLOWED_MAP, FS_DEVS_MAP,
 };
-use profile::{Profile, Source};
 use tokio::io::unix::AsyncFd;
 
 use crate::{builder::Builder, probe::PROBE_OBJECT, target, target::Target, tracefs};
@@ -243,7 +244,7 @@ fn write_raw(
     let comm = if comm_len == 0 {
         "-".to_string()
     } else {
-        profile::escape(&e.comm[..comm_len])
+        formats::profile::escape(&e.comm[..comm_len])
     };
     write!(
         out,
@@ -265,13 +266,13 @@ fn write_raw(
             if n.is_empty() {
                 "-".to_string()
             } else {
-                profile::escape(n)
+                formats::profile::escape(n)
             }
         )?;
         write!(
             out,
             " {}",
-            resolved.map_or("-".to_string(), profile::escape)
+            resolved.map_or("-".to_string(), formats::profile::escape)
         )?;
     }
     writeln!(out)
@@ -385,12 +386,9 @@ async fn run(
     let drops: PerCpuArray<MapData, u64> =
         PerCpuArray::try_from(ebpf.take_map(DROPS_MAP).ok_or_else(|| map(DROPS_MAP))?)?;
 
-    let raw_tmp = opts.raw.as_ref().map(|p| tmp_path(p));
-    let raw = match &raw_tmp {
-        Some(tmp) => Some(BufWriter::with_capacity(
-            1 << 20,
-            fs::File::create(tmp).with_context(|| format!("creating {}", tmp.display()))?,
-        )),
+    let mut raw_out = opts.raw.as_deref().map(AtomicFile::create).transpose()?;
+    let raw = match raw_out.as_mut() {
+        Some(out) => Some(BufWriter::with_capacity(1 << 20, out.file().try_clone()?)),
         None => None,
     };
     let result = async {
@@ -522,23 +520,11 @@ async fn run(
         })
     }
     .await;
-    match (&raw_tmp, &opts.raw, &result) {
-        (Some(tmp), Some(dst), Ok(_)) => {
-            fs::rename(tmp, dst).with_context(|| format!("writing {}", dst.display()))?
-        }
-        (Some(tmp), _, Err(_)) => {
-            let _ = fs::remove_file(tmp);
-        }
-        _ => {}
+    // On error the raw stream is dropped uncommitted, which removes it.
+    if let (Some(out), Ok(_)) = (raw_out, &result) {
+        out.commit()?;
     }
     result
-}
-
-fn tmp_path(p: &Path) -> PathBuf {
-    let mut name = std::ffi::OsString::from(".");
-    name.push(p.file_name().unwrap_or_default());
-    name.push(format!(".tmp{}", std::process::id()));
-    p.with_file_name(name)
 }
 
 /// Starts the command. With `follow`, our own tgid is in the followed set while

@@ -18,7 +18,7 @@ use std::{
 };
 
 use anyhow::{anyhow, bail, Context, Result};
-use profile::ImageIdentity;
+use formats::ImageIdentity;
 
 /// A kernel dev_t from major and minor numbers.
 pub const fn kernel_dev(major: u32, minor: u32) -> u32 {
@@ -250,7 +250,7 @@ impl Target {
         let image = self.image_file.as_ref()?;
         // Through the descriptor opened at the start: the path may be hidden by now.
         let by_fd = PathBuf::from(format!("/proc/self/fd/{}", image.file.as_raw_fd()));
-        match squashfs::Archive::open(&by_fd).and_then(|a| a.identity()) {
+        match squashfs::Archive::open(&by_fd).and_then(|a| ImageIdentity::of_squashfs(&a)) {
             Ok(identity) => Some(identity),
             Err(e) => {
                 eprintln!(

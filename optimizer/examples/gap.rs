@@ -34,7 +34,7 @@ fn main() -> Result<()> {
         ),
         _ => anyhow::bail!("usage: gap IMAGE PROFILE [IMAGE...]"),
     };
-    let profile = profile::load(profile_path)?;
+    let profile = formats::profile::load(profile_path)?;
     for image in images {
         let archive = squashfs::Archive::open(image)
             .with_context(|| format!("opening {}", image.display()))?;

@@ -5,7 +5,7 @@ use anyhow::Result;
 fn main() -> Result<()> {
     let a: Vec<String> = std::env::args().skip(1).collect();
     let archive = squashfs::Archive::open(std::path::Path::new(&a[0]))?;
-    let profile = profile::load(std::path::Path::new(&a[1]))?;
+    let profile = formats::profile::load(std::path::Path::new(&a[1]))?;
     let m = optimizer::plan::map_profile(&archive, &profile, optimizer::MatchBy::Path);
     let seq = optimizer::analysis::access_sequence(&archive, &m);
     for x in &seq.accesses {

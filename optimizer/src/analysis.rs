@@ -10,9 +10,10 @@ use serde::Serialize;
 use squashfs::{Archive, Entry, Kind, RegionKind};
 
 use crate::estimate::{self, REPORT_MEDIA};
-use crate::extent::{self, Extent};
+use crate::extent;
 use crate::media::Medium;
 use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
+use formats::Extent;
 
 /// Bytes in one uncompressed metadata block.
 const METADATA_BLOCK: u64 = 8192;
@@ -243,7 +244,8 @@ impl<'a> Builder<'a> {
             offsets.push(Extent::new(at, len));
             at += len;
         }
-        let whole = std::iter::once(0..size.div_ceil(profile::PAGE_SIZE)).collect::<Vec<_>>();
+        let whole =
+            std::iter::once(0..size.div_ceil(formats::profile::PAGE_SIZE)).collect::<Vec<_>>();
         let pages = if pages.is_empty() {
             whole.as_slice()
         } else {
@@ -251,8 +253,8 @@ impl<'a> Builder<'a> {
         };
         let mut tail_read = false;
         for p in pages {
-            let start = p.start * profile::PAGE_SIZE;
-            let end = (p.end * profile::PAGE_SIZE).min(size);
+            let start = p.start * formats::profile::PAGE_SIZE;
+            let end = (p.end * formats::profile::PAGE_SIZE).min(size);
             if start >= end {
                 continue;
             }
@@ -379,7 +381,7 @@ pub fn figures(
 /// Convenience for callers holding only a mapping mode.
 pub fn analyse(
     archive: &Archive,
-    profile: &profile::Profile,
+    profile: &formats::profile::Profile,
     by: MatchBy,
     max_gap: Option<u64>,
 ) -> (AccessSequence, Figures, Vec<Extent>) {

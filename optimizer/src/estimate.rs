@@ -2,8 +2,8 @@
 //! the media models of `crate::media`, so the report, the gap measurement and
 //! `liveopt simulate` use the same numbers.
 
-use crate::extent::Extent;
 use crate::media::{io_time, Medium};
+use formats::Extent;
 
 /// The media the report estimates read times for.
 pub const REPORT_MEDIA: [Medium; 3] = [Medium::Cdrom, Medium::Usb2, Medium::Hdd];

@@ -1,25 +1,9 @@
-//! Byte ranges of an image and the arithmetic the analysis and the readahead
-//! list share: dedup in access order, coalescing, runs, span.
+//! Arithmetic over image byte ranges ([`formats::Extent`]) that the analysis
+//! and the readahead list share: dedup in access order, coalescing, runs, span.
 
 use std::collections::HashSet;
 
-use serde::Serialize;
-
-/// A byte range of an image, `[offset, offset + len)`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Extent {
-    pub offset: u64,
-    pub len: u64,
-}
-
-impl Extent {
-    pub const fn new(offset: u64, len: u64) -> Self {
-        Extent { offset, len }
-    }
-    pub const fn end(&self) -> u64 {
-        self.offset + self.len
-    }
-}
+use formats::Extent;
 
 /// Keeps the first occurrence of each extent (the page cache serves repeats),
 /// drops empty ones, and keeps access order.

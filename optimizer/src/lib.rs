@@ -7,7 +7,6 @@ pub mod extent;
 pub mod media;
 pub mod plan;
 pub mod plot;
-pub mod readahead;
 pub mod report;
 pub mod sort;
 

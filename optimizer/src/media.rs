@@ -1,6 +1,6 @@
 //! Media models: how long a sequence of reads takes on a CD, DVD, USB 2 stick,
-//! SD card or hard disk. Pure and deterministic, so the report (issue 3) and
-//! `liveopt simulate` (issue 4) compare layouts with the same numbers.
+//! SD card or hard disk. Pure and deterministic, so the report (`liveopt sort --report`) and
+//! `liveopt simulate` compare layouts with the same numbers.
 //! Parameters and their reasoning: docs/media-models.md.
 //!
 //! Two families:

@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 use anyhow::{bail, Result};
 use squashfs::{Archive, Entry, Kind};
 
-use profile::{FileEntry, ImageIdentity, Profile};
+use formats::profile::{FileEntry, Profile};
+use formats::ImageIdentity;
 
 /// How profile files are matched to image entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -56,7 +57,7 @@ pub fn match_mode(archive: &Archive, profile: &Profile, force: bool) -> Result<M
         && recorded.inode_count == sb.inode_count
         && recorded.block_size == sb.block_size;
     if cheap_equal {
-        let actual = archive.identity()?;
+        let actual = ImageIdentity::of_squashfs(archive)?;
         if same_image(recorded, &actual) {
             return Ok(MatchBy::Inode);
         }
@@ -138,9 +139,7 @@ pub fn map_profile<'a>(archive: &'a Archive, profile: &'a Profile, by: MatchBy) 
 pub fn plan(archive: &Archive, profile: &Profile) -> squashfs::Plan {
     let same = profile.source.image.as_ref().is_some_and(|recorded| {
         recorded.bytes_used == archive.superblock().bytes_used
-            && archive
-                .identity()
-                .is_ok_and(|actual| same_image(recorded, &actual))
+            && ImageIdentity::of_squashfs(archive).is_ok_and(|actual| same_image(recorded, &actual))
     });
     let by = if same { MatchBy::Inode } else { MatchBy::Path };
     plan_from(&map_profile(archive, profile, by))

@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::extent::Extent;
+use formats::Extent;
 
 /// DejaVu Sans, embedded at build time (empty if the build machine had none).
 static FONT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/plot-font.ttf"));

@@ -4,7 +4,7 @@
 //! removed again if any later step fails, so an error leaves nothing behind.
 
 use std::io::IsTerminal;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -13,10 +13,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use squashfs::{Archive, Compression};
 
 use crate::analysis;
-use crate::extent::Extent;
 use crate::plan::{self, MatchBy};
-use crate::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
 use crate::report::{ImageSummary, ProfileSummary, ReadaheadSummary, Report, WriteSummary};
+use formats::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
+use formats::Extent;
+use formats::ImageIdentity;
 
 /// Everything `liveopt sort` takes.
 #[derive(Clone, Debug)]
@@ -67,7 +68,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
     check_paths(opts)?;
     let input =
         Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
-    let profile = profile::load(&opts.profile)?;
+    let profile = formats::profile::load(&opts.profile)?;
     let by = plan::match_mode(&input, &profile, opts.force)?;
     let mapping = plan::map_profile(&input, &profile, by);
     if !mapping.missing.is_empty() {
@@ -111,7 +112,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             let list = readahead_list(&output, ranges.clone())?;
             let mut text = Vec::new();
             readahead::write(&list, &mut text)?;
-            profile::write_atomic(path, &text)
+            formats::write_atomic(path, &text)
                 .with_context(|| format!("writing readahead list {}", path.display()))?;
         }
         if let Some(path) = &opts.plot {
@@ -221,11 +222,11 @@ pub fn with_probed_head(mut ranges: Vec<Extent>, bytes_used: u64) -> Vec<Extent>
 
 /// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.
 pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<ReadaheadList> {
-    let identity = output.identity()?;
+    let identity = ImageIdentity::of_squashfs(output)?;
     let head_len = identity.bytes_used.min(HEAD_LEN) as usize;
     let head = output.read_raw(0, head_len)?;
     Ok(ReadaheadList {
-        identity: ListIdentity::new(&identity, &head),
+        identity: ListIdentity::new(identity, &head),
         ranges,
     })
 }
@@ -236,23 +237,10 @@ fn plot_atomic(
     before: &crate::plot::Series<'_>,
     after: &crate::plot::Series<'_>,
 ) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("png");
-    let tmp = tempfile::Builder::new()
-        .prefix(".liveopt-plot-")
-        .suffix(&format!(".{ext}"))
-        .tempfile_in(dir)
-        .with_context(|| format!("creating a temp file in {}", dir.display()))?;
+    let tmp = formats::AtomicFile::create(path)?;
     crate::plot::seek_diagram(tmp.path(), before, after)?;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o644))
-        .with_context(|| format!("writing plot {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("writing plot {}", path.display()))?;
-    Ok(())
+    tmp.commit()
+        .with_context(|| format!("writing plot {}", path.display()))
 }
 
 fn progress_bar() -> ProgressBar {

@@ -10,9 +10,9 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use formats::profile::{FileEntry, Profile};
 use optimizer::analysis::{access_sequence, AccessKind};
 use optimizer::plan::{map_profile, MatchBy};
-use profile::{FileEntry, Profile};
 
 const PAGE: u64 = 4096;
 
@@ -158,7 +158,7 @@ fn access_sequence_is_what_the_kernel_reads() {
     // The sorted image (matched by path) must hold too.
     let sorted = dir.join("sorted.sqfs");
     let prof_path = dir.join("boot.profile");
-    profile::save(&prof_path, &profile).unwrap();
+    formats::profile::save(&prof_path, &profile).unwrap();
     optimizer::sort::run(&optimizer::sort::SortOptions::new(
         image.clone(),
         prof_path,

@@ -1,4 +1,4 @@
-//! `liveopt qemu compare` (issue 4's before/after proof): boot the example's layouts in the
+//! `liveopt qemu compare` (the before/after proof): boot the example's layouts in the
 //! live-CD layout (ISO on an emulated, throttled CD-ROM, squashfs through loop) or from a
 //! raw, throttled virtio disk (squashfs directly on the block device) — the original, `mksquashfs -sort` with liveopt's exported sort file, `liveopt sort`, and
 //! `liveopt sort` + the readahead service — interleaved, several times each; time each to
@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::example::Example;
 use crate::profile_boot::{profile_boot, ProfileRequest};
 use crate::simulate::{Layout, Objects, SimulationInput};
-use crate::trace::BlockTrace;
+use formats::block_trace::BlockTrace;
 
 /// One layout to boot: its image, the medium QEMU boots (the ISO holding it, or the image
 /// itself as a raw disk) and the initrd to boot with.
@@ -126,8 +126,8 @@ pub struct Comparison {
 /// while it names the current image and is newer than the initrd and the recorder).
 pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<PathBuf> {
     let path = work.join("guest.profile");
-    let identity = squashfs::Archive::open(&ex.squashfs)?.identity()?;
-    if let Ok(existing) = profile::load(&path) {
+    let identity = formats::ImageIdentity::of_squashfs(&squashfs::Archive::open(&ex.squashfs)?)?;
+    if let Ok(existing) = formats::profile::load(&path) {
         if existing.source.image.as_ref() == Some(&identity)
             && fresh(&path, &[&ex.initrd, recorder])
         {
@@ -148,14 +148,14 @@ pub fn baseline_profile(ex: &Example, recorder: &Path, work: &Path) -> Result<Pa
     };
     let booted = profile_boot(&request)?;
     let guest = booted.guest.context("the guest sent no profile")?;
-    profile::write_atomic(&work.join("guest.log"), guest.log.as_bytes())?;
+    formats::write_atomic(&work.join("guest.log"), guest.log.as_bytes())?;
     if guest.profile.source.image.as_ref() != Some(&identity) {
         bail!(
             "the guest-side profile does not name the example's image (recorder log: {})",
             work.join("guest.log").display()
         );
     }
-    profile::save(&path, &guest.profile)?;
+    formats::profile::save(&path, &guest.profile)?;
     Ok(path)
 }
 
@@ -217,11 +217,11 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
         .name();
     let block_size = sb.block_size.to_string();
     let sort_file = work.join("mksquashfs.sort");
-    let exported = profile::export(
-        &profile::load(profile_path)?,
-        profile::SortFileFormat::Mksquashfs,
+    let exported = formats::profile::export(
+        &formats::profile::load(profile_path)?,
+        formats::profile::SortFileFormat::Mksquashfs,
     );
-    profile::write_atomic(&sort_file, &exported.value)?;
+    formats::write_atomic(&sort_file, &exported.value)?;
     let tree = work.join("unsquashed");
     if tree.exists() {
         std::fs::remove_dir_all(&tree)?;
@@ -234,8 +234,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
             .arg(&ex.squashfs),
         "unsquashfs",
     )?;
-    let tmp = work.join("mksquashfs-sort.squashfs.tmp");
-    let _ = std::fs::remove_file(&tmp);
+    let tmp = formats::AtomicFile::create(&out)?;
     eprintln!(
         "mksquashfs -comp {comp} -b {block_size} -sort {} ...",
         sort_file.display()
@@ -243,7 +242,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     let log = run_tool(
         Command::new("mksquashfs")
             .arg(&tree)
-            .arg(&tmp)
+            .arg(tmp.path())
             .args([
                 "-comp",
                 comp,
@@ -260,7 +259,7 @@ pub fn mksquashfs_sorted(ex: &Example, profile_path: &Path, work: &Path) -> Resu
     if unmatched > 0 {
         eprintln!("mksquashfs: {unmatched} sort-file entries not found in the tree");
     }
-    std::fs::rename(&tmp, &out)?;
+    tmp.commit()?;
     std::fs::remove_dir_all(&tree)?;
     Ok(out)
 }
@@ -352,9 +351,9 @@ pub fn compare(
             let trace = match traces {
                 Some(dir) => {
                     let path = dir.join(format!("{}-{}.trace", candidate.slug, repeat + 1));
-                    profile::write_atomic(&path, booted.trace.to_text().as_bytes())?;
+                    formats::write_atomic(&path, booted.trace.to_text().as_bytes())?;
                     // The host-side profile too: which files the boot's reads named.
-                    profile::save(&path.with_extension("profile"), &booted.profile)?;
+                    formats::profile::save(&path.with_extension("profile"), &booted.profile)?;
                     Some(path)
                 }
                 None => None,
@@ -468,75 +467,7 @@ impl LayoutSummary {
     }
 }
 
-/// One goal of issue 4 and whether the measurement meets it.
-#[derive(Clone, Debug, Serialize)]
-pub struct Goal {
-    pub what: String,
-    pub measured: String,
-    pub met: bool,
-}
-
 impl Comparison {
-    /// The issue's goals, for the four layouts in order: original, mksquashfs -sort,
-    /// liveopt sort, liveopt sort + readahead (empty for another set).
-    pub fn goals(&self) -> Vec<Goal> {
-        let [orig, mksq, sorted, ra] = self.summary.as_slice() else {
-            return Vec::new();
-        };
-        let (io1, io2, io3, io4) = (
-            orig.cd_io_s(),
-            mksq.cd_io_s(),
-            sorted.cd_io_s(),
-            ra.cd_io_s(),
-        );
-        // The limit for (4): the bytes the boot itself needs (the sorted boot's distinct bytes,
-        // without the list's extra), read in one pass.
-        let limit = sorted
-            .model("cdrom")
-            .map_or(f64::NAN, |m| m.median_sequential_limit_s);
-        let ratio = |a: f64, b: f64| a / b;
-        vec![
-            Goal {
-                what: "(3) ≥ 1.2× less CD-model I/O than (2)".into(),
-                measured: format!("{io2:.2} s / {io3:.2} s = {:.2}×", ratio(io2, io3)),
-                met: ratio(io2, io3) >= 1.2,
-            },
-            Goal {
-                what: "(3) ≥ 1.75× less CD-model I/O than (1)".into(),
-                measured: format!("{io1:.2} s / {io3:.2} s = {:.2}×", ratio(io1, io3)),
-                met: ratio(io1, io3) >= 1.75,
-            },
-            Goal {
-                what: "(4) ≥ 4.5× less CD-model I/O than (1)".into(),
-                measured: format!("{io1:.2} s / {io4:.2} s = {:.2}×", ratio(io1, io4)),
-                met: ratio(io1, io4) >= 4.5,
-            },
-            Goal {
-                what: "(4) within 1.25× of the sequential limit".into(),
-                measured: format!(
-                    "{io4:.2} s / {limit:.2} s = {:.2}× (limit: distinct bytes of the boot of (3) ÷ 3.6 MB/s + one seek)",
-                    ratio(io4, limit)
-                ),
-                met: ratio(io4, limit) <= 1.25,
-            },
-            Goal {
-                what: "boot time improves accordingly: (3) faster than (1) and (2), (4) faster than (3)".into(),
-                measured: format!(
-                    "medians {:.1} / {:.1} / {:.1} / {:.1} s; (1)/(3) = {:.2}×, (1)/(4) = {:.2}×",
-                    orig.median_s,
-                    mksq.median_s,
-                    sorted.median_s,
-                    ra.median_s,
-                    orig.median_s / sorted.median_s,
-                    orig.median_s / ra.median_s
-                ),
-                met: sorted.median_s < orig.median_s
-                    && sorted.median_s < mksq.median_s
-                    && ra.median_s < sorted.median_s,
-            },
-        ]
-    }
-
     /// The boot-time table and the media-model table (markdown).
     pub fn to_markdown(&self) -> String {
         let mut s = format!(
@@ -586,21 +517,6 @@ impl Comparison {
                 ));
             }
         }
-        let goals = self.goals();
-        if !goals.is_empty() {
-            s.push_str(&format!(
-                "\n| goal (issue 4 sets them for the live-CD layout; this run: {}) | measured | |\n| --- | --- | --- |\n",
-                self.carrier.title()
-            ));
-            for g in goals {
-                s.push_str(&format!(
-                    "| {} | {} | **{}** |\n",
-                    g.what,
-                    g.measured,
-                    if g.met { "met" } else { "not met" }
-                ));
-            }
-        }
         s
     }
 }
@@ -625,10 +541,10 @@ pub fn load_average() -> String {
 }
 
 impl Comparison {
-    /// The results README: how it was run, both tables, the goals, the plots.
+    /// The results README: how it was run, both tables, the plots.
     pub fn to_readme(&self, ctx: &RunContext) -> String {
         let mut s = format!(
-            "# Issue 4: before/after on the example live system ({})\n\n\
+            "# Before/after on the example live system ({})\n\n\
              Generated by `liveopt qemu compare`; every figure below was measured in this run.\n\n\
              Layouts ({}):\n\n",
             self.carrier.title(),
@@ -716,31 +632,5 @@ mod tests {
         assert!((whole - 1.075).abs() < 1e-9, "{whole}");
         let b = summarize("b", &samples, 3_600_000);
         assert_eq!((b.boots, b.median_s), (1, 20.0));
-    }
-
-    #[test]
-    fn goals_compare_against_the_right_layouts() {
-        let samples = vec![
-            sample("1", 60.0, 10, 20.0),
-            sample("2", 55.0, 10, 13.0),
-            sample("3", 50.0, 10, 10.0),
-            sample("4", 40.0, 10, 2.4),
-        ];
-        let summary = ["1", "2", "3", "4"]
-            .iter()
-            .map(|l| summarize(l, &samples, 1 << 20))
-            .collect();
-        let c = Comparison {
-            carrier: Carrier::Cd,
-            medium: "cdrom".into(),
-            drive_options: String::new(),
-            accel: "tcg".into(),
-            samples,
-            summary,
-        };
-        let met: Vec<bool> = c.goals().iter().map(|g| g.met).collect();
-        // 13/10 ≥ 1.2; 20/10 ≥ 1.75; 20/2.4 ≥ 4.5; 2.4/2.0 ≤ 1.25; 50 < 55 < 60, 40 < 50.
-        assert_eq!(met, vec![true, true, true, true, true]);
-        assert!(c.to_markdown().contains("**met**"));
     }
 }

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 
 use optimizer::plot::plot_err;
 
-use crate::trace::BlockTrace;
+use formats::block_trace::BlockTrace;
 
 const MIB: f64 = 1024.0 * 1024.0;
 const COLOURS: [RGBColor; 4] = [

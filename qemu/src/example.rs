@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::os::fd::AsRawFd;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -81,14 +80,9 @@ pub fn build_example(dir: &Path) -> Result<Example> {
     fs::create_dir_all(dir.join("logs"))?;
     let dir = dir.canonicalize()?;
     let lock = fs::File::create(dir.join(".lock"))?;
-    // SAFETY: flock on a file descriptor we own; released when `lock` is dropped.
-    if unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) } != 0 {
-        bail!(
-            "locking {}: {}",
-            dir.display(),
-            std::io::Error::last_os_error()
-        );
-    }
+    // flock: released when `lock` is dropped.
+    lock.lock()
+        .with_context(|| format!("locking {}", dir.display()))?;
     let mut steps = Vec::new();
     let total = 5;
 

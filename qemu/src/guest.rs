@@ -42,7 +42,7 @@ pub const PROFILE_END: &str = "LIVEOPT-GUEST-PROFILE-END";
 pub struct GuestOutput {
     /// The recorder's stderr.
     pub log: String,
-    pub profile: profile::Profile,
+    pub profile: formats::profile::Profile,
 }
 
 /// Parses the second serial port's text (CRLF tolerated).
@@ -57,7 +57,7 @@ pub fn parse_guest_output(text: &str) -> Result<GuestOutput> {
     let Some(profile_text) = between(PROFILE_BEGIN, PROFILE_END) else {
         bail!("the guest sent no profile (recorder log: {})", log.trim());
     };
-    let profile = profile::Profile::from_text(&profile_text).map_err(|e| {
+    let profile = formats::profile::Profile::from_text(&profile_text).map_err(|e| {
         anyhow!(
             "the guest's profile does not parse: {e:#} (recorder log: {})",
             log.trim()
@@ -118,8 +118,8 @@ mod tests {
 
     #[test]
     fn parses_the_serial_output() {
-        let p = profile::Profile {
-            source: profile::Source {
+        let p = formats::profile::Profile {
+            source: formats::profile::Source {
                 recorder: "liveopt record".into(),
                 boots: 1,
                 ..Default::default()

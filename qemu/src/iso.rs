@@ -164,8 +164,7 @@ fn parse_record(r: &[u8]) -> Option<Record> {
 /// Writes an ISO holding `squashfs` at `/live/filesystem.squashfs` (temp file + rename), and
 /// its readahead list if one lies beside it ([`readahead_list_beside`]).
 pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
-    let tmp = tmp_sibling(iso);
-    let _ = std::fs::remove_file(&tmp);
+    let tmp = formats::AtomicFile::create(iso)?;
     let output = Command::new("xorriso")
         .args([
             "-as",
@@ -178,7 +177,7 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
             "-graft-points",
             "-o",
         ])
-        .arg(&tmp)
+        .arg(tmp.path())
         .arg(format!("/live/filesystem.squashfs={}", squashfs.display()))
         .args(
             readahead_list_beside(squashfs)
@@ -187,13 +186,12 @@ pub fn wrap_squashfs(squashfs: &Path, iso: &Path) -> Result<()> {
         .output()
         .context("running xorriso (install xorriso)")?;
     if !output.status.success() {
-        let _ = std::fs::remove_file(&tmp);
         bail!(
             "xorriso failed: {}",
             String::from_utf8_lossy(&output.stderr).trim()
         );
     }
-    std::fs::rename(&tmp, iso).with_context(|| format!("writing {}", iso.display()))?;
+    tmp.commit()?;
     Ok(())
 }
 
@@ -217,23 +215,13 @@ pub fn extract_live_image(iso: &Path, out: &Path) -> Result<()> {
     let (_, extent) = find_live_image(iso)?;
     let mut f = File::open(iso)?;
     f.seek(SeekFrom::Start(extent.offset))?;
-    let tmp = tmp_sibling(out);
-    let mut w = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    let copied = std::io::copy(&mut f.take(extent.len), &mut w)?;
+    let mut w = formats::AtomicFile::create(out)?;
+    let copied = std::io::copy(&mut f.take(extent.len), w.file())?;
     if copied != extent.len {
-        let _ = std::fs::remove_file(&tmp);
         bail!("{}: live image truncated", iso.display());
     }
-    std::fs::rename(&tmp, out)?;
+    w.commit()?;
     Ok(())
-}
-
-/// A temporary name beside `path`, unique to this process (concurrent writers don't collide).
-fn tmp_sibling(path: &Path) -> PathBuf {
-    let mut name = std::ffi::OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
-    name.push(format!(".{}.tmp", std::process::id()));
-    path.with_file_name(name)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use profile::{AccessKinds, FileEntry, ImageRead, PAGE_SIZE};
+use formats::profile::{AccessKinds, FileEntry, ImageRead, PAGE_SIZE};
 use squashfs::{Archive, Region, RegionKind};
 
 /// A regular file of the image, as the mapping needs it.
@@ -167,7 +167,7 @@ pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntr
             if a.fragment_read && !a.data_read {
                 a.entry.kinds.insert(AccessKinds::FRAGMENT_INFERRED);
             }
-            a.entry.pages = profile::normalize_pages(&a.entry.pages);
+            a.entry.pages = formats::profile::normalize_pages(&a.entry.pages);
             a.entry
         })
         .collect()

@@ -5,12 +5,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use profile::{ImageRead, Profile, Source};
+use formats::profile::{ImageRead, Profile, Source};
 
 use crate::boot::{boot, BootConfig, BootOutcome};
 use crate::iso::{self, Extent};
 use crate::mapping::{files_from_reads, ImageIndex};
-use crate::trace::{parse_qemu_log, BlockTrace, DeviceRead, TraceRead};
+use crate::trace::{parse_qemu_log, DeviceRead};
+use formats::block_trace::{BlockTrace, TraceRead};
 
 /// The recorder name profiles from this module carry.
 pub const RECORDER: &str = "liveopt qemu profile (host)";
@@ -218,7 +219,9 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
-            image: Some(archive.identity().context("hashing the image")?),
+            image: Some(
+                formats::ImageIdentity::of_squashfs(&archive).context("hashing the image")?,
+            ),
             events: lines,
             dropped: 0,
             boots: 1,

@@ -15,13 +15,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+use formats::readahead::ReadaheadList;
 use optimizer::media::{model_io_time, IoTime, Medium};
-use optimizer::readahead::ReadaheadList;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use squashfs::{Archive, Region, RegionKind};
 
-use crate::trace::BlockTrace;
+use formats::block_trace::BlockTrace;
 
 /// Uncompressed size of every metadata block but a table's last.
 const META_BLOCK: u64 = 8192;
@@ -669,8 +669,13 @@ fn check_list(list: &ReadaheadList, image: &Layout) -> Result<()> {
     let id = &list.identity;
     let sb = image.archive.superblock();
     let path = image.archive.path().display();
-    if (id.bytes_used, id.mkfs_time, id.inode_count, id.block_size)
-        != (sb.bytes_used, sb.mkfs_time, sb.inode_count, sb.block_size)
+    let recorded = &id.image;
+    if (
+        recorded.bytes_used,
+        recorded.mkfs_time,
+        recorded.inode_count,
+        recorded.block_size,
+    ) != (sb.bytes_used, sb.mkfs_time, sb.inode_count, sb.block_size)
     {
         bail!("the readahead list belongs to another image than {path} (superblock differs)");
     }
@@ -857,9 +862,9 @@ impl Simulation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::trace::TraceRead;
-    use optimizer::extent::Extent;
-    use optimizer::readahead::ListIdentity;
+    use formats::block_trace::TraceRead;
+    use formats::readahead::ListIdentity;
+    use formats::Extent;
     use std::os::unix::fs::FileExt;
     use std::path::PathBuf;
     use std::process::Command;
@@ -1234,13 +1239,10 @@ mod tests {
         let (c, x) = (blocks(&a, "/c.bin"), blocks(&a, "/a.bin"));
         let t = trace(&[(0, 96), c, x]);
         let cb = blocks(&b, "/c.bin");
-        let identity = b.archive.identity().unwrap();
-        let head = bytes(
-            &p.b,
-            (0, b.bytes_used().min(optimizer::readahead::HEAD_LEN)),
-        );
+        let identity = formats::ImageIdentity::of_squashfs(&b.archive).unwrap();
+        let head = bytes(&p.b, (0, b.bytes_used().min(formats::readahead::HEAD_LEN)));
         let list = ReadaheadList {
-            identity: ListIdentity::new(&identity, &head),
+            identity: ListIdentity::new(identity, &head),
             ranges: vec![Extent::new(0, 96), Extent::new(cb.0, cb.1)],
         };
         let mut inp = input(&t, &b, Some(&a));

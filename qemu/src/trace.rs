@@ -1,11 +1,5 @@
-//! Host-side block traces: QEMU's trace-event lines (log backend, `-msg timestamp=on`)
-//! parsed into device reads, and liveopt's own block-trace file (docs/qemu.md) that
-//! `liveopt qemu profile --trace` writes and `liveopt simulate` replays.
-
-use std::fmt::Write as _;
-use std::path::Path;
-
-use anyhow::{bail, Context, Result};
+//! QEMU's trace-event lines (log backend, `-msg timestamp=on`) parsed into device
+//! reads. liveopt's own block-trace file is `formats::block_trace`.
 
 /// QEMU trace events giving every guest read of a virtio disk / an ATAPI CD-ROM.
 pub const DISK_EVENT: &str = "virtio_blk_handle_read";
@@ -81,89 +75,6 @@ pub fn parse_qemu_log(text: &str) -> (Vec<DeviceRead>, u64) {
     (reads, lines)
 }
 
-/// Magic first line of liveopt's block-trace file.
-pub const TRACE_MAGIC: &str = "# liveopt block trace v1";
-
-/// One read in a block-trace file: time since boot start and image byte range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TraceRead {
-    pub time_ns: u64,
-    pub offset: u64,
-    pub len: u64,
-}
-
-/// A block-trace file: header fields (`# key: value`) plus the reads.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BlockTrace {
-    /// `medium`, `device`, `image`, `image_offset`, `image_size`, `time_to_marker_ns`, ...
-    pub header: Vec<(String, String)>,
-    pub reads: Vec<TraceRead>,
-}
-
-impl BlockTrace {
-    pub fn header_value(&self, key: &str) -> Option<&str> {
-        self.header
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn to_text(&self) -> String {
-        let mut s = String::new();
-        writeln!(s, "{TRACE_MAGIC}").unwrap();
-        for (k, v) in &self.header {
-            writeln!(s, "# {k}: {v}").unwrap();
-        }
-        writeln!(s, "# time_ns offset len").unwrap();
-        for r in &self.reads {
-            writeln!(s, "{} {} {}", r.time_ns, r.offset, r.len).unwrap();
-        }
-        s
-    }
-
-    pub fn from_text(text: &str) -> Result<BlockTrace> {
-        let mut lines = text.lines();
-        if lines.next() != Some(TRACE_MAGIC) {
-            bail!("not a liveopt block trace (first line is not {TRACE_MAGIC:?})");
-        }
-        let mut trace = BlockTrace::default();
-        for (i, line) in lines.enumerate() {
-            if let Some(comment) = line.strip_prefix('#') {
-                if let Some((k, v)) = comment.trim().split_once(": ") {
-                    trace.header.push((k.to_string(), v.to_string()));
-                }
-                continue;
-            }
-            if line.trim().is_empty() {
-                continue;
-            }
-            let numbers: Vec<u64> = line
-                .split_whitespace()
-                .map(str::parse)
-                .collect::<std::result::Result<_, _>>()
-                .with_context(|| format!("line {}: bad number in {line:?}", i + 2))?;
-            let [time_ns, offset, len] = numbers[..] else {
-                bail!(
-                    "line {}: expected `time_ns offset len`, got {line:?}",
-                    i + 2
-                );
-            };
-            trace.reads.push(TraceRead {
-                time_ns,
-                offset,
-                len,
-            });
-        }
-        Ok(trace)
-    }
-
-    pub fn load(path: &Path) -> Result<BlockTrace> {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        BlockTrace::from_text(&text).with_context(|| format!("{}", path.display()))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,37 +112,5 @@ mod tests {
         assert_eq!(parse_qemu_line(""), None);
         let (reads, lines) = parse_qemu_log(&format!("{disk}\nnoise\n{cd}\n"));
         assert_eq!((reads.len(), lines), (2, 3));
-    }
-
-    #[test]
-    fn block_trace_round_trips_and_rejects_garbage() {
-        let trace = BlockTrace {
-            header: vec![
-                ("medium".into(), "cdrom".into()),
-                ("image_offset".into(), "108789760".into()),
-            ],
-            reads: vec![
-                TraceRead {
-                    time_ns: 5,
-                    offset: 0,
-                    len: 4096,
-                },
-                TraceRead {
-                    time_ns: 9,
-                    offset: 8192,
-                    len: 131072,
-                },
-            ],
-        };
-        let text = trace.to_text();
-        assert!(text.starts_with(TRACE_MAGIC));
-        assert_eq!(BlockTrace::from_text(&text).unwrap(), trace);
-        assert_eq!(
-            BlockTrace::from_text(&text).unwrap().header_value("medium"),
-            Some("cdrom")
-        );
-        assert!(BlockTrace::from_text("hello").is_err());
-        assert!(BlockTrace::from_text(&format!("{TRACE_MAGIC}\n1 2\n")).is_err());
-        assert!(BlockTrace::from_text(&format!("{TRACE_MAGIC}\n1 x 3\n")).is_err());
     }
 }

@@ -5,7 +5,8 @@ use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{context}: {source}")]
+    /// The OS error is the source, not part of this message: a cause chain prints it once.
+    #[error("{context}")]
     Io {
         context: String,
         #[source]

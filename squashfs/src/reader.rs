@@ -723,8 +723,9 @@ impl Archive {
         self.by_inode.get(&inode_number).map(|&i| &self.entries[i])
     }
 
-    /// Superblock fields plus the sha256 of the first bytes_used bytes.
-    pub fn identity(&self) -> Result<profile::ImageIdentity> {
+    /// The sha256 of the first `bytes_used` bytes: the image's content hash,
+    /// without the padding after it.
+    pub fn image_sha256(&self) -> Result<[u8; 32]> {
         let mut h = Sha256::new();
         let mut pos = 0u64;
         let mut buf = vec![0u8; 1 << 20];
@@ -736,14 +737,7 @@ impl Archive {
             h.update(&buf[..n]);
             pos += n as u64;
         }
-        Ok(profile::ImageIdentity {
-            bytes_used: self.sb.bytes_used,
-            mkfs_time: self.sb.mkfs_time,
-            inode_count: self.sb.inode_count,
-            block_size: self.sb.block_size,
-            compressor: self.compressor.id.name().to_string(),
-            sha256: hex::encode(h.finalize()),
-        })
+        Ok(h.finalize().into())
     }
 
     /// Expected uncompressed length of block `i` of a file.

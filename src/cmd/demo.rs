@@ -30,20 +30,24 @@ pub fn run(args: DemoArgs) -> Result<()> {
     let tree = dir.join("tree");
     let image = dir.join("example.squashfs");
     if !image.exists() {
-        println!("== building the example live root in {}", tree.display());
+        writeln!(
+            std::io::stdout(),
+            "== building the example live root in {}",
+            tree.display()
+        )?;
         if tree.exists() {
             fs::remove_dir_all(&tree)?;
         }
         build_tree(&tree)?;
-        let tmp = dir.join("example.squashfs.tmp");
-        run_step(Command::new("mksquashfs").arg(&tree).arg(&tmp).args([
+        let out = formats::AtomicFile::create(&image)?;
+        run_step(Command::new("mksquashfs").arg(&tree).arg(out.path()).args([
             "-comp",
             "zstd",
             "-noappend",
             "-quiet",
             "-no-progress",
         ]))?;
-        fs::rename(&tmp, &image)?;
+        out.commit()?;
     }
 
     let mount = dir.join("mnt");
@@ -54,7 +58,10 @@ pub fn run(args: DemoArgs) -> Result<()> {
     let plot = dir.join("seek.png");
     let me = std::env::current_exe()?;
 
-    println!("== recording a boot-like workload on the loop-mounted image");
+    writeln!(
+        std::io::stdout(),
+        "== recording a boot-like workload on the loop-mounted image"
+    )?;
     let _ = Command::new("umount").arg(&mount).status();
     run_step(
         Command::new("mount")
@@ -78,7 +85,7 @@ pub fn run(args: DemoArgs) -> Result<()> {
     recorded?;
     run_step(Command::new(&me).args(["profile", "show"]).arg(&profile))?;
 
-    println!("== sorting the image by the profile");
+    writeln!(std::io::stdout(), "== sorting the image by the profile")?;
     run_step(
         Command::new(&me)
             .arg("sort")
@@ -94,12 +101,15 @@ pub fn run(args: DemoArgs) -> Result<()> {
             .arg(&plot),
     )?;
 
-    println!("== verifying that both images hold the same content");
+    writeln!(
+        std::io::stdout(),
+        "== verifying that both images hold the same content"
+    )?;
     run_step(Command::new(&me).arg("verify").arg(&image).arg(&sorted))?;
 
-    println!("\nDone. Outputs in {}:", dir.display());
+    writeln!(std::io::stdout(), "\nDone. Outputs in {}:", dir.display())?;
     for p in [&image, &profile, &sorted, &readahead, &plot] {
-        println!("  {}", p.display());
+        writeln!(std::io::stdout(), "  {}", p.display())?;
     }
     Ok(())
 }
@@ -114,7 +124,7 @@ fn run_step(cmd: &mut Command) -> Result<()> {
         .map(|a| a.to_string_lossy())
         .collect::<Vec<_>>()
         .join(" ");
-    println!("$ {shown}");
+    writeln!(std::io::stdout(), "$ {shown}")?;
     let status = cmd
         .status()
         .with_context(|| format!("cannot run {shown}"))?;

@@ -1,10 +1,13 @@
 //! Dispatch: one handler module per subcommand.
 
-use anyhow::Result;
+use std::io::Write;
+
+use anyhow::{Context, Result};
 
 use crate::cli::Command;
 
 mod demo;
+mod generate;
 mod initramfs;
 mod migrate;
 mod profile;
@@ -29,5 +32,15 @@ pub fn run(command: Command) -> Result<()> {
         Command::Verify(args) => verify::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
         Command::Simulate(args) => simulate::run(args),
+        Command::Completions { shell } => generate::completions(shell),
+        Command::Man => generate::man(),
     }
+}
+
+/// Writes a command's whole output to stdout (a closed pipe is an error main ends quietly).
+fn write_stdout(data: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(data)
+        .and_then(|()| out.flush())
+        .context("writing to stdout")
 }

@@ -1,12 +1,12 @@
 //! `liveopt profile`: show, merge, export and import boot profiles.
 //! The work is in the `profile` crate; this file is I/O and presentation.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use profile::{AccessKinds, Profile, SortFileFormat, PAGE_SIZE};
+use formats::profile::{AccessKinds, Profile, SortFileFormat, PAGE_SIZE};
 
+use super::write_stdout;
 use crate::cli::{ImportFormat, ProfileCommand, SortFormat};
 
 /// Files listed by `show` before "... and N more".
@@ -33,17 +33,10 @@ fn warn(message: &str) {
     eprintln!("liveopt: warning: {message}");
 }
 
-fn write_stdout(data: &[u8]) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(data)
-        .and_then(|()| out.flush())
-        .context("writing to stdout")
-}
-
 fn show(file: &Path, paths_only: bool) -> Result<()> {
-    let p = profile::load(file)?;
+    let p = formats::profile::load(file)?;
     if paths_only {
-        return write_stdout(&profile::paths_list(&p));
+        return write_stdout(&formats::profile::paths_list(&p));
     }
     write_stdout(summary(&p).as_bytes())
 }
@@ -165,7 +158,7 @@ fn summary(p: &Profile) -> String {
             i + 1,
             f.first_access_ns as f64 / 1e6,
             pages,
-            profile::kinds_to_text(f.kinds),
+            formats::profile::kinds_to_text(f.kinds),
             printable(&f.path)
         );
     }
@@ -182,9 +175,9 @@ fn summary(p: &Profile) -> String {
 fn merge(inputs: &[PathBuf], output: &Path) -> Result<()> {
     let profiles = inputs
         .iter()
-        .map(|path| profile::load(path))
+        .map(|path| formats::profile::load(path))
         .collect::<Result<Vec<_>>>()?;
-    let merged = profile::merge(&profiles)?;
+    let merged = formats::profile::merge(&profiles)?;
     for (path, p) in inputs.iter().zip(&profiles) {
         if p.source.dropped > 0 {
             warn(&format!(
@@ -194,7 +187,7 @@ fn merge(inputs: &[PathBuf], output: &Path) -> Result<()> {
             ));
         }
     }
-    profile::save(output, &merged)?;
+    formats::profile::save(output, &merged)?;
     eprintln!(
         "liveopt: merged {} profiles ({} boots): {} files -> {}",
         profiles.len(),
@@ -206,17 +199,17 @@ fn merge(inputs: &[PathBuf], output: &Path) -> Result<()> {
 }
 
 fn export(file: &Path, format: SortFormat, output: Option<&Path>) -> Result<()> {
-    let p = profile::load(file)?;
+    let p = formats::profile::load(file)?;
     let format = match format {
         SortFormat::Mksquashfs => SortFileFormat::Mksquashfs,
         SortFormat::Gensquashfs => SortFileFormat::Gensquashfs,
     };
-    let exported = profile::export(&p, format);
+    let exported = formats::profile::export(&p, format);
     for w in &exported.warnings {
         warn(w);
     }
     match output {
-        Some(path) => profile::write_atomic(path, &exported.value)
+        Some(path) => formats::write_atomic(path, &exported.value)
             .with_context(|| format!("writing sort file {}", path.display())),
         None => write_stdout(&exported.value),
     }
@@ -229,12 +222,12 @@ fn import(file: &Path, format: ImportFormat, output: &Path) -> Result<()> {
         ImportFormat::Gensquashfs => SortFileFormat::Gensquashfs,
         ImportFormat::List => SortFileFormat::List,
     };
-    let imported = profile::import(&data, format)
+    let imported = formats::profile::import(&data, format)
         .with_context(|| format!("reading {} sort file {}", format.name(), file.display()))?;
     for w in &imported.warnings {
         warn(w);
     }
-    profile::save(output, &imported.value)?;
+    formats::profile::save(output, &imported.value)?;
     eprintln!(
         "liveopt: imported {} files -> {}",
         imported.value.files.len(),

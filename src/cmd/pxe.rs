@@ -1,6 +1,7 @@
 //! `liveopt pxe`: write a PXE boot tree (boot::pxe).
 
 use anyhow::Result;
+use std::io::Write;
 
 use crate::cli::PxeArgs;
 use boot::pxe::{self, Spec};
@@ -16,23 +17,24 @@ pub fn run(args: PxeArgs) -> Result<()> {
         append: args.append,
     };
     let written = pxe::write_tree(&spec)?;
-    println!("kernel  {}", written.kernel.display());
-    println!(
+    writeln!(std::io::stdout(), "kernel  {}", written.kernel.display())?;
+    writeln!(
+        std::io::stdout(),
         "initrd  {} (image: {:.1} MB appended at byte {} as /{})",
         written.initrd.display(),
         written.image_bytes as f64 / 1e6,
         written.image_archive_offset,
         pxe::IMAGE_MEMBER
-    );
-    println!("config  {}", written.config.display());
+    )?;
+    writeln!(std::io::stdout(), "config  {}", written.config.display())?;
     match written.bootloader {
-        Some(loader) => println!("loader  {} (DHCP filename {})", loader.display(), spec.bootfile),
-        None => println!(
+        Some(loader) => writeln!(std::io::stdout(), "loader  {} (DHCP filename {})", loader.display(), spec.bootfile)?,
+        None => writeln!(std::io::stdout(),
             "loader  not found on this host: copy syslinux's {} and ldlinux.c32 into {} (DHCP filename {})",
             spec.bootfile,
             spec.tftproot.display(),
             spec.bootfile
-        ),
+        )?,
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! `liveopt qemu`: build the example live system, profile a real boot in QEMU (TCG).
 
+use std::io::Write;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
@@ -22,26 +23,32 @@ pub fn run(command: QemuCommand) -> Result<()> {
 
 fn build_example(dir: &std::path::Path) -> Result<()> {
     let ex = qemu::build_example(dir)?;
-    println!("example live system in {}:", ex.dir.display());
-    println!(
+    writeln!(
+        std::io::stdout(),
+        "example live system in {}:",
+        ex.dir.display()
+    )?;
+    writeln!(
+        std::io::stdout(),
         "  kernel     {} ({})",
         ex.kernel.display(),
         ex.kernel_version
-    );
-    println!("  initramfs  {}", ex.initrd.display());
-    println!(
+    )?;
+    writeln!(std::io::stdout(), "  initramfs  {}", ex.initrd.display())?;
+    writeln!(
+        std::io::stdout(),
         "  squashfs   {} ({} bytes)",
         ex.squashfs.display(),
         std::fs::metadata(&ex.squashfs)?.len()
-    );
-    println!("  ISO        {}", ex.iso.display());
+    )?;
+    writeln!(std::io::stdout(), "  ISO        {}", ex.iso.display())?;
     for (name, took, cached) in &ex.steps {
         let how = if *cached {
             "cached".to_string()
         } else {
             format!("{:.1} s", took.as_secs_f64())
         };
-        println!("  step {name}: {how}");
+        writeln!(std::io::stdout(), "  step {name}: {how}")?;
     }
     Ok(())
 }
@@ -137,9 +144,9 @@ fn compare(
     )?;
     plots(&result, &candidates, output)?;
     let json = serde_json::to_string_pretty(&result)?;
-    profile::write_atomic(&output.join("compare.json"), json.as_bytes())?;
+    formats::write_atomic(&output.join("compare.json"), json.as_bytes())?;
     let table = result.to_markdown();
-    profile::write_atomic(&output.join("compare.md"), table.as_bytes())?;
+    formats::write_atomic(&output.join("compare.md"), table.as_bytes())?;
     let ctx = cmp::RunContext {
         command: format!(
             "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}{}",
@@ -181,12 +188,13 @@ fn compare(
             },
         ],
     };
-    profile::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
-    print!("{table}");
-    println!(
+    formats::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
+    write!(std::io::stdout(), "{table}")?;
+    writeln!(
+        std::io::stdout(),
         "written: {}/{{README.md,compare.json,compare.md,*.png,traces/}}",
         output.display()
-    );
+    )?;
     Ok(())
 }
 
@@ -209,14 +217,14 @@ fn plots(
             })
             .context("a layout without boots")?;
         let path = sample.trace.as_ref().context("boot traces were not kept")?;
-        let trace = qemu::trace::BlockTrace::load(path)?;
+        let trace = formats::block_trace::BlockTrace::load(path)?;
         let size = std::fs::metadata(&c.squashfs)?.len();
         traces.push((c, sample.repeat, trace, size));
     }
     type Booted<'a> = (
         &'a qemu::compare::Candidate,
         u32,
-        qemu::trace::BlockTrace,
+        formats::block_trace::BlockTrace,
         u64,
     );
     fn panel<'a>((c, repeat, trace, size): &'a Booted<'_>) -> SeekPanel<'a> {
@@ -305,24 +313,26 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
         }
     );
     let booted = qemu::profile_boot(&request)?;
-    profile::save(&args.output, &booted.profile)
+    formats::profile::save(&args.output, &booted.profile)
         .with_context(|| format!("writing {}", args.output.display()))?;
     if let (Some(path), Some(guest)) = (&args.guest_profile, &booted.guest) {
-        profile::save(path, &guest.profile)
+        formats::profile::save(path, &guest.profile)
             .with_context(|| format!("writing {}", path.display()))?;
-        println!(
+        writeln!(
+            std::io::stdout(),
             "guest-side recorder: {} files, {} events, {} dropped; profile {}",
             guest.profile.files.len(),
             guest.profile.source.events,
             guest.profile.source.dropped,
             path.display()
-        );
+        )?;
     }
     if let Some(trace) = &args.trace {
-        profile::write_atomic(trace, booted.trace.to_text().as_bytes())
+        formats::write_atomic(trace, booted.trace.to_text().as_bytes())
             .with_context(|| format!("writing {}", trace.display()))?;
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "boot marker after {:.1} s (TCG); {} device reads ({} firmware, {} outside the image, \
          {} after the marker dropped), {} image reads, {} files; profile {}",
         booted.outcome.time_to_marker.as_secs_f64(),
@@ -333,6 +343,6 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
         booted.profile.image_reads.len(),
         booted.profile.files.len(),
         args.output.display()
-    );
+    )?;
     Ok(())
 }

@@ -33,7 +33,7 @@ pub fn run(args: RecordArgs) -> Result<()> {
             src.dropped
         );
     }
-    profile::save(&args.output, &rec.profile)
+    formats::profile::save(&args.output, &rec.profile)
         .with_context(|| format!("writing {}", args.output.display()))?;
     eprintln!(
         "liveopt: recorded {} files, {} events, {} dropped, {:.2} s -> {}",

@@ -9,7 +9,7 @@ use optimizer::media::Medium;
 use crate::cli::{MediaModel, SimulateArgs};
 
 pub fn run(args: SimulateArgs) -> Result<()> {
-    let trace = qemu::trace::BlockTrace::load(&args.trace)?;
+    let trace = formats::block_trace::BlockTrace::load(&args.trace)?;
     let image = qemu::Layout::open(&args.image)?;
     let traced = args
         .traced_image
@@ -21,7 +21,7 @@ pub fn run(args: SimulateArgs) -> Result<()> {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("reading readahead list {}", path.display()))?;
             Some(
-                optimizer::readahead::parse(&text)
+                formats::readahead::parse(&text)
                     .with_context(|| format!("readahead list {}", path.display()))?,
             )
         }
@@ -29,7 +29,7 @@ pub fn run(args: SimulateArgs) -> Result<()> {
     };
     let paths: Option<Vec<Vec<u8>>> = match &args.evidence_profile {
         Some(path) => Some(
-            profile::load(path)
+            formats::profile::load(path)
                 .with_context(|| format!("reading profile {}", path.display()))?
                 .files
                 .into_iter()

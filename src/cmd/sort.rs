@@ -1,6 +1,7 @@
 //! `liveopt sort`: CLI flags to `optimizer::sort::run`, then the report.
 
 use anyhow::Result;
+use std::io::Write;
 
 use crate::cli::{Compressor, SortArgs};
 
@@ -22,9 +23,9 @@ pub fn run(args: SortArgs) -> Result<()> {
     });
     let report = optimizer::sort::run(&opts)?;
     if args.json {
-        println!("{}", report.to_json());
+        writeln!(std::io::stdout(), "{}", report.to_json())?;
     } else if args.report {
-        print!("{}", report.to_text());
+        write!(std::io::stdout(), "{}", report.to_text())?;
     } else {
         eprintln!(
             "liveopt: wrote {} ({} bytes, {} hot files first) in {:.2} s; boot span {:.1} -> {:.1} MiB",

@@ -1,14 +1,15 @@
 //! `liveopt verify A B`: content equality of two images (exit 0 when identical).
 
-use anyhow::{bail, Context, Result};
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{bail, Result};
 
 use crate::cli::VerifyArgs;
 
 pub fn run(args: VerifyArgs) -> Result<()> {
-    let a = squashfs::Archive::open(&args.a)
-        .with_context(|| format!("opening {}", args.a.display()))?;
-    let b = squashfs::Archive::open(&args.b)
-        .with_context(|| format!("opening {}", args.b.display()))?;
+    let a = open(&args.a)?;
+    let b = open(&args.b)?;
     if let Err(diff) = squashfs::compare(&a, &b) {
         bail!(
             "{} and {} differ: {diff}",
@@ -16,10 +17,24 @@ pub fn run(args: VerifyArgs) -> Result<()> {
             args.b.display()
         );
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "{} and {}: identical content",
         args.a.display(),
         args.b.display()
-    );
+    )?;
     Ok(())
+}
+
+/// Opens an image; its error names the path once, whether or not the reader already did.
+fn open(path: &Path) -> Result<squashfs::Archive> {
+    squashfs::Archive::open(path).map_err(|err| {
+        let named = err.to_string().contains(&*path.to_string_lossy());
+        let err = anyhow::Error::from(err);
+        if named {
+            err
+        } else {
+            err.context(format!("opening {}", path.display()))
+        }
+    })
 }

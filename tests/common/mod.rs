@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests that boot the example live system.
 #![allow(dead_code)]
 
+pub mod shared_fixture;
+
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -42,4 +45,77 @@ pub fn example() -> qemu::Example {
         .expect("build-example prints the kernel version")
         .to_string();
     qemu::Example::paths(&dir.canonicalize().unwrap(), &version)
+}
+
+/// `liveopt qemu profile -o OUT EXTRA...` on the example, booted from its CD (`cdrom`) or from
+/// its squashfs on a virtio disk; fails the test unless it succeeds. Returns the stdout.
+pub fn qemu_profile(ex: &qemu::Example, cdrom: bool, out: &Path, extra: &[&OsStr]) -> String {
+    let mut cmd = liveopt();
+    cmd.args(["qemu", "profile", "--kernel"])
+        .arg(&ex.kernel)
+        .arg("--initrd")
+        .arg(&ex.initrd)
+        .arg("--image")
+        .arg(if cdrom { &ex.iso } else { &ex.squashfs });
+    if cdrom {
+        cmd.arg("--cdrom");
+    }
+    let result = cmd.arg("-o").arg(out).args(extra).output().unwrap();
+    assert!(
+        result.status.success(),
+        "liveopt qemu profile failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    String::from_utf8_lossy(&result.stdout).into_owned()
+}
+
+/// Where the tests keep the fixtures they derive from the example.
+fn example_fixtures(ex: &qemu::Example) -> PathBuf {
+    ex.dir.join("fixtures")
+}
+
+/// A host-side profile of the example's CD boot (`liveopt qemu profile`), cached as a
+/// shared fixture and rebuilt when the example changes.
+pub fn example_cd_profile(ex: &qemu::Example) -> PathBuf {
+    let inputs = shared_fixture::describe_files(&[&ex.kernel, &ex.initrd, &ex.iso]);
+    let dir = shared_fixture::get_or_build(&example_fixtures(ex), "cd-profile", &inputs, |tmp| {
+        qemu_profile(ex, true, &tmp.join("cd.profile"), &[]);
+    });
+    dir.join("cd.profile")
+}
+
+/// The example's squashfs sorted by `liveopt sort` on its CD profile, with its readahead
+/// list: both from one run, cached as a shared fixture, rebuilt when the example or the
+/// profile changes. Not when liveopt changes: worktrees share the example, and a fixture
+/// whose inputs differ between concurrent callers would be replaced under their feet.
+pub struct SortedExample {
+    pub image: PathBuf,
+    pub list: PathBuf,
+}
+
+pub fn sorted_example(ex: &qemu::Example) -> SortedExample {
+    let profile = example_cd_profile(ex);
+    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile]);
+    let dir = shared_fixture::get_or_build(&example_fixtures(ex), "sorted", &inputs, |tmp| {
+        let out = liveopt()
+            .arg("sort")
+            .arg(&ex.squashfs)
+            .arg("--profile")
+            .arg(&profile)
+            .arg("-o")
+            .arg(tmp.join("sorted.squashfs"))
+            .arg("--readahead")
+            .arg(tmp.join("sorted.readahead"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "liveopt sort failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+    SortedExample {
+        image: dir.join("sorted.squashfs"),
+        list: dir.join("sorted.readahead"),
+    }
 }

@@ -136,11 +136,11 @@ pub fn stripped(binary: &Path) -> Result<PathBuf> {
     if out.is_file() {
         return Ok(out);
     }
-    let tmp = tempfile::NamedTempFile::new_in(&cache)?.into_temp_path();
+    let tmp = formats::AtomicFile::create(&out)?;
     let ok = Command::new("strip")
         .arg("--strip-all")
         .arg("-o")
-        .arg(&tmp)
+        .arg(tmp.path())
         .arg(binary)
         .stderr(std::process::Stdio::null())
         .status()
@@ -149,8 +149,7 @@ pub fn stripped(binary: &Path) -> Result<PathBuf> {
     if !ok {
         return Ok(binary.to_path_buf());
     }
-    tmp.persist(&out)
-        .with_context(|| format!("writing {}", out.display()))?;
+    tmp.commit()?;
     Ok(out)
 }
 
@@ -209,15 +208,7 @@ pub fn append_files(base: &Path, files: &[ExtraFile], out: &Path) -> Result<u64>
         });
     }
     write_newc(&mut bytes, &members)?;
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    std::fs::write(tmp.path(), &bytes)?;
-    tmp.persist(out)
-        .with_context(|| format!("writing {}", out.display()))?;
+    formats::write_atomic(out, &bytes)?;
     Ok(bytes.len() as u64)
 }
 

@@ -18,7 +18,7 @@ pub const DISK_LIST_PATH: &str = "/lib/liveopt/disk.readahead";
 pub fn disk_list_file(list: &Path) -> Result<ExtraFile> {
     let text = std::fs::read_to_string(list)
         .with_context(|| format!("reading readahead list {}", list.display()))?;
-    optimizer::readahead::parse(&text)
+    formats::readahead::parse(&text)
         .with_context(|| format!("readahead list {}", list.display()))?;
     Ok(ExtraFile {
         path: DISK_LIST_PATH.into(),

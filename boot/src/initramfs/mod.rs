@@ -137,18 +137,12 @@ pub struct Summary {
 pub fn build(spec: &Spec, out: &Path) -> Result<Summary> {
     let members_and_summary = members(spec)?;
     let (members, mut summary) = members_and_summary;
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    let mut writer = BufWriter::new(tmp.as_file());
+    let mut tmp = formats::AtomicFile::create(out)?;
+    let mut writer = BufWriter::new(tmp.file());
     summary.bytes = cpio::write_newc(&mut writer, &members).context("writing the cpio archive")?;
     writer.flush()?;
     drop(writer);
-    tmp.persist(out)
-        .with_context(|| format!("writing {}", out.display()))?;
+    tmp.commit()?;
     Ok(summary)
 }
 

@@ -88,9 +88,10 @@ pub fn workdir(name: &str) -> tempfile::TempDir {
 }
 
 /// Writes a readahead list for `image` with the real producer
-/// (optimizer::readahead::write); the identity is read from the image here.
+/// (formats::readahead::write); the identity is read from the image here.
 pub fn write_list(path: &Path, image: &Path, ranges: &[boot::readahead::Extent]) {
-    use optimizer::readahead::{ListIdentity, ReadaheadList, HEAD_LEN};
+    use formats::readahead::{ListIdentity, ReadaheadList, HEAD_LEN};
+    use formats::ImageIdentity;
     use sha2::Digest;
     let bytes = std::fs::read(image).unwrap();
     assert_eq!(&bytes[..4], b"hsqs");
@@ -104,22 +105,21 @@ pub fn write_list(path: &Path, image: &Path, ranges: &[boot::readahead::Extent])
         other => panic!("compressor {other}"),
     };
     let head = &bytes[..HEAD_LEN.min(bytes_used) as usize];
-    let identity = ListIdentity {
+    let image = ImageIdentity {
         bytes_used,
         mkfs_time: u32_at(8),
         inode_count: u32_at(4),
         block_size: u32_at(12),
         compressor: compressor.into(),
         sha256: hex::encode(sha2::Sha256::digest(&bytes[..bytes_used as usize])),
-        head_len: head.len() as u64,
-        head_sha256: hex::encode(sha2::Sha256::digest(head)),
     };
+    let identity = ListIdentity::new(image, head);
     let list = ReadaheadList {
         identity,
         ranges: ranges.to_vec(),
     };
     let mut out = Vec::new();
-    optimizer::readahead::write(&list, &mut out).unwrap();
+    formats::readahead::write(&list, &mut out).unwrap();
     std::fs::write(path, out).unwrap();
 }
 

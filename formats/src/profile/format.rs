@@ -4,13 +4,13 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Write as _;
 use std::ops::Range;
 use std::path::Path;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::model::*;
+use super::model::*;
+use crate::ImageIdentity;
 
 /// First word of the header line.
 pub const MAGIC: &str = "liveopt-profile";
@@ -86,7 +86,7 @@ impl Profile {
 /// Writes `profile` to `path` atomically: a temporary file in the same
 /// directory, fsync, rename. On error nothing is left at `path` (nor the temp file).
 pub fn save(path: &Path, profile: &Profile) -> Result<()> {
-    write_atomic(path, profile.to_text().as_bytes())
+    crate::write_atomic(path, profile.to_text().as_bytes())
         .with_context(|| format!("writing profile {}", path.display()))
 }
 
@@ -102,42 +102,6 @@ pub fn load(path: &Path) -> Result<Profile> {
         })
         .with_context(|| format!("reading profile {}", path.display()))?;
     Profile::from_text(text).with_context(|| format!("reading profile {}", path.display()))
-}
-
-/// Writes `data` to `path` through a temp file in the same directory + fsync + rename.
-/// Used for every output file of this crate's commands.
-pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow!("not a file path: {}", path.display()))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".tmp{}", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| -> Result<()> {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-            .with_context(|| format!("creating {}", tmp.display()))?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path).with_context(|| format!("renaming to {}", path.display()))?;
-        // Make the rename itself durable.
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// Escapes bytes for one space-separated field: printable ASCII except `\` stays,

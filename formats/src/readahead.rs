@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use sha2::{Digest, Sha256};
 
-use crate::extent::Extent;
+use crate::{Extent, ImageIdentity};
 
 /// The format version `write` produces and `parse` accepts.
 pub const VERSION: u32 = 1;
@@ -18,18 +18,13 @@ pub const MAGIC: &str = "liveopt-readahead";
 /// How many leading image bytes `head_sha256` covers (or fewer, if the image is smaller).
 pub const HEAD_LEN: u64 = 64 * 1024;
 
-/// Which image a list belongs to. `bytes_used`, `mkfs_time`, `inode_count`,
-/// `block_size`, `compressor` come from the superblock and `head_sha256` from
-/// the first `head_len` bytes: the cheap check a boot service does before
-/// trusting the list. `sha256` (whole image) is for offline checks.
+/// Which image a list belongs to: the image's identity plus the sha256 of its
+/// first `head_len` bytes. The superblock fields and the head hash are the cheap
+/// check a boot service does before trusting the list; `image.sha256` (whole
+/// image) is for offline checks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListIdentity {
-    pub bytes_used: u64,
-    pub mkfs_time: u32,
-    pub inode_count: u32,
-    pub block_size: u32,
-    pub compressor: String,
-    pub sha256: String,
+    pub image: ImageIdentity,
     pub head_len: u64,
     pub head_sha256: String,
 }
@@ -37,14 +32,9 @@ pub struct ListIdentity {
 impl ListIdentity {
     /// Builds it from the image's identity plus its first bytes
     /// (`head` = the first `min(HEAD_LEN, bytes_used)` bytes).
-    pub fn new(image: &profile::ImageIdentity, head: &[u8]) -> Self {
+    pub fn new(image: ImageIdentity, head: &[u8]) -> Self {
         ListIdentity {
-            bytes_used: image.bytes_used,
-            mkfs_time: image.mkfs_time,
-            inode_count: image.inode_count,
-            block_size: image.block_size,
-            compressor: image.compressor.clone(),
-            sha256: image.sha256.clone(),
+            image,
             head_len: head.len() as u64,
             head_sha256: hex::encode(Sha256::digest(head)),
         }
@@ -88,14 +78,15 @@ pub enum ParseError {
 /// Writes `list` in the version-1 text format.
 pub fn write(list: &ReadaheadList, out: &mut dyn Write) -> io::Result<()> {
     let id = &list.identity;
+    let image = &id.image;
     let mut w = io::BufWriter::new(out);
     writeln!(w, "{MAGIC} {VERSION}")?;
-    writeln!(w, "bytes_used {}", id.bytes_used)?;
-    writeln!(w, "mkfs_time {}", id.mkfs_time)?;
-    writeln!(w, "inode_count {}", id.inode_count)?;
-    writeln!(w, "block_size {}", id.block_size)?;
-    writeln!(w, "compressor {}", id.compressor)?;
-    writeln!(w, "sha256 {}", id.sha256)?;
+    writeln!(w, "bytes_used {}", image.bytes_used)?;
+    writeln!(w, "mkfs_time {}", image.mkfs_time)?;
+    writeln!(w, "inode_count {}", image.inode_count)?;
+    writeln!(w, "block_size {}", image.block_size)?;
+    writeln!(w, "compressor {}", image.compressor)?;
+    writeln!(w, "sha256 {}", image.sha256)?;
     writeln!(w, "head_sha256 {} {}", id.head_len, id.head_sha256)?;
     writeln!(w, "ranges {} {}", list.ranges.len(), list.total_bytes())?;
     for r in &list.ranges {
@@ -210,12 +201,14 @@ pub fn parse(text: &str) -> Result<ReadaheadList, ParseError> {
     }
     Ok(ReadaheadList {
         identity: ListIdentity {
-            bytes_used,
-            mkfs_time,
-            inode_count,
-            block_size,
-            compressor,
-            sha256,
+            image: ImageIdentity {
+                bytes_used,
+                mkfs_time,
+                inode_count,
+                block_size,
+                compressor,
+                sha256,
+            },
             head_len,
             head_sha256,
         },
@@ -262,12 +255,14 @@ mod tests {
     fn sample() -> ReadaheadList {
         ReadaheadList {
             identity: ListIdentity {
-                bytes_used: 1_000_000,
-                mkfs_time: 1234,
-                inode_count: 42,
-                block_size: 131072,
-                compressor: "zstd".into(),
-                sha256: "ab".repeat(32),
+                image: ImageIdentity {
+                    bytes_used: 1_000_000,
+                    mkfs_time: 1234,
+                    inode_count: 42,
+                    block_size: 131072,
+                    compressor: "zstd".into(),
+                    sha256: "ab".repeat(32),
+                },
                 head_len: 65536,
                 head_sha256: "cd".repeat(32),
             },

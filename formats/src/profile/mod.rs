@@ -2,7 +2,7 @@
 //!
 //! Owns the data model, the versioned text format (docs/profile-format.md),
 //! merging of several boots, and conversion to and from sort files
-//! (mksquashfs, gensquashfs) and plain path lists. Pure: no tracing, no image I/O.
+//! (mksquashfs, gensquashfs) and plain path lists.
 
 mod format;
 mod merge;
@@ -11,7 +11,7 @@ mod sortfile;
 
 pub use format::{
     escape, kinds_from_text, kinds_to_text, load, normalize_pages, pages_from_text, pages_to_text,
-    save, unescape, write_atomic, MAGIC,
+    save, unescape, MAGIC,
 };
 pub use merge::merge;
 pub use model::*;

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use anyhow::{bail, Result};
 
-use crate::format::normalize_pages;
-use crate::model::*;
+use super::format::normalize_pages;
+use super::model::*;
+use crate::ImageIdentity;
 
 /// Merges profiles (docs/profile-format.md, "Merging").
 ///

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::ImageIdentity;
+
 /// The format version this build writes; it reads this and older ones.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -36,19 +38,6 @@ pub struct Source {
     pub boots: u32,
     /// Wall-clock length of the recording in nanoseconds.
     pub duration_ns: u64,
-}
-
-/// Identifies a squashfs image: superblock fields plus a content hash.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ImageIdentity {
-    pub bytes_used: u64,
-    pub mkfs_time: u32,
-    pub inode_count: u32,
-    pub block_size: u32,
-    /// "gzip", "xz", "zstd", "lz4", "lzo", "lzma".
-    pub compressor: String,
-    /// sha256 of the first `bytes_used` bytes, lowercase hex.
-    pub sha256: String,
 }
 
 /// One file the boot touched.

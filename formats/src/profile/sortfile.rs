@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::model::*;
+use super::model::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SortFileFormat {
