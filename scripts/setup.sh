@@ -20,8 +20,7 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-# musl-tools: musl-gcc for C parts of liveopt-boot's dependencies, built for musl (scripts/build-boot.sh).
-apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base musl-tools)
+apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -51,7 +50,7 @@ if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
   rustup component add rust-src >/dev/null
 fi
 
-# The static boot binary (liveopt-boot) is built for musl.
+# The static boot binary (liveopt-boot) is built for musl (pure Rust: no musl-gcc needed).
 if ! rustup target list --installed 2>/dev/null | grep -qx x86_64-unknown-linux-musl; then
   log "rustup: adding the x86_64-unknown-linux-musl target"
   rustup target add x86_64-unknown-linux-musl >/dev/null
