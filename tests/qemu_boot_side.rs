@@ -11,7 +11,7 @@ mod common;
 
 use common::{example, liveopt, liveopt_bin, sorted_example, SortedExample};
 
-/// The example's initrd plus /bin/liveopt (this build) and its libraries.
+/// The example's initrd plus /bin/liveopt-boot (this build's, static).
 fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
     let out = dir.join("initrd-liveopt.img");
     boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt_bin(), &out).unwrap();

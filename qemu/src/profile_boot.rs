@@ -28,7 +28,8 @@ pub struct ProfileRequest {
     pub timeout: Duration,
     /// QEMU `-drive` options (throttling), if any.
     pub drive_options: String,
-    /// Also run this liveopt binary's eBPF recorder inside the guest (`liveopt.record`).
+    /// Also run this liveopt binary's eBPF recorder inside the guest (added to the initrd
+    /// with its hook by `guest::initrd_with_recorder`).
     pub guest_recorder: Option<PathBuf>,
 }
 

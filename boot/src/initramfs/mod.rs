@@ -69,7 +69,7 @@ pub const DEFAULT_BUSYBOX: &str = "/bin/busybox";
 /// A file to add to the initramfs.
 #[derive(Clone, Debug)]
 pub struct ExtraFile {
-    /// Absolute path inside the initramfs, e.g. `/bin/liveopt-readahead`.
+    /// Absolute path inside the initramfs, e.g. `/bin/liveopt-boot`.
     pub path: String,
     pub mode: u32,
     pub data: Vec<u8>,
