@@ -28,7 +28,8 @@ pub struct ProfileRequest {
     pub timeout: Duration,
     /// QEMU `-drive` options (throttling), if any.
     pub drive_options: String,
-    /// Also run this liveopt binary's eBPF recorder inside the guest (`liveopt.record`).
+    /// Also run this liveopt binary's eBPF recorder inside the guest (added to the initrd
+    /// with its hook by `guest::initrd_with_recorder`).
     pub guest_recorder: Option<PathBuf>,
 }
 
@@ -174,15 +175,9 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     config.append = request.append.clone();
     let guest_serial = scratch.path().join("ttyS1.txt");
     if let Some(recorder) = &request.guest_recorder {
-        // The binary with its own loader and libraries: run through the image's ld.so and
-        // libc, it would load them before its probe is attached and the profile would miss
-        // them (docs/initramfs.md, `start_recorder`).
         let initrd = scratch.path().join("initrd-with-recorder.img");
-        boot::initramfs::binary::initrd_with_liveopt(&request.initrd, recorder, &initrd)?;
+        crate::guest::initrd_with_recorder(&request.initrd, recorder, &initrd)?;
         config.initrd = initrd;
-        config.append = format!("{} liveopt.record", config.append)
-            .trim()
-            .to_string();
         config.second_serial = Some(guest_serial.clone());
     }
     config.timeout = request.timeout;
@@ -221,9 +216,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
-            image: Some(
-                formats::ImageIdentity::of_squashfs(archive).context("hashing the image")?,
-            ),
+            image: Some(formats::ImageIdentity::of_squashfs(archive).context("hashing the image")?),
             events: lines,
             dropped: 0,
             boots: 1,
