@@ -1,4 +1,5 @@
-//! Profiling real boots in QEMU: the example live system, host-side block traces, media models.
+//! Profiling real boots in QEMU: the example live system, host-side block traces, and
+//! layouts compared under the media models (replayed by `optimizer::replay`).
 //!
 //! - [`example`]: builds (and caches) the example Debian live system.
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
@@ -9,7 +10,6 @@
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
-//! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
 
 pub mod boot;
 pub mod compare;
@@ -19,10 +19,8 @@ pub mod guest;
 pub mod iso;
 pub mod mapping;
 pub mod profile_boot;
-pub mod simulate;
 pub mod trace;
 
 pub use boot::{boot, BootConfig, BootOutcome, MARKER};
 pub use example::{build_example, Example};
 pub use profile_boot::{profile_boot, ProfileRequest, ProfiledBoot};
-pub use simulate::{simulate, Layout, Simulation, SimulationInput};

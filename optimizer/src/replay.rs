@@ -1,5 +1,5 @@
-//! `liveopt simulate`: replays a recorded block trace against an image layout and
-//! reports the I/O time under the media models of `optimizer::media`.
+//! Replay (`liveopt simulate`): replays a recorded block trace against an image layout
+//! and reports the I/O time under the media models of [`crate::media`].
 //!
 //! The trace holds image reads in time order. When it was recorded on another
 //! image (the traced image, e.g. the unsorted original) than the one simulated,
@@ -14,9 +14,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::media::{model_io_time, IoTime, Medium};
 use anyhow::{bail, Context, Result};
 use formats::readahead::ReadaheadList;
-use optimizer::media::{model_io_time, IoTime, Medium};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use squashfs::{Archive, Region, RegionKind};
