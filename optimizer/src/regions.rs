@@ -53,6 +53,10 @@ pub struct Region {
 }
 
 impl Region {
+    pub fn new(start: u64, len: u64, kind: RegionKind) -> Region {
+        Region { start, len, kind }
+    }
+
     pub fn end(&self) -> u64 {
         self.start + self.len
     }
@@ -261,11 +265,7 @@ impl RegionIndex {
         let regions = archive
             .regions()
             .into_iter()
-            .map(|r| Region {
-                start: r.start,
-                len: r.len,
-                kind: squashfs_kind(r.kind),
-            })
+            .map(|r| Region::new(r.start, r.len, squashfs_kind(r.kind)))
             .collect();
         let entries = archive.entries().iter().map(|e| IndexEntry {
             inode: e.inode_number,
@@ -389,21 +389,17 @@ fn squashfs_kind(kind: squashfs::RegionKind) -> RegionKind {
 mod tests {
     use super::*;
 
-    fn region(start: u64, len: u64, kind: RegionKind) -> Region {
-        Region { start, len, kind }
-    }
-
     /// Superblock, two data blocks of inode 5, a fragment shared by inodes 6 and 7
     /// (7 also under a second path), two inode-table blocks, padding.
     fn index() -> RegionIndex {
         let regions = vec![
-            region(0, 96, RegionKind::Table(Table::Superblock)),
-            region(96, 1000, RegionKind::Data { inode: 5, block: 0 }),
-            region(1096, 900, RegionKind::Data { inode: 5, block: 1 }),
-            region(1996, 500, RegionKind::Fragment { index: 0 }),
-            region(2496, 300, RegionKind::Inodes),
-            region(2796, 100, RegionKind::Inodes),
-            region(2896, 300, RegionKind::Padding),
+            Region::new(0, 96, RegionKind::Table(Table::Superblock)),
+            Region::new(96, 1000, RegionKind::Data { inode: 5, block: 0 }),
+            Region::new(1096, 900, RegionKind::Data { inode: 5, block: 1 }),
+            Region::new(1996, 500, RegionKind::Fragment { index: 0 }),
+            Region::new(2496, 300, RegionKind::Inodes),
+            Region::new(2796, 100, RegionKind::Inodes),
+            Region::new(2896, 300, RegionKind::Padding),
         ];
         let file = |inode, path: &[u8], fragment| IndexEntry {
             inode,

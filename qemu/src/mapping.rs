@@ -148,20 +148,16 @@ mod tests {
     use super::*;
     use optimizer::regions::{FileData, IndexEntry, Table};
 
-    fn region(start: u64, len: u64, kind: RegionKind) -> Region {
-        Region { start, len, kind }
-    }
-
     /// A hand-made map: superblock, 2 data blocks of inode 5, 1 of inode 6, a fragment
     /// shared by inodes 7 and 8, then the inode table.
     fn index() -> RegionIndex {
         let regions = vec![
-            region(0, 96, RegionKind::Table(Table::Superblock)),
-            region(96, 1000, RegionKind::Data { inode: 5, block: 0 }),
-            region(1096, 900, RegionKind::Data { inode: 5, block: 1 }),
-            region(1996, 500, RegionKind::Data { inode: 6, block: 0 }),
-            region(2496, 300, RegionKind::Fragment { index: 0 }),
-            region(2796, 400, RegionKind::Inodes),
+            Region::new(0, 96, RegionKind::Table(Table::Superblock)),
+            Region::new(96, 1000, RegionKind::Data { inode: 5, block: 0 }),
+            Region::new(1096, 900, RegionKind::Data { inode: 5, block: 1 }),
+            Region::new(1996, 500, RegionKind::Data { inode: 6, block: 0 }),
+            Region::new(2496, 300, RegionKind::Fragment { index: 0 }),
+            Region::new(2796, 400, RegionKind::Inodes),
         ];
         let files = vec![
             file(5, b"/big".to_vec(), 2 * 131072, None),
