@@ -1,6 +1,8 @@
 //! `liveopt initramfs --readahead-list`: the real binary builds the initramfs for the example
 //! kernel; GNU cpio (an independent reader) extracts it to check where the list landed.
 //! Needs the example kernel tree (`liveopt qemu build-example target/example`, cached).
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 mod common;
 
@@ -161,6 +163,7 @@ fn readahead_list_implies_with_liveopt() {
     assert!(fs::metadata(&binary).unwrap().permissions().mode() & 0o111 != 0);
 
     // The bundled binary runs in a chroot of the archive alone (loader and libraries in it).
+    // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {
         let out = run_ok(
             Command::new("chroot")

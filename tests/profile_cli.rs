@@ -1,6 +1,8 @@
 //! `liveopt profile ...` driven through the real binary, plus the proof that an
 //! exported sort file really makes mksquashfs and gensquashfs lay files out in
 //! the profile's order (found by searching the image for each file's content).
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

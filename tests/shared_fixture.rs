@@ -1,6 +1,8 @@
 //! The shared-fixture helper the QEMU tests cache their sorted images with: callers in
 //! parallel threads and in separate processes on a cold directory all get the files of one
 //! build, a fixture built from other inputs is rebuilt, and a failed build publishes nothing.
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 use std::fs;
 use std::io::Write;

@@ -5,6 +5,8 @@
 //! stores their blocks uncompressed and the test finds each file's data in the
 //! output image by searching for its marker: an order check that does not use
 //! the writer's (or the reader's) code.
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;

@@ -2,6 +2,8 @@
 //! `cargo bench -p boot --bench readahead_mechanisms` (as root).
 //! Prints, per mechanism and request size, the time the syscalls took (what the
 //! service waits for) and the time until every page was resident (mincore).
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 #[path = "../tests/common/mod.rs"]
 mod common;

@@ -747,6 +747,7 @@ fn is_on_tmpfs(dest: &Destination) -> bool {
     let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) else {
         return false;
     };
+    // SAFETY: an all-zero statfs is a valid value of this plain C struct.
     let mut st: libc::statfs = unsafe { std::mem::zeroed() };
     // SAFETY: statfs fills the struct we own.
     if unsafe { libc::statfs(c.as_ptr(), &mut st) } != 0 {

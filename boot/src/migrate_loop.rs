@@ -154,6 +154,7 @@ pub fn status_of(device: &Path, file: &File) -> Result<LoopStatus> {
 
 /// `LOOP_GET_STATUS64` of an open loop device.
 fn get_status(loop_file: &File) -> std::io::Result<LoopInfo64> {
+    // SAFETY: an all-zero loop_info64 is a valid value of this plain C struct.
     let mut info: LoopInfo64 = unsafe { std::mem::zeroed() };
     // SAFETY: LOOP_GET_STATUS64 fills a `struct loop_info64` we own.
     let rc = unsafe {

@@ -86,8 +86,9 @@ fn monotonic_ns() -> u64 {
 }
 
 fn kernel_release() -> Option<String> {
-    // SAFETY: uname fills a zeroed utsname.
+    // SAFETY: an all-zero utsname is a valid value of this plain C struct.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: uname fills the utsname we own.
     if unsafe { libc::uname(&mut u) } != 0 {
         return None;
     }
@@ -443,6 +444,7 @@ async fn run(
         let mut ring =
             unsafe { AsyncFd::register_with_interest(ring, tokio::io::Interest::READABLE) }
                 .map_err(|e| e.into_parts().1)?;
+        // SAFETY: as for the ring.
         let mut logger =
             unsafe { AsyncFd::register_with_interest(logger, tokio::io::Interest::READABLE) }
                 .map_err(|e| e.into_parts().1)?;

@@ -2,6 +2,8 @@
 //! medians and ratios (with the goals checked) and draws a bar chart.
 //!
 //! bench_chart RAW.tsv OUT.png
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 use std::collections::BTreeMap;
 

@@ -4,6 +4,8 @@
 //! (docs/readahead-format.md).
 //!
 //! cargo run --release -p optimizer --example gap -- IMAGE PROFILE [IMAGE...]
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 use std::path::PathBuf;
 

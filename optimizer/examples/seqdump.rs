@@ -1,6 +1,8 @@
 //! Dumps the access sequence of an image for a profile (offset, len, kind), for debugging layouts.
 //!
 //! seqdump IMAGE PROFILE
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 use anyhow::Result;
 fn main() -> Result<()> {
     let a: Vec<String> = std::env::args().skip(1).collect();

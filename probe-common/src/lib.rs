@@ -183,5 +183,6 @@ impl Config {
 mod user {
     // SAFETY: plain `#[repr(C)]` data with no padding-dependent invariants.
     unsafe impl aya::Pod for super::Config {}
+    // SAFETY: as for Config.
     unsafe impl aya::Pod for super::Event {}
 }

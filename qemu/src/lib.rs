@@ -11,6 +11,9 @@
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 
+// Unit-test builds also link the dev-dependencies that only integration tests use.
+#![cfg_attr(test, allow(unused_crate_dependencies))]
+
 pub mod boot;
 pub mod compare;
 pub mod compare_plot;

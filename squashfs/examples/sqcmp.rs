@@ -1,4 +1,6 @@
 //! Compares two images' content: sqcmp A B (prints the first difference).
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let open = |p: &str| {

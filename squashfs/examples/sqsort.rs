@@ -1,4 +1,6 @@
 //! Rewrites an image: sqsort IN OUT [--comp gzip|xz|zstd|lz4] [--bs N] [--first] [--hot ino,ino,...]
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let input = squashfs::Archive::open(std::path::Path::new(&a[1])).unwrap_or_else(|e| {

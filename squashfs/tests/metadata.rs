@@ -3,6 +3,8 @@
 //! tables stay as small as mksquashfs's. Checked on mksquashfs images of a
 //! package-like tree with a scattered hot set, by parsing the block headers
 //! directly (independently of the writer).
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 mod common;
 
@@ -132,6 +134,7 @@ fn hot_set(a: &Archive, scattered: bool) -> Vec<u32> {
 }
 
 fn check_sorted(comp_args: &[&str], scattered: bool, max_growth_percent: usize) {
+    // SAFETY: geteuid has no preconditions.
     assert!(unsafe { libc::geteuid() } == 0, "these tests need root");
     let dir = tempfile::tempdir().unwrap();
     let tree = dir.path().join("tree");

@@ -3,6 +3,8 @@
 //! reader, rewritten by our writer (raw copy and recompression, with a plan),
 //! and the outputs are checked with unsquashfs, a loop mount, `compare`, and
 //! an independent inode-table parser for the planned data order.
+// A test, example or bench links every dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
 
 mod common;
 
@@ -22,6 +24,7 @@ fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
         assert!(
+            // SAFETY: geteuid has no preconditions.
             unsafe { libc::geteuid() } == 0,
             "these tests need root (mknod, loop mounts)"
         );

@@ -204,6 +204,7 @@ mod tests {
     /// The bundle runs in a chroot holding only it: the libraries are complete.
     #[test]
     fn bundled_ls_runs_in_an_empty_chroot() {
+        // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
             return;
         }

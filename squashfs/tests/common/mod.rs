@@ -59,6 +59,7 @@ pub fn text_bytes(seed: u64, n: usize) -> Vec<u8> {
 fn setxattr(p: &Path, name: &str, value: &[u8]) {
     let cp = CString::new(p.as_os_str().as_bytes()).unwrap();
     let cn = CString::new(name).unwrap();
+    // SAFETY: cp and cn are NUL-terminated; value is readable for its length.
     let r = unsafe {
         libc::lsetxattr(
             cp.as_ptr(),
@@ -73,6 +74,7 @@ fn setxattr(p: &Path, name: &str, value: &[u8]) {
 
 fn mknod(p: &Path, mode: u32, dev: u64) {
     let cp = CString::new(p.as_os_str().as_bytes()).unwrap();
+    // SAFETY: cp is NUL-terminated.
     let r = unsafe { libc::mknod(cp.as_ptr(), mode, dev) };
     assert_eq!(r, 0, "mknod {}", p.display());
 }
@@ -240,6 +242,7 @@ pub struct Item {
 fn list_xattrs(p: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
     let cp = CString::new(p.as_os_str().as_bytes()).unwrap();
     let mut buf = vec![0u8; 65536];
+    // SAFETY: cp is NUL-terminated; buf is writable for buf.len() bytes.
     let n = unsafe { libc::llistxattr(cp.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len()) };
     if n < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EOPNOTSUPP) {
         return Vec::new();
@@ -258,6 +261,7 @@ fn list_xattrs(p: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
         let cn = CString::new(name).unwrap();
         let mut v = vec![0u8; 65536];
         let m =
+            // SAFETY: cp and cn are NUL-terminated; v is writable for v.len() bytes.
             unsafe { libc::lgetxattr(cp.as_ptr(), cn.as_ptr(), v.as_mut_ptr() as *mut _, v.len()) };
         assert!(m >= 0);
         v.truncate(m as usize);
