@@ -5,6 +5,7 @@
 //! fields with [`RegionIndex::new`]).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use formats::Extent;
 use squashfs::Archive;
@@ -89,7 +90,8 @@ pub struct IndexEntry {
 /// An inode as the index keeps it: its first path and, for a regular file, its data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexedInode {
-    pub path: Vec<u8>,
+    /// Shared with the path → inode map: each path is stored once.
+    pub path: Arc<[u8]>,
     pub file: Option<FileData>,
 }
 
@@ -183,7 +185,7 @@ pub struct RegionIndex {
     block_size: u64,
     inodes: BTreeMap<u32, IndexedInode>,
     /// Every path → its inode number.
-    paths: BTreeMap<Vec<u8>, u32>,
+    paths: BTreeMap<Arc<[u8]>, u32>,
     fragments: BTreeMap<u32, FragmentBlock>,
     inode_table: MetaStream,
     directory_table: MetaStream,
@@ -221,7 +223,8 @@ impl RegionIndex {
         let mut inode_starts = BTreeMap::new();
         let mut listings = Vec::new();
         for e in entries {
-            paths.insert(e.path.clone(), e.inode);
+            let path: Arc<[u8]> = e.path.into();
+            paths.insert(path.clone(), e.inode);
             if inodes.contains_key(&e.inode) {
                 continue; // a hard link: the first path names the inode
             }
@@ -238,13 +241,7 @@ impl RegionIndex {
             if let Some(index) = e.file.as_ref().and_then(|f| f.fragment) {
                 fragments.entry(index).or_default().files.push(e.inode);
             }
-            inodes.insert(
-                e.inode,
-                IndexedInode {
-                    path: e.path,
-                    file: e.file,
-                },
-            );
+            inodes.insert(e.inode, IndexedInode { path, file: e.file });
         }
         inode_table.finish(inode_objects(&inode_starts, &inode_table));
         directory_table.finish(listings);
@@ -315,7 +312,7 @@ impl RegionIndex {
 
     /// The first path of an inode.
     pub fn path_of(&self, inode: u32) -> Option<&[u8]> {
-        self.inodes.get(&inode).map(|i| i.path.as_slice())
+        self.inodes.get(&inode).map(|i| &*i.path)
     }
 
     /// The inode a path names.
@@ -326,7 +323,7 @@ impl RegionIndex {
     /// A regular file's first path and data.
     pub fn file(&self, inode: u32) -> Option<(&[u8], &FileData)> {
         let i = self.inodes.get(&inode)?;
-        Some((i.path.as_slice(), i.file.as_ref()?))
+        Some((&*i.path, i.file.as_ref()?))
     }
 
     pub fn fragment(&self, index: u32) -> Option<&FragmentBlock> {
