@@ -50,6 +50,12 @@ if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
   rustup component add rust-src >/dev/null
 fi
 
+# The static boot binary (liveopt-boot) is built for musl (pure Rust: no musl-gcc needed).
+if ! rustup target list --installed 2>/dev/null | grep -qx x86_64-unknown-linux-musl; then
+  log "rustup: adding the x86_64-unknown-linux-musl target"
+  rustup target add x86_64-unknown-linux-musl >/dev/null
+fi
+
 # bpf-linker, built against the toolchain's own LLVM.
 if ! [ -x "$tools/bin/bpf-linker" ]; then
   sysroot=$(rustc --print sysroot)

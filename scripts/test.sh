@@ -23,6 +23,7 @@ if [ "$tier" = full ] && [ "$(id -u)" -ne 0 ]; then
   echo "scripts/test.sh: the tests need root (loop mounts, eBPF); scripts/test.sh --quick runs those that do not" >&2
   exit 1
 fi
+scripts/build-boot.sh
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 if [ "$tier" = quick ]; then

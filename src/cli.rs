@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use boot::cli::{MigrateArgs, ReadaheadArgs};
+
 #[derive(Parser, Debug)]
 #[command(name = "liveopt", version, about, long_about = None)]
 pub struct Cli {
@@ -353,21 +355,6 @@ pub struct QemuProfileArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct ReadaheadArgs {
-    /// The readahead list written by `liveopt sort`.
-    #[arg(long)]
-    pub list: PathBuf,
-    /// The image: a squashfs file, a loop device or a block device.
-    pub image: PathBuf,
-    /// Stop when free memory falls below this many MiB.
-    #[arg(long, default_value_t = 64)]
-    pub min_free_mib: u64,
-    /// Stop after this many seconds.
-    #[arg(long, default_value_t = 60.0)]
-    pub time_budget: f64,
-}
-
-#[derive(Args, Debug)]
 pub struct InitramfsArgs {
     /// Where to write the initramfs (newc cpio).
     #[arg(short, long)]
@@ -375,50 +362,17 @@ pub struct InitramfsArgs {
     /// The target kernel's lib/modules/<version> tree.
     #[arg(long)]
     pub kernel_modules: PathBuf,
-    /// Add this liveopt binary (default: the running one), stripped, with the shared
-    /// libraries ldd lists, as /bin/liveopt: /init then runs the readahead service and the
-    /// background toram migration.
+    /// Add the static liveopt-boot of this liveopt binary (default: the running one; found
+    /// beside it or in cargo's musl release directory, see scripts/build-boot.sh), stripped,
+    /// as /bin/liveopt-boot: /init then runs the readahead service and the background
+    /// toram migration.
     #[arg(long, value_name = "BIN", num_args = 0..=1)]
     pub with_liveopt: Option<Option<PathBuf>>,
     /// Put this readahead list (checked first: a garbage list is refused) at
     /// /lib/liveopt/disk.readahead, where /init looks when it boots a raw disk or USB stick
-    /// (liveopt.media=disk). Implies --with-liveopt: the service is /bin/liveopt.
+    /// (liveopt.media=disk). Implies --with-liveopt: the service is /bin/liveopt-boot.
     #[arg(long, value_name = "LIST")]
     pub readahead_list: Option<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-pub struct MigrateArgs {
-    /// The loop device the live root reads from.
-    #[arg(long)]
-    pub loop_device: PathBuf,
-    /// Copy to RAM (tmpfs).
-    #[arg(long, conflicts_with = "to_disk")]
-    pub to_ram: bool,
-    /// Copy to this partition (a block device at least as large as the image; a larger one
-    /// gets the loop a size limit first) or to a file on a mounted disk.
-    #[arg(long)]
-    pub to_disk: Option<PathBuf>,
-    /// The readahead list that orders the copy (its ranges first); its image sha256 is
-    /// also checked against the copy.
-    #[arg(long)]
-    pub list: Option<PathBuf>,
-    /// Where --to-ram puts the copy (a tmpfs file).
-    #[arg(long, default_value = "/run/liveopt/image.squashfs")]
-    pub ram_path: PathBuf,
-    /// Bytes per read/write, in MiB.
-    #[arg(long, default_value_t = 4)]
-    pub chunk_mib: u64,
-    /// Cap the copy at this many MiB/s (0: no cap), to leave the medium to the boot.
-    #[arg(long, default_value_t = 0)]
-    pub rate_limit_mib: u64,
-    /// --to-ram refuses to start unless this many MiB stay available after the copy.
-    #[arg(long, default_value_t = 256)]
-    pub min_free_mib: u64,
-    /// Open everything, then wait until the medium has served no read for this many
-    /// seconds (the boot is done with it; at most 300 s) before copying. 0: copy at once.
-    #[arg(long, default_value_t = 0.0, value_name = "SECS")]
-    pub start_when_idle: f64,
 }
 
 #[derive(Args, Debug)]

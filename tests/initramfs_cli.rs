@@ -113,15 +113,16 @@ fn readahead_list_lands_at_the_disk_list_path() {
         fs::metadata(&inside).unwrap().permissions().mode() & 0o7777,
         0o644
     );
-    assert!(root.join("bin/liveopt").is_file());
+    assert!(root.join("bin/liveopt-boot").is_file());
+    assert!(!root.join("bin/liveopt").exists());
     assert!(root.join("init").is_file());
     // The list is the same one the service will parse.
     formats::readahead::parse(&fs::read_to_string(&inside).unwrap()).unwrap();
 }
 
-/// Without `--with-liveopt`, the list brings the running binary as `/bin/liveopt` (the
-/// service that reads it), and that binary runs with only the archive's files; a plain
-/// build has neither.
+/// Without `--with-liveopt`, the list brings the running binary's static `liveopt-boot` as
+/// `/bin/liveopt-boot` (the service that reads it), with no shared libraries, and that
+/// binary runs with only the archive's files; a plain build has neither.
 #[test]
 fn readahead_list_implies_with_liveopt() {
     let tmp = tempfile::tempdir().unwrap();
@@ -138,7 +139,7 @@ fn readahead_list_implies_with_liveopt() {
             .arg(modules()),
     );
     let plain_root = extract(&plain, &tmp.path().join("plain"));
-    assert!(!plain_root.join("bin/liveopt").exists());
+    assert!(!plain_root.join("bin/liveopt-boot").exists());
     assert!(!plain_root.join(DISK_LIST).exists());
 
     let img = tmp.path().join("initrd.img");
@@ -154,23 +155,28 @@ fn readahead_list_implies_with_liveopt() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("/bin/liveopt (implied by --readahead-list)"),
+        stdout.contains("/bin/liveopt-boot (implied by --readahead-list) (1 files"),
         "{stdout}"
     );
     let root = extract(&img, &tmp.path().join("disk"));
     assert_eq!(fs::read_to_string(root.join(DISK_LIST)).unwrap(), LIST);
-    let binary = root.join("bin/liveopt");
+    let binary = root.join("bin/liveopt-boot");
     assert!(fs::metadata(&binary).unwrap().permissions().mode() & 0o111 != 0);
+    assert!(
+        fs::metadata(&binary).unwrap().len() <= 2 << 20,
+        "liveopt-boot over 2 MiB"
+    );
+    assert!(!root.join("lib64").exists(), "no dynamic loader");
 
-    // The bundled binary runs in a chroot of the archive alone (loader and libraries in it).
+    // The static binary runs in a chroot of the archive alone.
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {
         let out = run_ok(
             Command::new("chroot")
                 .arg(&root)
-                .args(["/bin/liveopt", "--version"]),
+                .args(["/bin/liveopt-boot", "--version"]),
         );
-        assert!(String::from_utf8_lossy(&out.stdout).contains("liveopt"));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("liveopt-boot"));
     }
 }
 

@@ -230,6 +230,36 @@ fn initramfs_fails_fast_without_a_medium() {
     assert!(err.contains("no live medium found"), "{err}");
 }
 
+/// `liveopt.media=auto` gives up within its timeout too when no medium holds the image (a CD
+/// without it, no disk): each try polls for its device with its own counter, so the tries
+/// are counted and the search ends.
+#[test]
+fn initramfs_auto_media_fails_within_the_timeout_without_a_medium() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let readme = dir.path().join("README");
+    std::fs::write(&readme, "no live image here\n").unwrap();
+    let iso = dir.path().join("empty.iso");
+    let status = Command::new("xorriso")
+        .args(["-as", "mkisofs", "-quiet", "-R", "-o"])
+        .arg(&iso)
+        .arg(&readme)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &ex.initrd, &iso, true);
+    config.append = "liveopt.media=auto liveopt.timeout=5 liveopt.failwait=1".into();
+    config.timeout = Duration::from_secs(300);
+    let started = std::time::Instant::now();
+    let err = qemu::boot(&config).unwrap_err().to_string();
+    eprintln!("failed after {:.1} s", started.elapsed().as_secs_f64());
+    assert!(err.contains("initramfs failed"), "{err}");
+    assert!(
+        err.contains("no live medium found (liveopt.media=auto) within 5s"),
+        "{err}"
+    );
+}
+
 /// The whole chain proven by boots: guest-side profile → liveopt sort → the sorted image's CD
 /// boot is served with fewer reads and fewer bytes than the mksquashfs baseline's, and the
 /// readahead layout's boot (the real service, one sweep before the loop mount) with fewer
@@ -325,8 +355,8 @@ fn sorted_image_boots_with_less_io_from_a_throttled_cd() {
 }
 
 /// The initramfs options on a real boot: `liveopt.check` verifies `<image>.sha256`,
-/// `liveopt.toram` copies the image to RAM, and the readahead hook runs
-/// `/bin/liveopt-readahead IMAGE LIST` when `<image>.readahead` is on the CD.
+/// `liveopt.toram` copies the image to RAM, and /init runs `/bin/liveopt-boot readahead`
+/// on the RAM copy with the list when `<image>.readahead` is on the CD.
 #[test]
 fn initramfs_check_toram_and_readahead_hook() {
     let ex = example();
@@ -374,12 +404,12 @@ fn initramfs_check_toram_and_readahead_hook() {
         .status()
         .unwrap();
     assert!(status.success());
-    // The initramfs with a stub readahead service.
+    // The initramfs with a stand-in boot binary that prints what it was asked to read.
     let mut spec = boot::initramfs::Spec::new(&ex.modules);
     spec.extra_files.push(boot::initramfs::ExtraFile {
-        path: "/bin/liveopt-readahead".into(),
+        path: boot::initramfs::binary::BOOT_BINARY_PATH.into(),
         mode: 0o755,
-        data: b"#!/bin/sh\necho \"readahead-stub: image=$1 list=$2\"\n".to_vec(),
+        data: b"#!/bin/sh\n# readahead ... --list LIST IMAGE\nwhile [ $# -gt 1 ]; do [ \"$1\" = --list ] && list=$2; shift; done\necho \"readahead-stub: image=$1 list=$list\"\n".to_vec(),
     });
     let initrd = dir.path().join("initrd.img");
     boot::initramfs::build(&spec, &initrd).unwrap();

@@ -13,11 +13,22 @@ mod common;
 
 use common::{example, liveopt, liveopt_bin, sorted_example, SortedExample};
 
-/// The example's initrd plus /bin/liveopt (this build) and its libraries.
+/// The example's initrd plus /bin/liveopt-boot (this build's, static).
 fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
     let out = dir.join("initrd-liveopt.img");
     boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt_bin(), &out).unwrap();
     out
+}
+
+/// Appends to `initrd` the eject test hook (tests/eject-hook.sh), which /init sources
+/// before switch_root.
+fn add_eject_hook(initrd: &Path) {
+    let hook = boot::initramfs::hook_file(
+        boot::initramfs::HookPoint::PreSwitchRoot,
+        "eject",
+        include_str!("eject-hook.sh"),
+    );
+    boot::initramfs::binary::append_files(initrd, &[hook], initrd).unwrap();
 }
 
 fn serial_has(serial: &str, needle: &str) {
@@ -255,8 +266,9 @@ fn toram_migrates_in_the_background_and_survives_ejecting_the_cd() {
     let ex = example();
     let dir = tempfile::tempdir().unwrap();
     let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_eject_hook(&initrd);
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
-    config.append = "liveopt.toram liveopt.test=eject".into();
+    config.append = "liveopt.toram".into();
     let socket = dir.path().join("monitor.sock");
     let mut ejected = String::new();
     let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
@@ -326,7 +338,7 @@ fn reads_between(reads: &[qemu::trace::DeviceRead], from: u64, to: u64) -> (usiz
 }
 
 /// `liveopt.media=disk` with a readahead list in the initrd (`/lib/liveopt/disk.readahead`,
-/// `boot::readahead::initrd_for_disk`): /init mounts the squashfs through a read-only loop
+/// `boot::initramfs::initrd_for_disk`): /init mounts the squashfs through a read-only loop
 /// over /dev/vda and first runs the readahead service, which fills /dev/vda's page cache;
 /// the loop's buffered reads then hit it. Two traced boots of the same sorted image on a raw
 /// virtio disk, with and without the list. With it: the serial log shows the loop path and
@@ -344,7 +356,7 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
     } = sorted_example(&ex);
     let list = boot::migrate::load_list(&list_path).unwrap();
     let with_list = dir.path().join("initrd-disk-list.img");
-    boot::readahead::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &with_list).unwrap();
+    boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &with_list).unwrap();
     let without_list = initrd_with_liveopt(&ex, dir.path());
 
     // Without the list: squashfs directly on the disk.
@@ -509,9 +521,10 @@ fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
         list: list_path,
     } = sorted_example(&ex);
     let initrd = dir.path().join("initrd-disk-list.img");
-    boot::readahead::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &initrd).unwrap();
+    boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list_path, &initrd).unwrap();
+    add_eject_hook(&initrd);
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &sorted, false);
-    config.append = "liveopt.toram liveopt.test=eject".into();
+    config.append = "liveopt.toram".into();
     let socket = dir.path().join("monitor.sock");
     let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
         !migration_test_over(line)
@@ -560,10 +573,11 @@ fn todisk_migrates_to_a_larger_disk_and_survives_ejecting_the_cd() {
     let ex = example();
     let dir = tempfile::tempdir().unwrap();
     let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_eject_hook(&initrd);
     let image_len = std::fs::metadata(&ex.squashfs).unwrap().len();
     let (disk, drive) = target_disk(dir.path(), "target.img", image_len + (8 << 20));
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
-    config.append = "liveopt.todisk=/dev/vda liveopt.test=eject".into();
+    config.append = "liveopt.todisk=/dev/vda".into();
     let socket = dir.path().join("monitor.sock");
     let mut ejected = String::new();
     let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {

@@ -1,6 +1,10 @@
-//! The boot side: initramfs, readahead service, live-root migration.
+//! The boot side. Run at boot (in `liveopt-boot` and `liveopt`): the readahead service
+//! (`readahead`), the live-root migration (`migrate`, `migrate_loop`) and their shared
+//! command line (`cli`). Run on the host: the initramfs builder (`initramfs`) and the PXE
+//! tree (`pxe`).
 // Unit-test builds also link the dev-dependencies that only integration tests use.
 #![cfg_attr(test, allow(unused_crate_dependencies))]
+pub mod cli;
 pub mod initramfs;
 pub mod migrate;
 pub mod migrate_loop;

@@ -55,8 +55,9 @@ impl Destination {
     }
 }
 
-/// Default RAM destination (tmpfs /run on systemd systems).
-pub const DEFAULT_RAM_PATH: &str = "/run/liveopt/image.squashfs";
+/// Where `--to-ram` puts the copy: a file on its own tmpfs under `/run/live`, which the
+/// initramfs moves into the new root.
+pub const DEFAULT_RAM_PATH: &str = "/run/live/toram/filesystem.squashfs";
 
 #[derive(Clone, Debug)]
 pub struct Options {

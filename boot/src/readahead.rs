@@ -773,24 +773,6 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
 }
 
 // ---------------------------------------------------------------------------
-// The list of a raw disk, in the initramfs
-
-/// Where the liveopt initramfs `/init` looks for the readahead list of a raw disk
-/// (`liveopt.media=disk`): a disk has no directory to hold `<image>.readahead` beside it.
-pub const DISK_LIST_PATH: &str = "/lib/liveopt/disk.readahead";
-
-/// Writes to `out` an initrd for booting a raw disk with readahead: `base`, then
-/// `/bin/liveopt` (from `binary`) with its libraries and `list` at [`DISK_LIST_PATH`],
-/// appended as a second newc archive (the list checked by
-/// [`crate::initramfs::disk_list_file`]). Returns the size written.
-pub fn initrd_for_disk(base: &Path, binary: &Path, list: &Path, out: &Path) -> Result<u64> {
-    let list_file = crate::initramfs::disk_list_file(list)?;
-    let mut files = crate::initramfs::binary::liveopt_files(binary)?;
-    files.push(list_file);
-    crate::initramfs::binary::append_files(base, &files, out)
-}
-
-// ---------------------------------------------------------------------------
 // The service
 
 /// How a service run ended. Both are exit 0: the service never fails a boot.

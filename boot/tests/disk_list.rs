@@ -1,5 +1,5 @@
 //! A raw disk's readahead list in the initramfs: `boot::initramfs::disk_list_file` is the one
-//! path for both `liveopt initramfs --readahead-list` and `boot::readahead::initrd_for_disk`.
+//! path for both `liveopt initramfs --readahead-list` and `boot::initramfs::initrd_for_disk`.
 //! GNU cpio reads the appended archive back.
 // A test, example or bench links every dependency of its package, used or not.
 #![allow(unused_crate_dependencies)]
@@ -8,8 +8,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use boot::initramfs::disk_list_file;
-use boot::readahead::{initrd_for_disk, DISK_LIST_PATH};
+use boot::initramfs::binary::{find_boot_binary, BOOT_BINARY_PATH};
+use boot::initramfs::{disk_list_file, initrd_for_disk, DISK_LIST_PATH};
 
 /// The example list of docs/readahead-format.md.
 const LIST: &str = "liveopt-readahead 1
@@ -46,18 +46,47 @@ fn disk_list_file_checks_and_places_the_list() {
     );
 }
 
-/// `initrd_for_disk` (here with `/bin/ls` standing in for liveopt and an empty base) appends
-/// the list where `/init` reads it; a garbage list is refused before anything is written.
+/// An installed `liveopt` with `liveopt-boot` beside it; the static busybox stands in for
+/// the boot binary.
+fn installed_liveopt(dir: &Path, boot_binary: &Path) -> std::path::PathBuf {
+    let bin = dir.join("install/bin");
+    fs::create_dir_all(&bin).unwrap();
+    fs::write(bin.join("liveopt"), b"").unwrap();
+    fs::copy(boot_binary, bin.join("liveopt-boot")).unwrap();
+    bin.join("liveopt")
+}
+
+/// The boot binary is found beside liveopt only when it is static.
+#[test]
+fn find_boot_binary_takes_only_a_static_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let liveopt = installed_liveopt(tmp.path(), Path::new(boot::initramfs::DEFAULT_BUSYBOX));
+    assert_eq!(
+        find_boot_binary(&liveopt).unwrap(),
+        liveopt.with_file_name("liveopt-boot")
+    );
+    fs::copy("/bin/ls", liveopt.with_file_name("liveopt-boot")).unwrap();
+    let err = find_boot_binary(&liveopt).unwrap_err().to_string();
+    assert!(
+        err.contains("no static liveopt-boot") && err.contains("scripts/build-boot.sh"),
+        "{err}"
+    );
+}
+
+/// `initrd_for_disk` (here with busybox standing in for liveopt-boot and an empty base)
+/// appends the boot binary and the list where `/init` reads them; a garbage list is refused
+/// before anything is written.
 #[test]
 fn initrd_for_disk_appends_the_checked_list() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
+    let liveopt = installed_liveopt(dir, Path::new(boot::initramfs::DEFAULT_BUSYBOX));
     let base = dir.join("base.img");
     fs::write(&base, b"").unwrap();
     let list = dir.join("disk.readahead");
     fs::write(&list, LIST).unwrap();
     let out = dir.join("initrd.img");
-    initrd_for_disk(&base, Path::new("/bin/ls"), &list, &out).unwrap();
+    initrd_for_disk(&base, &liveopt, &list, &out).unwrap();
 
     let root = dir.join("root");
     fs::create_dir(&root).unwrap();
@@ -73,13 +102,16 @@ fn initrd_for_disk_appends_the_checked_list() {
     assert!(status.success());
     let inside = root.join(DISK_LIST_PATH.trim_start_matches('/'));
     assert_eq!(fs::read_to_string(inside).unwrap(), LIST);
-    assert!(root.join("bin/liveopt").is_file());
+    assert!(root
+        .join(BOOT_BINARY_PATH.trim_start_matches('/'))
+        .is_file());
+    assert!(!root.join("bin/liveopt").exists());
 
     fs::remove_file(&out).unwrap();
     fs::write(&list, "hello\n").unwrap();
     let err = format!(
         "{:#}",
-        initrd_for_disk(&base, Path::new("/bin/ls"), &list, &out).unwrap_err()
+        initrd_for_disk(&base, &liveopt, &list, &out).unwrap_err()
     );
     assert!(err.contains("not a liveopt readahead list"), "{err}");
     assert!(!out.exists());
@@ -88,5 +120,5 @@ fn initrd_for_disk_appends_the_checked_list() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     left.sort();
-    assert_eq!(left, ["base.img", "disk.readahead", "root"]);
+    assert_eq!(left, ["base.img", "disk.readahead", "install", "root"]);
 }

@@ -17,7 +17,7 @@ pub const MARKER: &str = "LIVEOPT-MARKER reached";
 /// The first line the liveopt initramfs prints; reads before it are the firmware's.
 pub const INIT_START: &str = "liveopt-init: start";
 /// Printed by the liveopt initramfs when it gives up.
-pub const INIT_FAILED: &str = "LIVEOPT-INIT-FAILED";
+pub const INIT_FAILED: &str = boot::initramfs::INIT_FAILED;
 
 /// What to boot.
 #[derive(Clone, Debug)]

@@ -1,11 +1,36 @@
 //! The guest-side probe: `liveopt record` (the eBPF recorder) run inside the booting guest.
 //!
-//! The liveopt initramfs starts it with `liveopt.record` when `/bin/liveopt` is present
-//! (docs/initramfs.md); the host adds the binary and its libraries to the initrd
-//! (`boot::initramfs::binary::initrd_with_liveopt`), and reads the profile back from the
-//! guest's second serial port, between begin/end lines.
+//! The host appends to the initrd the whole `liveopt` with its shared libraries and a hook
+//! file ([`RECORD_HOOK`]) that the liveopt initramfs `/init` sources before switch_root
+//! (docs/initramfs.md), and reads the profile back from the guest's second serial port,
+//! between begin/end lines.
+
+use std::path::Path;
 
 use anyhow::{anyhow, bail, Result};
+use boot::initramfs::{binary, hook_file, ExtraFile, HookPoint};
+
+/// The hook that starts the recorder and sends its profile back (busybox sh).
+pub const RECORD_HOOK: &str = include_str!("record-hook.sh");
+
+/// Where the hook reads the recorder's shared libraries from, one absolute path a line.
+pub const RECORDER_LIBS: &str = "/lib/liveopt/recorder.libs";
+
+/// Writes `base` + `/bin/liveopt` (from `liveopt`, with the libraries `ldd` lists and
+/// their list at [`RECORDER_LIBS`]) + [`RECORD_HOOK`] to `out`: the binary keeps its own
+/// loader and libraries, since run through the image's ld.so and libc it would load them
+/// before its probe is attached and the profile would miss them.
+pub fn initrd_with_recorder(base: &Path, liveopt: &Path, out: &Path) -> Result<u64> {
+    let mut files = binary::liveopt_files(liveopt)?;
+    let libs: String = files[1..].iter().map(|f| format!("{}\n", f.path)).collect();
+    files.push(ExtraFile {
+        path: RECORDER_LIBS.into(),
+        mode: 0o644,
+        data: libs.into_bytes(),
+    });
+    files.push(hook_file(HookPoint::PreSwitchRoot, "record", RECORD_HOOK));
+    binary::append_files(base, &files, out)
+}
 
 pub const LOG_BEGIN: &str = "LIVEOPT-GUEST-LOG-BEGIN";
 pub const LOG_END: &str = "LIVEOPT-GUEST-LOG-END";
@@ -46,14 +71,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_init_script_prints_the_marker_the_runner_waits_for() {
+    fn the_init_script_and_hook_print_what_the_runner_waits_for() {
         let script = boot::initramfs::INIT_SCRIPT;
-        assert!(script.contains(crate::boot::MARKER));
         assert!(script.contains(crate::boot::INIT_START));
-        assert!(script.contains(crate::boot::INIT_FAILED));
+        assert!(script.contains("echo \"$INIT_FAILED: $*\""));
+        assert!(boot::initramfs::paths_script()
+            .contains(&format!("INIT_FAILED='{}'", crate::boot::INIT_FAILED)));
+        assert!(RECORD_HOOK.contains(crate::boot::MARKER));
+        assert!(RECORD_HOOK.contains(RECORDER_LIBS));
         for line in [LOG_BEGIN, LOG_END, PROFILE_BEGIN, PROFILE_END] {
-            assert!(script.contains(line), "{line}");
+            assert!(RECORD_HOOK.contains(line), "{line}");
         }
+    }
+
+    /// The appended layer holds the recorder, its libraries, their list and the hook.
+    #[test]
+    fn the_recorder_layer_lists_the_libraries_it_carries() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().join("base.img");
+        std::fs::write(&base, b"").unwrap();
+        let out = dir.path().join("initrd.img");
+        initrd_with_recorder(&base, Path::new("/bin/ls"), &out).unwrap();
+        let root = dir.path().join("root");
+        std::fs::create_dir(&root).unwrap();
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "cd '{}' && cpio -idm --quiet --no-absolute-filenames < '{}'",
+                root.display(),
+                out.display()
+            ))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert!(root.join("bin/liveopt").is_file());
+        let libs =
+            std::fs::read_to_string(root.join(RECORDER_LIBS.trim_start_matches('/'))).unwrap();
+        assert!(libs.lines().any(|l| l.ends_with("libc.so.6")), "{libs}");
+        for lib in libs.lines() {
+            assert!(root.join(lib.trim_start_matches('/')).is_file(), "{lib}");
+        }
+        assert!(root
+            .join("lib/liveopt/hooks/pre-switch-root-record.sh")
+            .is_file());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! ISO9660: where a file's bytes lie inside an ISO image (so CD reads can be mapped back
-//! to squashfs offsets), and wrapping a squashfs in a live-CD ISO with xorriso.
+//! to squashfs offsets, and the squashfs read in place), and wrapping a squashfs in a
+//! live-CD ISO with xorriso.
 //!
 //! The directory walk reads the primary volume descriptor and directory records itself
 //! (Rock Ridge `NM` names when present, else ISO9660 names without `;1`).
@@ -210,18 +211,12 @@ pub fn readahead_list_beside(squashfs: &Path) -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
-/// Copies the live squashfs out of an ISO (so it can be opened as an image).
-pub fn extract_live_image(iso: &Path, out: &Path) -> Result<()> {
-    let (_, extent) = find_live_image(iso)?;
-    let mut f = File::open(iso)?;
-    f.seek(SeekFrom::Start(extent.offset))?;
-    let mut w = formats::AtomicFile::create(out)?;
-    let copied = std::io::copy(&mut f.take(extent.len), w.file())?;
-    if copied != extent.len {
-        bail!("{}: live image truncated", iso.display());
-    }
-    w.commit()?;
-    Ok(())
+/// Opens the squashfs at `extent` of the ISO `iso` in place (no copy); its offsets are
+/// relative to the image's start, as for a standalone image.
+pub fn open_image_in(iso: &Path, extent: Extent) -> Result<squashfs::Archive> {
+    let file = File::open(iso).with_context(|| format!("opening {}", iso.display()))?;
+    squashfs::Archive::from_source(file, extent.offset..extent.offset + extent.len, iso)
+        .with_context(|| format!("opening the squashfs inside {}", iso.display()))
 }
 
 #[cfg(test)]
@@ -352,8 +347,59 @@ mod tests {
             &bytes[extent.offset as usize..(extent.offset + extent.len) as usize],
             &payload[..]
         );
-        let out = dir.path().join("back");
-        extract_live_image(&iso, &out).unwrap();
-        assert_eq!(std::fs::read(&out).unwrap(), payload);
+    }
+
+    /// A mksquashfs image inside an xorriso ISO, read in place, holds what the standalone
+    /// image holds: the same entries (paths, kinds, modes, image-relative block positions)
+    /// and the same file bytes.
+    #[test]
+    fn reads_the_squashfs_in_place() {
+        let have = |tool: &str| Command::new(tool).arg("-version").output().is_ok();
+        if !have("xorriso") || !have("mksquashfs") {
+            eprintln!("xorriso or mksquashfs not installed; skipping");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let tree = dir.path().join("tree");
+        std::fs::create_dir_all(tree.join("etc/sub")).unwrap();
+        std::fs::write(tree.join("etc/hostname"), "live\n").unwrap();
+        let big: Vec<u8> = (0..400_000u32).map(|i| (i * 13 % 253) as u8).collect();
+        std::fs::write(tree.join("etc/sub/big"), &big).unwrap();
+        std::os::unix::fs::symlink("sub/big", tree.join("etc/link")).unwrap();
+        let image = dir.path().join("filesystem.squashfs");
+        let status = Command::new("mksquashfs")
+            .arg(&tree)
+            .arg(&image)
+            .args(["-noappend", "-quiet", "-no-progress"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let iso = dir.path().join("live.iso");
+        wrap_squashfs(&image, &iso).unwrap();
+        let (_, extent) = find_live_image(&iso).unwrap();
+        assert!(extent.offset > 0, "the image lies inside the ISO");
+
+        let standalone = squashfs::Archive::open(&image).unwrap();
+        let in_place = open_image_in(&iso, extent).unwrap();
+        assert_eq!(in_place.path(), iso.as_path());
+        assert_eq!(in_place.entries(), standalone.entries());
+        assert!(in_place.entries().len() >= 6);
+        for entry in standalone.entries().iter().filter(|e| e.file.is_some()) {
+            assert_eq!(
+                in_place.read_file(entry).unwrap(),
+                standalone.read_file(entry).unwrap()
+            );
+        }
+        let big_entry = in_place
+            .entries()
+            .iter()
+            .find(|e| e.path == b"/etc/sub/big")
+            .unwrap();
+        assert_eq!(in_place.read_file(big_entry).unwrap(), big);
+        assert_eq!(in_place.regions(), standalone.regions());
+        assert_eq!(
+            formats::ImageIdentity::of_squashfs(&in_place).unwrap(),
+            formats::ImageIdentity::of_squashfs(&standalone).unwrap()
+        );
     }
 }

@@ -29,7 +29,8 @@ pub struct ProfileRequest {
     pub timeout: Duration,
     /// QEMU `-drive` options (throttling), if any.
     pub drive_options: String,
-    /// Also run this liveopt binary's eBPF recorder inside the guest (`liveopt.record`).
+    /// Also run this liveopt binary's eBPF recorder inside the guest (added to the initrd
+    /// with its hook by `guest::initrd_with_recorder`).
     pub guest_recorder: Option<PathBuf>,
 }
 
@@ -45,12 +46,11 @@ pub struct ProfiledBoot {
     pub guest: Option<crate::guest::GuestOutput>,
 }
 
-/// The medium to attach and where the squashfs lies on it.
+/// The medium to attach, where the squashfs lies on it, and the squashfs opened.
 struct Medium {
     path: PathBuf,
-    squashfs: PathBuf,
     extent: Extent,
-    _scratch: Option<tempfile::TempDir>,
+    archive: squashfs::Archive,
 }
 
 fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
@@ -62,31 +62,29 @@ fn prepare_medium(image: &Path, cdrom: bool) -> Result<Medium> {
         let len = std::fs::metadata(image)?.len();
         return Ok(Medium {
             path: image.to_path_buf(),
-            squashfs: image.to_path_buf(),
             extent: Extent { offset: 0, len },
-            _scratch: None,
+            archive: open_squashfs(image)?,
         });
     }
     if image_is_iso {
-        let scratch = tempfile::tempdir().context("creating a scratch directory")?;
-        let squashfs = scratch.path().join("filesystem.squashfs");
-        iso::extract_live_image(image, &squashfs)?;
         let (_, extent) = iso::find_live_image(image)?;
         return Ok(Medium {
             path: image.to_path_buf(),
-            squashfs,
             extent,
-            _scratch: Some(scratch),
+            archive: iso::open_image_in(image, extent)?,
         });
     }
     let iso_path = cached_iso(image)?;
     let (_, extent) = iso::find_live_image(&iso_path)?;
     Ok(Medium {
         path: iso_path,
-        squashfs: image.to_path_buf(),
         extent,
-        _scratch: None,
+        archive: open_squashfs(image)?,
     })
+}
+
+fn open_squashfs(image: &Path) -> Result<squashfs::Archive> {
+    squashfs::Archive::open(image).with_context(|| format!("opening squashfs {}", image.display()))
 }
 
 /// `<image>.iso` beside the image, rebuilt when older than the image or of another size.
@@ -166,8 +164,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         }
     }
     let medium = prepare_medium(&request.image, request.cdrom)?;
-    let archive = squashfs::Archive::open(&medium.squashfs)
-        .with_context(|| format!("opening squashfs {}", medium.squashfs.display()))?;
+    let archive = &medium.archive;
     let scratch = tempfile::tempdir()?;
     let qemu_log = scratch.path().join("qemu-trace.log");
     let mut config = BootConfig::new(
@@ -179,15 +176,9 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     config.append = request.append.clone();
     let guest_serial = scratch.path().join("ttyS1.txt");
     if let Some(recorder) = &request.guest_recorder {
-        // The binary with its own loader and libraries: run through the image's ld.so and
-        // libc, it would load them before its probe is attached and the profile would miss
-        // them (docs/initramfs.md, `start_recorder`).
         let initrd = scratch.path().join("initrd-with-recorder.img");
-        boot::initramfs::binary::initrd_with_liveopt(&request.initrd, recorder, &initrd)?;
+        crate::guest::initrd_with_recorder(&request.initrd, recorder, &initrd)?;
         config.initrd = initrd;
-        config.append = format!("{} liveopt.record", config.append)
-            .trim()
-            .to_string();
         config.second_serial = Some(guest_serial.clone());
     }
     config.timeout = request.timeout;
@@ -220,15 +211,13 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             device_reads.len()
         );
     }
-    let index = RegionIndex::from_squashfs(&archive);
+    let index = RegionIndex::from_squashfs(archive);
     let files = files_from_reads(&index, &image_reads);
     let profile = Profile {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
-            image: Some(
-                formats::ImageIdentity::of_squashfs(&archive).context("hashing the image")?,
-            ),
+            image: Some(formats::ImageIdentity::of_squashfs(archive).context("hashing the image")?),
             events: lines,
             dropped: 0,
             boots: 1,

@@ -4,6 +4,11 @@
 //! positioned reads (the archive is `Sync`, the writer reads it from many
 //! threads); only a handful of decompressed fragment blocks are cached.
 //! Every length read from the image is bounded by the image size before use.
+//!
+//! The image may be any byte range of any [`ReadAt`] source: a file of its own
+//! ([`Archive::open`]), a range of a larger file such as an ISO
+//! ([`Archive::from_source`]), or bytes in memory ([`Archive::from_bytes`]).
+//! Every offset the archive reports is relative to the image's first byte.
 
 use crate::compress::Compressor;
 use crate::error::{corrupt, io_err, Error, Result};
@@ -12,9 +17,77 @@ use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::Write;
+use std::ops::Range;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
+
+/// Bytes readable at any position without a cursor, from many threads at once
+/// (`pread` for files).
+pub trait ReadAt: Send + Sync {
+    /// Fills `buf` from `offset`, or fails (`UnexpectedEof` past the end).
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()>;
+}
+
+impl ReadAt for File {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        FileExt::read_exact_at(self, buf, offset)
+    }
+}
+
+impl ReadAt for [u8] {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        let bytes = usize::try_from(offset)
+            .ok()
+            .and_then(|start| self.get(start..start.checked_add(buf.len())?))
+            .ok_or_else(|| {
+                std::io::Error::new(
+                    std::io::ErrorKind::UnexpectedEof,
+                    format!("read of {} bytes at {offset} past the end", buf.len()),
+                )
+            })?;
+        buf.copy_from_slice(bytes);
+        Ok(())
+    }
+}
+
+impl ReadAt for Vec<u8> {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        self.as_slice().read_exact_at(buf, offset)
+    }
+}
+
+impl<T: ReadAt + ?Sized> ReadAt for &T {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        (**self).read_exact_at(buf, offset)
+    }
+}
+
+impl<T: ReadAt + ?Sized> ReadAt for Arc<T> {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        (**self).read_exact_at(buf, offset)
+    }
+}
+
+/// The image's bytes: `len` bytes of `source` from `base`. Offsets given to it
+/// are image offsets.
+struct ImageBytes {
+    source: Box<dyn ReadAt>,
+    base: u64,
+    len: u64,
+}
+
+impl ImageBytes {
+    fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+        if offset.saturating_add(buf.len() as u64) > self.len {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!("read of {} bytes at {offset} past the image end", buf.len()),
+            ));
+        }
+        self.source.read_exact_at(buf, self.base + offset)
+    }
+}
 
 /// The type of an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,7 +131,7 @@ impl Kind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileLayout {
     pub file_size: u64,
-    /// Absolute offset of the first data block.
+    /// Image offset of the first data block.
     pub blocks_start: u64,
     /// On-disk size words, including the uncompressed bit; 0 = sparse block.
     pub block_sizes: Vec<u32>,
@@ -69,7 +142,7 @@ pub struct FileLayout {
 }
 
 impl FileLayout {
-    /// Absolute offset and on-disk length of every block (sparse blocks have length 0).
+    /// Image offset and on-disk length of every block (sparse blocks have length 0).
     pub fn block_positions(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
         let mut pos = self.blocks_start;
         self.block_sizes.iter().map(move |&w| {
@@ -94,12 +167,12 @@ pub struct Entry {
     pub gid: u32,
     pub mtime: u32,
     pub nlink: u32,
-    /// Absolute offset of the inode table metadata block where this inode starts.
+    /// Image offset of the inode table metadata block where this inode starts.
     pub inode_location: u64,
     /// Offset of the inode inside that (uncompressed) block.
     pub inode_offset: u16,
     pub file: Option<FileLayout>,
-    /// Directories: absolute offset of the first dir-table block, offset in it, listing size.
+    /// Directories: image offset of the first dir-table block, offset in it, listing size.
     pub dir_listing: Option<(u64, u16, u32)>,
     /// Full names ("user.foo", "security.capability") and values.
     pub xattrs: Vec<(Vec<u8>, Vec<u8>)>,
@@ -129,7 +202,7 @@ pub enum RegionKind {
     Padding,
 }
 
-/// A byte range of the image.
+/// A byte range of the image (offsets relative to the image's first byte).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Region {
     pub start: u64,
@@ -140,7 +213,7 @@ pub struct Region {
 /// A metadata table decompressed into one buffer, with its block map.
 #[derive(Default)]
 pub(crate) struct MetaTable {
-    /// Absolute offset of the first block.
+    /// Image offset of the first block.
     pub start: u64,
     pub data: Vec<u8>,
     /// (offset relative to `start`, position in `data`, on-disk length incl. header).
@@ -164,9 +237,10 @@ impl MetaTable {
 
 /// An opened image: superblock plus all decoded metadata; file data is read lazily.
 pub struct Archive {
-    file: File,
+    /// The image's bytes (a file, a range of a file, or memory).
+    file: ImageBytes,
+    /// The file holding the image, or a label for an image in memory.
     path: PathBuf,
-    file_len: u64,
     sb: Superblock,
     compressor: Compressor,
     pub(crate) ids: Vec<u32>,
@@ -182,27 +256,51 @@ pub struct Archive {
 
 const FRAG_CACHE: usize = 4;
 
+/// The path an image opened from memory reports.
+const IN_MEMORY: &str = "(memory)";
+
 impl Archive {
-    /// Opens and fully validates the metadata of an image.
+    /// Opens and fully validates the metadata of the image file at `path`.
     pub fn open(path: &Path) -> Result<Archive> {
         let file = File::open(path).map_err(|e| io_err("cannot open", path, e))?;
         let file_len = file
             .metadata()
             .map_err(|e| io_err("cannot stat", path, e))?
             .len();
-        let mut sbb = [0u8; SUPERBLOCK_SIZE];
-        if file_len < SUPERBLOCK_SIZE as u64 {
+        Archive::from_source(file, 0..file_len, path)
+    }
+
+    /// Opens the image held in bytes `image` of `source` (e.g. a file's extent
+    /// inside an ISO); `path` names the source in messages and in [`Archive::path`].
+    /// Offsets the archive reports stay relative to `image.start`.
+    pub fn from_source(
+        source: impl ReadAt + 'static,
+        image: Range<u64>,
+        path: &Path,
+    ) -> Result<Archive> {
+        if image.end < image.start {
+            return Err(Error::Invalid(format!(
+                "{}: image range {image:?} is reversed",
+                path.display()
+            )));
+        }
+        let file = ImageBytes {
+            source: Box::new(source),
+            base: image.start,
+            len: image.end - image.start,
+        };
+        if file.len < SUPERBLOCK_SIZE as u64 {
             return Err(corrupt("file too small for a squashfs superblock"));
         }
+        let mut sbb = [0u8; SUPERBLOCK_SIZE];
         file.read_exact_at(&mut sbb, 0)
             .map_err(|e| io_err("cannot read", path, e))?;
         let sb = Superblock::read(&sbb)?;
-        validate_superblock(&sb, file_len)?;
+        validate_superblock(&sb, file.len)?;
         let id = sb.compressor_id().unwrap();
         let mut a = Archive {
             file,
             path: path.to_path_buf(),
-            file_len,
             compressor: Compressor::new(id, None, sb.block_size)?,
             sb,
             ids: Vec::new(),
@@ -224,6 +322,13 @@ impl Archive {
             other => other,
         })?;
         Ok(a)
+    }
+
+    /// Opens an image held in memory (named "(memory)" in messages).
+    pub fn from_bytes(bytes: impl Into<Arc<[u8]>>) -> Result<Archive> {
+        let bytes: Arc<[u8]> = bytes.into();
+        let len = bytes.len() as u64;
+        Archive::from_source(bytes, 0..len, Path::new(IN_MEMORY))
     }
 
     fn load(&mut self) -> Result<()> {
@@ -709,6 +814,8 @@ impl Archive {
         &self.compressor
     }
 
+    /// The file holding the image (for an image inside a larger file, that
+    /// file), or "(memory)".
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -901,10 +1008,10 @@ impl Archive {
                 end = r.start + r.len;
                 out.push(r);
             }
-            if self.file_len > end {
+            if self.file.len > end {
                 out.push(Region {
                     start: end,
-                    len: self.file_len - end,
+                    len: self.file.len - end,
                     kind: RegionKind::Padding,
                 });
             }
@@ -933,7 +1040,7 @@ fn validate_superblock(sb: &Superblock, file_len: u64) -> Result<()> {
     }
     if !sb.block_size.is_power_of_two()
         || !(4096..=1 << 20).contains(&sb.block_size)
-        || 1u32 << sb.block_log != sb.block_size
+        || 1u32.checked_shl(sb.block_log.into()) != Some(sb.block_size)
     {
         return Err(corrupt(format!("bad block size {}", sb.block_size)));
     }

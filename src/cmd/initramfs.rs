@@ -1,5 +1,5 @@
 //! `liveopt initramfs`: build the liveopt initramfs for a target kernel's module tree,
-//! optionally with `/bin/liveopt` and a raw disk's readahead list.
+//! optionally with the static `/bin/liveopt-boot` and a raw disk's readahead list.
 
 use anyhow::{Context, Result};
 
@@ -12,7 +12,7 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
         Some(path) => Some((path, boot::initramfs::disk_list_file(path)?)),
         None => None,
     };
-    // A list is only read by the service in /bin/liveopt: it implies --with-liveopt.
+    // A list is only read by the service in /bin/liveopt-boot: it implies --with-liveopt.
     let with_liveopt = match (&args.with_liveopt, &disk_list) {
         (Some(binary), _) => Some(binary.clone()),
         (None, Some(_)) => Some(None),
@@ -23,11 +23,11 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
             Some(path) => path,
             None => std::env::current_exe().context("finding this liveopt binary")?,
         };
-        spec.extra_files = boot::initramfs::binary::liveopt_files(&binary)?;
+        spec.extra_files = boot::initramfs::binary::boot_files(&binary)?;
         let bytes: usize = spec.extra_files.iter().map(|f| f.data.len()).sum();
         println!(
             "with {}{} ({} files, {:.1} MiB: {})",
-            boot::initramfs::binary::LIVEOPT_PATH,
+            boot::initramfs::binary::BOOT_BINARY_PATH,
             if args.with_liveopt.is_none() {
                 " (implied by --readahead-list)"
             } else {

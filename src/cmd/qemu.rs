@@ -78,7 +78,7 @@ fn compare(
     let (sorted, list) = cmp::sorted_image(&ex, &profile_path, &work, &liveopt)?;
     // (3) and (4) boot the same medium. From a CD the list rides beside the image on the ISO
     // (`wrap_squashfs` puts `sorted.readahead` on it); on a raw disk it goes into (4)'s initrd
-    // as `/lib/liveopt/disk.readahead`. Only (4)'s initrd has /bin/liveopt, so only (4) runs
+    // as `/lib/liveopt/disk.readahead`. Only (4)'s initrd has /bin/liveopt-boot, so only (4) runs
     // the readahead service (the example's initrd logs the list and skips it).
     let initrd_liveopt = work.join(match carrier {
         Carrier::Cd => "initrd-liveopt.img",
@@ -89,7 +89,7 @@ fn compare(
             boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt, &initrd_liveopt)?
         }
         Carrier::RawDisk => {
-            boot::readahead::initrd_for_disk(&ex.initrd, &liveopt, &list, &initrd_liveopt)?
+            boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt, &list, &initrd_liveopt)?
         }
     };
     let boot_medium = |image: &std::path::Path, iso: Option<&std::path::Path>| -> Result<_> {
@@ -170,16 +170,16 @@ fn compare(
             match carrier {
                 Carrier::Cd => format!(
                     "(3)'s ISO (which carries the list `{}` as `/live/filesystem.squashfs.readahead`; (3)'s initrd has no \
-                     `/bin/liveopt`, so it skips it) booted with the example's initrd plus the real `liveopt` binary and its \
-                     libraries (`boot::initramfs::binary::initrd_with_liveopt`, `{}`): `/init` runs `liveopt readahead --time-budget 60 \
+                     `/bin/liveopt-boot`, so it skips it) booted with the example's initrd plus the static `liveopt-boot` \
+                     (`boot::initramfs::binary::initrd_with_liveopt`, `{}`): `/init` runs `liveopt-boot readahead --time-budget 60 \
                      --list LIST IMAGE` on the squashfs file inside the ISO and waits for it before the loop mount, so the list \
                      is read in one ascending sweep before the boot's own reads (docs/initramfs.md)",
                     list.display(),
                     initrd_liveopt.display()
                 ),
                 Carrier::RawDisk => format!(
-                    "(3)'s disk booted with the example's initrd plus the real `liveopt` binary, its libraries and the list \
-                     `{}` as `/lib/liveopt/disk.readahead` (`boot::readahead::initrd_for_disk`, `{}`): `/init` runs the readahead service on the disk, waits \
+                    "(3)'s disk booted with the example's initrd plus the static `liveopt-boot` and the list \
+                     `{}` as `/lib/liveopt/disk.readahead` (`boot::initramfs::initrd_for_disk`, `{}`): `/init` runs the readahead service on the disk, waits \
                      for it, and mounts the squashfs through a read-only loop over the disk so that squashfs's reads \
                      go through the disk's page cache the sweep filled (docs/initramfs.md)",
                     list.display(),

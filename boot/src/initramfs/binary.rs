@@ -1,10 +1,16 @@
-//! Putting the (dynamically linked) `liveopt` binary into the initramfs, so `/init` can run
-//! `liveopt readahead` and `liveopt migrate` before switch_root.
+//! Putting binaries into the initramfs.
 //!
-//! The initramfs has no C library: the binary comes with the shared libraries `ldd` names,
-//! each at the path `ldd` prints (the dynamic loader at its absolute path, e.g.
+//! `/init` runs the readahead service and the migration from `liveopt-boot`, a static
+//! binary (no shared libraries, about 1.2 MiB stripped) built by `scripts/build-boot.sh`
+//! and found for a `liveopt` binary by [`find_boot_binary`]: beside it, or where cargo
+//! builds it in the same target directory (docs/initramfs.md).
+//!
+//! The guest recorder needs the whole, dynamically linked `liveopt` ([`liveopt_files`]):
+//! the initramfs has no C library, so the binary comes with the shared libraries `ldd`
+//! names, each at the path `ldd` prints (the dynamic loader at its absolute path, e.g.
 //! `/lib64/ld-linux-x86-64.so.2`), so the loader finds them without an `ld.so.cache`.
-//! The binary is stripped first (`strip --strip-all`); the stripped copy is cached in the
+//!
+//! Binaries are stripped first (`strip --strip-all`); the stripped copy is cached in the
 //! temp directory, keyed by the binary's path, size and mtime.
 
 use std::path::{Path, PathBuf};
@@ -15,8 +21,54 @@ use anyhow::{bail, Context, Result};
 use super::cpio::{write_newc, Member};
 use super::ExtraFile;
 
-/// Where `/init` expects the binary.
+/// Where the guest recorder expects the whole `liveopt`.
 pub const LIVEOPT_PATH: &str = "/bin/liveopt";
+
+/// The boot binary's file name, beside `liveopt` or in cargo's musl release directory.
+pub const BOOT_BINARY_NAME: &str = "liveopt-boot";
+
+/// Where `/init` expects the boot binary.
+pub const BOOT_BINARY_PATH: &str = "/bin/liveopt-boot";
+
+/// The target `scripts/build-boot.sh` builds `liveopt-boot` for.
+pub const BOOT_BINARY_TARGET: &str = "x86_64-unknown-linux-musl";
+
+/// The static `liveopt-boot` that goes with the `liveopt` binary at `liveopt`: the first
+/// statically linked one of `<dir>/liveopt-boot` (installed side by side) and
+/// `<dir>/../x86_64-unknown-linux-musl/release/liveopt-boot` (cargo's layout, for a
+/// `liveopt` in `target/debug` or `target/release`).
+pub fn find_boot_binary(liveopt: &Path) -> Result<PathBuf> {
+    let dir = liveopt.parent().unwrap_or(Path::new("."));
+    let candidates = [
+        dir.join(BOOT_BINARY_NAME),
+        dir.join("..")
+            .join(BOOT_BINARY_TARGET)
+            .join("release")
+            .join(BOOT_BINARY_NAME),
+    ];
+    for candidate in &candidates {
+        if std::fs::read(candidate).is_ok_and(|bytes| super::is_static_elf(&bytes)) {
+            return Ok(candidate.clone());
+        }
+    }
+    bail!(
+        "no static {BOOT_BINARY_NAME} at {} or {} (build it with scripts/build-boot.sh)",
+        candidates[0].display(),
+        candidates[1].display()
+    )
+}
+
+/// `/bin/liveopt-boot` (stripped), found for the `liveopt` binary at `liveopt`, ready for
+/// [`super::Spec::extra_files`]. Static: no libraries come with it.
+pub fn boot_files(liveopt: &Path) -> Result<Vec<ExtraFile>> {
+    let binary = find_boot_binary(liveopt)?;
+    Ok(vec![ExtraFile {
+        path: BOOT_BINARY_PATH.into(),
+        mode: 0o755,
+        data: std::fs::read(stripped(&binary)?)
+            .with_context(|| format!("reading {}", binary.display()))?,
+    }])
+}
 
 /// The shared libraries `ldd` lists for `binary` (including the dynamic loader), as
 /// absolute paths; empty for a static binary.
@@ -79,7 +131,8 @@ pub fn stripped(binary: &Path) -> Result<PathBuf> {
     };
     let cache = std::env::temp_dir().join("liveopt-initramfs-cache");
     std::fs::create_dir_all(&cache).with_context(|| format!("creating {}", cache.display()))?;
-    let out = cache.join(format!("liveopt-{key}"));
+    let name = binary.file_name().unwrap_or_default().to_string_lossy();
+    let out = cache.join(format!("{name}-{key}"));
     if out.is_file() {
         return Ok(out);
     }
@@ -100,7 +153,8 @@ pub fn stripped(binary: &Path) -> Result<PathBuf> {
     Ok(out)
 }
 
-/// `/bin/liveopt` (stripped) plus its shared libraries, ready for [`super::Spec::extra_files`].
+/// `/bin/liveopt` (stripped) plus its shared libraries, ready for [`super::Spec::extra_files`]:
+/// the guest recorder's payload.
 pub fn liveopt_files(binary: &Path) -> Result<Vec<ExtraFile>> {
     let mut files = vec![ExtraFile {
         path: LIVEOPT_PATH.into(),
@@ -158,9 +212,10 @@ pub fn append_files(base: &Path, files: &[ExtraFile], out: &Path) -> Result<u64>
     Ok(bytes.len() as u64)
 }
 
-/// `base` + `/bin/liveopt` (from `binary`) and its libraries, written to `out`.
-pub fn initrd_with_liveopt(base: &Path, binary: &Path, out: &Path) -> Result<u64> {
-    append_files(base, &liveopt_files(binary)?, out)
+/// `base` + `/bin/liveopt-boot` (found for the `liveopt` binary at `liveopt`), written to
+/// `out`.
+pub fn initrd_with_liveopt(base: &Path, liveopt: &Path, out: &Path) -> Result<u64> {
+    append_files(base, &boot_files(liveopt)?, out)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 #!/bin/sh
 # liveopt initramfs /init (busybox sh). Finds the live medium, mounts the squashfs
 # read-only under a tmpfs overlay at /newroot and switches to it. Never hangs: any
-# failure prints "LIVEOPT-INIT-FAILED: ..." and powers off (or opens a shell with
+# failure prints "$INIT_FAILED: ..." and powers off (or opens a shell with
 # liveopt.shell) after liveopt.failwait seconds.
 #
 # Kernel command line:
@@ -9,7 +9,7 @@
 #                                   CD, then disk); initrd: appended to the initrd (liveopt pxe)
 #   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
 #   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk);
-#                                   with a readahead list (/lib/liveopt/disk.readahead) or a
+#                                   with a readahead list ($DISK_LIST) or a
 #                                   migration, mounted through a read-only loop over it
 #   liveopt.diskloop=0              no loop over the disk: squashfs directly on it even with a
 #                                   list (the readahead is then wasted; for comparison)
@@ -17,7 +17,7 @@
 #                                   before the loop mount and wait for it (at most 60 s);
 #                                   background: alongside the boot; 0: off
 #   liveopt.toram[=background]      mount from the medium, migrate the loop device to RAM in
-#                                   the background (liveopt migrate; needs /bin/liveopt)
+#                                   the background (liveopt-boot migrate; needs $BOOT_BINARY)
 #   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
 #   liveopt.todisk=DEV              like liveopt.toram, to the block device DEV (overwritten;
 #                                   at least as large as the image)
@@ -25,10 +25,15 @@
 #   liveopt.timeout=N               seconds to wait for the medium (default 30)
 #   liveopt.shell                   on failure, open a shell instead of powering off
 #   liveopt.debug                   print every step (set -x)
-#   liveopt.record                  run the guest-side eBPF recorder (/bin/liveopt) over the boot
-#   liveopt.test=eject              test hook: after the marker, wait for the toram migration,
-#                                   let the host eject the CD, then hash big files of the root
+#
+# Paths and marker strings shared with the Rust side come from /lib/liveopt/paths.sh,
+# written by `liveopt initramfs` from its constants. Hook files appended to the initramfs
+# as $HOOKS_DIR/<point>-*.sh are sourced at these points (see run_hooks):
+#   pre-switch-root                 the new root is mounted at /newroot and /run/live, /dev,
+#                                   /proc and /sys are moved into it; LOOP_DEVICE, TODISK
+#                                   and CMDLINE are set
 
+. /lib/liveopt/paths.sh
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
 /bin/busybox --install -s
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
@@ -43,7 +48,7 @@ mount -t tmpfs -o mode=0755 tmpfs /run/live
 log() { echo "liveopt-init: $*"; }
 
 fail() {
-    echo "LIVEOPT-INIT-FAILED: $*"
+    echo "$INIT_FAILED: $*"
     if [ -n "$SHELL_ON_FAIL" ]; then
         echo "liveopt-init: starting a shell (exit to power off)"
         setsid cttyhack sh
@@ -67,9 +72,8 @@ CHECK=
 TIMEOUT=30
 FAILWAIT=5
 SHELL_ON_FAIL=
-RECORD=
-TEST=
-for arg in $(cat /proc/cmdline); do
+CMDLINE=$(cat /proc/cmdline)
+for arg in $CMDLINE; do
     case "$arg" in
         liveopt.media=*) MEDIA="${arg#*=}" ;;
         liveopt.image=*) IMAGE="${arg#*=}" ;;
@@ -79,13 +83,11 @@ for arg in $(cat /proc/cmdline); do
         liveopt.toram=*) TORAM="${arg#*=}" ;;
         liveopt.todisk=*) TODISK="${arg#*=}" ;;
         liveopt.diskloop=*) DISKLOOP="${arg#*=}" ;;
-        liveopt.test=*) TEST="${arg#*=}" ;;
         liveopt.check) CHECK=1 ;;
         liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
         liveopt.failwait=*) FAILWAIT="${arg#*=}" ;;
         liveopt.shell) SHELL_ON_FAIL=1 ;;
         liveopt.debug) set -x ;;
-        liveopt.record) RECORD=1 ;;
     esac
 done
 
@@ -99,8 +101,31 @@ if [ -f /lib/modules/load.list ]; then
     done < /lib/modules/load.list
 fi
 
-# ---- hooks (issue 5 extends these) ---------------------------------------------
-# start_service NAME ARGS...: `exec -a @NAME /bin/liveopt ARGS` in the background. It gets
+# ---- helpers -------------------------------------------------------------------
+# poll_until SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds (return 0) or
+# SECONDS have passed (return 1). The one polling loop of /init.
+poll_until() {
+    local limit=$(( $1 * 10 )) tries=0
+    shift
+    until "$@"; do
+        [ "$tries" -ge "$limit" ] && return 1
+        usleep 100000
+        tries=$(( tries + 1 ))
+    done
+    return 0
+}
+
+# run_hooks POINT: source every $HOOKS_DIR/POINT-*.sh (added to the initramfs by
+# whoever needs to act at that point, e.g. a test harness or the guest recorder).
+run_hooks() {
+    for hook in "$HOOKS_DIR/$1"-*.sh; do
+        [ -f "$hook" ] || continue
+        log "hook $hook"
+        . "$hook"
+    done
+}
+
+# start_service NAME ARGS...: `exec -a @NAME $BOOT_BINARY ARGS` in the background. It gets
 # LIVEOPT_READY_FD=3, a file it writes "ready" to once it has opened every path it needs;
 # wait_for_services waits for that (or its exit, at most 30 s) before /run/live, /dev,
 # /proc and /sys move into the new root (their old paths vanish then).
@@ -108,21 +133,26 @@ SERVICES=
 start_service() {
     name=$1
     shift
-    (export LIVEOPT_READY_FD=3; exec -a "@$name" /bin/liveopt "$@" </dev/null 3>"/tmp/$name.ready") &
+    (export LIVEOPT_READY_FD=3; exec -a "@$name" "$BOOT_BINARY" "$@" </dev/null 3>"/tmp/$name.ready") &
     SERVICES="$SERVICES $name:$!"
+}
+
+# service_waiting NAME PID: true while NAME has neither said ready nor ended.
+service_waiting() {
+    [ ! -s "/tmp/$1.ready" ] && running "$2"
 }
 
 wait_for_services() {
     for service in $SERVICES; do
         name=${service%%:*}
         pid=${service##*:}
-        n=0
-        while [ ! -s "/tmp/$name.ready" ] && [ -d "/proc/$pid" ] && [ "$n" -lt 1500 ]; do
-            usleep 20000
-            n=$(( n + 1 ))
-        done
-        [ "$n" -ge 1500 ] && log "$name: not ready after 30 s; moving on"
+        poll_until 30 not service_waiting "$name" "$pid" || log "$name: not ready after 30 s; moving on"
     done
+}
+
+# not COMMAND...: true when COMMAND fails (for poll_until).
+not() {
+    ! "$@"
 }
 
 # running PID: true while PID runs (a zombie counts as ended).
@@ -144,15 +174,15 @@ uptime_cs() {
 READAHEAD_BUDGET=60
 READAHEAD_GRACE=10
 
-# run_readahead IMAGE LIST: run the readahead service (`liveopt readahead`, /bin/liveopt
-# with its libraries in the initramfs) on IMAGE (the squashfs file on the medium, or on a
-# raw disk the read-only loop over it, so the loop device's reads hit the page cache it
-# fills) with LIST. By default /init waits for it before
-# the loop mount: the list is read in one ascending sweep before the boot's own reads
-# start (run alongside the boot, the two interleave and the drive seeks between them).
-# liveopt.readahead=background starts it alongside the boot instead, with argv[0] '@'
-# (systemd spares it, it logs to /dev/kmsg, it runs on across switch_root). The service
-# exits 0 on every problem and is bounded by its time budget: it never fails the boot.
+# run_readahead IMAGE LIST: run the readahead service (`liveopt-boot readahead`, static, in
+# the initramfs) on IMAGE (the squashfs file on the medium, or on a raw disk the read-only
+# loop over it, so the loop device's reads hit the page cache it fills) with LIST. By
+# default /init waits for it before the loop mount: the list is read in one ascending sweep
+# before the boot's own reads start (run alongside the boot, the two interleave and the
+# drive seeks between them). liveopt.readahead=background starts it alongside the boot
+# instead, with argv[0] '@' (systemd spares it, it logs to /dev/kmsg, it runs on across
+# switch_root). The service exits 0 on every problem and is bounded by its time budget: it
+# never fails the boot.
 run_readahead() {
     case "$READAHEAD" in
         0) log "readahead disabled (liveopt.readahead=0)"; return 0 ;;
@@ -162,21 +192,18 @@ run_readahead() {
     if [ ! -f "$2" ]; then
         return 0
     fi
-    if [ -x /bin/liveopt ] && [ "$READAHEAD" = background ]; then
+    if [ ! -x "$BOOT_BINARY" ]; then
+        log "readahead list $2 present but $BOOT_BINARY is not in the initramfs"
+    elif [ "$READAHEAD" = background ]; then
         log "readahead (background): $2 on $1"
         start_service liveopt-readahead readahead --list "$2" "$1"
-    elif [ -x /bin/liveopt ]; then
+    else
         log "readahead: $2 on $1, waiting for it"
-        /bin/liveopt readahead --time-budget "$READAHEAD_BUDGET" --list "$2" "$1" </dev/null &
+        "$BOOT_BINARY" readahead --time-budget "$READAHEAD_BUDGET" --list "$2" "$1" </dev/null &
         pid=$!
         uptime_cs
         started=$UPTIME_CS
-        limit=$(( started + (READAHEAD_BUDGET + READAHEAD_GRACE) * 100 ))
-        while running "$pid" && [ "$UPTIME_CS" -lt "$limit" ]; do
-            usleep 20000
-            uptime_cs
-        done
-        if running "$pid"; then
+        if ! poll_until $(( READAHEAD_BUDGET + READAHEAD_GRACE )) not running "$pid"; then
             log "readahead: still running after $(( READAHEAD_BUDGET + READAHEAD_GRACE )) s; killed"
             kill -9 "$pid" 2>/dev/null
         fi
@@ -184,60 +211,48 @@ run_readahead() {
         uptime_cs
         elapsed=$(( UPTIME_CS - started ))
         log "readahead: done after $(( elapsed / 100 )).$(( elapsed / 10 % 10 )) s"
-    elif [ -x /bin/liveopt-readahead ]; then
-        # A test stub (IMAGE LIST), run the same way.
-        log "readahead: $2 on $1"
-        if [ "$READAHEAD" = background ]; then
-            /bin/liveopt-readahead "$1" "$2" &
-        else
-            /bin/liveopt-readahead "$1" "$2"
-        fi
-    else
-        log "readahead list $2 present but /bin/liveopt is not in the initramfs"
     fi
 }
 
-# start_toram LOOP LIST: `liveopt migrate` copies the image behind the read-only loop device
-# LOOP to a tmpfs (/run/live/toram, moved into the new root with /run/live), in LIST's order
-# (boot data first), verifies it and switches the loop to the copy (LOOP_CHANGE_FD), while
-# the boot goes on. argv[0] starts with '@' (spared by systemd, logs to /dev/kmsg); it only
-# holds descriptors, so it survives switch_root. On failure the root stays on the medium.
-start_toram() {
-    if [ ! -x /bin/liveopt ]; then
-        log "liveopt.toram: no /bin/liveopt in the initramfs; the root stays on the medium"
+# start_migration LOOP: `liveopt-boot migrate` copies the image behind the read-only loop
+# device LOOP, in LIST's order (boot data first), to RAM (liveopt.toram: a tmpfs file at
+# $RAM_PATH under /run/live, moved into the new root with it) or to the block device
+# $TODISK (liveopt.todisk=DEV, overwritten; at least as large as the image, a larger one
+# gets the loop a size limit before the switch, a smaller one is refused before anything is
+# written), verifies it and switches the loop to the copy (LOOP_CHANGE_FD), while the boot
+# goes on. argv[0] starts with '@' (spared by systemd, logs to /dev/kmsg); it only holds
+# descriptors, so it survives switch_root. On failure the root stays on the medium.
+start_migration() {
+    if [ -n "$TODISK" ]; then
+        option=liveopt.todisk
+    else
+        option=liveopt.toram
+    fi
+    if [ ! -x "$BOOT_BINARY" ]; then
+        log "$option: no $BOOT_BINARY in the initramfs; the root stays on the medium"
         return 0
     fi
-    mkdir -p /run/live/toram
-    mount -t tmpfs -o mode=0755 tmpfs /run/live/toram || { log "liveopt.toram: no tmpfs"; return 0; }
-    # --start-when-idle: the copy waits until the boot has not read the CD for 5 s, so it
-    # neither queues ahead of the boot's reads (an ATAPI drive takes one command at a time,
-    # and sr's scheduler ignores I/O priorities) nor takes its CPU.
-    set -- --loop-device "$1" --to-ram --ram-path /run/live/toram/filesystem.squashfs --start-when-idle 5
+    if [ -n "$TODISK" ]; then
+        if ! poll_until 10 test -b "$TODISK"; then
+            log "liveopt.todisk: no block device $TODISK; the root stays on the medium"
+            return 0
+        fi
+        set -- --loop-device "$1" --to-disk "$TODISK"
+        log "todisk: migrating $2 to $TODISK in the background"
+    else
+        mkdir -p "${RAM_PATH%/*}"
+        mount -t tmpfs -o mode=0755 tmpfs "${RAM_PATH%/*}" || { log "liveopt.toram: no tmpfs"; return 0; }
+        set -- --loop-device "$1" --to-ram --ram-path "$RAM_PATH"
+        log "toram: migrating $2 to RAM in the background"
+    fi
+    # --start-when-idle: the copy waits until the boot has not read the medium for 5 s, so
+    # it neither queues ahead of the boot's reads (an ATAPI drive takes one command at a
+    # time, and sr's scheduler ignores I/O priorities) nor takes its CPU.
+    set -- "$@" --start-when-idle 5
     [ -f "$READAHEAD_LIST" ] && set -- "$@" --list "$READAHEAD_LIST"
-    log "toram: migrating $2 to RAM in the background"
     start_service liveopt-migrate migrate "$@"
     # Lowest CPU priority too (its I/O is already idle-ish): under TCG the copy's sha256
     # would otherwise take CPU time from the boot.
-    renice -n 19 -p "${SERVICES##*:}" >/dev/null 2>&1
-}
-
-# start_todisk LOOP: like start_toram, to the block device $TODISK (liveopt.todisk=DEV),
-# which is overwritten. It must be at least as large as the image; a larger one gets the
-# loop a size limit before the switch (LOOP_CHANGE_FD needs the same size). `liveopt migrate`
-# refuses a smaller one before writing anything; the root then stays on the medium.
-start_todisk() {
-    if [ ! -x /bin/liveopt ]; then
-        log "liveopt.todisk: no /bin/liveopt in the initramfs; the root stays on the medium"
-        return 0
-    fi
-    if ! wait_for "$TODISK" 10; then
-        log "liveopt.todisk: no block device $TODISK; the root stays on the medium"
-        return 0
-    fi
-    set -- --loop-device "$1" --to-disk "$TODISK" --start-when-idle 5
-    [ -f "$READAHEAD_LIST" ] && set -- "$@" --list "$READAHEAD_LIST"
-    log "todisk: migrating $2 to $TODISK in the background"
-    start_service liveopt-migrate migrate "$@"
     renice -n 19 -p "${SERVICES##*:}" >/dev/null 2>&1
 }
 
@@ -254,129 +269,9 @@ loop_over_disk() {
     return 1
 }
 
-# install_test_hook LOOP: liveopt.test=eject (tests/qemu_boot_side.rs). A drop-in makes the
-# marker unit, after the marker, wait until LOOP reads the RAM copy (or the liveopt.todisk
-# device), say so (the host then ejects the CD), wait until the CD is gone, drop the caches
-# and print the sha256 of the biggest files under /usr: every byte comes through the loop
-# device from the copy.
-install_test_hook() {
-    [ "$TEST" = eject ] || return 0
-    mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
-    target=/run/live/toram
-    [ -n "$TODISK" ] && target=$TODISK
-    printf 'LOOP=%s\nTARGET=%s\n' "${1#/dev/}" "$target" > /newroot/etc/liveopt/test.env
-    cat > /newroot/etc/liveopt/test-eject <<'TEST'
-#!/bin/sh
-. /etc/liveopt/test.env
-say() { echo "liveopt-test: $*" > /dev/ttyS0; }
-n=0
-until grep -q "^$TARGET" "/sys/block/$LOOP/loop/backing_file" 2>/dev/null; do
-    n=$((n + 1)); [ "$n" -ge 300 ] && { say "migration not done"; exit 0; }
-    sleep 1
-done
-if [ -b /dev/sr0 ]; then
-    say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); eject now"
-    n=0
-    while dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; do
-        n=$((n + 1)); [ "$n" -ge 300 ] && break
-        sleep 1
-    done
-    if dd if=/dev/sr0 of=/dev/null bs=2048 count=1 iflag=direct 2>/dev/null; then
-        say "medium still present"
-    else
-        say "medium gone"
-    fi
-else
-    say "migrated: $(cat /sys/block/$LOOP/loop/backing_file); no CD drive, nothing to eject"
-fi
-sync; echo 3 > /proc/sys/vm/drop_caches
-for f in $(find /usr -xdev -type f -size +1024k -printf '%s %p\n' | sort -rn | head -n 6 | cut -d' ' -f2); do
-    echo "liveopt-test-sha256: $(sha256sum "$f")" > /dev/ttyS0
-done
-say "done"
-TEST
-    chmod 755 /newroot/etc/liveopt/test-eject
-    cat > /newroot/etc/systemd/system/liveopt-marker.service.d/test-eject.conf <<'DROPIN'
-[Service]
-ExecStart=
-ExecStart=/bin/sh -c 'echo "LIVEOPT-MARKER reached" > /dev/ttyS0; /etc/liveopt/test-eject; systemctl poweroff --no-block'
-DROPIN
-}
-
-# start_recorder: the guest-side recorder (`liveopt record`, added to the initramfs as
-# /bin/liveopt) over the squashfs mount, chrooted into the new root so its view survives
-# switch_root. Its binary, loader and libraries are copied from the initramfs to the tmpfs
-# upper layer and it runs through that loader: loading the image's own ld.so and libc
-# before the probe is attached would leave their pages out of the profile. A
-# systemd drop-in makes the marker unit run /etc/liveopt/marker-hook after printing the
-# marker: it stops the recorder and sends the profile to the host on /dev/ttyS1.
-start_recorder() {
-    [ -n "$RECORD" ] || return 0
-    if [ ! -x /bin/liveopt ]; then
-        log "liveopt.record: no /bin/liveopt in the initramfs; not recording"
-        return 0
-    fi
-    mkdir -p /newroot/.liveopt-recorder/lib
-    cp /bin/liveopt /newroot/.liveopt-recorder/liveopt || { log "liveopt.record: copy failed"; return 0; }
-    recorder=/.liveopt-recorder/liveopt
-    if [ -e /lib64/ld-linux-x86-64.so.2 ]; then # a dynamic binary: bring its loader and libraries
-        cp /lib64/ld-linux-x86-64.so.2 /newroot/.liveopt-recorder/ld.so
-        for lib in /lib/x86_64-linux-gnu/* /usr/lib/x86_64-linux-gnu/*; do
-            [ -f "$lib" ] && cp "$lib" /newroot/.liveopt-recorder/lib/
-        done
-        recorder="/.liveopt-recorder/ld.so --library-path /.liveopt-recorder/lib $recorder"
-    fi
-    mkfifo /newroot/dev/.liveopt-record-stop
-    mkdir -p /newroot/etc/liveopt /newroot/etc/systemd/system/liveopt-marker.service.d
-    cat > /newroot/etc/liveopt/marker-hook <<'HOOK'
-#!/bin/sh
-# Stop the recorder, then send its profile (and log) to the host on the second serial port.
-pid=$(cat /dev/.liveopt-record.pid)
-echo stop > /dev/.liveopt-record-stop &
-n=0
-while [ -d "/proc/$pid" ] && [ "$n" -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
-stty -F /dev/ttyS1 raw -echo 2>/dev/null
-{
-    echo LIVEOPT-GUEST-LOG-BEGIN
-    cat /dev/.liveopt-record.log
-    echo LIVEOPT-GUEST-LOG-END
-    echo LIVEOPT-GUEST-PROFILE-BEGIN
-    cat /liveopt-guest.profile
-    echo LIVEOPT-GUEST-PROFILE-END
-} > /dev/ttyS1 2>&1
-HOOK
-    chmod 755 /newroot/etc/liveopt/marker-hook
-    cat > /newroot/etc/systemd/system/liveopt-marker.service.d/record.conf <<'DROPIN'
-[Service]
-ExecStart=
-ExecStart=/bin/sh -c 'echo "LIVEOPT-MARKER reached" > /dev/ttyS0; /etc/liveopt/marker-hook; systemctl poweroff --no-block'
-DROPIN
-    # shellcheck disable=SC2086 # $recorder is a command line
-    chroot /newroot $recorder record --mount /run/live/rootfs -o /liveopt-guest.profile \
-        -- /bin/sh -c 'touch /dev/.liveopt-record-ready; read x < /dev/.liveopt-record-stop' \
-        > /newroot/dev/.liveopt-record.log 2>&1 &
-    echo $! > /newroot/dev/.liveopt-record.pid
-    n=0
-    while [ ! -e /newroot/dev/.liveopt-record-ready ]; do
-        if [ ! -d "/newroot/proc/$!" ] || [ "$n" -ge 1200 ]; then
-            log "liveopt.record: the recorder did not start: $(cat /newroot/dev/.liveopt-record.log)"
-            return 0
-        fi
-        usleep 100000
-        n=$(( n + 1 ))
-    done
-    log "recorder running (pid $(cat /newroot/dev/.liveopt-record.pid))"
-}
-
 # ---- find the medium -----------------------------------------------------------
 wait_for() { # wait_for DEVICE SECONDS: poll until the block device exists
-    n=0
-    while [ ! -b "$1" ]; do
-        [ "$n" -ge $(( $2 * 10 )) ] && return 1
-        usleep 100000
-        n=$(( n + 1 ))
-    done
-    return 0
+    poll_until "$2" test -b "$1"
 }
 
 # Each try_* sets SQUASHFS_SOURCE (a file or block device) and READAHEAD_LIST, or returns 1.
@@ -412,9 +307,21 @@ try_initrd() { # the image appended to the initrd (liveopt pxe), already in RAM
 try_disk() { # try_disk SECONDS
     wait_for "$DISK" "$1" || return 1
     SQUASHFS_SOURCE="$DISK"
-    READAHEAD_LIST=/lib/liveopt/disk.readahead
+    READAHEAD_LIST=$DISK_LIST
     log "medium: $DISK (raw squashfs)"
     return 0
+}
+
+# find_medium_auto: the initramfs, then a CD or the disk, once a second until TIMEOUT.
+find_medium_auto() {
+    local tries=0
+    try_initrd && return 0
+    while [ "$tries" -lt "$TIMEOUT" ]; do
+        try_cdrom 1 || try_disk 0 || sleep 1
+        [ -n "$SQUASHFS_SOURCE" ] && return 0
+        tries=$(( tries + 1 ))
+    done
+    return 1
 }
 
 SQUASHFS_SOURCE=
@@ -422,14 +329,7 @@ case "$MEDIA" in
     cdrom) try_cdrom "$TIMEOUT" ;;
     disk) try_disk "$TIMEOUT" ;;
     initrd) try_initrd || fail "liveopt.media=initrd: no $IMAGE in the initramfs" ;;
-    auto)
-        try_initrd
-        n=0
-        while [ -z "$SQUASHFS_SOURCE" ] && [ "$n" -lt "$TIMEOUT" ]; do
-            try_cdrom 1 || try_disk 0 || sleep 1
-            n=$(( n + 1 ))
-        done
-        ;;
+    auto) find_medium_auto ;;
     *) fail "unknown liveopt.media=$MEDIA (cdrom, disk, initrd or auto)" ;;
 esac
 [ -n "$SQUASHFS_SOURCE" ] || fail "no live medium found (liveopt.media=$MEDIA) within ${TIMEOUT}s"
@@ -451,11 +351,11 @@ case "$TORAM" in
     blocking)
         # The dracut rd.live.ram way: the whole image to RAM before mounting it.
         log "copying the image to RAM (blocking)"
-        mkdir -p /run/live/toram
-        mount -t tmpfs -o mode=0755 tmpfs /run/live/toram
-        dd if="$SQUASHFS_SOURCE" of=/run/live/toram/filesystem.squashfs bs=4M 2>/dev/null || fail "copy to RAM failed"
+        mkdir -p "${RAM_PATH%/*}"
+        mount -t tmpfs -o mode=0755 tmpfs "${RAM_PATH%/*}"
+        dd if="$SQUASHFS_SOURCE" of="$RAM_PATH" bs=4M 2>/dev/null || fail "copy to RAM failed"
         log "image copied to RAM"
-        SQUASHFS_SOURCE=/run/live/toram/filesystem.squashfs
+        SQUASHFS_SOURCE=$RAM_PATH
         TORAM=
         ;;
     *) fail "unknown liveopt.toram=$TORAM (background or blocking)" ;;
@@ -478,7 +378,7 @@ DISK_LOOP=
 READAHEAD_TARGET=$SQUASHFS_SOURCE
 if [ -b "$SQUASHFS_SOURCE" ]; then
     why=
-    if [ "$READAHEAD" != 0 ] && [ -f "$READAHEAD_LIST" ] && { [ -x /bin/liveopt ] || [ -x /bin/liveopt-readahead ]; }; then
+    if [ "$READAHEAD" != 0 ] && [ -f "$READAHEAD_LIST" ] && [ -x "$BOOT_BINARY" ]; then
         why="readahead list $READAHEAD_LIST"
     elif [ -n "$TORAM$TODISK" ]; then
         why="migration"
@@ -514,9 +414,8 @@ else
     LOOP_DEVICE=$(awk '$2 == "/run/live/rootfs" { print $1 }' /proc/mounts)
     log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
 fi
-if [ -n "$LOOP_DEVICE" ]; then
-    [ -n "$TORAM" ] && start_toram "$LOOP_DEVICE"
-    [ -n "$TODISK" ] && start_todisk "$LOOP_DEVICE"
+if [ -n "$LOOP_DEVICE" ] && [ -n "$TORAM$TODISK" ]; then
+    start_migration "$LOOP_DEVICE"
 fi
 mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
 mkdir -p /run/live/overlay/upper /run/live/overlay/work
@@ -532,8 +431,7 @@ mount --move /run/live /newroot/run/live 2>/dev/null || mount --bind /run/live /
 mount --move /dev /newroot/dev
 mount --move /proc /newroot/proc
 mount --move /sys /newroot/sys
-start_recorder
-install_test_hook "$LOOP_DEVICE"
+run_hooks pre-switch-root
 log "switching to the live root"
 exec switch_root /newroot /sbin/init
 fail "switch_root failed"

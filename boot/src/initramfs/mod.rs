@@ -3,12 +3,18 @@
 //!
 //! Built entirely in Rust (no mkinitramfs): modules are picked from the target kernel's
 //! `lib/modules/<version>` tree and loaded in dependency order by `/init`. Extra files
-//! (the readahead service and its list, issue 5) are added through [`Spec::extra_files`];
-//! [`disk_list_file`] checks a raw disk's readahead list and places it where `/init` looks.
+//! (the static `liveopt-boot`, a raw disk's readahead list, hook files) are added through
+//! [`Spec::extra_files`] or appended as a second archive ([`binary::append_files`]);
+//! [`disk::disk_list_file`] checks a raw disk's readahead list and places it where `/init`
+//! looks. The paths and strings `/init` shares with Rust are written into the initramfs as
+//! [`PATHS_SCRIPT`] from the constants here.
 
 pub mod binary;
 pub mod cpio;
+pub mod disk;
 pub mod modules;
+
+pub use disk::{disk_list_file, initrd_for_disk, DISK_LIST_PATH};
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -20,6 +26,29 @@ use modules::ModuleTree;
 
 /// The `/init` script, run by the kernel as PID 1.
 pub const INIT_SCRIPT: &str = include_str!("init.sh");
+
+/// The shell file `/init` sources first: the values below, as shell variables.
+pub const PATHS_SCRIPT: &str = "/lib/liveopt/paths.sh";
+
+/// Where `/init` sources hook files (`<point>-*.sh`) from, when present.
+pub const HOOKS_DIR: &str = "/lib/liveopt/hooks";
+
+/// The line prefix `/init` prints when it gives up (then it powers off).
+pub const INIT_FAILED: &str = "LIVEOPT-INIT-FAILED";
+
+/// [`PATHS_SCRIPT`]'s text: every path and string `/init` shares with the Rust side.
+pub fn paths_script() -> String {
+    [
+        ("BOOT_BINARY", binary::BOOT_BINARY_PATH),
+        ("DISK_LIST", DISK_LIST_PATH),
+        ("RAM_PATH", crate::migrate::DEFAULT_RAM_PATH),
+        ("HOOKS_DIR", HOOKS_DIR),
+        ("INIT_FAILED", INIT_FAILED),
+    ]
+    .iter()
+    .map(|(name, value)| format!("{name}='{value}'\n"))
+    .collect()
+}
 
 /// Modules `/init` loads: virtio disk, IDE/ATAPI CD-ROM, ISO9660, squashfs, loop, overlay.
 pub const DEFAULT_MODULES: &[&str] = &[
@@ -40,27 +69,36 @@ pub const DEFAULT_BUSYBOX: &str = "/bin/busybox";
 /// A file to add to the initramfs.
 #[derive(Clone, Debug)]
 pub struct ExtraFile {
-    /// Absolute path inside the initramfs, e.g. `/bin/liveopt-readahead`.
+    /// Absolute path inside the initramfs, e.g. `/bin/liveopt-boot`.
     pub path: String,
     pub mode: u32,
     pub data: Vec<u8>,
 }
 
-/// The readahead list of a raw disk as the [`ExtraFile`] at
-/// [`crate::readahead::DISK_LIST_PATH`], after checking it parses as a readahead list
-/// (`formats::readahead::parse`, the parser the service uses): a garbage list would only
-/// be skipped at boot. One path for `liveopt initramfs --readahead-list` and
-/// [`crate::readahead::initrd_for_disk`].
-pub fn disk_list_file(list: &Path) -> Result<ExtraFile> {
-    let text = std::fs::read_to_string(list)
-        .with_context(|| format!("reading readahead list {}", list.display()))?;
-    formats::readahead::parse(&text)
-        .with_context(|| format!("readahead list {}", list.display()))?;
-    Ok(ExtraFile {
-        path: crate::readahead::DISK_LIST_PATH.into(),
+/// A point in `/init` where hook files are sourced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HookPoint {
+    /// The new root is mounted at `/newroot`, `/run/live`, `/dev`, `/proc` and `/sys` are
+    /// moved into it; `LOOP_DEVICE`, `TODISK` and `CMDLINE` are set.
+    PreSwitchRoot,
+}
+
+impl HookPoint {
+    fn name(self) -> &'static str {
+        match self {
+            HookPoint::PreSwitchRoot => "pre-switch-root",
+        }
+    }
+}
+
+/// A hook file `/init` sources at `point` (a busybox sh fragment; it may use `/init`'s
+/// variables and functions such as `log` and `poll_until`), named `name`.
+pub fn hook_file(point: HookPoint, name: &str, script: &str) -> ExtraFile {
+    ExtraFile {
+        path: format!("{HOOKS_DIR}/{}-{name}.sh", point.name()),
         mode: 0o644,
-        data: text.into_bytes(),
-    })
+        data: script.as_bytes().to_vec(),
+    }
 }
 
 /// What to put in the initramfs.
@@ -188,6 +226,11 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
         mode: 0o755,
         data: INIT_SCRIPT.as_bytes().to_vec(),
     });
+    out.push(Member::File {
+        path: PATHS_SCRIPT.trim_start_matches('/').into(),
+        mode: 0o644,
+        data: paths_script().into_bytes(),
+    });
 
     let mut load_list = String::new();
     for module in &modules {
@@ -231,7 +274,7 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
 }
 
 /// An ELF executable with no PT_INTERP program header.
-fn is_static_elf(bytes: &[u8]) -> bool {
+pub(crate) fn is_static_elf(bytes: &[u8]) -> bool {
     if bytes.len() < 64 || &bytes[..4] != b"\x7fELF" || bytes[4] != 2 {
         return false;
     }
@@ -264,11 +307,53 @@ mod tests {
         assert!(status.success(), "sh -n rejected init.sh");
     }
 
+    /// /init with its paths.sh runs under `sh -n` and takes every shared value from it.
     #[test]
-    fn init_script_has_the_hooks_issue_5_extends() {
-        assert!(INIT_SCRIPT.contains("run_readahead \"$READAHEAD_TARGET\" \"$READAHEAD_LIST\""));
-        assert!(INIT_SCRIPT.contains("/bin/liveopt-readahead"));
-        assert!(INIT_SCRIPT.contains("exec switch_root /newroot /sbin/init"));
+    fn init_script_takes_its_paths_from_paths_sh() {
+        assert!(INIT_SCRIPT.contains(&format!(". {PATHS_SCRIPT}\n")));
+        let paths = paths_script();
+        for (name, value) in [
+            ("BOOT_BINARY", binary::BOOT_BINARY_PATH),
+            ("DISK_LIST", DISK_LIST_PATH),
+            ("RAM_PATH", crate::migrate::DEFAULT_RAM_PATH),
+            ("HOOKS_DIR", HOOKS_DIR),
+            ("INIT_FAILED", INIT_FAILED),
+        ] {
+            assert!(paths.contains(&format!("{name}='{value}'\n")), "{paths}");
+            assert!(
+                INIT_SCRIPT.contains(&format!("${name}")),
+                "{name} unused in init.sh"
+            );
+            assert!(!INIT_SCRIPT.contains(value), "init.sh repeats {value}");
+        }
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{paths}echo \"$BOOT_BINARY $RAM_PATH\""))
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).trim(),
+            format!(
+                "{} {}",
+                binary::BOOT_BINARY_PATH,
+                crate::migrate::DEFAULT_RAM_PATH
+            )
+        );
+    }
+
+    #[test]
+    fn init_script_carries_no_test_code() {
+        for test_only in ["liveopt.test", "liveopt.record", "LIVEOPT-GUEST", "stub"] {
+            assert!(!INIT_SCRIPT.contains(test_only), "{test_only}");
+        }
+        assert!(
+            !INIT_SCRIPT.contains("<<"),
+            "init.sh writes no files from heredocs"
+        );
+        let hook = hook_file(HookPoint::PreSwitchRoot, "x", "");
+        assert_eq!(hook.path, "/lib/liveopt/hooks/pre-switch-root-x.sh");
+        assert!(INIT_SCRIPT.contains("for hook in \"$HOOKS_DIR/$1\"-*.sh; do"));
+        assert!(INIT_SCRIPT.contains("run_hooks pre-switch-root\nlog \"switching to the live root\"\nexec switch_root /newroot /sbin/init"));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use crate::format::{data_size, FragmentEntry, DATA_UNCOMPRESSED};
 use crate::reader::{Archive, FileLayout};
 use crate::writer::out::Out;
 use crate::writer::par::{par_ordered, threads};
-use crate::writer::WriteStats;
+use crate::writer::tree::DataOrder;
+use crate::writer::{TablePlacement, WriteStats, Writer};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Write;
@@ -297,15 +298,29 @@ impl Drop for Packer {
     }
 }
 
-/// How file data is produced.
+/// How file data is produced: the input and the output's encoding.
 pub(crate) struct DataCtx<'a> {
     pub input: &'a Archive,
-    pub comp: &'a Compressor,
+    pub comp: Compressor,
     pub block_size: u32,
     /// Copy compressed blocks byte for byte (same compressor, options and block size).
     pub raw: bool,
     pub use_fragments: bool,
     pub always_fragments: bool,
+}
+
+/// Bytes of file data written so far, reported as they grow.
+pub(crate) struct Progress<'a> {
+    pub done: u64,
+    pub total: u64,
+    pub report: &'a dyn Fn(u64, u64),
+}
+
+impl Progress<'_> {
+    fn advance(&mut self, bytes: u64) {
+        self.done += bytes;
+        (self.report)(self.done, self.total);
+    }
 }
 
 /// One unit of recompression work: a block-aligned range of one file.
@@ -325,31 +340,75 @@ enum Chunk {
     Tail(Vec<u8>),
 }
 
-impl DataCtx<'_> {
-    /// Writes the files (index, layout) in order; returns each file's output location.
-    #[allow(clippy::too_many_arguments)]
-    pub fn write_files(
-        &self,
-        files: &[(usize, &FileLayout)],
-        out: &mut Out,
-        packer: &mut Packer,
-        stats: &mut WriteStats,
-        done: &mut u64,
-        total: u64,
-        progress: &dyn Fn(u64, u64),
-        results: &mut HashMap<usize, FileOut>,
-    ) -> Result<()> {
-        if self.raw {
+impl<'a> Writer<'a> {
+    /// The data phase: every file's blocks, then its tail in a fragment,
+    /// hot and cold files in the order the table placement asks for; a
+    /// file identical to an earlier one shares that file's data.
+    pub(super) fn write_data(&mut self, order: &DataOrder) -> Result<()> {
+        let files: Vec<usize> = order.files().collect();
+        let layouts: Vec<&FileLayout> = files.iter().map(|&i| self.tree.layout(i)).collect();
+        let dups = find_duplicates(self.data.input, &layouts, self.data.raw)?;
+        self.stats.dedup_hits = dups.len() as u64;
+        self.progress.total = layouts
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !dups.contains_key(k))
+            .map(|(_, l)| l.file_size)
+            .sum();
+        // Raw copy: input fragment blocks with a hot tail are repacked, the others are reused as they are.
+        if self.data.raw {
+            for &i in &order.hot_files {
+                if let Some((fi, _)) = self.tree.layout(i).fragment {
+                    self.packer.repack.insert(fi);
+                }
+            }
+        }
+        let position: HashMap<usize, usize> =
+            files.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+        let unique = |list: &[usize]| -> Vec<(usize, &'a FileLayout)> {
+            list.iter()
+                .filter(|&&i| !dups.contains_key(&position[&i]))
+                .map(|&i| (i, self.tree.layout(i)))
+                .collect()
+        };
+        let hot = unique(&order.hot_files);
+        let cold = unique(&order.cold_files);
+        let segments = match self.plan.tables {
+            TablePlacement::HotDataFirst | TablePlacement::TablesFirst => {
+                [(hot, true), (cold, false)]
+            }
+            TablePlacement::HotDataBeforeTables => [(cold, false), (hot, true)],
+        };
+        for (segment, is_hot) in segments {
+            if is_hot {
+                // Hot tails packed ahead in access order; each block is written
+                // right after the data of its first file.
+                let tails = self.data.tails(&segment)?;
+                self.packer.plan_hot(tails)?;
+            }
+            self.write_files(&segment)?;
+            self.packer.flush(self.out, &mut self.stats)?;
+        }
+        for (&k, &j) in &dups {
+            let original = self.placed[&files[j]].clone();
+            self.placed.insert(files[k], original);
+        }
+        self.stats.data_bytes = self.out.pos - self.data_start;
+        Ok(())
+    }
+
+    /// Writes the files (index, layout) in order, noting where each went.
+    fn write_files(&mut self, files: &[(usize, &FileLayout)]) -> Result<()> {
+        if self.data.raw {
             for &(idx, l) in files {
-                let fo = self.copy_raw(idx, l, out, packer, stats)?;
-                results.insert(idx, fo);
-                *done += l.file_size;
-                progress(*done, total);
+                let fo = self.copy_raw(idx, l)?;
+                self.placed.insert(idx, fo);
+                self.progress.advance(l.file_size);
             }
             return Ok(());
         }
-        let in_bs = self.input.superblock().block_size as u64;
-        let group = in_bs.max(self.block_size as u64);
+        let in_bs = self.data.input.superblock().block_size as u64;
+        let group = in_bs.max(self.data.block_size as u64);
         let jobs = files.iter().flat_map(|&(idx, l)| {
             let positions = std::sync::Arc::new(l.block_positions().collect::<Vec<_>>());
             let n = l.file_size.div_ceil(group);
@@ -366,46 +425,23 @@ impl DataCtx<'_> {
         // Zero-length files produce no jobs.
         for &(idx, l) in files {
             if l.file_size == 0 {
-                results.insert(
+                self.placed.insert(
                     idx,
                     FileOut {
-                        blocks_start: out.pos,
+                        blocks_start: self.out.pos,
                         ..Default::default()
                     },
                 );
             }
         }
+        let data = &self.data;
+        let (out, packer, stats) = (&mut *self.out, &mut self.packer, &mut self.stats);
+        let (placed, progress) = (&mut self.placed, &mut self.progress);
         let mut cur = FileOut::default();
         par_ordered(
             jobs,
             |job: Job| -> Result<(usize, u64, bool, bool, Vec<Chunk>)> {
-                let content = self.read_range(&job, in_bs)?;
-                let mut chunks = Vec::new();
-                let bs = self.block_size as usize;
-                for (ci, piece) in content.chunks(bs).enumerate() {
-                    let is_file_end =
-                        job.start + (ci * bs + piece.len()) as u64 == job.layout.file_size;
-                    // Like mksquashfs: only files smaller than a block go to fragments,
-                    // unless the input always used fragments (tails of larger files too).
-                    let fragment_ok = self.use_fragments
-                        && (job.layout.file_size < bs as u64 || self.always_fragments);
-                    if piece.len() < bs && is_file_end && fragment_ok {
-                        chunks.push(Chunk::Tail(piece.to_vec()));
-                    } else if piece.iter().all(|&b| b == 0) {
-                        chunks.push(Chunk::Sparse(piece.len() as u32));
-                    } else {
-                        match self.comp.compress(piece)? {
-                            Some(c) => {
-                                let w = c.len() as u32;
-                                chunks.push(Chunk::Block(c, w));
-                            }
-                            None => {
-                                let w = piece.len() as u32 | DATA_UNCOMPRESSED;
-                                chunks.push(Chunk::Block(piece.to_vec(), w));
-                            }
-                        }
-                    }
-                }
+                let chunks = data.recompress(&job, in_bs)?;
                 Ok((job.file, job.end - job.start, job.first, job.last, chunks))
             },
             |(idx, len, first, last, chunks)| {
@@ -434,14 +470,89 @@ impl DataCtx<'_> {
                         }
                     }
                 }
-                *done += len;
-                progress(*done, total);
+                progress.advance(len);
                 if last {
-                    results.insert(idx, std::mem::take(&mut cur));
+                    placed.insert(idx, std::mem::take(&mut cur));
                 }
                 Ok(())
             },
         )
+    }
+
+    fn copy_raw(&mut self, idx: usize, l: &FileLayout) -> Result<FileOut> {
+        let input = self.data.input;
+        let (out, packer, stats) = (&mut *self.out, &mut self.packer, &mut self.stats);
+        let mut fo = FileOut {
+            blocks_start: out.pos,
+            words: l.block_sizes.clone(),
+            fragment: None,
+            sparse: l.sparse,
+        };
+        let total: u64 = l.block_sizes.iter().map(|&w| data_size(w) as u64).sum();
+        let mut pos = l.blocks_start;
+        let end = l.blocks_start + total;
+        while pos < end {
+            let n = (end - pos).min(4 << 20) as usize;
+            let b = input.read_raw(pos, n)?;
+            out.write(&b)?;
+            pos += n as u64;
+        }
+        stats.blocks_raw += l.block_sizes.iter().filter(|&&w| w != 0).count() as u64;
+        if let Some(at) = packer.place_hot(out, stats, idx)? {
+            fo.fragment = Some(at);
+        } else if let Some((fi, off)) = l.fragment {
+            if packer.repack.contains(&fi) {
+                let tail = input.read_tail(l)?;
+                fo.fragment = Some(packer.add(out, stats, &tail)?);
+            } else {
+                let index = match packer.reuse.get(&fi) {
+                    Some(&i) => i,
+                    None => {
+                        let f = input.fragments[fi as usize];
+                        let bytes = input.read_raw(f.start, data_size(f.size) as usize)?;
+                        let i = packer.add_raw_block(out, stats, bytes, f.size)?;
+                        packer.reuse.insert(fi, i);
+                        i
+                    }
+                };
+                fo.fragment = Some((index, off));
+            }
+        }
+        Ok(fo)
+    }
+}
+
+impl DataCtx<'_> {
+    /// One job's range, cut into output blocks: each compressed (or stored),
+    /// sparse, or the file's tail for a fragment.
+    fn recompress(&self, job: &Job, in_bs: u64) -> Result<Vec<Chunk>> {
+        let content = self.read_range(job, in_bs)?;
+        let mut chunks = Vec::new();
+        let bs = self.block_size as usize;
+        for (ci, piece) in content.chunks(bs).enumerate() {
+            let is_file_end = job.start + (ci * bs + piece.len()) as u64 == job.layout.file_size;
+            // Like mksquashfs: only files smaller than a block go to fragments,
+            // unless the input always used fragments (tails of larger files too).
+            let fragment_ok =
+                self.use_fragments && (job.layout.file_size < bs as u64 || self.always_fragments);
+            if piece.len() < bs && is_file_end && fragment_ok {
+                chunks.push(Chunk::Tail(piece.to_vec()));
+            } else if piece.iter().all(|&b| b == 0) {
+                chunks.push(Chunk::Sparse(piece.len() as u32));
+            } else {
+                match self.comp.compress(piece)? {
+                    Some(c) => {
+                        let w = c.len() as u32;
+                        chunks.push(Chunk::Block(c, w));
+                    }
+                    None => {
+                        let w = piece.len() as u32 | DATA_UNCOMPRESSED;
+                        chunks.push(Chunk::Block(piece.to_vec(), w));
+                    }
+                }
+            }
+        }
+        Ok(chunks)
     }
 
     /// The tails `files` will put in fragments, in order: (file, tail bytes).
@@ -518,53 +629,6 @@ impl DataCtx<'_> {
             return Err(corrupt("file data shorter than its size"));
         }
         Ok(v)
-    }
-
-    fn copy_raw(
-        &self,
-        idx: usize,
-        l: &FileLayout,
-        out: &mut Out,
-        packer: &mut Packer,
-        stats: &mut WriteStats,
-    ) -> Result<FileOut> {
-        let mut fo = FileOut {
-            blocks_start: out.pos,
-            words: l.block_sizes.clone(),
-            fragment: None,
-            sparse: l.sparse,
-        };
-        let total: u64 = l.block_sizes.iter().map(|&w| data_size(w) as u64).sum();
-        let mut pos = l.blocks_start;
-        let end = l.blocks_start + total;
-        while pos < end {
-            let n = (end - pos).min(4 << 20) as usize;
-            let b = self.input.read_raw(pos, n)?;
-            out.write(&b)?;
-            pos += n as u64;
-        }
-        stats.blocks_raw += l.block_sizes.iter().filter(|&&w| w != 0).count() as u64;
-        if let Some(at) = packer.place_hot(out, stats, idx)? {
-            fo.fragment = Some(at);
-        } else if let Some((fi, off)) = l.fragment {
-            if packer.repack.contains(&fi) {
-                let tail = self.input.read_tail(l)?;
-                fo.fragment = Some(packer.add(out, stats, &tail)?);
-            } else {
-                let index = match packer.reuse.get(&fi) {
-                    Some(&i) => i,
-                    None => {
-                        let f = self.input.fragments[fi as usize];
-                        let bytes = self.input.read_raw(f.start, data_size(f.size) as usize)?;
-                        let i = packer.add_raw_block(out, stats, bytes, f.size)?;
-                        packer.reuse.insert(fi, i);
-                        i
-                    }
-                };
-                fo.fragment = Some((index, off));
-            }
-        }
-        Ok(fo)
     }
 }
 

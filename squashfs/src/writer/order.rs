@@ -15,8 +15,7 @@
 //! (its cold children are already in the cold part). Listings follow the
 //! same order, so the hot listings end the directory table.
 
-use super::Node;
-use crate::reader::Kind;
+use super::tree::Tree;
 
 /// One item of the metadata tables, in write order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,9 +27,10 @@ pub(super) enum Step {
 }
 
 /// The write order of both tables. `hot_access`: node indices in first-access order.
-pub(super) fn table_order(nodes: &[Node], hot_access: &[usize]) -> Vec<Step> {
+pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
+    let nodes = &tree.nodes;
     let n = nodes.len();
-    let is_dir = |i: usize| nodes[i].entry.kind == Kind::Dir;
+    let is_dir = |i: usize| tree.is_dir(i);
 
     // Hot set: planned nodes, each preceded by its not-yet-hot ancestors.
     let mut hot_order: Vec<usize> = Vec::new();

@@ -1,0 +1,34 @@
+//! `liveopt-boot`: what runs inside an initramfs, `readahead` and `migrate`, with the flags,
+//! behaviour and messages of `liveopt readahead` and `liveopt migrate` (boot::cli), and
+//! none of liveopt's host-side dependencies. Built static (scripts/build-boot.sh) so any
+//! initramfs can carry it without its shared libraries.
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "liveopt-boot", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Warm the page cache with the image ranges a boot reads (a readahead list).
+    Readahead(boot::cli::ReadaheadArgs),
+    /// Copy the live image behind a loop device to RAM or disk and switch the loop to it.
+    Migrate(boot::cli::MigrateArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Readahead(args) => boot::cli::readahead(args),
+        Command::Migrate(args) => boot::cli::migrate(args),
+    };
+    if let Err(err) = result {
+        // One line, the whole cause chain.
+        eprintln!("liveopt-boot: {err:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,112 @@
+//! The `readahead` and `migrate` subcommands, shared by `liveopt` and the static
+//! `liveopt-boot` binary that the initramfs carries: one flag table, one behaviour.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use clap::Args;
+
+use crate::migrate::{self, Destination, DEFAULT_RAM_PATH};
+use crate::readahead::{self, Log, Outcome};
+
+#[derive(Args, Debug)]
+pub struct ReadaheadArgs {
+    /// The readahead list written by `liveopt sort`.
+    #[arg(long)]
+    pub list: PathBuf,
+    /// The image: a squashfs file, a loop device or a block device.
+    pub image: PathBuf,
+    /// Stop when free memory falls below this many MiB.
+    #[arg(long, default_value_t = 64)]
+    pub min_free_mib: u64,
+    /// Stop after this many seconds.
+    #[arg(long, default_value_t = 60.0)]
+    pub time_budget: f64,
+}
+
+#[derive(Args, Debug)]
+pub struct MigrateArgs {
+    /// The loop device the live root reads from.
+    #[arg(long)]
+    pub loop_device: PathBuf,
+    /// Copy to RAM (tmpfs).
+    #[arg(long, conflicts_with = "to_disk")]
+    pub to_ram: bool,
+    /// Copy to this partition (a block device at least as large as the image; a larger one
+    /// gets the loop a size limit first) or to a file on a mounted disk.
+    #[arg(long)]
+    pub to_disk: Option<PathBuf>,
+    /// The readahead list that orders the copy (its ranges first); its image sha256 is
+    /// also checked against the copy.
+    #[arg(long)]
+    pub list: Option<PathBuf>,
+    /// Where --to-ram puts the copy (a tmpfs file).
+    #[arg(long, default_value = DEFAULT_RAM_PATH)]
+    pub ram_path: PathBuf,
+    /// Bytes per read/write, in MiB.
+    #[arg(long, default_value_t = 4)]
+    pub chunk_mib: u64,
+    /// Cap the copy at this many MiB/s (0: no cap), to leave the medium to the boot.
+    #[arg(long, default_value_t = 0)]
+    pub rate_limit_mib: u64,
+    /// --to-ram refuses to start unless this many MiB stay available after the copy.
+    #[arg(long, default_value_t = 256)]
+    pub min_free_mib: u64,
+    /// Open everything, then wait until the medium has served no read for this many
+    /// seconds (the boot is done with it; at most 300 s) before copying. 0: copy at once.
+    #[arg(long, default_value_t = 0.0, value_name = "SECS")]
+    pub start_when_idle: f64,
+}
+
+/// The readahead service. Always `Ok` once started: a missing, stale or corrupt list is
+/// one log line.
+pub fn readahead(args: ReadaheadArgs) -> Result<()> {
+    // In early boot (argv[0] "@...", started by the initramfs) there is no
+    // journal yet: also log to the kernel log.
+    let mut log = Log::new("liveopt-readahead", readahead::started_from_initramfs());
+    let budget = if args.time_budget.is_finite() && args.time_budget > 0.0 {
+        Duration::from_secs_f64(args.time_budget)
+    } else {
+        Duration::ZERO
+    };
+    let opts = readahead::Options::new(args.min_free_mib, budget);
+    match readahead::service(&args.list, &args.image, &opts, &mut log) {
+        Outcome::Warmed(report) => log.line(&format!("{}: {report}", args.image.display())),
+        Outcome::Skipped(reason) => log.line(&reason),
+    }
+    Ok(())
+}
+
+/// Copies the live image behind a loop device to RAM or disk, verifies it and switches
+/// the loop to the copy; on failure the loop keeps reading the medium.
+pub fn migrate(args: MigrateArgs) -> Result<()> {
+    let dest = match (&args.to_disk, args.to_ram) {
+        (Some(disk), false) => Destination::from_path(disk),
+        (None, true) => Destination::File(args.ram_path.clone()),
+        _ => bail!("say where to copy: --to-ram or --to-disk DEV"),
+    };
+    let list = args.list.as_deref().map(migrate::load_list).transpose()?;
+    let opts = migrate::Options {
+        chunk: args.chunk_mib.clamp(1, 64) << 20,
+        rate_limit: args.rate_limit_mib << 20,
+        min_free: args.min_free_mib << 20,
+        start_when_idle: Duration::from_secs_f64(args.start_when_idle.max(0.0)),
+        ..migrate::Options::default()
+    };
+    let mut log = Log::new("liveopt-migrate", readahead::started_from_initramfs());
+    match migrate::migrate(&args.loop_device, &dest, list.as_ref(), &opts, &mut log) {
+        Ok(summary) => {
+            log.line(&format!("{}: {summary}", args.loop_device.display()));
+            Ok(())
+        }
+        Err(err) => {
+            let err = err.context(format!(
+                "migration failed, {} keeps reading the original medium, no copy kept",
+                args.loop_device.display()
+            ));
+            log.kernel(&format!("{err:#}"));
+            Err(err)
+        }
+    }
+}
