@@ -7,16 +7,15 @@
 use std::collections::HashMap;
 
 use serde::Serialize;
-use squashfs::{Archive, Entry, Kind, RegionKind};
+use squashfs::format::METADATA_SIZE;
+use squashfs::{Archive, Entry, Kind};
 
 use crate::estimate::{self, REPORT_MEDIA};
 use crate::extent;
 use crate::media::Medium;
 use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
+use crate::regions::{RegionIndex, RegionKind};
 use formats::Extent;
-
-/// Bytes in one uncompressed metadata block.
-const METADATA_BLOCK: u64 = 8192;
 
 /// Merge gaps the readahead list is built with: the one with the lowest
 /// estimated read time, averaged over the report media relative to each
@@ -106,13 +105,10 @@ impl AccessSequence {
 pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequence {
     let b = Builder::new(archive);
     let mut seq = Vec::new();
-    for r in archive.regions() {
+    for r in b.index.regions() {
         let kind = match r.kind {
-            RegionKind::Superblock | RegionKind::CompressorOptions => AccessKind::Superblock,
-            RegionKind::IdTable
-            | RegionKind::FragmentTable
-            | RegionKind::ExportTable
-            | RegionKind::XattrTable => AccessKind::Mount,
+            RegionKind::Table(t) if t.is_head() => AccessKind::Superblock,
+            RegionKind::Table(_) => AccessKind::Mount,
             _ => continue,
         };
         seq.push(Access {
@@ -155,59 +151,37 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
 }
 
 struct Builder<'a> {
-    archive: &'a Archive,
+    index: RegionIndex,
     paths: HashMap<&'a [u8], &'a Entry>,
-    fragments: HashMap<u32, Extent>,
-    /// Metadata block start → compressed length, for inode and directory tables.
-    metadata: HashMap<u64, u64>,
-    block_size: u64,
 }
 
 impl<'a> Builder<'a> {
     fn new(archive: &'a Archive) -> Self {
-        let mut fragments = HashMap::new();
-        let mut metadata = HashMap::new();
-        for r in archive.regions() {
-            match r.kind {
-                RegionKind::Fragment { index } => {
-                    fragments.insert(index, Extent::new(r.start, r.len));
-                }
-                RegionKind::InodeTable | RegionKind::DirectoryTable => {
-                    metadata.insert(r.start, r.len);
-                }
-                _ => {}
-            }
-        }
         Builder {
-            archive,
+            index: RegionIndex::from_squashfs(archive),
             paths: path_index(archive),
-            fragments,
-            metadata,
-            block_size: u64::from(archive.superblock().block_size),
         }
     }
 
     /// The metadata blocks holding `len` uncompressed bytes from `offset` of the
     /// block at `start` (blocks are consecutive on disk).
     fn metadata_blocks(&self, start: u64, offset: u64, len: u64, seq: &mut Vec<Access>) {
-        let count = (offset + len.max(1)).div_ceil(METADATA_BLOCK);
+        let count = (offset + len.max(1)).div_ceil(METADATA_SIZE as u64);
         let mut at = start;
         for _ in 0..count {
-            let Some(&clen) = self.metadata.get(&at) else {
-                // Not a block boundary we know: fall back to the region map.
-                if let Some(r) = self.archive.locate(at) {
-                    seq.push(Access {
-                        extent: Extent::new(r.start, r.len),
-                        kind: AccessKind::Metadata,
-                    });
-                }
+            let Some(r) = self.index.locate(at) else {
                 return;
             };
             seq.push(Access {
-                extent: Extent::new(at, clen),
+                extent: Extent::new(r.start, r.len),
                 kind: AccessKind::Metadata,
             });
-            at += clen;
+            let block_start =
+                r.start == at && matches!(r.kind, RegionKind::Inodes | RegionKind::Directories);
+            if !block_start {
+                return; // not a block boundary we know: the region holding it, no more
+            }
+            at += r.len;
         }
     }
 
@@ -231,19 +205,15 @@ impl<'a> Builder<'a> {
     /// Data blocks covering the pages read (all if none recorded), then the
     /// fragment block if the tail was read.
     fn file_data(&self, e: &Entry, pages: &[std::ops::Range<u64>], seq: &mut Vec<Access>) {
-        let Some(layout) = &e.file else { return };
-        let bs = self.block_size;
-        let size = layout.file_size;
+        let Some((_, file)) = self.index.file(e.inode_number) else {
+            return;
+        };
+        let bs = self.index.block_size();
+        let size = file.size;
         if size == 0 {
             return;
         }
-        let mut offsets = Vec::with_capacity(layout.block_sizes.len());
-        let mut at = layout.blocks_start;
-        for &word in &layout.block_sizes {
-            let len = u64::from(word & 0x00ff_ffff);
-            offsets.push(Extent::new(at, len));
-            at += len;
-        }
+        let offsets = &file.blocks;
         let whole =
             std::iter::once(0..size.div_ceil(formats::profile::PAGE_SIZE)).collect::<Vec<_>>();
         let pages = if pages.is_empty() {
@@ -269,13 +239,12 @@ impl<'a> Builder<'a> {
             }
         }
         if tail_read {
-            if let Some((index, _)) = layout.fragment {
-                if let Some(x) = self.fragments.get(&index) {
-                    seq.push(Access {
-                        extent: *x,
-                        kind: AccessKind::Fragment,
-                    });
-                }
+            let fragment = file.fragment.and_then(|index| self.index.fragment(index));
+            if let Some(r) = fragment.and_then(|f| f.region) {
+                seq.push(Access {
+                    extent: Extent::new(r.start, r.len),
+                    kind: AccessKind::Fragment,
+                });
             }
         }
     }

@@ -9,6 +9,8 @@ pub mod extent;
 pub mod media;
 pub mod plan;
 pub mod plot;
+pub mod regions;
+pub mod replay;
 pub mod report;
 pub mod sort;
 

@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::example::Example;
 use crate::profile_boot::{profile_boot, ProfileRequest};
-use crate::simulate::{Layout, Objects, SimulationInput};
 use formats::block_trace::BlockTrace;
+use optimizer::replay::{Layout, Objects, SimulationInput};
 
 /// One layout to boot: its image, the medium QEMU boots (the ISO holding it, or the image
 /// itself as a raw disk) and the initrd to boot with.
@@ -80,7 +80,7 @@ pub struct Sample {
     pub bytes: u64,
     /// Distinct image bytes served.
     pub distinct_bytes: u64,
-    /// The trace replayed by the media models (`qemu::simulate`, no translation).
+    /// The trace replayed by the media models (`optimizer::replay`, no translation).
     pub models: Vec<ModelFigures>,
     /// The boot's block trace (for `liveopt simulate`), when kept.
     pub trace: Option<PathBuf>,
@@ -294,7 +294,7 @@ fn model_figures(trace: &BlockTrace, layout: &Layout) -> Result<(u64, Vec<ModelF
         keep_edges: true,
         as_served: true,
     };
-    let sim = crate::simulate::simulate(&input, &Medium::ALL)?;
+    let sim = optimizer::replay::simulate(&input, &Medium::ALL)?;
     let figures = sim
         .media
         .iter()
@@ -497,7 +497,7 @@ impl Comparison {
         }
         s.push_str(
             "\nEach boot's own trace replayed on its own image by the media models \
-             (`qemu::simulate` with `as_served`: every read the medium served costs, re-reads included), medians over the boots:\n\n\
+             (`optimizer::replay` with `as_served`: every read the medium served costs, re-reads included), medians over the boots:\n\n\
              | layout | medium | I/O s | ratio (1)/x | requests | seeks | sequential limit s | whole image first s |\n\
              | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         );

@@ -1,4 +1,5 @@
-//! Profiling real boots in QEMU: the example live system, host-side block traces, media models.
+//! Profiling real boots in QEMU: the example live system, host-side block traces, and
+//! layouts compared under the media models (replayed by `optimizer::replay`).
 //!
 //! - [`example`]: builds (and caches) the example Debian live system.
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
@@ -12,7 +13,7 @@
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
-//! - [`simulate`]: replays a block trace against a layout (`liveopt simulate`).
+
 // Unit-test builds also link the dev-dependencies that only integration tests use.
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
@@ -27,10 +28,8 @@ pub mod live_build;
 pub mod live_iso;
 pub mod mapping;
 pub mod profile_boot;
-pub mod simulate;
 pub mod trace;
 
 pub use boot::{boot, BootConfig, BootOutcome, MARKER};
 pub use example::{build_example, Example};
 pub use profile_boot::{profile_boot, ProfileRequest, ProfiledBoot};
-pub use simulate::{simulate, Layout, Simulation, SimulationInput};

@@ -1,86 +1,15 @@
-//! From block reads of a squashfs image to the files they belong to: the host-side
-//! boot profile. Data block reads name their file (`BLOCK`); a fragment block read names
+//! From block reads of an image to the files they belong to, through the image's
+//! [`RegionIndex`]: the host-side boot profile. Data block reads name their file (`BLOCK`); a fragment block read names
 //! every file with its tail in that fragment (`FRAGMENT_INFERRED` when nothing else of the
 //! file was read); metadata reads (inode/directory tables) name no file.
 
 use std::collections::HashMap;
 
 use formats::profile::{AccessKinds, FileEntry, ImageRead, PAGE_SIZE};
-use squashfs::{Archive, Region, RegionKind};
-
-/// A regular file of the image, as the mapping needs it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IndexedFile {
-    pub inode: u32,
-    pub path: Vec<u8>,
-    pub file_size: u64,
-    /// Fragment index holding the file's tail, if any.
-    pub fragment: Option<u32>,
-}
-
-/// The image's region map plus file lookups.
-pub struct ImageIndex {
-    regions: Vec<Region>,
-    block_size: u64,
-    files: HashMap<u32, IndexedFile>,
-    fragment_users: HashMap<u32, Vec<u32>>,
-}
-
-impl ImageIndex {
-    /// `regions` sorted by offset and not overlapping (as `Archive::regions` returns them).
-    pub fn new(regions: Vec<Region>, block_size: u32, files: Vec<IndexedFile>) -> ImageIndex {
-        let mut fragment_users: HashMap<u32, Vec<u32>> = HashMap::new();
-        let mut by_inode = HashMap::new();
-        for file in files {
-            if by_inode.contains_key(&file.inode) {
-                continue; // a hard link: the first path (directory order) names the inode
-            }
-            if let Some(index) = file.fragment {
-                fragment_users.entry(index).or_default().push(file.inode);
-            }
-            by_inode.insert(file.inode, file);
-        }
-        ImageIndex {
-            regions,
-            block_size: block_size as u64,
-            files: by_inode,
-            fragment_users,
-        }
-    }
-
-    pub fn from_archive(archive: &Archive) -> ImageIndex {
-        let files = archive
-            .entries()
-            .iter()
-            .filter_map(|e| {
-                let layout = e.file.as_ref()?;
-                Some(IndexedFile {
-                    inode: e.inode_number,
-                    path: e.path.clone(),
-                    file_size: layout.file_size,
-                    fragment: layout.fragment.map(|(index, _)| index),
-                })
-            })
-            .collect();
-        ImageIndex::new(archive.regions(), archive.superblock().block_size, files)
-    }
-
-    /// The regions overlapping `[offset, offset + len)`, in offset order.
-    pub fn regions_in(&self, offset: u64, len: u64) -> &[Region] {
-        let end = offset.saturating_add(len);
-        let first = self.regions.partition_point(|r| r.start + r.len <= offset);
-        let last = self.regions.partition_point(|r| r.start < end);
-        &self.regions[first..last.max(first)]
-    }
-
-    /// The byte size of the image the regions cover.
-    pub fn image_len(&self) -> u64 {
-        self.regions.last().map(|r| r.start + r.len).unwrap_or(0)
-    }
-}
+use optimizer::regions::{Region, RegionIndex, RegionKind};
 
 /// Files touched by `reads` (image offsets, issue order), in first-access order.
-pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntry> {
+pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEntry> {
     struct Acc {
         entry: FileEntry,
         first_seq: usize,
@@ -91,36 +20,30 @@ pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntr
     let mut acc: HashMap<u32, Acc> = HashMap::new();
     let mut seq = 0usize;
     let mut coverage = Coverage::default();
+    let bs = index.block_size();
     for (read_number, read) in reads.iter().enumerate() {
-        for region in index.regions_in(read.offset, read.len) {
+        for region in index.regions_in(read.offset, read.offset.saturating_add(read.len)) {
             if !coverage.add(region, read) {
                 continue; // only part of the block has been served so far
             }
             let (inodes, is_fragment): (Vec<(u32, std::ops::Range<u64>)>, bool) = match region.kind
             {
-                RegionKind::Data {
-                    inode_number,
-                    block,
-                } => {
-                    let Some(file) = index.files.get(&inode_number) else {
+                RegionKind::Data { inode, block } => {
+                    let Some((_, file)) = index.file(inode) else {
                         continue;
                     };
-                    let start = block as u64 * index.block_size;
-                    let end = (start + index.block_size).min(file.file_size);
-                    (vec![(inode_number, pages(start, end))], false)
+                    let start = block as u64 * bs;
+                    let end = (start + bs).min(file.size);
+                    (vec![(inode, pages(start, end))], false)
                 }
                 RegionKind::Fragment { index: fragment } => {
-                    let users = index
-                        .fragment_users
-                        .get(&fragment)
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]);
+                    let users = index.fragment(fragment).map_or(&[][..], |f| &f.files);
                     let touched = users
                         .iter()
-                        .map(|inode| {
-                            let file = &index.files[inode];
-                            let tail_start = file.file_size / index.block_size * index.block_size;
-                            (*inode, pages(tail_start, file.file_size))
+                        .filter_map(|&inode| {
+                            let (_, file) = index.file(inode)?;
+                            let tail_start = file.size / bs * bs;
+                            Some((inode, pages(tail_start, file.size)))
                         })
                         .collect();
                     (touched, true)
@@ -128,12 +51,12 @@ pub fn files_from_reads(index: &ImageIndex, reads: &[ImageRead]) -> Vec<FileEntr
                 _ => continue,
             };
             for (inode, page_range) in inodes {
-                let file = &index.files[&inode];
+                let path = index.path_of(inode).unwrap_or_default();
                 let a = acc.entry(inode).or_insert_with(|| {
                     seq += 1;
                     Acc {
                         entry: FileEntry {
-                            path: file.path.clone(),
+                            path: path.to_vec(),
                             inode: Some(inode as u64),
                             first_access_ns: read.time_ns,
                             ..FileEntry::default()
@@ -223,76 +146,40 @@ fn pages(start: u64, end: u64) -> std::ops::Range<u64> {
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
-
-    fn region(start: u64, len: u64, kind: RegionKind) -> Region {
-        Region { start, len, kind }
-    }
+    use optimizer::regions::{FileData, IndexEntry, Table};
 
     /// A hand-made map: superblock, 2 data blocks of inode 5, 1 of inode 6, a fragment
     /// shared by inodes 7 and 8, then the inode table.
-    fn index() -> ImageIndex {
+    fn index() -> RegionIndex {
         let regions = vec![
-            region(0, 96, RegionKind::Superblock),
-            region(
-                96,
-                1000,
-                RegionKind::Data {
-                    inode_number: 5,
-                    block: 0,
-                },
-            ),
-            region(
-                1096,
-                900,
-                RegionKind::Data {
-                    inode_number: 5,
-                    block: 1,
-                },
-            ),
-            region(
-                1996,
-                500,
-                RegionKind::Data {
-                    inode_number: 6,
-                    block: 0,
-                },
-            ),
-            region(2496, 300, RegionKind::Fragment { index: 0 }),
-            region(2796, 400, RegionKind::InodeTable),
+            Region::new(0, 96, RegionKind::Table(Table::Superblock)),
+            Region::new(96, 1000, RegionKind::Data { inode: 5, block: 0 }),
+            Region::new(1096, 900, RegionKind::Data { inode: 5, block: 1 }),
+            Region::new(1996, 500, RegionKind::Data { inode: 6, block: 0 }),
+            Region::new(2496, 300, RegionKind::Fragment { index: 0 }),
+            Region::new(2796, 400, RegionKind::Inodes),
         ];
         let files = vec![
-            IndexedFile {
-                inode: 5,
-                path: b"/big".to_vec(),
-                file_size: 2 * 131072,
-                fragment: None,
-            },
-            IndexedFile {
-                inode: 6,
-                path: b"/mid".to_vec(),
-                file_size: 131072 + 100,
-                fragment: Some(0),
-            },
-            IndexedFile {
-                inode: 7,
-                path: b"/small1".to_vec(),
-                file_size: 10,
-                fragment: Some(0),
-            },
-            IndexedFile {
-                inode: 8,
-                path: b"/small2".to_vec(),
-                file_size: 5000,
-                fragment: Some(0),
-            },
-            IndexedFile {
-                inode: 7,
-                path: b"/hardlink".to_vec(),
-                file_size: 10,
-                fragment: Some(0),
-            },
+            file(5, b"/big".to_vec(), 2 * 131072, None),
+            file(6, b"/mid".to_vec(), 131072 + 100, Some(0)),
+            file(7, b"/small1".to_vec(), 10, Some(0)),
+            file(8, b"/small2".to_vec(), 5000, Some(0)),
+            file(7, b"/hardlink".to_vec(), 10, Some(0)),
         ];
-        ImageIndex::new(regions, 131072, files)
+        RegionIndex::new(regions, 131072, 8192, files)
+    }
+
+    fn file(inode: u32, path: Vec<u8>, size: u64, fragment: Option<u32>) -> IndexEntry {
+        IndexEntry {
+            inode,
+            path,
+            file: Some(FileData {
+                size,
+                fragment,
+                ..FileData::default()
+            }),
+            ..IndexEntry::default()
+        }
     }
 
     fn read(time_ns: u64, offset: u64, len: u64) -> ImageRead {
@@ -301,23 +188,6 @@ mod tests {
             offset,
             len,
         }
-    }
-
-    #[test]
-    fn regions_in_finds_overlaps() {
-        let idx = index();
-        let kinds = |o, l| {
-            idx.regions_in(o, l)
-                .iter()
-                .map(|r| r.start)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(kinds(0, 1), vec![0]);
-        assert_eq!(kinds(95, 2), vec![0, 96]);
-        assert_eq!(kinds(1096, 900), vec![1096]);
-        assert_eq!(kinds(1000, 1500), vec![96, 1096, 1996, 2496]);
-        assert_eq!(kinds(5000, 10), Vec::<u64>::new());
-        assert_eq!(idx.image_len(), 3196);
     }
 
     #[test]
@@ -415,8 +285,8 @@ mod tests {
         let raw = std::fs::read(&image).unwrap();
         let find =
             |needle: &[u8]| raw.windows(needle.len()).position(|w| w == needle).unwrap() as u64;
-        let archive = Archive::open(&image).unwrap();
-        let index = ImageIndex::from_archive(&archive);
+        let archive = squashfs::Archive::open(&image).unwrap();
+        let index = RegionIndex::from_squashfs(&archive);
 
         // With -noD/-noF blocks are stored as is: block 1 of /big is 128 KiB at its bytes,
         // the fragment holds exactly the two small files.

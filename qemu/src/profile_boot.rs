@@ -9,9 +9,10 @@ use formats::profile::{ImageRead, Profile, Source};
 
 use crate::boot::{boot, BootConfig, BootEnd, BootOutcome};
 use crate::iso::{self, Extent};
-use crate::mapping::{files_from_reads, ImageIndex};
+use crate::mapping::files_from_reads;
 use crate::trace::{parse_qemu_log, DeviceRead};
 use formats::block_trace::{BlockTrace, TraceRead};
+use optimizer::regions::RegionIndex;
 
 /// The recorder name profiles from this module carry.
 pub const RECORDER: &str = "liveopt qemu profile (host)";
@@ -243,7 +244,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             device_reads.len()
         );
     }
-    let index = ImageIndex::from_archive(archive);
+    let index = RegionIndex::from_squashfs(archive);
     let files = files_from_reads(&index, &image_reads);
     let profile = Profile {
         source: Source {

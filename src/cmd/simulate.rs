@@ -1,21 +1,18 @@
 //! `liveopt simulate`: replays a block trace against an image layout and prints
-//! the I/O time under the media models (logic in `qemu::simulate`).
+//! the I/O time under the media models (logic in `optimizer::replay`).
 
 use std::io::Write;
 
 use anyhow::{Context, Result};
 use optimizer::media::Medium;
+use optimizer::replay::{simulate, Layout, Objects, SimulationInput};
 
 use crate::cli::{MediaModel, SimulateArgs};
 
 pub fn run(args: SimulateArgs) -> Result<()> {
     let trace = formats::block_trace::BlockTrace::load(&args.trace)?;
-    let image = qemu::Layout::open(&args.image)?;
-    let traced = args
-        .traced_image
-        .as_deref()
-        .map(qemu::Layout::open)
-        .transpose()?;
+    let image = Layout::open(&args.image)?;
+    let traced = args.traced_image.as_deref().map(Layout::open).transpose()?;
     let list = match &args.readahead {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -43,21 +40,21 @@ pub fn run(args: SimulateArgs) -> Result<()> {
     } else {
         vec![medium(args.model)]
     };
-    let input = qemu::SimulationInput {
+    let input = SimulationInput {
         trace: &trace,
         image: &image,
         traced_image: traced.as_ref(),
         readahead: list.as_ref(),
         objects: match (args.evidenced, &paths) {
-            (_, Some(_)) => qemu::simulate::Objects::Profile,
-            (true, None) => qemu::simulate::Objects::Evidenced,
-            (false, None) => qemu::simulate::Objects::All,
+            (_, Some(_)) => Objects::Profile,
+            (true, None) => Objects::Evidenced,
+            (false, None) => Objects::All,
         },
         profile_paths: paths.as_deref(),
         keep_edges: args.keep_edges,
         as_served: args.as_served,
     };
-    let mut sim = qemu::simulate(&input, &media)?;
+    let mut sim = simulate(&input, &media)?;
     sim.readahead_list = args.readahead.map(|p| p.display().to_string());
     let text = if args.json {
         serde_json::to_string_pretty(&sim)? + "\n"

@@ -1,5 +1,5 @@
-//! `liveopt simulate`: replays a recorded block trace against an image layout and
-//! reports the I/O time under the media models of `optimizer::media`.
+//! Replay (`liveopt simulate`): replays a recorded block trace against an image layout
+//! and reports the I/O time under the media models of [`crate::media`].
 //!
 //! The trace holds image reads in time order. When it was recorded on another
 //! image (the traced image, e.g. the unsorted original) than the one simulated,
@@ -14,81 +14,23 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::media::{model_io_time, IoTime, Medium};
+use crate::regions::{MetaStream, Region, RegionIndex, RegionKind};
 use anyhow::{bail, Context, Result};
+use formats::block_trace::BlockTrace;
 use formats::readahead::ReadaheadList;
-use optimizer::media::{model_io_time, IoTime, Medium};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use squashfs::{Archive, Region, RegionKind};
-
-use formats::block_trace::BlockTrace;
-
-/// Uncompressed size of every metadata block but a table's last.
-const META_BLOCK: u64 = 8192;
+use squashfs::Archive;
 
 /// A byte range `(offset, len)` of an image.
 pub type Range = (u64, u64);
-
-/// One metadata table (inode or directory) as a stream of objects.
-#[derive(Default)]
-struct MetaStream {
-    /// The table's metadata blocks, in table order.
-    blocks: Vec<Region>,
-    /// (position in the uncompressed stream, length, inode number), sorted by position.
-    objects: Vec<(u64, u64, u32)>,
-    /// inode number → (position, length).
-    by_inode: BTreeMap<u32, (u64, u64)>,
-}
-
-impl MetaStream {
-    fn new(blocks: Vec<Region>) -> Self {
-        MetaStream {
-            blocks,
-            ..Default::default()
-        }
-    }
-
-    /// Stream position of (block start offset, offset inside the block).
-    fn position(&self, block_start: u64, offset: u16) -> Option<u64> {
-        let i = self
-            .blocks
-            .binary_search_by_key(&block_start, |r| r.start)
-            .ok()?;
-        Some(i as u64 * META_BLOCK + offset as u64)
-    }
-
-    fn finish(&mut self, mut objects: Vec<(u64, u64, u32)>) {
-        objects.sort_unstable();
-        self.by_inode = objects.iter().map(|&(p, l, n)| (n, (p, l))).collect();
-        self.objects = objects;
-    }
-
-    /// The blocks holding stream bytes `[a, b)`.
-    fn blocks_of(&self, a: u64, b: u64, out: &mut Vec<Range>) {
-        if b <= a {
-            return;
-        }
-        let first = (a / META_BLOCK) as usize;
-        let last = ((b - 1) / META_BLOCK) as usize;
-        for r in self.blocks.iter().take(last + 1).skip(first) {
-            out.push((r.start, r.len));
-        }
-    }
-}
 
 /// What simulation needs to know about one image's layout.
 pub struct Layout {
     archive: Archive,
     file_len: u64,
-    regions: Vec<Region>,
-    /// Every path → its inode number.
-    by_path: BTreeMap<Vec<u8>, u32>,
-    inodes: MetaStream,
-    dirs: MetaStream,
-    /// Fragment index → its region and the inodes whose tail it holds.
-    fragments: BTreeMap<u32, (Option<Region>, Vec<u32>)>,
-    /// Other tables (superblock, compressor options, id, fragment, export, xattr), per kind, in offset order.
-    tables: Vec<(RegionKind, Vec<Region>)>,
+    index: RegionIndex,
 }
 
 impl Layout {
@@ -98,77 +40,12 @@ impl Layout {
         let file_len = std::fs::metadata(path)
             .with_context(|| format!("reading {}", path.display()))?
             .len();
-        Ok(Layout::new(archive, file_len))
-    }
-
-    fn new(archive: Archive, file_len: u64) -> Layout {
-        let regions = archive.regions();
-        let of_kind = |k: RegionKind| -> Vec<Region> {
-            regions.iter().filter(|r| r.kind == k).copied().collect()
-        };
-        let mut inodes = MetaStream::new(of_kind(RegionKind::InodeTable));
-        let mut dirs = MetaStream::new(of_kind(RegionKind::DirectoryTable));
-        let mut by_path = BTreeMap::new();
-        let mut inode_objects = BTreeMap::new();
-        let mut dir_objects = Vec::new();
-        let mut fragments: BTreeMap<u32, (Option<Region>, Vec<u32>)> = BTreeMap::new();
-        for r in &regions {
-            if let RegionKind::Fragment { index } = r.kind {
-                fragments.entry(index).or_default().0 = Some(*r);
-            }
-        }
-        for e in archive.entries() {
-            by_path.insert(e.path.clone(), e.inode_number);
-            if inode_objects.contains_key(&e.inode_number) {
-                continue; // hard link: one inode
-            }
-            if let Some(p) = inodes.position(e.inode_location, e.inode_offset) {
-                inode_objects.insert(e.inode_number, p);
-            }
-            if let Some((block, offset, size)) = e.dir_listing {
-                if let Some(p) = dirs.position(block, offset) {
-                    if size > 0 {
-                        dir_objects.push((p, size as u64, e.inode_number));
-                    }
-                }
-            }
-            if let Some((index, _)) = e.file.as_ref().and_then(|f| f.fragment) {
-                fragments.entry(index).or_default().1.push(e.inode_number);
-            }
-        }
-        // An inode runs until the next one starts; the last to the table's end.
-        let mut starts: Vec<(u64, u32)> = inode_objects.iter().map(|(&n, &p)| (p, n)).collect();
-        starts.sort_unstable();
-        let table_end = inodes.blocks.len() as u64 * META_BLOCK;
-        let objects = starts
-            .iter()
-            .enumerate()
-            .map(|(i, &(p, n))| {
-                let end = starts.get(i + 1).map_or(table_end, |s| s.0);
-                (p, end.saturating_sub(p).max(1), n)
-            })
-            .collect();
-        inodes.finish(objects);
-        dirs.finish(dir_objects);
-        let mut tables: Vec<(RegionKind, Vec<Region>)> = Vec::new();
-        for r in &regions {
-            if is_table(r.kind) {
-                match tables.iter_mut().find(|(k, _)| *k == r.kind) {
-                    Some((_, v)) => v.push(*r),
-                    None => tables.push((r.kind, vec![*r])),
-                }
-            }
-        }
-        Layout {
+        let index = RegionIndex::from_squashfs(&archive);
+        Ok(Layout {
             archive,
             file_len,
-            regions,
-            by_path,
-            inodes,
-            dirs,
-            fragments,
-            tables,
-        }
+            index,
+        })
     }
 
     pub fn archive(&self) -> &Archive {
@@ -183,68 +60,38 @@ impl Layout {
         self.archive.superblock().bytes_used
     }
 
-    /// The first path of an inode.
-    fn path_of(&self, inode: u32) -> Option<&[u8]> {
-        self.archive
-            .entry_by_inode(inode)
-            .map(|e| e.path.as_slice())
-    }
-
-    /// The regions overlapping `[a, b)`.
-    fn regions_in(&self, a: u64, b: u64) -> &[Region] {
-        let first = self.regions.partition_point(|r| r.start + r.len <= a);
-        let end = self.regions.partition_point(|r| r.start < b);
-        &self.regions[first..end.max(first)]
-    }
-
     /// The data blocks and fragment holding bytes `[a, b)` of a file.
     fn file_units(&self, inode: u32, a: u64, b: u64, out: &mut Vec<Range>) {
-        let Some(layout) = self
-            .archive
-            .entry_by_inode(inode)
-            .and_then(|e| e.file.as_ref())
-        else {
+        let Some((_, file)) = self.index.file(inode) else {
             return;
         };
-        let bs = self.archive.superblock().block_size as u64;
-        let b = b.min(layout.file_size);
-        for (i, (pos, len)) in layout.block_positions().enumerate() {
-            let (start, end) = (i as u64 * bs, ((i as u64 + 1) * bs).min(layout.file_size));
-            if len > 0 && start < b && a < end {
-                out.push((pos, len as u64));
+        let bs = self.index.block_size();
+        let b = b.min(file.size);
+        for (i, block) in file.blocks.iter().enumerate() {
+            let (start, end) = (i as u64 * bs, ((i as u64 + 1) * bs).min(file.size));
+            if block.len > 0 && start < b && a < end {
+                out.push((block.offset, block.len));
             }
         }
-        let tail_start = layout.block_sizes.len() as u64 * bs;
-        if let Some((index, _)) = layout.fragment {
-            if b > tail_start && a < layout.file_size {
-                if let Some((Some(r), _)) = self.fragments.get(&index) {
+        let tail_start = file.blocks.len() as u64 * bs;
+        if let Some(index) = file.fragment {
+            if b > tail_start && a < file.size {
+                if let Some(r) = self.index.fragment(index).and_then(|f| f.region) {
                     out.push((r.start, r.len));
                 }
             }
         }
     }
 
-    /// The file byte range a source data block or tail covers, as (inode, start, end).
+    /// The file byte range a source data block or tail covers, as (start, end).
     fn block_file_range(&self, inode: u32, block: Option<u32>) -> Option<(u64, u64)> {
-        let layout = self.archive.entry_by_inode(inode)?.file.as_ref()?;
-        let bs = self.archive.superblock().block_size as u64;
+        let (_, file) = self.index.file(inode)?;
+        let bs = self.index.block_size();
         Some(match block {
-            Some(i) => (i as u64 * bs, ((i as u64 + 1) * bs).min(layout.file_size)),
-            None => (layout.block_sizes.len() as u64 * bs, layout.file_size),
+            Some(i) => (i as u64 * bs, ((i as u64 + 1) * bs).min(file.size)),
+            None => (file.blocks.len() as u64 * bs, file.size),
         })
     }
-}
-
-fn is_table(kind: RegionKind) -> bool {
-    matches!(
-        kind,
-        RegionKind::Superblock
-            | RegionKind::CompressorOptions
-            | RegionKind::IdTable
-            | RegionKind::FragmentTable
-            | RegionKind::ExportTable
-            | RegionKind::XattrTable
-    )
 }
 
 /// Which objects of a read fragment or metadata block the boot is taken to have needed.
@@ -286,15 +133,18 @@ fn is_edge(r: &Region, served: Option<&ReadSet>) -> bool {
 pub fn evidence(from: &Layout, trace: &BlockTrace) -> BTreeSet<u32> {
     let mut files = BTreeSet::new();
     for r in &trace.reads {
-        for g in from.regions_in(r.offset, r.offset.saturating_add(r.len)) {
-            if let RegionKind::Data { inode_number, .. } = g.kind {
-                files.insert(inode_number);
+        for g in from
+            .index
+            .regions_in(r.offset, r.offset.saturating_add(r.len))
+        {
+            if let RegionKind::Data { inode, .. } = g.kind {
+                files.insert(inode);
             }
         }
     }
     let paths: Vec<Vec<u8>> = files
         .iter()
-        .filter_map(|&n| from.path_of(n).map(<[u8]>::to_vec))
+        .filter_map(|&n| from.index.path_of(n).map(<[u8]>::to_vec))
         .collect();
     evidence_of_paths(from, &paths)
 }
@@ -303,12 +153,12 @@ pub fn evidence(from: &Layout, trace: &BlockTrace) -> BTreeSet<u32> {
 pub fn evidence_of_paths(from: &Layout, paths: &[Vec<u8>]) -> BTreeSet<u32> {
     let mut out = BTreeSet::new();
     for path in paths {
-        if let Some(&n) = from.by_path.get(path) {
+        if let Some(n) = from.index.inode_of(path) {
             out.insert(n);
         }
         for (i, _) in path.iter().enumerate().filter(|(_, &c)| c == b'/') {
             let dir: &[u8] = if i == 0 { b"/" } else { &path[..i] };
-            if let Some(&n) = from.by_path.get(dir) {
+            if let Some(n) = from.index.inode_of(dir) {
                 out.insert(n);
             }
         }
@@ -332,7 +182,7 @@ impl Translator<'_> {
         let mut unmapped = b.saturating_sub(a.max(self.from.file_len));
         let mut edge = 0;
         let mut units = Vec::new();
-        for r in self.from.regions_in(a, b.min(self.from.file_len)) {
+        for r in self.from.index.regions_in(a, b.min(self.from.file_len)) {
             let (s, e) = (a.max(r.start), b.min(r.start + r.len));
             if is_edge(r, self.served) {
                 edge += e - s;
@@ -364,21 +214,25 @@ impl Translator<'_> {
     fn units_for(&self, r: &Region, units: &mut Vec<Range>) -> bool {
         let (from, to) = (self.from, self.to);
         match r.kind {
-            RegionKind::Data {
-                inode_number,
-                block,
-            } => self.file_bytes(inode_number, Some(block), units),
+            RegionKind::Data { inode, block } => self.file_bytes(inode, Some(block), units),
             RegionKind::Fragment { index } => {
-                if let Some((_, files)) = from.fragments.get(&index) {
-                    let mut files = files.clone();
+                if let Some(fragment) = from.index.fragment(index) {
+                    let mut files = fragment.files.clone();
                     self.needed(&mut files);
                     for inode in files {
                         self.file_bytes(inode, None, units);
                     }
                 }
             }
-            RegionKind::InodeTable => self.meta(&from.inodes, &to.inodes, r, units),
-            RegionKind::DirectoryTable => self.meta(&from.dirs, &to.dirs, r, units),
+            RegionKind::Inodes => {
+                self.meta(from.index.inode_table(), to.index.inode_table(), r, units)
+            }
+            RegionKind::Directories => self.meta(
+                from.index.directory_table(),
+                to.index.directory_table(),
+                r,
+                units,
+            ),
             RegionKind::Padding => {
                 // The image's tail (after bytes_used): probes read it relative to the end.
                 if r.start >= from.bytes_used() && r.start + r.len == from.file_len {
@@ -388,10 +242,9 @@ impl Translator<'_> {
                     }
                 }
             }
-            kind => {
-                let source = from.tables.iter().find(|(k, _)| *k == kind);
-                let target = to.tables.iter().find(|(k, _)| *k == kind);
-                if let (Some((_, src)), Some((_, dst))) = (source, target) {
+            RegionKind::Table(table) => {
+                let (src, dst) = (from.index.table(table), to.index.table(table));
+                if !src.is_empty() && !dst.is_empty() {
                     let k = src.iter().position(|x| x.start == r.start);
                     match k {
                         Some(k) if src.len() == dst.len() => units.push((dst[k].start, dst[k].len)),
@@ -410,30 +263,31 @@ impl Translator<'_> {
         };
         let Some(target) = self
             .from
+            .index
             .path_of(inode)
-            .and_then(|p| self.to.by_path.get(p))
+            .and_then(|p| self.to.index.inode_of(p))
         else {
             return;
         };
-        self.to.file_units(*target, a, b, units);
+        self.to.file_units(target, a, b, units);
     }
 
     /// Target metadata blocks holding the parts of objects that lie in source block `r`.
     fn meta(&self, from: &MetaStream, to: &MetaStream, r: &Region, units: &mut Vec<Range>) {
-        let Ok(k) = from.blocks.binary_search_by_key(&r.start, |b| b.start) else {
+        let Some(k) = from.block_number(r.start) else {
             return;
         };
-        let (a, b) = (k as u64 * META_BLOCK, (k as u64 + 1) * META_BLOCK);
-        let first = from.objects.partition_point(|o| o.0 + o.1 <= a);
-        let in_block = from.objects[first..].iter().take_while(|o| o.0 < b);
+        let (a, b) = from.block_span(k);
+        let in_block = from.objects_in(a, b);
         let mut inodes: Vec<u32> = in_block.clone().map(|o| o.2).collect();
         self.needed(&mut inodes);
         for &(pos, len, inode) in in_block.filter(|o| inodes.contains(&o.2)) {
-            let Some(&(tpos, tlen)) = self
+            let Some((tpos, tlen)) = self
                 .from
+                .index
                 .path_of(inode)
-                .and_then(|p| self.to.by_path.get(p))
-                .and_then(|n| to.by_inode.get(n))
+                .and_then(|p| self.to.index.inode_of(p))
+                .and_then(|n| to.object(n))
             else {
                 continue;
             };
@@ -630,7 +484,7 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
                 // The image is the medium: nothing past its end.
                 let end = (r.offset + r.len).min(input.image.file_len);
                 out.unmapped_bytes += r.len - end.saturating_sub(r.offset);
-                for g in input.image.regions_in(r.offset, end) {
+                for g in input.image.index.regions_in(r.offset, end) {
                     let (s, e) = (r.offset.max(g.start), end.min(g.start + g.len));
                     if is_edge(g, served) {
                         out.edge_bytes += e - s;
@@ -862,6 +716,7 @@ impl Simulation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::regions::Table;
     use formats::block_trace::TraceRead;
     use formats::readahead::ListIdentity;
     use formats::Extent;
@@ -1045,30 +900,23 @@ mod tests {
             .unwrap()
             .fragment
             .unwrap();
-        let (region, files) = a.fragments.get(&small.0).unwrap();
-        let region = region.unwrap();
+        let fragment = a.index.fragment(small.0).unwrap();
+        let (region, files) = (fragment.region.unwrap(), &fragment.files);
         let (got, unmapped) = translate(&a, &b, region.start, region.start + region.len);
         assert_eq!(unmapped, 0);
         // Every file sharing that fragment in a has its tail in a fragment of b that was read.
         let mut want = Vec::new();
         for &n in files {
-            let path = a.path_of(n).unwrap();
-            let tn = b.by_path[path];
-            let frag = b
-                .archive
-                .entry_by_inode(tn)
-                .unwrap()
-                .file
-                .as_ref()
-                .unwrap()
-                .fragment;
-            let (r, _) = b.fragments[&frag.unwrap().0];
-            want.push((r.unwrap().start, r.unwrap().len));
+            let path = a.index.path_of(n).unwrap();
+            let tn = b.index.inode_of(path).unwrap();
+            let frag = b.index.file(tn).unwrap().1.fragment.unwrap();
+            let r = b.index.fragment(frag).unwrap().region.unwrap();
+            want.push((r.start, r.len));
         }
         assert!(files.len() >= 2, "tails share a fragment");
         assert_eq!(got, coalesce(&mut want));
         for (o, l) in got {
-            for r in b.regions_in(o, o + l) {
+            for r in b.index.regions_in(o, o + l) {
                 assert!(matches!(r.kind, RegionKind::Fragment { .. }), "{r:?}");
             }
         }
@@ -1080,7 +928,8 @@ mod tests {
         let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
         let whole = |l: &Layout, k: RegionKind| -> Vec<Range> {
             let mut v: Vec<Range> = l
-                .regions
+                .index
+                .regions()
                 .iter()
                 .filter(|r| r.kind == k)
                 .map(|r| (r.start, r.len))
@@ -1088,11 +937,11 @@ mod tests {
             coalesce(&mut v)
         };
         for k in [
-            RegionKind::InodeTable,
-            RegionKind::DirectoryTable,
-            RegionKind::IdTable,
-            RegionKind::FragmentTable,
-            RegionKind::Superblock,
+            RegionKind::Inodes,
+            RegionKind::Directories,
+            RegionKind::Table(Table::Ids),
+            RegionKind::Table(Table::Fragments),
+            RegionKind::Table(Table::Superblock),
         ] {
             let src = whole(&a, k);
             assert_eq!(src.len(), 1, "{k:?} is one stretch");
@@ -1291,9 +1140,10 @@ mod tests {
         let a = Layout::open(&p.a).unwrap();
         let (d, c) = (blocks(&a, "/sub/d.bin"), blocks(&a, "/c.bin"));
         let meta: Vec<Range> = a
-            .regions
+            .index
+            .regions()
             .iter()
-            .filter(|r| matches!(r.kind, RegionKind::InodeTable | RegionKind::DirectoryTable))
+            .filter(|r| matches!(r.kind, RegionKind::Inodes | RegionKind::Directories))
             .map(|r| (r.start, r.len))
             .collect();
         let mut reads = vec![(d.0, 10)];
@@ -1331,8 +1181,8 @@ mod tests {
             .unwrap()
             .fragment
             .unwrap();
-        let (region, files) = &a.fragments[&e.0];
-        let region = region.unwrap();
+        let fragment = a.index.fragment(e.0).unwrap();
+        let (region, files) = (fragment.region.unwrap(), &fragment.files);
         assert!(files.len() >= 2);
         let t = trace(&[(region.start, region.len)]);
         let paths = vec![b"/sub/e.txt".to_vec()];
@@ -1346,8 +1196,7 @@ mod tests {
             .unwrap()
             .fragment
             .unwrap();
-        let (rb, _) = b.fragments[&fb.0];
-        let rb = rb.unwrap();
+        let rb = b.index.fragment(fb.0).unwrap().region.unwrap();
         assert_eq!(r.boot_requests, vec![(rb.start, rb.len)]);
         // Without the profile: the fragments of all the files that shared it in a.
         let all = replay(&input(&t, &b, Some(&a))).unwrap();
@@ -1436,21 +1285,24 @@ mod tests {
     fn an_inode_or_listing_block_lands_on_the_blocks_holding_the_same_objects() {
         let (_dir, pa, pb) = many_files();
         let (a, b) = (Layout::open(&pa).unwrap(), Layout::open(&pb).unwrap());
-        assert!(a.inodes.blocks.len() >= 3 && a.dirs.blocks.len() >= 2);
+        assert!(
+            a.index.inode_table().blocks().len() >= 3
+                && a.index.directory_table().blocks().len() >= 2
+        );
         let block_of = |stream: &MetaStream, start: u64| -> Range {
-            let r = stream.blocks.iter().find(|r| r.start == start).unwrap();
+            let r = stream.blocks().iter().find(|r| r.start == start).unwrap();
             (r.start, r.len)
         };
         let (mut moved, mut partial) = (0, 0);
         for e in a.archive.entries().iter().step_by(37) {
             let eb = entry(&b, std::str::from_utf8(&e.path).unwrap());
             // The inode's first block in a → includes the block of the same inode in b.
-            let src = block_of(&a.inodes, e.inode_location);
+            let src = block_of(a.index.inode_table(), e.inode_location);
             let (got, unmapped) = translate(&a, &b, src.0, src.0 + src.1);
             assert_eq!(unmapped, 0);
-            let table: u64 = b.inodes.blocks.iter().map(|r| r.len).sum();
+            let table: u64 = b.index.inode_table().blocks().iter().map(|r| r.len).sum();
             partial += (got.iter().map(|g| g.1).sum::<u64>() < table) as u32;
-            let want = block_of(&b.inodes, eb.inode_location);
+            let want = block_of(b.index.inode_table(), eb.inode_location);
             assert!(
                 got.iter()
                     .any(|g| g.0 <= want.0 && want.0 + want.1 <= g.0 + g.1),
@@ -1458,17 +1310,18 @@ mod tests {
                 show(&e.path)
             );
             for g in &got {
-                for r in b.regions_in(g.0, g.0 + g.1) {
-                    assert_eq!(r.kind, RegionKind::InodeTable);
+                for r in b.index.regions_in(g.0, g.0 + g.1) {
+                    assert_eq!(r.kind, RegionKind::Inodes);
                 }
             }
-            moved += (src.0 - a.inodes.blocks[0].start != want.0 - b.inodes.blocks[0].start) as u32;
+            moved += (src.0 - a.index.inode_table().blocks()[0].start
+                != want.0 - b.index.inode_table().blocks()[0].start) as u32;
             // A directory's listing block → includes the block of its listing in b.
             if let (Some(la), Some(lb)) = (e.dir_listing, eb.dir_listing) {
                 if la.2 > 0 {
-                    let src = block_of(&a.dirs, la.0);
+                    let src = block_of(a.index.directory_table(), la.0);
                     let (got, _) = translate(&a, &b, src.0, src.0 + src.1);
-                    let want = block_of(&b.dirs, lb.0);
+                    let want = block_of(b.index.directory_table(), lb.0);
                     assert!(got
                         .iter()
                         .any(|g| g.0 <= want.0 && want.0 + want.1 <= g.0 + g.1));
