@@ -3,10 +3,8 @@
 //! alone; and the ISOs it must refuse. The QEMU test needs root, QEMU and live-build
 //! (scripts/setup.sh); the ISO is a fixture cached under the example's directory and
 //! rebuilt only when its inputs change.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
