@@ -536,6 +536,20 @@ mod tests {
         }
     }
 
+    /// Debian's initramfs runs busybox sh: both hooks must parse there.
+    #[test]
+    fn hooks_parse_in_busybox_sh() {
+        let hooks = Path::new(env!("CARGO_MANIFEST_DIR")).join("hooks");
+        for hook in ["live-boot/9999-liveopt.sh", "initramfs-tools/liveopt"] {
+            let status = Command::new("busybox")
+                .args(["sh", "-n"])
+                .arg(hooks.join(hook))
+                .status()
+                .unwrap();
+            assert!(status.success(), "{hook}");
+        }
+    }
+
     #[test]
     fn families_are_told_apart_by_their_files() {
         let dir = tempfile::tempdir().unwrap();
