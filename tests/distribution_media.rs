@@ -264,22 +264,18 @@ fn live_boot_hook_in_the_distribution_initrd_reads_the_list_ahead() {
     extract("/live/filesystem.squashfs", &image);
     let sorted = dir.join("sorted.squashfs");
     let list = dir.join("sorted.readahead");
-    let out = liveopt()
-        .arg("sort")
-        .arg(&image)
-        .arg("--profile")
-        .arg(&profile)
-        .arg("-o")
-        .arg(&sorted)
-        .arg("--readahead")
-        .arg(&list)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let sort_args: [&std::ffi::OsStr; 7] = [
+        image.as_ref(),
+        "--profile".as_ref(),
+        profile.as_ref(),
+        "-o".as_ref(),
+        sorted.as_ref(),
+        "--readahead".as_ref(),
+        list.as_ref(),
+    ];
+    let out = liveopt().arg("sort").args(sort_args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "liveopt sort: {stderr}");
     let boot_with = |medium: &Path, marker: &str| {
         let (out, stdout, stderr) = profile_cdrom(
             medium,
