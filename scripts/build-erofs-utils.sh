@@ -5,12 +5,11 @@
 # The source is Debian's source package (fetched with apt-get source from a
 # newer suite) unless EROFS_UTILS_SRC points at an unpacked source tree.
 set -euo pipefail
-series=1.9.
 cache="${LIVEOPT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/liveopt}"
 prefix="$cache/tools/erofs-utils"
 log() { printf '[build-erofs-utils] %s\n' "$*" >&2; }
 
-if [ -x "$prefix/bin/mkfs.erofs" ] && "$prefix/bin/mkfs.erofs" --version 2>&1 | grep -q "erofs-utils) $series"; then
+if [ -x "$prefix/bin/mkfs.erofs" ] && "$prefix/bin/mkfs.erofs" --version 2>&1 | grep -Eq "erofs-utils\) (1\.(9|[1-9][0-9])|[2-9][0-9]*)\."; then
   exit 0
 fi
 

@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
-/// mkfs.erofs 1.9 from the tools cache (scripts/build-erofs-utils.sh); Debian's 1.5 lacks options the tests use.
+/// mkfs.erofs 1.9 from the tools cache that scripts/setup.sh links as `.tools`
+/// (built by scripts/build-erofs-utils.sh); Debian's 1.5 lacks options the tests use.
 pub fn mkfs() -> PathBuf {
-    let home = std::env::var("HOME").expect("HOME");
-    let built = PathBuf::from(home).join(".cache/liveopt/tools/erofs-utils/bin/mkfs.erofs");
+    let built =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.tools/erofs-utils/bin/mkfs.erofs");
     assert!(
         built.exists(),
-        "{} missing: run scripts/build-erofs-utils.sh",
+        "{} missing: run scripts/setup.sh",
         built.display()
     );
     built
