@@ -391,6 +391,7 @@ fn check(options: &[&str]) {
     let kernel = kernel_facts(&mnt);
     let archive = Archive::open(&image).unwrap();
     let ours = reader_facts(&archive);
+    check_extents_against_fiemap(&archive, &mnt, options);
     drop(mount);
     assert_eq!(
         kernel.len(),
@@ -407,6 +408,61 @@ fn check(options: &[&str]) {
         );
     }
     check_against_fsck_extract(&image, &dir.path().join("extract"), &ours, options);
+}
+
+/// Where the kernel says each file's bytes are (FIEMAP through `filefrag`; on a
+/// loop mount of the image, physical offsets are image offsets) must be where
+/// `Archive::extents` says. Holes are absent from both.
+fn check_extents_against_fiemap(archive: &Archive, mnt: &Path, options: &[&str]) {
+    let files = archive
+        .entries()
+        .iter()
+        .filter(|e| e.kind == Kind::File && e.inode.size > 0 && !e.path.starts_with("huge"));
+    let mut checked = 0;
+    for entry in files {
+        let out = Command::new("filefrag")
+            .args(["-v", "-b1"])
+            .arg(mnt.join(&entry.path))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "filefrag {}", entry.path.display());
+        let kernel: Vec<(u64, u64, u64)> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|line| {
+                // "   0:        0..    4095:      16384..     20479:   4096:   ...flags"
+                let fields: Vec<&str> = line.split(':').map(str::trim).collect();
+                fields.first()?.parse::<u32>().ok()?;
+                let logical = fields[1].split("..").next()?.trim().parse().ok()?;
+                let physical = fields[2].split("..").next()?.trim().parse().ok()?;
+                let len = fields[3].parse().ok()?;
+                Some((logical, physical, len))
+            })
+            .collect();
+        let ours: Vec<(u64, u64, u64)> = archive
+            .extents(entry)
+            .unwrap()
+            .iter()
+            .filter_map(|e| Some((e.file_offset, e.image_offset?, e.len)))
+            .collect();
+        // The kernel splits and rounds extents its own way (block-mapped lengths up
+        // to the block, long runs at its mapping limit): compare block by block.
+        let bs = archive.superblock().block_size();
+        let blocks = |extents: &[(u64, u64, u64)]| -> Vec<(u64, u64)> {
+            extents
+                .iter()
+                .flat_map(|&(logical, physical, len)| {
+                    (0..len.div_ceil(bs)).map(move |i| (logical + i * bs, physical + i * bs))
+                })
+                .collect()
+        };
+        assert!(
+            blocks(&kernel) == blocks(&ours),
+            "extents of {}: kernel {kernel:?}, ours {ours:?} for {options:?}",
+            entry.path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked > 10, "only {checked} files mapped");
 }
 
 /// fsck.erofs --extract, as a second independent reader: what an extraction keeps
