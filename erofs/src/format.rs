@@ -366,6 +366,16 @@ impl Inode {
     }
 }
 
+/// Map header advise bits of compressed inodes (`h_advise`).
+pub const Z_ADVISE_EXTENTS: u16 = 0x1;
+pub const Z_ADVISE_INLINE_PCLUSTER: u16 = 0x8;
+pub const Z_ADVISE_INTERLACED_PCLUSTER: u16 = 0x10;
+pub const Z_ADVISE_FRAGMENT_PCLUSTER: u16 = 0x20;
+/// Lcluster index bits: a head that references part of a pcluster; a NONHEAD's
+/// first delta that holds a big pcluster's block count.
+pub const Z_LI_PARTIAL_REF: u16 = 1 << 15;
+pub const Z_LI_D0_CBLKCNT: u16 = 1 << 11;
+
 /// The header of an inode's inline xattr area; shared xattr ids follow it.
 pub const XATTR_IBODY_HEADER_SIZE: usize = 12;
 

@@ -1,7 +1,8 @@
 //! EROFS: the on-disk format as data structures and a reader of images made by
 //! mkfs.erofs (uncompressed flat, flat-inline and chunk-based files, inline and
-//! shared xattrs, directories). Compressed file data is recognised and refused
-//! with a one-line error; metadata of compressed images is still read.
+//! shared xattrs, directories) and of LZ4 files with full lcluster indexes.
+//! Other compressed data is refused with a one-line error; the metadata of
+//! such images is still read.
 //!
 //! - [`format`]: superblock, inodes, dirents, xattr entries, chunk indexes (parse / to_bytes).
 //! - [`reader`]: [`Archive`] opens an image, walks its tree, reads file data.
@@ -14,4 +15,4 @@ pub mod reader;
 
 pub use error::{Error, Result};
 pub use format::Superblock;
-pub use reader::{Archive, Entry, Extent, Kind, ReadAt};
+pub use reader::{Algorithm, Archive, Entry, Extent, Kind, Pcluster, ReadAt};

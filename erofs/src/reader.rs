@@ -138,6 +138,42 @@ impl ImageBytes {
     }
 }
 
+/// How a pcluster's bytes become file bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Algorithm {
+    /// Stored uncompressed from the pcluster's start.
+    Shifted,
+    /// Stored uncompressed, rotated to the extent's offset in its block.
+    Interlaced,
+    Lz4,
+    Lzma,
+    Deflate,
+    Zstd,
+}
+
+impl Algorithm {
+    fn from_type(t: u8) -> Result<Algorithm> {
+        Ok(match t {
+            0 => Algorithm::Lz4,
+            1 => Algorithm::Lzma,
+            2 => Algorithm::Deflate,
+            3 => Algorithm::Zstd,
+            other => return Err(corrupt(format!("unknown compression algorithm {other}"))),
+        })
+    }
+}
+
+/// One compressed extent: `logical_len` file bytes from `logical_start`, decoded
+/// from the `image_len` bytes at `image_offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pcluster {
+    pub logical_start: u64,
+    pub logical_len: u64,
+    pub image_offset: u64,
+    pub image_len: u64,
+    pub algorithm: Algorithm,
+}
+
 /// An open EROFS image.
 pub struct Archive {
     image: ImageBytes,
@@ -434,6 +470,9 @@ impl Archive {
 
     /// The entry's whole content (file data, symlink target, directory blocks).
     pub fn read_file(&self, entry: &Entry) -> Result<Vec<u8>> {
+        if entry.inode.layout == DataLayout::CompressedFull && entry.kind != Kind::Dir {
+            return self.read_compressed(entry);
+        }
         let extents = self.extents(entry)?;
         let size = entry.inode.size;
         if size > self.len && entry.inode.layout != DataLayout::ChunkBased {
@@ -451,6 +490,153 @@ impl Archive {
                 Some(at) => out.extend_from_slice(&self.read(at, extent.len)?),
                 None => out.resize(out.len() + extent.len as usize, 0),
             }
+        }
+        Ok(out)
+    }
+
+    /// The compressed extents of a file with full lcluster indexes, in file order.
+    pub fn pclusters(&self, entry: &Entry) -> Result<Vec<Pcluster>> {
+        let inode = &entry.inode;
+        let header_at = self.inode_end(entry.nid, inode)?.next_multiple_of(8);
+        let header = self.read(header_at, 8)?;
+        let advise = u16::from_le_bytes([header[4], header[5]]);
+        let algorithms = header[6];
+        let clusterbits = header[7];
+        let refused = Z_ADVISE_EXTENTS | Z_ADVISE_INLINE_PCLUSTER | Z_ADVISE_FRAGMENT_PCLUSTER;
+        if advise & refused != 0 || clusterbits & 0x80 != 0 {
+            return Err(unsupported(format!(
+                "compressed data (map advise {advise:#x}) of {} is not read yet",
+                entry.path.display()
+            )));
+        }
+        let lclusterbits = u32::from(self.sb.blkszbits) + u32::from(clusterbits & 0xf);
+        if lclusterbits > 20 {
+            return Err(corrupt(format!("lcluster size 2^{lclusterbits}")));
+        }
+        let lcs = 1u64 << lclusterbits;
+        let count = inode.size.div_ceil(lcs);
+        let table = self.read(header_at + 16, count * 8)?;
+        let bs = self.sb.block_size();
+        let mut out: Vec<Pcluster> = Vec::new();
+        for lcn in 0..count {
+            let at = (lcn * 8) as usize;
+            let di = &table[at..at + 8];
+            let di_advise = u16::from_le_bytes([di[0], di[1]]);
+            let kind = di_advise & 3;
+            if kind == 2 {
+                // NONHEAD: the first after a head may carry a big pcluster's block count.
+                let delta0 = u16::from_le_bytes([di[4], di[5]]);
+                if delta0 & Z_LI_D0_CBLKCNT != 0 && delta0 & (Z_LI_D0_CBLKCNT - 1) > 0 {
+                    if let Some(last) = out
+                        .last_mut()
+                        .filter(|p| p.image_len == bs && p.logical_start / lcs == lcn - 1)
+                    {
+                        last.image_len = u64::from(delta0 & (Z_LI_D0_CBLKCNT - 1)) * bs;
+                    }
+                }
+                continue;
+            }
+            if di_advise & Z_LI_PARTIAL_REF != 0 {
+                return Err(unsupported(format!(
+                    "partial pcluster references in {}",
+                    entry.path.display()
+                )));
+            }
+            let clusterofs = u64::from(u16::from_le_bytes([di[2], di[3]]));
+            if clusterofs >= lcs {
+                return Err(corrupt(format!(
+                    "cluster offset {clusterofs} in {}",
+                    entry.path.display()
+                )));
+            }
+            let logical_start = lcn * lcs + clusterofs;
+            if logical_start >= inode.size {
+                break; // mkfs ends the index with a plain entry at the end of the file
+            }
+            let algorithm = match kind {
+                0 if advise & Z_ADVISE_INTERLACED_PCLUSTER != 0 => Algorithm::Interlaced,
+                0 => Algorithm::Shifted,
+                1 => Algorithm::from_type(algorithms & 0xf)?,
+                _ => Algorithm::from_type(algorithms >> 4)?,
+            };
+            let blkaddr = u32::from_le_bytes(di[4..8].try_into().expect("4"));
+            out.push(Pcluster {
+                logical_start,
+                logical_len: 0,
+                image_offset: u64::from(blkaddr) * bs,
+                image_len: bs,
+                algorithm,
+            });
+        }
+        let ends: Vec<u64> = out
+            .iter()
+            .skip(1)
+            .map(|p| p.logical_start)
+            .chain([inode.size])
+            .collect();
+        for (p, end) in out.iter_mut().zip(ends) {
+            p.logical_len = end - p.logical_start;
+        }
+        if out.first().is_some_and(|p| p.logical_start != 0) {
+            return Err(corrupt(format!(
+                "{} does not start with an extent",
+                entry.path.display()
+            )));
+        }
+        Ok(out)
+    }
+
+    fn read_compressed(&self, entry: &Entry) -> Result<Vec<u8>> {
+        let mut out = Vec::new();
+        let bs = self.sb.block_size();
+        for p in self.pclusters(entry)? {
+            let raw = self.read(p.image_offset, p.image_len)?;
+            let len = p.logical_len as usize;
+            let bad = || {
+                corrupt(format!(
+                    "pcluster at {} of {} does not decode",
+                    p.image_offset,
+                    entry.path.display()
+                ))
+            };
+            match p.algorithm {
+                Algorithm::Shifted => out.extend_from_slice(raw.get(..len).ok_or_else(bad)?),
+                Algorithm::Interlaced => {
+                    if len > raw.len() {
+                        return Err(bad());
+                    }
+                    // The block is rotated so that the extent's first byte sits at its offset in the block.
+                    let skip = (p.logical_start % bs) as usize;
+                    let right = (raw.len() - skip).min(len);
+                    out.extend_from_slice(&raw[skip..skip + right]);
+                    out.extend_from_slice(&raw[..len - right]);
+                }
+                Algorithm::Lz4 => {
+                    // "0padding": the compressed bytes end the pcluster, zeros lead.
+                    let start = raw.iter().position(|&b| b != 0).ok_or_else(bad)?;
+                    let mut buf = vec![0u8; len];
+                    let n = lz4_flex::block::decompress_into(&raw[start..], &mut buf)
+                        .map_err(|_| bad())?;
+                    if n != len {
+                        return Err(bad());
+                    }
+                    out.extend_from_slice(&buf);
+                }
+                other => {
+                    return Err(unsupported(format!(
+                        "{other:?} data of {} is not read yet",
+                        entry.path.display()
+                    )))
+                }
+            }
+        }
+        if out.len() as u64 != entry.inode.size {
+            return Err(corrupt(format!(
+                "{} decodes to {} bytes, not {}",
+                entry.path.display(),
+                out.len(),
+                entry.inode.size
+            )));
         }
         Ok(out)
     }

@@ -62,7 +62,12 @@ fn fix_checksum(bytes: &mut [u8]) {
 
 #[test]
 fn the_intact_images_read() {
-    for options in [&[][..], &["--chunksize=4096"], &["-Eforce-inode-extended"]] {
+    for options in [
+        &[][..],
+        &["--chunksize=4096"],
+        &["-Eforce-inode-extended"],
+        &["-zlz4hc", "-Elegacy-compress"],
+    ] {
         assert_eq!(read_all(image(options)), None, "{options:?}");
     }
 }
@@ -108,7 +113,11 @@ fn unknown_incompat_bits_are_refused() {
 
 #[test]
 fn every_metadata_byte_change_is_handled() {
-    for options in [&[][..], &["--chunksize=4096", "-Eforce-chunk-indexes"]] {
+    for options in [
+        &[][..],
+        &["--chunksize=4096", "-Eforce-chunk-indexes"],
+        &["-zlz4hc", "-Elegacy-compress"],
+    ] {
         let img = image(options);
         let sb = Superblock::parse(&img[SUPER_OFFSET as usize..]).unwrap();
         // Metadata (inodes, dirents, inline data, chunk indexes) starts at meta_blkaddr;

@@ -11,7 +11,8 @@
 mod common;
 
 use common::mkfs;
-use erofs::{Archive, Kind};
+use erofs::format::DataLayout;
+use erofs::{Algorithm, Archive, Kind, Pcluster};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::ffi::CString;
@@ -110,10 +111,28 @@ fn make_tree(root: &Path, wide_ids: bool) {
     fs::write(root.join("small.txt"), b"hello erofs\n").unwrap();
     fs::write(root.join("empty"), b"").unwrap();
     fs::write(root.join("block-exact"), vec![7u8; 8192]).unwrap();
-    let large: Vec<u8> = (0u32..3 * 1024 * 1024 + 123)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+    // xorshift64: incompressible bytes.
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let large: Vec<u8> = (0..3 * 1024 * 1024 + 123)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u8
+        })
         .collect();
     fs::write(root.join("large.bin"), &large).unwrap();
+    // Compressible and incompressible stretches: compressed and plain pclusters in one file.
+    let text = b"the quick brown fox jumps over the lazy dog\n".repeat(400);
+    let mixed = [
+        &text[..],
+        &large[..70_001],
+        &text[..],
+        &large[200_000..300_000],
+        &text[..999],
+    ]
+    .concat();
+    fs::write(root.join("mixed.bin"), mixed).unwrap();
     let sparse = fs::File::create(root.join("sparse")).unwrap();
     sparse.set_len(10 << 20).unwrap();
     std::os::unix::fs::FileExt::write_all_at(&sparse, b"in the middle", 5 << 20).unwrap();
@@ -368,8 +387,9 @@ fn build(tree: &Path, image: &Path, options: &[&str]) {
     );
 }
 
-/// Builds the tree into an image with `options`, then checks the reader against the kernel.
-fn check(options: &[&str]) {
+/// Builds the tree into an image with `options`, then checks the reader against
+/// the kernel; returns the opened image for checks of its layout.
+fn check(options: &[&str]) -> Archive {
     let dir = scratch();
     let tree = dir.path().join("tree");
     make_tree(&tree, !options.contains(&"-Eforce-inode-compact"));
@@ -408,6 +428,18 @@ fn check(options: &[&str]) {
         );
     }
     check_against_fsck_extract(&image, &dir.path().join("extract"), &ours, options);
+    archive
+}
+
+/// Every pcluster of every compressed file.
+fn pclusters(archive: &Archive) -> Vec<Pcluster> {
+    let compressed = archive
+        .entries()
+        .iter()
+        .filter(|e| e.inode.layout == DataLayout::CompressedFull);
+    compressed
+        .flat_map(|e| archive.pclusters(e).unwrap())
+        .collect()
 }
 
 /// Where the kernel says each file's bytes are (FIEMAP through `filefrag`; on a
@@ -438,6 +470,27 @@ fn check_extents_against_fiemap(archive: &Archive, mnt: &Path, options: &[&str])
                 Some((logical, physical, len))
             })
             .collect();
+        if entry.inode.layout == DataLayout::CompressedFull {
+            // Compressed: one kernel extent per pcluster, at its logical start and image offset.
+            let starts = |v: Vec<(u64, u64)>| v;
+            let ours = starts(
+                archive
+                    .pclusters(entry)
+                    .unwrap()
+                    .iter()
+                    .map(|p| (p.logical_start, p.image_offset))
+                    .collect(),
+            );
+            let theirs = starts(kernel.iter().map(|k| (k.0, k.1)).collect());
+            assert_eq!(
+                theirs,
+                ours,
+                "pclusters of {} for {options:?}",
+                entry.path.display()
+            );
+            checked += 1;
+            continue;
+        }
         let ours: Vec<(u64, u64, u64)> = archive
             .extents(entry)
             .unwrap()
@@ -567,7 +620,25 @@ fn chunk_based_indexes_match_the_kernel() {
 }
 
 #[test]
-fn compressed_image_metadata_is_read_and_data_refused() {
+fn lz4hc_full_indexes_match_the_kernel() {
+    let all = pclusters(&check(&["-zlz4hc", "-Elegacy-compress"]));
+    assert!(all.iter().any(|p| p.algorithm == Algorithm::Lz4));
+    assert!(all
+        .iter()
+        .any(|p| matches!(p.algorithm, Algorithm::Interlaced | Algorithm::Shifted)));
+}
+
+#[test]
+fn lz4_full_indexes_big_pclusters_match_the_kernel() {
+    let archive = check(&["-zlz4", "-Elegacy-compress", "-C65536"]);
+    let bs = archive.superblock().block_size();
+    assert!(pclusters(&archive)
+        .iter()
+        .any(|p| p.algorithm == Algorithm::Lz4 && p.image_len > bs));
+}
+
+#[test]
+fn compact_indexes_metadata_is_read_and_data_refused() {
     let dir = scratch();
     let tree = dir.path().join("tree");
     make_tree(&tree, true);
@@ -575,9 +646,9 @@ fn compressed_image_metadata_is_read_and_data_refused() {
     build(&tree, &image, &["-zlz4hc"]);
     let archive = Archive::open(&image).unwrap();
     assert!(archive.entries().len() > 3000);
-    let large = archive.stat(Path::new("large.bin")).unwrap();
-    assert_eq!(large.inode.size, 3 * 1024 * 1024 + 123);
-    let err = archive.read_file(large).unwrap_err().to_string();
+    let mixed = archive.stat(Path::new("mixed.bin")).unwrap();
+    assert_eq!(mixed.inode.layout, DataLayout::CompressedCompact);
+    let err = archive.read_file(mixed).unwrap_err().to_string();
     assert!(err.contains("compressed data"), "{err}");
     assert!(!err.contains('\n'));
 }
