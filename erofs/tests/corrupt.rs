@@ -9,7 +9,6 @@ mod common;
 
 use erofs::format::{Superblock, SUPER_OFFSET};
 use erofs::Archive;
-use std::process::Command;
 
 fn image(options: &[&str]) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
@@ -20,17 +19,7 @@ fn image(options: &[&str]) -> Vec<u8> {
     std::fs::write(tree.join("d/e/c"), vec![4u8; 70000]).unwrap();
     std::os::unix::fs::symlink("d/b", tree.join("l")).unwrap();
     let img = dir.path().join("img");
-    let out = Command::new(common::mkfs())
-        .args(options)
-        .arg(&img)
-        .arg(&tree)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::build(&tree, &img, options);
     std::fs::read(img).unwrap()
 }
 

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::mkfs;
+use common::{build, mkfs};
 use erofs::format::DataLayout;
 use erofs::{Algorithm, Archive, Kind, Pcluster};
 use sha2::{Digest, Sha256};
@@ -371,20 +371,6 @@ impl Drop for Mount {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(&self.0).status();
     }
-}
-
-fn build(tree: &Path, image: &Path, options: &[&str]) {
-    let out = Command::new(mkfs())
-        .args(options)
-        .arg(image)
-        .arg(tree)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "mkfs.erofs {options:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// Builds the tree into an image with `options`, then checks the reader against
