@@ -128,7 +128,8 @@ block_devices() {
     names=
     for entry in /sys/class/block/*; do
         name=${entry##*/}
-        case "$name" in loop*|ram*|zram*|nbd*|"*") ;; *) names="$names $name" ;; esac
+        case "$name" in loop*|ram*|zram*|nbd*) continue ;; esac
+        [ -b "/dev/$name" ] && names="$names $name"
     done
     echo "${names:- none}"
 }

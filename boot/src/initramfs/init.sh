@@ -113,14 +113,17 @@ load_drivers
 
 # ---- helpers -------------------------------------------------------------------
 # poll_until SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds (return 0) or
-# SECONDS have passed (return 1). The one polling loop of /init.
+# SECONDS have passed by the clock (return 1; a slow COMMAND, e.g. a medium scan that
+# probes every filesystem under emulation, does not stretch the wait). The one polling
+# loop of /init.
 poll_until() {
-    local limit=$(( $1 * 10 )) tries=0
+    uptime_cs
+    local deadline=$(( UPTIME_CS + $1 * 100 ))
     shift
     until "$@"; do
-        [ "$tries" -ge "$limit" ] && return 1
+        uptime_cs
+        [ "$UPTIME_CS" -ge "$deadline" ] && return 1
         usleep 100000
-        tries=$(( tries + 1 ))
     done
     return 0
 }
