@@ -8,10 +8,7 @@
 //!
 //! `LIVEOPT_MEDIA_CASES=name,name` boots only those cases. Needs QEMU, xorriso, xz, zstd,
 //! GNU cpio and the example (`liveopt qemu build-example target/example`, cached).
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
-
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,15 +17,9 @@ use std::time::Duration;
 
 use common::{example, liveopt, sorted_example};
 
+/// `testkit::run_ok`'s stdout as text.
 fn run_ok(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    String::from_utf8_lossy(&testkit::run_ok(cmd).stdout).into_owned()
 }
 
 /// `liveopt initramfs --with-liveopt` for the module tree `modules`; returns its output.
