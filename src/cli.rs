@@ -87,7 +87,9 @@ const INITRAMFS_EXAMPLES: &str = "\
 Examples:
   liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) --with-liveopt
   liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) \\
-      --readahead-list sorted.squashfs.readahead";
+      --readahead-list sorted.squashfs.readahead
+  liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) --drivers host \\
+      --add-module ext4";
 
 const QEMU_PROFILE_EXAMPLES: &str = "\
 Examples:
@@ -393,6 +395,22 @@ pub struct InitramfsArgs {
     /// (liveopt.media=disk). Implies --with-liveopt: the service is /bin/liveopt-boot.
     #[arg(long, value_name = "LIST")]
     pub readahead_list: Option<PathBuf>,
+    /// Which storage drivers /init may load, by device alias: generic (CD, SATA/IDE, USB
+    /// storage and UAS, NVMe, virtio, SD card) or host (only what this machine's own block
+    /// devices use, read from /sys).
+    #[arg(long, value_enum, default_value_t = DriverSet::Generic)]
+    pub drivers: DriverSet,
+    /// Also put this module (and its dependencies) in the initramfs, loaded by /init first;
+    /// repeatable.
+    #[arg(long = "add-module", value_name = "NAME")]
+    pub add_modules: Vec<String>,
+}
+
+/// `liveopt initramfs --drivers`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DriverSet {
+    Generic,
+    Host,
 }
 
 #[derive(Args, Debug)]

@@ -7,6 +7,7 @@ mod cli_usage;
 mod common;
 mod distribution_media;
 mod initramfs_cli;
+mod initramfs_media;
 mod layout;
 mod profile_cli;
 mod qemu_boot;
