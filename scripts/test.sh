@@ -16,7 +16,7 @@ case "${1:-}" in
     ;;
 esac
 # Integration test targets in which no test needs root or QEMU (unit tests never do).
-quick_targets=(cli_usage profile_cli simulate_cli shared_fixture disk_list pxe corrupt output_file)
+quick_targets=(cli_usage profile_cli simulate_cli shared_fixture disk_list pxe corrupt output_file iso_sort_cli)
 scripts/setup.sh
 eval "$(scripts/setup.sh --env)"
 if [ "$tier" = full ] && [ "$(id -u)" -ne 0 ]; then
