@@ -3,18 +3,15 @@
 //! EFI image, holding a mksquashfs image. The rewritten ISO is checked with xorriso's own
 //! reports (boot equipment, file list) and `liveopt verify`; the ISOs it must refuse leave
 //! nothing written. The boots of a rewritten ISO are in tests/distribution_media.rs.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
-
-mod common;
 
 use std::ffi::OsString;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::iso_fixture::{hybrid_iso, live_iso, profile, run, squashfs, text_file, ISOLINUX_CFG};
-use common::liveopt;
+use crate::common::iso_fixture::{hybrid_iso, live_iso, profile, run, squashfs, text_file, ISOLINUX_CFG};
+use crate::common;
+use crate::common::liveopt;
 
 /// xorriso's list of the ISO's files.
 fn xorriso_files(iso: &Path) -> Vec<String> {

@@ -1,15 +1,11 @@
 //! `liveopt iso sort` with no space left in the output's directory (a 2 MiB tmpfs; needs
 //! root): one line, non-zero exit, nothing written there, the input untouched.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
-
-mod common;
 
 use std::fs;
 use std::process::Command;
 
-use common::iso_fixture::{live_iso, profile, run};
-use common::liveopt;
+use crate::common::iso_fixture::{live_iso, profile, run};
+use crate::common::liveopt;
 
 /// A tmpfs mounted for the test's lifetime.
 struct Tmpfs(std::path::PathBuf);

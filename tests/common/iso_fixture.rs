@@ -20,19 +20,10 @@ pub fn run(cmd: &mut Command) -> (Output, String) {
 /// A root tree of incompressible files (6 MiB), as a zstd squashfs.
 pub fn squashfs(dir: &Path) -> PathBuf {
     let root = dir.join("rootfs");
-    let mut state = 0x9E37_79B9_7F4A_7C15u64;
     for i in 0..40u32 {
         let file = root.join(format!("usr/lib/f{i:02}"));
         fs::create_dir_all(file.parent().unwrap()).unwrap();
-        let bytes: Vec<u8> = (0..150_000 + i * 1000)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                state as u8
-            })
-            .collect();
-        fs::write(file, bytes).unwrap();
+        fs::write(file, testkit::noise(u64::from(i), 150_000 + i as usize * 1000)).unwrap();
     }
     fs::create_dir_all(root.join("etc")).unwrap();
     fs::write(root.join("etc/hostname"), "live\n").unwrap();
