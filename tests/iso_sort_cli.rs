@@ -9,8 +9,10 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::iso_fixture::{hybrid_iso, live_iso, profile, run, squashfs, text_file, ISOLINUX_CFG};
 use crate::common;
+use crate::common::iso_fixture::{
+    hybrid_iso, live_iso, profile, run, squashfs, text_file, ISOLINUX_CFG,
+};
 use crate::common::liveopt;
 
 /// xorriso's list of the ISO's files.
@@ -196,7 +198,9 @@ fn refuses_what_it_cannot_sort() {
     );
     let kernel = text_file(tmp.path(), "vmlinuz", "kernel");
     let initrd = text_file(tmp.path(), "initrd.img", "initrd");
-    let cases: Vec<(&str, Vec<(&str, &Path)>, &str)> = vec![
+    // (case, the ISO's files as (path in the ISO, source), the expected error)
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a Path)>, &'a str);
+    let cases: Vec<Case> = vec![
         (
             "no live image",
             vec![

@@ -23,7 +23,11 @@ pub fn squashfs(dir: &Path) -> PathBuf {
     for i in 0..40u32 {
         let file = root.join(format!("usr/lib/f{i:02}"));
         fs::create_dir_all(file.parent().unwrap()).unwrap();
-        fs::write(file, testkit::noise(u64::from(i), 150_000 + i as usize * 1000)).unwrap();
+        fs::write(
+            file,
+            testkit::noise(u64::from(i), 150_000 + i as usize * 1000),
+        )
+        .unwrap();
     }
     fs::create_dir_all(root.join("etc")).unwrap();
     fs::write(root.join("etc/hostname"), "live\n").unwrap();
