@@ -32,13 +32,13 @@ pub fn squashfs(dir: &Path) -> PathBuf {
     fs::create_dir_all(root.join("etc")).unwrap();
     fs::write(root.join("etc/hostname"), "live\n").unwrap();
     let image = dir.join("filesystem.squashfs");
-    let status = Command::new("mksquashfs")
-        .arg(&root)
-        .arg(&image)
-        .args(["-comp", "zstd", "-noappend", "-quiet", "-no-progress"])
-        .status()
-        .expect("mksquashfs (scripts/setup.sh installs squashfs-tools)");
-    assert!(status.success());
+    testkit::run_ok(Command::new("mksquashfs").arg(&root).arg(&image).args([
+        "-comp",
+        "zstd",
+        "-noappend",
+        "-quiet",
+        "-no-progress",
+    ]));
     image
 }
 
@@ -77,34 +77,33 @@ pub fn hybrid_iso(dir: &Path, files: &[(&str, &Path)]) -> PathBuf {
         put(path, from);
     }
     let iso = dir.join("live.iso");
-    let status = Command::new("xorriso")
-        .args([
-            "-as",
-            "mkisofs",
-            "-quiet",
-            "-R",
-            "-r",
-            "-J",
-            "-joliet-long",
-            "-l",
-        ])
-        .args(["-iso-level", "3", "-V", "LIVEOPT_TEST"])
-        .args(["--modification-date=2023010203040500"])
-        .args(["-b", "isolinux/isolinux.bin", "-c", "isolinux/boot.cat"])
-        .args(["-no-emul-boot", "-boot-load-size", "4", "-boot-info-table"])
-        .args(["-isohybrid-mbr", ISOHYBRID_MBR])
-        .args([
-            "-eltorito-alt-boot",
-            "-e",
-            "boot/grub/efi.img",
-            "-no-emul-boot",
-        ])
-        .args(["-isohybrid-gpt-basdat", "-o"])
-        .arg(&iso)
-        .arg(&tree)
-        .status()
-        .expect("xorriso (scripts/setup.sh installs it)");
-    assert!(status.success());
+    testkit::run_ok(
+        Command::new("xorriso")
+            .args([
+                "-as",
+                "mkisofs",
+                "-quiet",
+                "-R",
+                "-r",
+                "-J",
+                "-joliet-long",
+                "-l",
+            ])
+            .args(["-iso-level", "3", "-V", "LIVEOPT_TEST"])
+            .args(["--modification-date=2023010203040500"])
+            .args(["-b", "isolinux/isolinux.bin", "-c", "isolinux/boot.cat"])
+            .args(["-no-emul-boot", "-boot-load-size", "4", "-boot-info-table"])
+            .args(["-isohybrid-mbr", ISOHYBRID_MBR])
+            .args([
+                "-eltorito-alt-boot",
+                "-e",
+                "boot/grub/efi.img",
+                "-no-emul-boot",
+            ])
+            .args(["-isohybrid-gpt-basdat", "-o"])
+            .arg(&iso)
+            .arg(&tree),
+    );
     iso
 }
 
