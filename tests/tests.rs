@@ -3,8 +3,8 @@
 // A test binary links every dev-dependency of its package, used or not.
 #![allow(unused_crate_dependencies)]
 
-mod common;
 mod cli_usage;
+mod common;
 mod distribution_media;
 mod initramfs_cli;
 mod initramfs_media;
