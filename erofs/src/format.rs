@@ -16,6 +16,8 @@ pub const COMPAT_SB_CHKSUM: u32 = 0x1;
 
 pub const INCOMPAT_LZ4_0PADDING: u32 = 0x1;
 pub const INCOMPAT_BIG_PCLUSTER: u32 = 0x2;
+/// The same bit: compression configurations follow the superblock.
+pub const INCOMPAT_COMPR_CFGS: u32 = 0x2;
 pub const INCOMPAT_CHUNKED_FILE: u32 = 0x4;
 pub const INCOMPAT_DEVICE_TABLE: u32 = 0x8;
 pub const INCOMPAT_ZTAILPACKING: u32 = 0x10;
@@ -366,11 +368,17 @@ impl Inode {
     }
 }
 
-/// Map header advise bits of compressed inodes (`h_advise`).
+/// Map header advise bits of compressed inodes (`h_advise`). `COMPACTED_2B`
+/// (compact indexes) and `EXTENTS` (full indexes) share a bit.
+pub const Z_ADVISE_COMPACTED_2B: u16 = 0x1;
 pub const Z_ADVISE_EXTENTS: u16 = 0x1;
+pub const Z_ADVISE_BIG_PCLUSTER_1: u16 = 0x2;
+pub const Z_ADVISE_BIG_PCLUSTER_2: u16 = 0x4;
 pub const Z_ADVISE_INLINE_PCLUSTER: u16 = 0x8;
 pub const Z_ADVISE_INTERLACED_PCLUSTER: u16 = 0x10;
 pub const Z_ADVISE_FRAGMENT_PCLUSTER: u16 = 0x20;
+/// Map header byte 7 bit: the whole file is in the packed inode.
+pub const Z_FRAGMENT_INODE_BIT: u8 = 7;
 /// Lcluster index bits: a head that references part of a pcluster; a NONHEAD's
 /// first delta that holds a big pcluster's block count.
 pub const Z_LI_PARTIAL_REF: u16 = 1 << 15;

@@ -9,10 +9,13 @@
 // Unit-test builds also link the dev-dependencies that only integration tests use.
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
+pub mod decompress;
 pub mod error;
 pub mod format;
 pub mod reader;
+pub mod zmap;
 
 pub use error::{Error, Result};
 pub use format::Superblock;
-pub use reader::{Algorithm, Archive, Entry, Extent, Kind, Pcluster, ReadAt};
+pub use reader::{Archive, Entry, Extent, Kind, ReadAt};
+pub use zmap::{Algorithm, CompressedExtent, Source};

@@ -7,12 +7,15 @@
 //! of an ISO, bytes in memory). Every offset reported is relative to the
 //! image's first byte.
 
+use crate::decompress::decode;
 use crate::error::{corrupt, unsupported, Error, Result};
 use crate::format::*;
+use crate::zmap::{CompressedExtent, IndexLayout, MapHeader, Source};
 use std::collections::HashSet;
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 /// Bytes readable at any position without a cursor (`pread` for files).
 /// The same idea as the squashfs crate's trait; kept here so this crate
@@ -138,48 +141,19 @@ impl ImageBytes {
     }
 }
 
-/// How a pcluster's bytes become file bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Algorithm {
-    /// Stored uncompressed from the pcluster's start.
-    Shifted,
-    /// Stored uncompressed, rotated to the extent's offset in its block.
-    Interlaced,
-    Lz4,
-    Lzma,
-    Deflate,
-    Zstd,
-}
-
-impl Algorithm {
-    fn from_type(t: u8) -> Result<Algorithm> {
-        Ok(match t {
-            0 => Algorithm::Lz4,
-            1 => Algorithm::Lzma,
-            2 => Algorithm::Deflate,
-            3 => Algorithm::Zstd,
-            other => return Err(corrupt(format!("unknown compression algorithm {other}"))),
-        })
-    }
-}
-
-/// One compressed extent: `logical_len` file bytes from `logical_start`, decoded
-/// from the `image_len` bytes at `image_offset`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pcluster {
-    pub logical_start: u64,
-    pub logical_len: u64,
-    pub image_offset: u64,
-    pub image_len: u64,
-    pub algorithm: Algorithm,
-}
-
 /// An open EROFS image.
 pub struct Archive {
     image: ImageBytes,
     len: u64,
     sb: Superblock,
+    /// From the superblock's LZMA configuration (0: none).
+    lzma_dict: u32,
     entries: Vec<Entry>,
+    /// The packed inode's extents, decoded on first use.
+    packed_extents: OnceLock<Vec<CompressedExtent>>,
+    /// The last pcluster decoded (image offset, bytes): files read in tree
+    /// order share the packed inode's pclusters.
+    last_decoded: Mutex<Option<(u64, Vec<u8>)>>,
 }
 
 impl Archive {
@@ -219,11 +193,15 @@ impl Archive {
                 )));
             }
         }
+        let lzma_dict = compression_configs(&image, &sb)?;
         let mut archive = Archive {
             image,
             len,
             sb,
+            lzma_dict,
             entries: Vec::new(),
+            packed_extents: OnceLock::new(),
+            last_decoded: Mutex::new(None),
         };
         archive.entries = archive.walk()?;
         Ok(archive)
@@ -460,8 +438,7 @@ impl Archive {
             }
             DataLayout::CompressedFull | DataLayout::CompressedCompact => {
                 Err(unsupported(format!(
-                    "compressed data ({:?}) of {} is not read yet",
-                    inode.layout,
+                    "{} is compressed: its extents are compressed_extents",
                     entry.path.display()
                 )))
             }
@@ -470,7 +447,16 @@ impl Archive {
 
     /// The entry's whole content (file data, symlink target, directory blocks).
     pub fn read_file(&self, entry: &Entry) -> Result<Vec<u8>> {
-        if entry.inode.layout == DataLayout::CompressedFull && entry.kind != Kind::Dir {
+        if matches!(
+            entry.inode.layout,
+            DataLayout::CompressedFull | DataLayout::CompressedCompact
+        ) {
+            if entry.kind == Kind::Dir {
+                return Err(unsupported(format!(
+                    "compressed directory {}",
+                    entry.path.display()
+                )));
+            }
             return self.read_compressed(entry);
         }
         let extents = self.extents(entry)?;
@@ -494,151 +480,197 @@ impl Archive {
         Ok(out)
     }
 
-    /// The compressed extents of a file with full lcluster indexes, in file order.
-    pub fn pclusters(&self, entry: &Entry) -> Result<Vec<Pcluster>> {
-        let inode = &entry.inode;
-        let header_at = self.inode_end(entry.nid, inode)?.next_multiple_of(8);
-        let header = self.read(header_at, 8)?;
-        let advise = u16::from_le_bytes([header[4], header[5]]);
-        let algorithms = header[6];
-        let clusterbits = header[7];
-        let refused = Z_ADVISE_EXTENTS | Z_ADVISE_INLINE_PCLUSTER | Z_ADVISE_FRAGMENT_PCLUSTER;
-        if advise & refused != 0 || clusterbits & 0x80 != 0 {
-            return Err(unsupported(format!(
-                "compressed data (map advise {advise:#x}) of {} is not read yet",
-                entry.path.display()
-            )));
+    /// The extents of a compressed file (full or compact indexes), in file order.
+    pub fn compressed_extents(&self, entry: &Entry) -> Result<Vec<CompressedExtent>> {
+        self.inode_extents(entry.nid, &entry.inode, &entry.path.display().to_string())
+    }
+
+    fn inode_extents(&self, nid: u64, inode: &Inode, path: &str) -> Result<Vec<CompressedExtent>> {
+        if !matches!(
+            inode.layout,
+            DataLayout::CompressedFull | DataLayout::CompressedCompact
+        ) {
+            return Err(corrupt(format!("{path} is not compressed")));
         }
-        let lclusterbits = u32::from(self.sb.blkszbits) + u32::from(clusterbits & 0xf);
-        if lclusterbits > 20 {
-            return Err(corrupt(format!("lcluster size 2^{lclusterbits}")));
+        let header_at = self.inode_end(nid, inode)?.next_multiple_of(8);
+        let header: [u8; 8] = self.read(header_at, 8)?.try_into().expect("8 bytes");
+        let index = IndexLayout {
+            layout: inode.layout,
+            header: MapHeader::parse(&header, self.sb.blkszbits)?,
+            size: inode.size,
+            blkszbits: self.sb.blkszbits,
+            index_start: header_at
+                + if inode.layout == DataLayout::CompressedFull {
+                    16
+                } else {
+                    8
+                },
+        };
+        if index.header.whole_fragment.is_none() {
+            index.validate(path)?;
         }
-        let lcs = 1u64 << lclusterbits;
-        let count = inode.size.div_ceil(lcs);
-        let table = self.read(header_at + 16, count * 8)?;
-        let bs = self.sb.block_size();
-        let mut out: Vec<Pcluster> = Vec::new();
-        for lcn in 0..count {
-            let at = (lcn * 8) as usize;
-            let di = &table[at..at + 8];
-            let di_advise = u16::from_le_bytes([di[0], di[1]]);
-            let kind = di_advise & 3;
-            if kind == 2 {
-                // NONHEAD: the first after a head may carry a big pcluster's block count.
-                let delta0 = u16::from_le_bytes([di[4], di[5]]);
-                if delta0 & Z_LI_D0_CBLKCNT != 0 && delta0 & (Z_LI_D0_CBLKCNT - 1) > 0 {
-                    if let Some(last) = out
-                        .last_mut()
-                        .filter(|p| p.image_len == bs && p.logical_start / lcs == lcn - 1)
-                    {
-                        last.image_len = u64::from(delta0 & (Z_LI_D0_CBLKCNT - 1)) * bs;
-                    }
-                }
-                continue;
-            }
-            if di_advise & Z_LI_PARTIAL_REF != 0 {
-                return Err(unsupported(format!(
-                    "partial pcluster references in {}",
-                    entry.path.display()
-                )));
-            }
-            let clusterofs = u64::from(u16::from_le_bytes([di[2], di[3]]));
-            if clusterofs >= lcs {
-                return Err(corrupt(format!(
-                    "cluster offset {clusterofs} in {}",
-                    entry.path.display()
-                )));
-            }
-            let logical_start = lcn * lcs + clusterofs;
-            if logical_start >= inode.size {
-                break; // mkfs ends the index with a plain entry at the end of the file
-            }
-            let algorithm = match kind {
-                0 if advise & Z_ADVISE_INTERLACED_PCLUSTER != 0 => Algorithm::Interlaced,
-                0 => Algorithm::Shifted,
-                1 => Algorithm::from_type(algorithms & 0xf)?,
-                _ => Algorithm::from_type(algorithms >> 4)?,
-            };
-            let blkaddr = u32::from_le_bytes(di[4..8].try_into().expect("4"));
-            out.push(Pcluster {
-                logical_start,
-                logical_len: 0,
-                image_offset: u64::from(blkaddr) * bs,
-                image_len: bs,
-                algorithm,
-            });
-        }
-        let ends: Vec<u64> = out
-            .iter()
-            .skip(1)
-            .map(|p| p.logical_start)
-            .chain([inode.size])
-            .collect();
-        for (p, end) in out.iter_mut().zip(ends) {
-            p.logical_len = end - p.logical_start;
-        }
-        if out.first().is_some_and(|p| p.logical_start != 0) {
+        let index_end = index.index_end()?;
+        if index_end > self.len {
             return Err(corrupt(format!(
-                "{} does not start with an extent",
-                entry.path.display()
+                "lcluster index of {path} past the image end"
             )));
         }
-        Ok(out)
+        let bytes = match index.header.whole_fragment {
+            Some(_) => Vec::new(),
+            None => self.read(index.index_start, index_end - index.index_start)?,
+        };
+        index.extents(&bytes, path)
     }
 
     fn read_compressed(&self, entry: &Entry) -> Result<Vec<u8>> {
-        let mut out = Vec::new();
-        let bs = self.sb.block_size();
-        for p in self.pclusters(entry)? {
-            let raw = self.read(p.image_offset, p.image_len)?;
-            let len = p.logical_len as usize;
-            let bad = || {
-                corrupt(format!(
-                    "pcluster at {} of {} does not decode",
-                    p.image_offset,
-                    entry.path.display()
-                ))
-            };
-            match p.algorithm {
-                Algorithm::Shifted => out.extend_from_slice(raw.get(..len).ok_or_else(bad)?),
-                Algorithm::Interlaced => {
-                    if len > raw.len() {
-                        return Err(bad());
-                    }
-                    // The block is rotated so that the extent's first byte sits at its offset in the block.
-                    let skip = (p.logical_start % bs) as usize;
-                    let right = (raw.len() - skip).min(len);
-                    out.extend_from_slice(&raw[skip..skip + right]);
-                    out.extend_from_slice(&raw[..len - right]);
-                }
-                Algorithm::Lz4 => {
-                    // "0padding": the compressed bytes end the pcluster, zeros lead.
-                    let start = raw.iter().position(|&b| b != 0).ok_or_else(bad)?;
-                    let mut buf = vec![0u8; len];
-                    let n = lz4_flex::block::decompress_into(&raw[start..], &mut buf)
-                        .map_err(|_| bad())?;
-                    if n != len {
-                        return Err(bad());
-                    }
-                    out.extend_from_slice(&buf);
-                }
-                other => {
-                    return Err(unsupported(format!(
-                        "{other:?} data of {} is not read yet",
-                        entry.path.display()
-                    )))
-                }
-            }
-        }
+        let path = entry.path.display().to_string();
+        let extents = self.compressed_extents(entry)?;
+        let out = self.read_extents(&extents, 0, entry.inode.size, &path, false)?;
         if out.len() as u64 != entry.inode.size {
             return Err(corrupt(format!(
-                "{} decodes to {} bytes, not {}",
-                entry.path.display(),
+                "{path} decodes to {} bytes, not {}",
                 out.len(),
                 entry.inode.size
             )));
         }
         Ok(out)
+    }
+
+    /// `len` bytes from `offset` of a compressed file whose extents are given.
+    fn read_extents(
+        &self,
+        extents: &[CompressedExtent],
+        offset: u64,
+        len: u64,
+        path: &str,
+        in_packed: bool,
+    ) -> Result<Vec<u8>> {
+        let end = offset
+            .checked_add(len)
+            .ok_or_else(|| corrupt(format!("range of {path} overflows")))?;
+        let mut out = Vec::new();
+        out.try_reserve(usize::try_from(len).map_err(|_| corrupt("file size"))?)
+            .map_err(|_| corrupt(format!("{path}: {len} bytes too large")))?;
+        let first = extents.partition_point(|e| e.logical_start + e.logical_len <= offset);
+        for e in &extents[first..] {
+            if e.logical_start >= end {
+                break;
+            }
+            let from = offset.max(e.logical_start) - e.logical_start;
+            let to = end.min(e.logical_start + e.logical_len) - e.logical_start;
+            match e.source {
+                Source::Fragment { packed_offset } => {
+                    if in_packed {
+                        return Err(corrupt("a fragment inside the packed inode"));
+                    }
+                    let at = packed_offset
+                        .checked_add(from)
+                        .ok_or_else(|| corrupt(format!("fragment offset of {path}")))?;
+                    out.extend_from_slice(&self.read_packed(at, to - from, path)?);
+                }
+                Source::Pcluster { .. } => {
+                    let decoded = self.decode_extent(e, path)?;
+                    out.extend_from_slice(&decoded[from as usize..to as usize]);
+                }
+            }
+        }
+        if out.len() as u64 != len {
+            return Err(corrupt(format!(
+                "{path}: extents cover {} of {len} bytes from {offset}",
+                out.len()
+            )));
+        }
+        Ok(out)
+    }
+
+    /// `len` bytes from `offset` of the packed inode (fragments live there).
+    fn read_packed(&self, offset: u64, len: u64, path: &str) -> Result<Vec<u8>> {
+        let nid = self.sb.packed_nid;
+        let inode = self.inode(nid)?;
+        if offset.checked_add(len).is_none_or(|end| end > inode.size) {
+            return Err(corrupt(format!(
+                "fragment of {path} at {offset} (+{len}) past the packed inode's {} bytes",
+                inode.size
+            )));
+        }
+        if !matches!(
+            inode.layout,
+            DataLayout::CompressedFull | DataLayout::CompressedCompact
+        ) {
+            let data = self.read_file(&Entry {
+                path: PathBuf::from("(packed inode)"),
+                nid,
+                kind: Kind::File,
+                inode,
+            })?;
+            return Ok(data[offset as usize..(offset + len) as usize].to_vec());
+        }
+        let extents = match self.packed_extents.get() {
+            Some(extents) => extents,
+            None => {
+                let extents = self.inode_extents(nid, &inode, "the packed inode")?;
+                self.packed_extents.get_or_init(|| extents)
+            }
+        };
+        self.read_extents(extents, offset, len, "the packed inode", true)
+    }
+
+    /// The bytes a pcluster extent decodes to (its `logical_len` first bytes).
+    fn decode_extent(&self, e: &CompressedExtent, path: &str) -> Result<Vec<u8>> {
+        let Source::Pcluster {
+            image_offset,
+            image_len,
+            algorithm,
+            ..
+        } = e.source
+        else {
+            unreachable!("fragments are read from the packed inode")
+        };
+        if let Some(t) = algorithm.compression_type() {
+            let available = if self.sb.feature_incompat & INCOMPAT_COMPR_CFGS != 0 {
+                self.sb.available_compr_algs
+            } else {
+                1 // LZ4 only
+            };
+            if available & (1 << t) == 0 {
+                return Err(corrupt(format!(
+                    "{algorithm:?} data in {path}, but the superblock lists algorithms {available:#x}"
+                )));
+            }
+        }
+        let want = e.logical_len as usize;
+        let cached = |decoded: &Option<(u64, Vec<u8>)>| match decoded {
+            Some((at, bytes)) if *at == image_offset && bytes.len() >= want => {
+                Some(bytes[..want].to_vec())
+            }
+            _ => None,
+        };
+        let plain = algorithm.compression_type().is_none();
+        if !plain {
+            if let Some(bytes) = cached(&self.last_decoded.lock().expect("cache lock")) {
+                return Ok(bytes);
+            }
+        }
+        let raw = self.read(image_offset, image_len)?;
+        let bs = self.sb.block_size();
+        let decoded = decode(
+            algorithm,
+            &raw,
+            want,
+            (e.logical_start % bs) as usize,
+            bs as usize,
+            self.lzma_dict,
+        )
+        .map_err(|why| {
+            corrupt(format!(
+                "pcluster at {image_offset} ({} bytes at {} of {path}): {why}",
+                e.logical_len, e.logical_start
+            ))
+        })?;
+        if !plain {
+            *self.last_decoded.lock().expect("cache lock") = Some((image_offset, decoded.clone()));
+        }
+        Ok(decoded)
     }
 
     /// The symlink target of `entry`.
@@ -701,4 +733,41 @@ impl Archive {
             head.total_size().min(b.len()),
         ))
     }
+}
+
+/// The LZMA dictionary size from the compression configurations that follow
+/// the superblock (`COMPR_CFGS`): one record per algorithm in
+/// `available_compr_algs`, each a 2-byte length and its payload, 4-aligned.
+fn compression_configs(image: &ImageBytes, sb: &Superblock) -> Result<u32> {
+    if sb.feature_incompat & INCOMPAT_COMPR_CFGS == 0 {
+        return Ok(0);
+    }
+    if sb.available_compr_algs & !0xf != 0 {
+        return Err(unsupported(format!(
+            "compression algorithms {:#x}",
+            sb.available_compr_algs
+        )));
+    }
+    let mut at = SUPER_OFFSET + SUPER_SIZE as u64 + 16 * u64::from(sb.sb_extslots);
+    let mut lzma_dict = 0;
+    for alg in 0..4 {
+        if sb.available_compr_algs & (1 << alg) == 0 {
+            continue;
+        }
+        at = at.next_multiple_of(4);
+        let head = image.read(at, 2)?;
+        let size = match u16::from_le_bytes([head[0], head[1]]) {
+            0 => 1 << 16,
+            n => u64::from(n),
+        };
+        let payload = image.read(at + 2, size)?;
+        if alg == 1 {
+            let dict = payload
+                .get(..4)
+                .ok_or_else(|| corrupt("LZMA configuration truncated"))?;
+            lzma_dict = u32::from_le_bytes(dict.try_into().expect("4"));
+        }
+        at += 2 + size;
+    }
+    Ok(lzma_dict)
 }
