@@ -131,7 +131,9 @@ fn make_tree(root: &Path, wide_ids: bool) {
         &text[..999],
     ]
     .concat();
-    fs::write(root.join("mixed.bin"), mixed).unwrap();
+    fs::write(root.join("mixed.bin"), &mixed).unwrap();
+    // The same bytes under another name (not a hard link): deduplicated fragments.
+    fs::write(root.join("mixed-copy.bin"), &mixed).unwrap();
     let sparse = fs::File::create(root.join("sparse")).unwrap();
     sparse.set_len(10 << 20).unwrap();
     std::os::unix::fs::FileExt::write_all_at(&sparse, b"in the middle", 5 << 20).unwrap();
@@ -724,12 +726,6 @@ fn extent_kinds(archive: &Archive) -> (usize, usize, usize) {
 }
 
 #[test]
-fn ztailpacking_compact_indexes_match_the_kernel() {
-    let (inline, _, _) = extent_kinds(&check(&["-zlz4hc", "-Eztailpacking"]));
-    assert!(inline > 0, "no inline tails");
-}
-
-#[test]
 fn ztailpacking_full_indexes_match_the_kernel() {
     let (inline, _, _) = extent_kinds(&check(&["-zlz4hc", "-Elegacy-compress,ztailpacking"]));
     assert!(inline > 0, "no inline tails");
@@ -758,4 +754,71 @@ fn all_fragments_with_fragment_dedupe_match_the_kernel() {
 fn dedupe_partial_references_match_the_kernel() {
     let (_, _, partial) = extent_kinds(&check(&["-zlz4hc", "-Ededupe"]));
     assert!(partial > 0, "no partial references");
+}
+
+/// Fedora's and RHEL's live media options (kiwi): every file a whole-file
+/// fragment of one LZMA-compressed packed inode with 1 MiB pclusters, equal
+/// files sharing their fragment.
+#[test]
+fn fedora_layout_matches_the_kernel() {
+    let archive = check(&[
+        "-zlzma,level=6",
+        "-Eall-fragments,fragdedupe=inode",
+        "-C1048576",
+    ]);
+    let fragment_of = |path: &str| {
+        let entry = archive.stat(Path::new(path)).unwrap();
+        match archive.compressed_extents(entry).unwrap()[..] {
+            [CompressedExtent {
+                source: Source::Fragment { packed_offset },
+                ..
+            }] => packed_offset,
+            ref other => panic!("{path} is not a whole-file fragment: {other:?}"),
+        }
+    };
+    assert_eq!(fragment_of("mixed.bin"), fragment_of("mixed-copy.bin"));
+    assert_ne!(fragment_of("mixed.bin"), fragment_of("large.bin"));
+    let packed = archive.superblock().packed_nid;
+    assert!(packed > 0, "no packed inode");
+    assert_eq!(
+        archive.superblock().available_compr_algs,
+        1 << 1,
+        "LZMA only"
+    );
+}
+
+/// One codec with compact indexes and inline tails: the codec decodes the
+/// image's pclusters as the kernel does.
+fn check_codec(compressor: &str, algorithm: Algorithm) {
+    let archive = check(&[compressor, "-Eztailpacking"]);
+    let extents = compressed_extents(&archive);
+    let used: Vec<_> = extents.iter().filter_map(pcluster).collect();
+    assert!(
+        used.iter().any(|p| p.0 == algorithm && !p.2),
+        "no {algorithm:?} pcluster"
+    );
+    assert!(
+        used.iter().any(|p| p.0 == algorithm && p.2),
+        "no inline {algorithm:?} tail"
+    );
+}
+
+#[test]
+fn lzma_compact_indexes_match_the_kernel() {
+    check_codec("-zlzma,level=6", Algorithm::Lzma);
+}
+
+#[test]
+fn deflate_compact_indexes_match_the_kernel() {
+    check_codec("-zdeflate", Algorithm::Deflate);
+}
+
+#[test]
+fn zstd_compact_indexes_match_the_kernel() {
+    check_codec("-zzstd", Algorithm::Zstd);
+}
+
+#[test]
+fn lz4hc_compact_indexes_with_inline_tails_match_the_kernel() {
+    check_codec("-zlz4hc", Algorithm::Lz4);
 }
