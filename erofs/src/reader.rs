@@ -234,7 +234,8 @@ impl Archive {
         self.image.read(offset, len)
     }
 
-    fn inode_offset(&self, nid: u64) -> Result<u64> {
+    /// Image offset of inode `nid`.
+    pub fn inode_offset(&self, nid: u64) -> Result<u64> {
         nid.checked_mul(INODE_SLOT)
             .and_then(|o| o.checked_add(u64::from(self.sb.meta_blkaddr) * self.sb.block_size()))
             .filter(|&o| o < self.len)
