@@ -24,7 +24,7 @@ pub enum Command {
     /// Rewrite a squashfs image so boot data comes first, in first-access order.
     #[command(after_help = SORT_EXAMPLES)]
     Sort(SortArgs),
-    /// Check that two squashfs images (or the live images of two ISOs) hold identical content.
+    /// Check that two images, squashfs or EROFS (or the live images of two ISOs), hold identical content.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
     /// Work on a distribution's live ISO as a whole.
@@ -82,6 +82,7 @@ Examples:
 const VERIFY_EXAMPLES: &str = "\
 Examples:
   liveopt verify filesystem.squashfs sorted.squashfs
+  liveopt verify fedora-squashfs.img filesystem.squashfs   # EROFS against squashfs
   liveopt verify live.iso live-sorted.iso";
 
 const ISO_SORT_EXAMPLES: &str = "\
@@ -309,9 +310,9 @@ pub struct ReadaheadListArgs {
 
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
-    /// The first image.
+    /// The first image (squashfs or EROFS, told apart by magic; or an ISO).
     pub a: PathBuf,
-    /// The second image.
+    /// The second image (squashfs or EROFS; or an ISO).
     pub b: PathBuf,
 }
 

@@ -5,6 +5,7 @@
 
 mod cli;
 mod cmd;
+mod image;
 
 use clap::Parser;
 

@@ -18,3 +18,4 @@ mod record;
 mod shared_fixture;
 mod simulate_cli;
 mod sort_cli;
+mod verify_erofs;
