@@ -147,7 +147,8 @@ pub fn parse(text: &str) -> Result<ReadaheadList, ParseError> {
     let (want_ranges, want_bytes) = (num(n, &v[0])?, num(n, &v[1])?);
 
     // Ranges may lie up to the 4 KiB-padded end of the image.
-    let limit = bytes_used.div_ceil(4096) * 4096;
+    // Saturating: a claimed size near u64::MAX must not overflow the padding.
+    let limit = bytes_used.div_ceil(4096).saturating_mul(4096);
     let mut ranges = Vec::new();
     let mut trailer = None;
     for (n, line) in lines.by_ref() {
@@ -314,5 +315,12 @@ mod tests {
             Err(ParseError::TrailerMismatch { .. })
         ));
         assert!(parse(&format!("{t}0 1\n")).is_err());
+    }
+
+    #[test]
+    fn image_size_near_the_u64_limit_does_not_overflow() {
+        let t = text(&sample()).replace("bytes_used 1000000", &format!("bytes_used {}", u64::MAX));
+        let list = parse(&t).expect("ranges lie inside a huge image");
+        assert_eq!(list.identity.image.bytes_used, u64::MAX);
     }
 }
