@@ -19,8 +19,18 @@ fn main() {
         }
         None => std::fs::write(&out, b"").expect("write empty font"),
     }
-    for c in CANDIDATES {
-        println!("cargo:rerun-if-changed={c}");
+    // A missing path given to rerun-if-changed reruns the script on every build, which
+    // rebuilds every crate above this one; so watch the font used, or else the directories
+    // a font package would add one to.
+    match found {
+        Some(p) => println!("cargo:rerun-if-changed={}", p.display()),
+        None => {
+            for dir in CANDIDATES.iter().filter_map(|c| Path::new(c).parent()) {
+                if dir.is_dir() {
+                    println!("cargo:rerun-if-changed={}", dir.display());
+                }
+            }
+        }
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -20,7 +20,7 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-apt_packages=(squashfs-tools squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build)
+apt_packages=(squashfs-tools fonts-dejavu-core squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -15,8 +15,9 @@ case "${1:-}" in
     exit 2
     ;;
 esac
-# Integration test targets in which no test needs root or QEMU (unit tests never do).
-quick_targets=(cli_usage profile_cli simulate_cli shared_fixture disk_list pxe corrupt output_file)
+# Integration test modules in which no test needs root or QEMU (unit tests never do). Each
+# crate's integration tests are one binary, `integration` (tests/tests.rs), a module per file.
+quick_modules=(cli_usage usage layout profile_cli simulate_cli shared_fixture disk_list pxe corrupt output_file)
 scripts/setup.sh
 eval "$(scripts/setup.sh --env)"
 if [ "$tier" = full ] && [ "$(id -u)" -ne 0 ]; then
@@ -27,7 +28,8 @@ scripts/build-boot.sh
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 if [ "$tier" = quick ]; then
-  cargo test --workspace --lib --bins "${quick_targets[@]/#/--test=}"
+  cargo test --workspace --lib --bins
+  cargo test --workspace --test integration -- "${quick_modules[@]/%/::}"
 else
   cargo test --workspace --no-fail-fast
 fi

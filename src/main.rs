@@ -6,13 +6,12 @@
 mod cli;
 mod cmd;
 
-use clap::error::ErrorKind;
 use clap::Parser;
 
 fn main() {
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
-        Err(err) => usage_error(err),
+        Err(err) => boot::cli::usage_error("liveopt", err),
     };
     if let Err(err) = cmd::run(cli.command) {
         if is_broken_pipe(&err) {
@@ -31,28 +30,4 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
-}
-
-/// Help and version print as clap renders them; a usage error becomes one line, exit 2.
-fn usage_error(err: clap::Error) -> ! {
-    if matches!(
-        err.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    ) {
-        err.exit();
-    }
-    let rendered = err.render().to_string();
-    let line = rendered
-        .lines()
-        .map(str::trim)
-        .filter(|l| {
-            !l.is_empty() && !l.starts_with("For more information") && !l.starts_with("Usage:")
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let line = line.strip_prefix("error: ").unwrap_or(&line);
-    eprintln!("liveopt: {line} (see --help)");
-    std::process::exit(2);
 }

@@ -1,7 +1,5 @@
 //! The command line as people meet it: usage and I/O errors are one line, help prints in
 //! full, completions and the man page cover every subcommand, a closed pipe ends quietly.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

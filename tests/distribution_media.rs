@@ -3,10 +3,8 @@
 //! alone; and the ISOs it must refuse. The QEMU test needs root, QEMU and live-build
 //! (scripts/setup.sh); the ISO is a fixture cached under the example's directory and
 //! rebuilt only when its inputs change.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -205,4 +203,124 @@ fn refuses_isos_it_cannot_profile() {
             "{name}: touched the ISO"
         );
     }
+}
+
+/// `iso` with `files` (ISO path, host file) added or replaced, by xorriso (boot records kept).
+fn iso_copy_with(iso: &Path, out: &Path, files: &[(&str, &Path)]) {
+    let mut cmd = Command::new("xorriso");
+    cmd.arg("-indev").arg(iso).arg("-outdev").arg(out);
+    cmd.args(["-boot_image", "any", "replay"]);
+    for (iso_path, host) in files {
+        cmd.arg("-map").arg(host).arg(iso_path);
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The live-build ISO booted through its own live-boot initrd with liveopt's hook injected
+/// (`boot::inject`), a readahead list beside the image on (a copy of) the medium: the hook
+/// runs the service before the loop device is set up and it reads every range; a stale and
+/// a corrupt list are one line each and the boot goes on to the marker.
+#[test]
+fn live_boot_hook_in_the_distribution_initrd_reads_the_list_ahead() {
+    let iso = live_build_iso();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let extract = |iso_path: &str, host: &Path| {
+        let status = Command::new("xorriso")
+            .args(["-osirrox", "on", "-indev"])
+            .arg(&iso)
+            .args(["-extract", iso_path])
+            .arg(host)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "extracting {iso_path}");
+    };
+    let initrd_path = dir.join("initrd.img");
+    extract("/live/initrd.img", &initrd_path);
+    let initrd = std::fs::read(&initrd_path).unwrap();
+    let family = boot::inject::family(&initrd).unwrap();
+    assert_eq!(family, boot::inject::Family::LiveBoot);
+    let binary = boot::initramfs::binary::find_boot_binary(&common::liveopt_bin()).unwrap();
+    let injected = dir.join("injected.img");
+    std::fs::write(
+        &injected,
+        boot::inject::inject(&initrd, family, &binary).unwrap(),
+    )
+    .unwrap();
+
+    // A list for the image: profile the ISO, sort its image, put both on a copy.
+    let profile = dir.join("boot.profile");
+    let (out, _, stderr) = profile_cdrom(&iso, &["--marker", qemu::live_build::MARKER], &profile);
+    assert!(out.status.success(), "{stderr}");
+    let image = dir.join("filesystem.squashfs");
+    extract("/live/filesystem.squashfs", &image);
+    let sorted = dir.join("sorted.squashfs");
+    let list = dir.join("sorted.readahead");
+    let sort_args: [&std::ffi::OsStr; 7] = [
+        image.as_ref(),
+        "--profile".as_ref(),
+        profile.as_ref(),
+        "-o".as_ref(),
+        sorted.as_ref(),
+        "--readahead".as_ref(),
+        list.as_ref(),
+    ];
+    let out = liveopt().arg("sort").args(sort_args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "liveopt sort: {stderr}");
+    let boot_with = |medium: &Path, marker: &str| {
+        let (out, stdout, stderr) = profile_cdrom(
+            medium,
+            &[
+                "--initrd",
+                injected.to_str().unwrap(),
+                "--marker",
+                marker,
+                "--timeout",
+                "300",
+            ],
+            &dir.join("again.profile"),
+        );
+        assert!(out.status.success(), "no {marker:?} in the boot: {stderr}");
+        assert!(stdout.starts_with("boot marker after"), "{stdout}");
+    };
+
+    let valid = dir.join("valid.iso");
+    iso_copy_with(
+        &iso,
+        &valid,
+        &[
+            ("/live/filesystem.squashfs", &sorted),
+            ("/live/filesystem.squashfs.readahead", &list),
+        ],
+    );
+    // The service's line for a run that went through the whole list.
+    boot_with(&valid, "stopped: list done");
+    std::fs::remove_file(&valid).unwrap();
+
+    // The sorted image's list beside the unsorted image: stale.
+    let stale = dir.join("stale.iso");
+    iso_copy_with(
+        &iso,
+        &stale,
+        &[("/live/filesystem.squashfs.readahead", &list)],
+    );
+    boot_with(&stale, "ignoring stale readahead list");
+    std::fs::remove_file(&stale).unwrap();
+
+    let garbage = dir.join("garbage.readahead");
+    std::fs::write(&garbage, b"\x00\xffnot a readahead list\n").unwrap();
+    let corrupt = dir.join("corrupt.iso");
+    iso_copy_with(
+        &iso,
+        &corrupt,
+        &[("/live/filesystem.squashfs.readahead", &garbage)],
+    );
+    boot_with(&corrupt, qemu::live_build::MARKER);
 }

@@ -1,10 +1,9 @@
 //! `liveopt initramfs --readahead-list`: the real binary builds the initramfs for the example
 //! kernel; GNU cpio (an independent reader) extracts it to check where the list landed.
 //! Needs the example kernel tree (`liveopt qemu build-example target/example`, cached).
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
+use testkit::run_ok;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -39,16 +38,6 @@ fn modules() -> PathBuf {
 
 fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("running liveopt")
-}
-
-fn run_ok(cmd: &mut Command) -> Output {
-    let out = run(cmd);
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
 }
 
 /// Extracts `archive` with GNU cpio into a new directory under `dir`.

@@ -1,11 +1,10 @@
 //! `liveopt profile ...` driven through the real binary, plus the proof that an
 //! exported sort file really makes mksquashfs and gensquashfs lay files out in
 //! the profile's order (found by searching the image for each file's content).
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use testkit::noise;
 
 fn liveopt(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_liveopt"))
@@ -224,19 +223,6 @@ fn bad_input_fails_cleanly_without_output() {
     assert_eq!(names, ["bad.sort", "garbage", "good", "newer", "truncated"]);
 }
 
-/// Incompressible, unique content for file number `seed` (xorshift64*).
-fn content(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            (x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 56) as u8
-        })
-        .collect()
-}
-
 /// Names in the test tree: plain, nested, and ones the sort file formats must
 /// escape or pass through (space, tab, `#`, backslash, non-UTF-8).
 const TREE: [&[u8]; 12] = [
@@ -275,7 +261,7 @@ fn make_tree(root: &Path) -> Vec<(&'static [u8], Vec<u8>)> {
         .map(|(i, name)| {
             let path = root.join(std::ffi::OsStr::from_bytes(name));
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            let data = content(i as u64 + 1, 20_000 + i * 1000);
+            let data = noise(i as u64 + 1, 20_000 + i * 1000);
             std::fs::write(&path, &data).unwrap();
             (*name, data)
         })

@@ -2,14 +2,12 @@
 //! the systemd marker from an emulated CD-ROM and from a virtio disk, and the host-side
 //! profile names real files of the image in a plausible order. The example is built once
 //! (cached) under target/example, shared with other tests and commands.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-mod common;
+use crate::common;
 
 use common::{example, liveopt, qemu_profile};
 

@@ -2,14 +2,12 @@
 //! run from the initramfs on a sorted CD and on a raw disk (through a read-only loop over
 //! it), `liveopt.media=initrd` from a `liveopt pxe` tree, and `liveopt.toram` /
 //! `liveopt.todisk=DEV` migrating the root in the background so the CD can be ejected.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-mod common;
+use crate::common;
 
 use common::{example, liveopt, liveopt_bin, sorted_example, SortedExample};
 

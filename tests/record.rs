@@ -1,7 +1,5 @@
 //! `liveopt record` on the real kernel, as root: squashfs images loop-mounted,
 //! workloads run under the probe, the written profile checked.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::{
     fs,

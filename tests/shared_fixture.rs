@@ -1,8 +1,6 @@
 //! The shared-fixture helper the QEMU tests cache their sorted images with: callers in
 //! parallel threads and in separate processes on a cold directory all get the files of one
 //! build, a fixture built from other inputs is rebuilt, and a failed build publishes nothing.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::fs;
 use std::io::Write;
@@ -10,13 +8,15 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-mod common;
+use crate::common;
 
 use common::shared_fixture::get_or_build;
 
 /// Set in the child processes of the concurrency test: the fixtures' parent directory.
 const CHILD_PARENT_DIR: &str = "LIVEOPT_SHARED_FIXTURE_CHILD_DIR";
-const CONCURRENCY_TEST: &str = "callers_in_threads_and_processes_get_one_consistent_build";
+// The test binary runs every crate area as a module, so the exact name carries the module path.
+const CONCURRENCY_TEST: &str =
+    "shared_fixture::callers_in_threads_and_processes_get_one_consistent_build";
 
 /// Gets the "pair" fixture, whose builder writes a token unique to its build into two
 /// files with a pause in between (as profiling then sorting does), and logs each build in

@@ -1,12 +1,11 @@
 //! `liveopt simulate` end to end on the real binary: two mksquashfs images of one
 //! tree in different orders (`-sort`), hand-written block traces, figures checked
 //! against the CD model computed by hand, and bad input.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use testkit::{noise, run_ok};
 
 use serde_json::Value;
 
@@ -14,16 +13,6 @@ const BS: usize = 4096;
 
 fn liveopt() -> Command {
     Command::new(env!("CARGO_BIN_EXE_liveopt"))
-}
-
-fn run_ok(cmd: &mut Command) -> Output {
-    let out = cmd.output().expect("spawn");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
 }
 
 /// Runs a command that must fail with one `liveopt: ...` line and no output.
@@ -35,19 +24,6 @@ fn run_err(cmd: &mut Command) -> String {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("liveopt: "), "{err}");
     err
-}
-
-/// Incompressible, reproducible bytes (stored raw by mksquashfs).
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
 }
 
 struct Images {

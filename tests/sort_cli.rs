@@ -5,14 +5,13 @@
 //! stores their blocks uncompressed and the test finds each file's data in the
 //! output image by searching for its marker: an order check that does not use
 //! the writer's (or the reader's) code.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+use testkit::{noise, run_ok};
 
 use formats::profile::{FileEntry, Profile};
 use formats::ImageIdentity;
@@ -21,31 +20,6 @@ const BLOCK: usize = 131072;
 
 fn liveopt() -> Command {
     Command::new(env!("CARGO_BIN_EXE_liveopt"))
-}
-
-fn run_ok(cmd: &mut Command) -> Output {
-    let out = cmd.output().expect("spawn");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        String::from_utf8_lossy(&out.stdout)
-    );
-    out
-}
-
-/// xorshift64*: incompressible, reproducible bytes.
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut v = Vec::with_capacity(len + 8);
-    while v.len() < len {
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        v.extend_from_slice(&x.wrapping_mul(0x2545_F491_4F6C_DD1D).to_le_bytes());
-    }
-    v.truncate(len);
-    v
 }
 
 /// File `i`'s first 32 bytes: random too, so that a fragment block holding

@@ -21,7 +21,7 @@ enum Command {
 }
 
 fn main() {
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|err| boot::cli::usage_error("liveopt-boot", err));
     let result = match cli.command {
         Command::Readahead(args) => boot::cli::readahead(args),
         Command::Migrate(args) => boot::cli::migrate(args),

@@ -110,3 +110,28 @@ pub fn migrate(args: MigrateArgs) -> Result<()> {
         }
     }
 }
+
+/// Help and version print as clap renders them; a usage error becomes one line (a boot log
+/// keeps one line per problem), exit 2. Shared by `liveopt` and `liveopt-boot`.
+pub fn usage_error(program: &str, err: clap::Error) -> ! {
+    if matches!(
+        err.kind(),
+        clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayVersion
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        err.exit();
+    }
+    let rendered = err.render().to_string();
+    let line = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with("For more information") && !l.starts_with("Usage:")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.strip_prefix("error: ").unwrap_or(&line);
+    eprintln!("{program}: {line} (see --help)");
+    std::process::exit(2);
+}

@@ -1,8 +1,6 @@
 //! A raw disk's readahead list in the initramfs: `boot::initramfs::disk_list_file` is the one
 //! path for both `liveopt initramfs --readahead-list` and `boot::initramfs::initrd_for_disk`.
 //! GNU cpio reads the appended archive back.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::fs;
 use std::path::Path;

@@ -2,10 +2,8 @@
 //! namespace (as after switch_root, or a medium mounted in another namespace),
 //! with a *different* file at that path here: the services must not trust the
 //! path (inode check) and must work through the loop device instead. Root only.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};

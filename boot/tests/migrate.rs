@@ -2,10 +2,8 @@
 //! filesystem in a file, loop-mounted), attached read-only to a loop device and
 //! mounted, read continuously while `migrate` copies it to a tmpfs and switches
 //! the loop; afterwards the medium is removed and every file is re-read.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs::File;

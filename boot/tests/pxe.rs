@@ -1,10 +1,8 @@
 //! `liveopt pxe` tree writer: a squashfs made by mksquashfs, an initrd made by
 //! the real `cpio`, an ISO made by xorriso; the result is checked with `cpio`
 //! and with a walk of the concatenated archives the way the kernel unpacks them.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

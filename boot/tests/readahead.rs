@@ -1,10 +1,8 @@
 //! The readahead service against the real kernel: a squashfs made by mksquashfs,
 //! its page cache dropped, the service run with a list, residency checked with
 //! mincore. Loop-device cases need root.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use std::fs::File;
 use std::path::Path;

@@ -19,6 +19,7 @@ use crate::regions::{MetaStream, Region, RegionIndex, RegionKind};
 use anyhow::{bail, Context, Result};
 use formats::block_trace::BlockTrace;
 use formats::readahead::ReadaheadList;
+use formats::Extent;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use squashfs::Archive;
@@ -494,7 +495,7 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
                 }
             }
         }
-        for (a, len) in coalesce(&mut wanted) {
+        for (a, len) in coalesce(&wanted) {
             let fresh = read.take(a, a + len);
             out.cached_bytes += len - fresh.iter().map(|f| f.1).sum::<u64>();
             out.boot_requests.extend(fresh);
@@ -506,16 +507,12 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
 }
 
 /// Sorts ranges by offset and merges overlapping or touching ones.
-fn coalesce(ranges: &mut [Range]) -> Vec<Range> {
-    ranges.sort_unstable();
-    let mut out: Vec<Range> = Vec::with_capacity(ranges.len());
-    for &(a, len) in ranges.iter() {
-        match out.last_mut() {
-            Some((la, ll)) if *la + *ll >= a => *ll = (*ll).max(a + len - *la),
-            _ => out.push((a, len)),
-        }
-    }
-    out
+fn coalesce(ranges: &[Range]) -> Vec<Range> {
+    let extents: Vec<Extent> = ranges.iter().map(|&(a, len)| Extent::new(a, len)).collect();
+    crate::extent::coalesce(&extents, 0)
+        .into_iter()
+        .map(|e| (e.offset, e.len))
+        .collect()
 }
 
 /// Refuses a readahead list made for another image (superblock fields and head hash).
@@ -825,7 +822,7 @@ mod tests {
         let mut out = Vec::new();
         let (unmapped, edge) = t.translate(a, b, &mut out);
         assert_eq!(edge, 0);
-        (coalesce(&mut out), unmapped)
+        (coalesce(&out), unmapped)
     }
 
     fn bytes(path: &Path, (offset, len): Range) -> Vec<u8> {
@@ -887,7 +884,7 @@ mod tests {
         let (got, _) = translate(&a, &b, aa, ba + bl);
         let mut want = vec![blocks(&b, "/a.bin"), blocks(&b, "/b.bin")];
         want.sort();
-        assert_eq!(got, coalesce(&mut want));
+        assert_eq!(got, coalesce(&want));
     }
 
     #[test]
@@ -914,7 +911,7 @@ mod tests {
             want.push((r.start, r.len));
         }
         assert!(files.len() >= 2, "tails share a fragment");
-        assert_eq!(got, coalesce(&mut want));
+        assert_eq!(got, coalesce(&want));
         for (o, l) in got {
             for r in b.index.regions_in(o, o + l) {
                 assert!(matches!(r.kind, RegionKind::Fragment { .. }), "{r:?}");
@@ -927,14 +924,14 @@ mod tests {
         let p = pair();
         let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
         let whole = |l: &Layout, k: RegionKind| -> Vec<Range> {
-            let mut v: Vec<Range> = l
+            let v: Vec<Range> = l
                 .index
                 .regions()
                 .iter()
                 .filter(|r| r.kind == k)
                 .map(|r| (r.start, r.len))
                 .collect();
-            coalesce(&mut v)
+            coalesce(&v)
         };
         for k in [
             RegionKind::Inodes,

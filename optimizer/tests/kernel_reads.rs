@@ -5,31 +5,17 @@
 //! squashfs read (its bios bypass any block-device readahead). Every data and
 //! fragment block of the computed access sequence must be among them, and most
 //! metadata blocks; the kernel must read almost nothing outside the sequence.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
 use std::fs;
 use std::path::Path;
 use std::process::Command;
+use testkit::noise;
 
 use formats::profile::{FileEntry, Profile};
 use optimizer::analysis::{access_sequence, AccessKind};
 use optimizer::plan::{map_profile, MatchBy};
 
 const PAGE: u64 = 4096;
-
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let mut v = Vec::with_capacity(len + 8);
-    while v.len() < len {
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        v.extend_from_slice(&x.wrapping_mul(0x2545_F491_4F6C_DD1D).to_le_bytes());
-    }
-    v.truncate(len);
-    v
-}
 
 fn ok(cmd: &mut Command) {
     let out = cmd.output().expect("spawn");

@@ -2,10 +2,8 @@
 //! huge allocation: truncation, a flipped magic, and random garbage written
 //! over each metadata table (and random single-byte flips anywhere). The
 //! mutated images stay in memory.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use common::*;
 use squashfs::{write_image, Archive, Plan};

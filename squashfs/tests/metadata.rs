@@ -3,10 +3,8 @@
 //! tables stay as small as mksquashfs's. Checked on mksquashfs images of a
 //! package-like tree with a scattered hot set, by parsing the block headers
 //! directly (independently of the writer).
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use common::*;
 use squashfs::{write_image, Archive, Plan};

@@ -2,10 +2,8 @@
 //! byte-identical image (no dependence on thread timing), `mkfs_time` is the
 //! input's, and the file gets the input image's permission bits (not the temp
 //! file's 0600).
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use common::*;
 use squashfs::{write_image, Archive, Compression, Plan, TablePlacement};

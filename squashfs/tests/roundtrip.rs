@@ -4,10 +4,8 @@
 //! and the outputs are checked with unsquashfs, a loop mount, `compare`, and
 //! an independent inode-table parser for the planned data order; backhand, a
 //! second reader, reads the writer's outputs too.
-// A test, example or bench links every dependency of its package, used or not.
-#![allow(unused_crate_dependencies)]
 
-mod common;
+use crate::common;
 
 use common::*;
 use squashfs::{compare, write_image, Archive, Compression, Plan, TablePlacement};

@@ -182,6 +182,13 @@ pub fn append_files(base: &Path, files: &[ExtraFile], out: &Path) -> Result<u64>
     while bytes.len() % 4 != 0 {
         bytes.push(0);
     }
+    write_newc(&mut bytes, &members_with_parents(files))?;
+    formats::write_atomic(out, &bytes)?;
+    Ok(bytes.len() as u64)
+}
+
+/// `files` as cpio members, each preceded by its parent directories not yet listed.
+pub(crate) fn members_with_parents(files: &[ExtraFile]) -> Vec<Member> {
     let mut members = Vec::new();
     let mut dirs = std::collections::BTreeSet::new();
     for file in files {
@@ -207,9 +214,7 @@ pub fn append_files(base: &Path, files: &[ExtraFile], out: &Path) -> Result<u64>
             data: file.data.clone(),
         });
     }
-    write_newc(&mut bytes, &members)?;
-    formats::write_atomic(out, &bytes)?;
-    Ok(bytes.len() as u64)
+    members
 }
 
 /// `base` + `/bin/liveopt-boot` (found for the `liveopt` binary at `liveopt`), written to

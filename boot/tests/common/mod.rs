@@ -6,20 +6,7 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// Deterministic incompressible bytes (xorshift64*), so mksquashfs stores them as-is.
-pub fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(2).wrapping_add(1);
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        out.extend_from_slice(&x.wrapping_mul(0x2545_F491_4F6C_DD1D).to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
+pub use testkit::noise;
 
 /// A tree of `files` files of `file_mib` MiB of noise each, under `dir/tree`.
 pub fn make_tree(dir: &Path, files: usize, file_kib: usize) -> PathBuf {

@@ -1,0 +1,17 @@
+//! Integration tests of the `liveopt` binary, one test binary with a module per area (ripgrep's layout).
+//! Each `tests/*.rs` is a module here; `layout::every_test_file_is_a_module` checks it.
+// A test binary links every dev-dependency of its package, used or not.
+#![allow(unused_crate_dependencies)]
+
+mod cli_usage;
+mod common;
+mod distribution_media;
+mod initramfs_cli;
+mod layout;
+mod profile_cli;
+mod qemu_boot;
+mod qemu_boot_side;
+mod record;
+mod shared_fixture;
+mod simulate_cli;
+mod sort_cli;
