@@ -94,6 +94,26 @@ seed_boot_entry() {
   printf '\n@@ /boot/grub/grub.cfg\nset default="1"\nmenuentry "Live" {\n linux /live/vmlinuz boot=live\n initrd /live/initrd.img\n}\nsource ${prefix}/more.cfg\n@@ /boot/grub/more.cfg\nmenuentry "Other" {\n linux /k\n initrd /i\n}\n' >"$1/grub"
 }
 
+# Small EROFS images (mkfs.erofs 1.9 from the tools cache) in each layout the reader reads.
+seed_erofs_reader() {
+  local corpus=$1 tree args
+  tree=$(mktemp -d)
+  trap 'rm -rf "$tree"' RETURN
+  mkdir -p "$tree/etc/sub" "$tree/many"
+  printf 'live\n' >"$tree/etc/hostname"
+  head -c 9000 /dev/urandom >"$tree/etc/sub/blocks"
+  truncate -s 20000 "$tree/etc/sub/sparse"
+  ln -s sub/blocks "$tree/etc/link"
+  ln "$tree/etc/hostname" "$tree/etc/hardlink"
+  for i in $(seq 1 120); do printf '%s\n' "$i" >"$tree/many/entry-with-a-long-name-$i"; done
+  mkfifo "$tree/fifo"
+  setfattr -n user.seed -v value "$tree/etc/hostname" 2>/dev/null || true
+  for args in "" "-Eforce-inode-extended" "-E^inline_data" "--chunksize=4096" \
+    "--chunksize=8192 -Eforce-chunk-indexes"; do
+    "$root/.tools/erofs-utils/bin/mkfs.erofs" $args "$corpus/seed$(echo "$args" | tr -dc 'a-z0-9').erofs" "$tree" >/dev/null
+  done
+}
+
 cd "$root/fuzz"
 status=0
 for target in $(cargo fuzz list); do

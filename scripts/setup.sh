@@ -20,7 +20,8 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-apt_packages=(squashfs-tools fonts-dejavu-core squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build)
+apt_packages=(squashfs-tools fonts-dejavu-core squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build isolinux syslinux-common
+  autoconf automake libtool pkg-config uuid-dev liblz4-dev liblzma-dev zlib1g-dev libzstd-dev)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -68,4 +69,6 @@ if ! [ -x "$tools/bin/bpf-linker" ]; then
   LLVM_PREFIX="$tools/llvm" cargo install bpf-linker@0.13.0 --locked --no-default-features \
     --features llvm-22 --root "$tools" --quiet
 fi
+# erofs-utils 1.9 (Debian's 1.5 lacks the options and codecs EROFS tests need).
+"$root/scripts/build-erofs-utils.sh"
 log "ready"

@@ -24,9 +24,15 @@ pub enum Command {
     /// Rewrite a squashfs image so boot data comes first, in first-access order.
     #[command(after_help = SORT_EXAMPLES)]
     Sort(SortArgs),
-    /// Check that two squashfs images hold identical content.
+    /// Check that two squashfs images (or the live images of two ISOs) hold identical content.
     #[command(after_help = VERIFY_EXAMPLES)]
     Verify(VerifyArgs),
+    /// Work on a distribution's live ISO as a whole.
+    #[command(subcommand)]
+    Iso(IsoCommand),
+    /// Write the readahead list of an image as it is (not sorted), from a boot profile.
+    #[command(after_help = READAHEAD_LIST_EXAMPLES)]
+    ReadaheadList(ReadaheadListArgs),
     /// Replay a block trace against an image layout under a media model.
     #[command(after_help = SIMULATE_EXAMPLES)]
     Simulate(SimulateArgs),
@@ -75,7 +81,19 @@ Examples:
 
 const VERIFY_EXAMPLES: &str = "\
 Examples:
-  liveopt verify filesystem.squashfs sorted.squashfs";
+  liveopt verify filesystem.squashfs sorted.squashfs
+  liveopt verify live.iso live-sorted.iso";
+
+const ISO_SORT_EXAMPLES: &str = "\
+Examples:
+  liveopt qemu profile --cdrom live.iso -o boot.profile
+  liveopt iso sort live.iso --profile boot.profile -o live-sorted.iso
+  liveopt iso sort live.iso --profile boot.profile -o live-listed.iso --no-rewrite";
+
+const READAHEAD_LIST_EXAMPLES: &str = "\
+Examples:
+  liveopt readahead-list filesystem.squashfs --profile boot.profile \\
+      -o filesystem.squashfs.readahead";
 
 const SIMULATE_EXAMPLES: &str = "\
 Examples:
@@ -87,7 +105,9 @@ const INITRAMFS_EXAMPLES: &str = "\
 Examples:
   liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) --with-liveopt
   liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) \\
-      --readahead-list sorted.squashfs.readahead";
+      --readahead-list sorted.squashfs.readahead
+  liveopt initramfs -o initrd.img --kernel-modules /lib/modules/$(uname -r) --drivers host \\
+      --add-module ext4";
 
 const QEMU_PROFILE_EXAMPLES: &str = "\
 Examples:
@@ -239,6 +259,52 @@ pub enum Compressor {
     Xz,
     Zstd,
     Lz4,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum IsoCommand {
+    /// Sort the live image inside an ISO by a boot profile and add its readahead list
+    /// (<image>.readahead); the new ISO boots as the input did (same El Torito images,
+    /// isohybrid MBR/GPT, volume id, every other file).
+    #[command(after_help = ISO_SORT_EXAMPLES)]
+    Sort(IsoSortArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct IsoSortArgs {
+    /// The input ISO (never modified).
+    pub iso: PathBuf,
+    /// The boot profile that decides the order.
+    #[arg(long)]
+    pub profile: PathBuf,
+    /// The ISO to write.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The live image's path inside the ISO; default: live/filesystem.squashfs,
+    /// casper/*.squashfs or LiveOS/squashfs.img.
+    #[arg(long, value_name = "PATH")]
+    pub live_image: Option<String>,
+    /// Keep the live image as it is; add only its readahead list.
+    #[arg(long)]
+    pub no_rewrite: bool,
+    /// Proceed even if the profile was taken from a different image.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ReadaheadListArgs {
+    /// The squashfs image (not modified).
+    pub image: PathBuf,
+    /// The boot profile whose files the list covers.
+    #[arg(long)]
+    pub profile: PathBuf,
+    /// Where to write the list.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Proceed even if the profile was taken from a different image.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -393,6 +459,22 @@ pub struct InitramfsArgs {
     /// (liveopt.media=disk). Implies --with-liveopt: the service is /bin/liveopt-boot.
     #[arg(long, value_name = "LIST")]
     pub readahead_list: Option<PathBuf>,
+    /// Which storage drivers /init may load, by device alias: generic (CD, SATA/IDE, USB
+    /// storage and UAS, NVMe, virtio, SD card) or host (only what this machine's own block
+    /// devices use, read from /sys).
+    #[arg(long, value_enum, default_value_t = DriverSet::Generic)]
+    pub drivers: DriverSet,
+    /// Also put this module (and its dependencies) in the initramfs, loaded by /init first;
+    /// repeatable.
+    #[arg(long = "add-module", value_name = "NAME")]
+    pub add_modules: Vec<String>,
+}
+
+/// `liveopt initramfs --drivers`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DriverSet {
+    Generic,
+    Host,
 }
 
 #[derive(Args, Debug)]

@@ -57,6 +57,8 @@ fn subcommands() -> Vec<String> {
         .skip_while(|line| *line != "Commands:")
         .skip(1)
         .take_while(|line| !line.trim().is_empty())
+        // A wrapped description continues on a deeper-indented line.
+        .filter(|line| !line.starts_with("   "))
         .map(|line| line.split_whitespace().next().unwrap().to_string())
         .filter(|name| name != "help")
         .collect();

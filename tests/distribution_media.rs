@@ -122,6 +122,61 @@ fn a_boot_that_does_not_end_in_time_is_an_error() {
     assert!(!profile_path.exists());
 }
 
+/// `liveopt iso sort` of the live-build ISO, by a profile of its own boot: the new ISO keeps
+/// the boot equipment (xorriso's report) and the live image's content (`liveopt verify`),
+/// carries the list, and boots from the emulated CD through live-boot to the marker.
+#[test]
+fn the_sorted_live_build_iso_boots_to_its_marker() {
+    let iso = live_build_iso();
+    let tmp = tempfile::tempdir().unwrap();
+    let profile = tmp.path().join("boot.profile");
+    let (out, _, stderr) = profile_cdrom(&iso, &["--marker", qemu::live_build::MARKER], &profile);
+    assert!(out.status.success(), "qemu profile failed: {stderr}");
+    let sorted = tmp.path().join("sorted.iso");
+    let out = liveopt()
+        .args(["iso", "sort"])
+        .arg(&iso)
+        .arg("--profile")
+        .arg(&profile)
+        .arg("-o")
+        .arg(&sorted)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "iso sort failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        common::xorriso_boot_report(&sorted),
+        common::xorriso_boot_report(&iso)
+    );
+    let out = liveopt()
+        .arg("verify")
+        .arg(&iso)
+        .arg(&sorted)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut f = std::fs::File::open(&sorted).unwrap();
+    qemu::iso::find_extent(&mut f, "/live/filesystem.squashfs.readahead").unwrap();
+
+    let (out, stdout, stderr) = profile_cdrom(
+        &sorted,
+        &["--marker", qemu::live_build::MARKER],
+        &tmp.path().join("sorted.profile"),
+    );
+    assert!(
+        out.status.success(),
+        "the sorted ISO did not boot: {stderr}"
+    );
+    assert!(stdout.starts_with("boot marker after"), "{stdout}");
+}
+
 /// Files of an ISO: (ISO path, contents).
 type IsoFiles<'a> = Vec<(&'a str, &'a [u8])>;
 

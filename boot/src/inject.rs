@@ -540,12 +540,20 @@ mod tests {
     #[test]
     fn hooks_parse_in_busybox_sh() {
         let hooks = Path::new(env!("CARGO_MANIFEST_DIR")).join("hooks");
-        for hook in ["live-boot/9999-liveopt.sh", "initramfs-tools/liveopt"] {
-            let status = Command::new("busybox")
-                .args(["sh", "-n"])
-                .arg(hooks.join(hook))
-                .status()
-                .unwrap();
+        let scripts = [
+            ("busybox", "live-boot/9999-liveopt.sh"),
+            ("busybox", "initramfs-tools/liveopt"),
+            ("busybox", "dracut/90liveopt/liveopt-readahead.sh"),
+            ("busybox", "dracut/90liveopt/liveopt-umount.sh"),
+            // dracut sources module-setup.sh with bash.
+            ("bash", "dracut/90liveopt/module-setup.sh"),
+        ];
+        for (shell, hook) in scripts {
+            let mut check = Command::new(shell);
+            if shell == "busybox" {
+                check.arg("sh");
+            }
+            let status = check.arg("-n").arg(hooks.join(hook)).status().unwrap();
             assert!(status.success(), "{hook}");
         }
     }

@@ -68,9 +68,15 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
     check_paths(opts)?;
     let input =
         Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
+    sort_archive(&input, opts)
+}
+
+/// The sort of an image already opened (e.g. read in place from an ISO); `opts.image` only
+/// names it in the report.
+pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
     let profile = formats::profile::load(&opts.profile)?;
-    let by = plan::match_mode(&input, &profile, opts.force)?;
-    let mapping = plan::map_profile(&input, &profile, by);
+    let by = plan::match_mode(input, &profile, opts.force)?;
+    let mapping = plan::map_profile(input, &profile, by);
     if !mapping.missing.is_empty() {
         eprintln!(
             "liveopt: {} of {} profile files are not in the image (first: {})",
@@ -79,7 +85,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             sample(&mapping.missing).join(", ")
         );
     }
-    let before_seq = analysis::access_sequence(&input, &mapping);
+    let before_seq = analysis::access_sequence(input, &mapping);
     let (before, _) = analysis::figures(&before_seq, opts.max_gap, input.superblock().bytes_used);
 
     let mut writer_plan = plan::plan_from(&mapping);
@@ -90,7 +96,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
 
     let bar = progress_bar();
     let started = Instant::now();
-    let stats = squashfs::write_image(&input, &writer_plan, &opts.output, &|done, total| {
+    let stats = squashfs::write_image(input, &writer_plan, &opts.output, &|done, total| {
         bar.set_length(total);
         bar.set_position(done);
     })
@@ -133,7 +139,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             )?;
         }
         Ok(Report {
-            input: summary(&input, &opts.image),
+            input: summary(input, &opts.image),
             output: summary(&output, &opts.output),
             profile: ProfileSummary {
                 path: opts.profile.display().to_string(),
@@ -218,6 +224,20 @@ pub const PROBED_HEAD: u64 = 1 << 20;
 pub fn with_probed_head(mut ranges: Vec<Extent>, bytes_used: u64) -> Vec<Extent> {
     ranges.push(Extent::new(0, PROBED_HEAD.min(bytes_used)));
     crate::extent::coalesce(&ranges, 0)
+}
+
+/// The readahead list of an image as it is (not sorted): the ranges the profile's files
+/// and their metadata occupy, in on-disk order, merged across the measured gap, plus the
+/// probed head; the same format and identity as the list `run` writes for a sorted image.
+pub fn unsorted_readahead_list(
+    image: &Archive,
+    profile: &formats::profile::Profile,
+    force: bool,
+) -> Result<ReadaheadList> {
+    let by = plan::match_mode(image, profile, force)?;
+    let (_, _, ranges) = analysis::analyse(image, profile, by, None);
+    let ranges = with_probed_head(ranges, image.superblock().bytes_used);
+    readahead_list(image, ranges)
 }
 
 /// The list for `output`: its identity (whole-image hash plus the first bytes) and ranges.

@@ -84,6 +84,9 @@ pub struct BootConfig {
     pub drive_options: String,
     /// Connect the guest's second serial port (ttyS1) to this host file.
     pub second_serial: Option<PathBuf>,
+    /// QEMU arguments that attach the medium (machine type, controllers, drives) instead of
+    /// the one `-drive` built from `medium` and `cdrom`; empty: that drive.
+    pub media_args: Vec<String>,
 }
 
 impl BootConfig {
@@ -101,6 +104,7 @@ impl BootConfig {
             memory_mib: 1024,
             drive_options: String::new(),
             second_serial: None,
+            media_args: Vec::new(),
         }
     }
 
@@ -183,7 +187,11 @@ impl BootConfig {
                 self.medium.display()
             )
         };
-        args.extend(["-drive".into(), drive]);
+        if self.media_args.is_empty() {
+            args.extend(["-drive".into(), drive]);
+        } else {
+            args.extend(self.media_args.iter().cloned());
+        }
         if let (Some(events), Some(out)) = (events_file, &self.trace) {
             args.extend([
                 "-trace".into(),

@@ -158,7 +158,14 @@ pub fn build_example(dir: &Path) -> Result<Example> {
     let spec = boot::initramfs::Spec::new(&ex.modules);
     let initramfs_key = format!(
         "initramfs init={} modules={} busybox={} kernel={kernel_version}",
-        short_hash(boot::initramfs::INIT_SCRIPT.as_bytes()),
+        short_hash(
+            format!(
+                "{}{}",
+                boot::initramfs::INIT_SCRIPT,
+                boot::initramfs::drivers::DRIVERS_SCRIPT_TEXT
+            )
+            .as_bytes()
+        ),
         spec.modules.join(","),
         short_hash(&fs::read(&spec.busybox).unwrap_or_default()),
     );

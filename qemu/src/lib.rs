@@ -5,6 +5,8 @@
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
 //! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
+//! - [`iso_edit`]: rewriting an ISO with files replaced, booting as before (xorriso replay).
+//! - [`iso_sort`]: `liveopt iso sort`, the live image sorted inside its ISO.
 //! - [`live_build`]: a real Debian live-build ISO, for tests on distribution media.
 //! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
 //! - [`boot_entry`]: its default boot entry from isolinux/syslinux and GRUB configs.
@@ -24,6 +26,8 @@ pub mod compare_plot;
 pub mod example;
 pub mod guest;
 pub mod iso;
+pub mod iso_edit;
+pub mod iso_sort;
 pub mod live_build;
 pub mod live_iso;
 pub mod mapping;

@@ -3,10 +3,17 @@
 
 use anyhow::{Context, Result};
 
-use crate::cli::InitramfsArgs;
+use boot::initramfs::drivers::Drivers;
+
+use crate::cli::{DriverSet, InitramfsArgs};
 
 pub fn run(args: InitramfsArgs) -> Result<()> {
     let mut spec = boot::initramfs::Spec::new(&args.kernel_modules);
+    spec.drivers = match args.drivers {
+        DriverSet::Generic => Drivers::Generic,
+        DriverSet::Host => Drivers::Host,
+    };
+    spec.modules.extend(args.add_modules.iter().cloned());
     // Checked before anything else is read: a bad list costs nothing and writes nothing.
     let disk_list = match &args.readahead_list {
         Some(path) => Some((path, boot::initramfs::disk_list_file(path)?)),
@@ -53,11 +60,15 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
     }
     let summary = boot::initramfs::build(&spec, &args.output)?;
     println!(
-        "wrote {} ({} bytes, kernel {}, modules: {})",
+        "wrote {} ({} bytes, {:.1} MiB, kernel {}; loaded first: {}; drivers by device alias \
+         ({}): {})",
         args.output.display(),
         summary.bytes,
+        summary.bytes as f64 / (1 << 20) as f64,
         summary.kernel_version,
-        summary.modules.join(" ")
+        summary.modules.join(" "),
+        format!("{:?}", args.drivers).to_lowercase(),
+        summary.drivers.join(" ")
     );
     Ok(())
 }

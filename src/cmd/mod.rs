@@ -9,11 +9,13 @@ use crate::cli::Command;
 mod demo;
 mod generate;
 mod initramfs;
+mod iso;
 mod migrate;
 mod profile;
 mod pxe;
 mod qemu;
 mod readahead;
+mod readahead_list;
 mod record;
 mod simulate;
 mod sort;
@@ -30,6 +32,8 @@ pub fn run(command: Command) -> Result<()> {
         Command::Pxe(args) => pxe::run(args),
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Iso(cmd) => iso::run(cmd),
+        Command::ReadaheadList(args) => readahead_list::run(args),
         Command::Qemu(cmd) => qemu::run(cmd),
         Command::Simulate(args) => simulate::run(args),
         Command::Completions { shell } => generate::completions(shell),

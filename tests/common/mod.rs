@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests that boot the example live system.
 #![allow(dead_code)]
 
+pub mod iso_fixture;
 pub mod shared_fixture;
 
 use std::ffi::OsStr;
@@ -118,4 +119,48 @@ pub fn sorted_example(ex: &qemu::Example) -> SortedExample {
         image: dir.join("sorted.squashfs"),
         list: dir.join("sorted.readahead"),
     }
+}
+
+/// xorriso's own view of an ISO's boot equipment, without block addresses.
+pub fn xorriso_boot_report(iso: &Path) -> Vec<String> {
+    let out = Command::new("xorriso")
+        .arg("-indev")
+        .arg(iso)
+        .args([
+            "-pvd_info",
+            "-report_system_area",
+            "plain",
+            "-report_el_torito",
+            "plain",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| {
+            [
+                "System area summary",
+                "El Torito boot img",
+                "El Torito cat path",
+                "El Torito img path",
+                "El Torito img opts",
+                "Volume Id",
+                "Modif. Time",
+                "GPT partname local",
+                "MBR partition path",
+            ]
+            .iter()
+            .any(|k| l.starts_with(k))
+        })
+        .map(|l| {
+            if l.starts_with("Volume Id") || l.starts_with("Modif. Time") {
+                return l.to_string();
+            }
+            l.split_whitespace()
+                .filter(|w| w.parse::<u64>().is_err())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }

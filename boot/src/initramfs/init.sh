@@ -6,8 +6,13 @@
 #
 # Kernel command line:
 #   liveopt.media=cdrom|disk|initrd|auto   where the image lives (default auto: initramfs,
-#                                   CD, then disk); initrd: appended to the initrd (liveopt pxe)
-#   liveopt.image=/live/filesystem.squashfs   the image path on the CD (fallback /LiveOS/squashfs.img)
+#                                   any block device with a filesystem holding the image,
+#                                   then the raw disk); cdrom: any such block device (a CD,
+#                                   an isohybrid USB stick, a partition); initrd: appended to
+#                                   the initrd (liveopt pxe)
+#   liveopt.medium=LABEL=X|UUID=X   only the block device with this filesystem label or UUID
+#                                   (an ISO's volume id, or its creation date as blkid shows it)
+#   liveopt.image=/live/filesystem.squashfs   the image path on the medium (fallback /LiveOS/squashfs.img)
 #   liveopt.disk=/dev/vda           the raw block device holding the squashfs (media=disk);
 #                                   with a readahead list ($DISK_LIST) or a
 #                                   migration, mounted through a read-only loop over it
@@ -34,6 +39,7 @@
 #                                   and CMDLINE are set
 
 . /lib/liveopt/paths.sh
+. "$DRIVERS_SCRIPT"
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
 /bin/busybox --install -s
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
@@ -62,6 +68,7 @@ fail() {
 
 # ---- command line --------------------------------------------------------------
 MEDIA=auto
+MEDIUM=
 IMAGE=/live/filesystem.squashfs
 DISK=/dev/vda
 READAHEAD=1
@@ -76,6 +83,7 @@ CMDLINE=$(cat /proc/cmdline)
 for arg in $CMDLINE; do
     case "$arg" in
         liveopt.media=*) MEDIA="${arg#*=}" ;;
+        liveopt.medium=*) MEDIUM="${arg#*=}" ;;
         liveopt.image=*) IMAGE="${arg#*=}" ;;
         liveopt.disk=*) DISK="${arg#*=}" ;;
         liveopt.readahead=*) READAHEAD="${arg#*=}" ;;
@@ -93,24 +101,29 @@ done
 
 # ---- modules -------------------------------------------------------------------
 # /lib/modules/load.list: one module path per line, dependencies first (written by
-# `liveopt initramfs`). A module that fails to load is reported, not fatal: the
-# medium search below is what decides.
+# `liveopt initramfs`): filesystems, loop, overlay. Storage drivers follow by device alias
+# (load_drivers, drivers.sh), now and while the medium is searched. A module that fails to
+# load is reported, not fatal: the medium search below is what decides.
 if [ -f /lib/modules/load.list ]; then
     while read -r module; do
         insmod "/lib/modules/$module" 2>/tmp/insmod.err || log "insmod $module: $(cat /tmp/insmod.err)"
     done < /lib/modules/load.list
 fi
+load_drivers
 
 # ---- helpers -------------------------------------------------------------------
 # poll_until SECONDS COMMAND...: run COMMAND every 0.1 s until it succeeds (return 0) or
-# SECONDS have passed (return 1). The one polling loop of /init.
+# SECONDS have passed by the clock (return 1; a slow COMMAND, e.g. a medium scan that
+# probes every filesystem under emulation, does not stretch the wait). The one polling
+# loop of /init.
 poll_until() {
-    local limit=$(( $1 * 10 )) tries=0
+    uptime_cs
+    local deadline=$(( UPTIME_CS + $1 * 100 ))
     shift
     until "$@"; do
-        [ "$tries" -ge "$limit" ] && return 1
+        uptime_cs
+        [ "$UPTIME_CS" -ge "$deadline" ] && return 1
         usleep 100000
-        tries=$(( tries + 1 ))
     done
     return 0
 }
@@ -270,27 +283,12 @@ loop_over_disk() {
 }
 
 # ---- find the medium -----------------------------------------------------------
-wait_for() { # wait_for DEVICE SECONDS: poll until the block device exists
-    poll_until "$2" test -b "$1"
+wait_for() { # wait_for DEVICE SECONDS: poll until the block device exists, loading drivers
+    poll_until "$2" device_appeared "$1"
 }
 
 # Each try_* sets SQUASHFS_SOURCE (a file or block device) and READAHEAD_LIST, or returns 1.
-try_cdrom() { # try_cdrom SECONDS
-    wait_for /dev/sr0 "$1" || return 1
-    mkdir -p /run/live/medium
-    mount -t iso9660 -o ro /dev/sr0 /run/live/medium || return 1
-    for candidate in "$IMAGE" /live/filesystem.squashfs /LiveOS/squashfs.img; do
-        if [ -f "/run/live/medium$candidate" ]; then
-            SQUASHFS_SOURCE="/run/live/medium$candidate"
-            READAHEAD_LIST="$SQUASHFS_SOURCE.readahead"
-            log "medium: /dev/sr0, image $candidate"
-            return 0
-        fi
-    done
-    umount /run/live/medium
-    log "/dev/sr0 holds no $IMAGE"
-    return 1
-}
+# The block device scan, try_block_devices, is in drivers.sh.
 
 try_initrd() { # the image appended to the initrd (liveopt pxe), already in RAM
     for candidate in "$IMAGE" /live/filesystem.squashfs; do
@@ -312,27 +310,28 @@ try_disk() { # try_disk SECONDS
     return 0
 }
 
-# find_medium_auto: the initramfs, then a CD or the disk, once a second until TIMEOUT.
+# try_any_medium: a block device with the image on a filesystem, else (without
+# liveopt.medium) the raw squashfs disk.
+try_any_medium() {
+    try_block_devices && return 0
+    [ -z "$MEDIUM" ] && [ -b "$DISK" ] && try_disk 0
+}
+
+# find_medium_auto: the initramfs, then any block device, until TIMEOUT.
 find_medium_auto() {
-    local tries=0
     try_initrd && return 0
-    while [ "$tries" -lt "$TIMEOUT" ]; do
-        try_cdrom 1 || try_disk 0 || sleep 1
-        [ -n "$SQUASHFS_SOURCE" ] && return 0
-        tries=$(( tries + 1 ))
-    done
-    return 1
+    poll_until "$TIMEOUT" try_any_medium
 }
 
 SQUASHFS_SOURCE=
 case "$MEDIA" in
-    cdrom) try_cdrom "$TIMEOUT" ;;
+    cdrom) poll_until "$TIMEOUT" try_block_devices ;;
     disk) try_disk "$TIMEOUT" ;;
     initrd) try_initrd || fail "liveopt.media=initrd: no $IMAGE in the initramfs" ;;
     auto) find_medium_auto ;;
     *) fail "unknown liveopt.media=$MEDIA (cdrom, disk, initrd or auto)" ;;
 esac
-[ -n "$SQUASHFS_SOURCE" ] || fail "no live medium found (liveopt.media=$MEDIA) within ${TIMEOUT}s"
+[ -n "$SQUASHFS_SOURCE" ] || fail "no live medium found (liveopt.media=$MEDIA${MEDIUM:+ liveopt.medium=$MEDIUM}) within ${TIMEOUT}s; block devices:$(block_devices); mounted without $IMAGE:${NO_IMAGE% }"
 
 if [ -n "$CHECK" ]; then
     if [ -f "$SQUASHFS_SOURCE.sha256" ]; then

@@ -1,8 +1,10 @@
 //! The liveopt initramfs: a newc cpio holding busybox, the kernel modules needed to reach
-//! a live medium (CD or virtio disk), and the `/init` script (`init.sh`, embedded here).
+//! a live medium (CD, USB stick, NVMe, SATA, virtio, SD card), and the `/init` script
+//! (`init.sh`, embedded here).
 //!
 //! Built entirely in Rust (no mkinitramfs): modules are picked from the target kernel's
-//! `lib/modules/<version>` tree and loaded in dependency order by `/init`. Extra files
+//! `lib/modules/<version>` tree; `/init` loads the filesystems in dependency order and the
+//! storage drivers by device alias ([`drivers`]). Extra files
 //! (the static `liveopt-boot`, a raw disk's readahead list, hook files) are added through
 //! [`Spec::extra_files`] or appended as a second archive ([`binary::append_files`]);
 //! [`disk::disk_list_file`] checks a raw disk's readahead list and places it where `/init`
@@ -12,6 +14,7 @@
 pub mod binary;
 pub mod cpio;
 pub mod disk;
+pub mod drivers;
 pub mod modules;
 
 pub use disk::{disk_list_file, initrd_for_disk, DISK_LIST_PATH};
@@ -22,6 +25,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use cpio::Member;
+use drivers::Drivers;
 use modules::ModuleTree;
 
 /// The `/init` script, run by the kernel as PID 1.
@@ -44,24 +48,21 @@ pub fn paths_script() -> String {
         ("RAM_PATH", crate::migrate::DEFAULT_RAM_PATH),
         ("HOOKS_DIR", HOOKS_DIR),
         ("INIT_FAILED", INIT_FAILED),
+        ("DRIVERS_SCRIPT", drivers::DRIVERS_SCRIPT),
+        ("ALIAS_SCRIPT", drivers::ALIAS_SCRIPT),
     ]
     .iter()
     .map(|(name, value)| format!("{name}='{value}'\n"))
     .collect()
 }
 
-/// Modules `/init` loads: virtio disk, IDE/ATAPI CD-ROM, ISO9660, squashfs, loop, overlay.
-pub const DEFAULT_MODULES: &[&str] = &[
-    "virtio_pci",
-    "virtio_blk",
-    "ata_piix",
-    "sr_mod",
-    "cdrom",
-    "isofs",
-    "squashfs",
-    "loop",
-    "overlay",
-];
+/// Modules `/init` loads first, whatever the hardware: ISO9660, squashfs, loop, overlay.
+/// Storage drivers come by device alias ([`drivers::Drivers`]).
+pub const DEFAULT_MODULES: &[&str] = &["cdrom", "isofs", "squashfs", "loop", "overlay"];
+
+/// Filesystems a USB stick's partition may use, loaded first too when the kernel has them
+/// as modules.
+pub const PARTITION_FILESYSTEMS: &[&str] = &["vfat", "nls_cp437", "nls_ascii", "nls_utf8"];
 
 /// Where busybox-static installs its binary on Debian.
 pub const DEFAULT_BUSYBOX: &str = "/bin/busybox";
@@ -108,8 +109,10 @@ pub struct Spec {
     pub kernel_modules: PathBuf,
     /// A statically linked busybox.
     pub busybox: PathBuf,
-    /// Module names to load (their dependencies are added).
+    /// Module names `/init` loads first (their dependencies are added).
     pub modules: Vec<String>,
+    /// The drivers `/init` loads when a device matches one of their aliases.
+    pub drivers: Drivers,
     pub extra_files: Vec<ExtraFile>,
 }
 
@@ -119,6 +122,7 @@ impl Spec {
             kernel_modules: kernel_modules.to_path_buf(),
             busybox: PathBuf::from(DEFAULT_BUSYBOX),
             modules: DEFAULT_MODULES.iter().map(|m| m.to_string()).collect(),
+            drivers: Drivers::Generic,
             extra_files: Vec::new(),
         }
     }
@@ -127,8 +131,10 @@ impl Spec {
 /// What was written.
 #[derive(Clone, Debug)]
 pub struct Summary {
-    /// Modules in load order.
+    /// Modules `/init` loads first, in load order.
     pub modules: Vec<String>,
+    /// Modules loaded by device alias, with their dependencies.
+    pub drivers: Vec<String>,
     pub bytes: u64,
     pub kernel_version: String,
 }
@@ -162,8 +168,13 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
         );
     }
     let tree = ModuleTree::open(&spec.kernel_modules)?;
-    let wanted: Vec<&str> = spec.modules.iter().map(String::as_str).collect();
-    let modules = tree.resolve(&wanted)?;
+    let mut wanted: Vec<&str> = spec.modules.iter().map(String::as_str).collect();
+    wanted.extend(PARTITION_FILESYSTEMS.iter().filter(|name| tree.knows(name)));
+    let first = tree.resolve(&wanted)?;
+    let driver_names = spec.drivers.names(&tree)?;
+    let wanted_drivers: Vec<&str> = driver_names.iter().map(String::as_str).collect();
+    let all: Vec<&str> = wanted.iter().chain(&wanted_drivers).copied().collect();
+    let modules = tree.resolve(&all)?;
 
     let mut out = Vec::new();
     let mut dirs = std::collections::BTreeSet::new();
@@ -232,21 +243,36 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
         data: paths_script().into_bytes(),
     });
 
-    let mut load_list = String::new();
+    for (path, text) in [
+        (
+            drivers::DRIVERS_SCRIPT,
+            drivers::DRIVERS_SCRIPT_TEXT.to_string(),
+        ),
+        (
+            drivers::ALIAS_SCRIPT,
+            drivers::alias_script(&modules, &driver_names),
+        ),
+    ] {
+        out.push(Member::File {
+            path: path.trim_start_matches('/').into(),
+            mode: 0o644,
+            data: text.into_bytes(),
+        });
+    }
+
     for module in &modules {
-        let relative = module.relative.to_string_lossy().into_owned();
-        let inside = format!("lib/modules/{relative}");
+        let inside = format!("lib/modules/{}", module.relative.display());
         add_dirs(&mut out, &inside);
-        let data = std::fs::read(tree.root().join(&module.relative))
-            .with_context(|| format!("reading module {relative}"))?;
         out.push(Member::File {
             path: inside,
             mode: 0o644,
-            data,
+            data: module.data.clone(),
         });
-        load_list.push_str(&relative);
-        load_list.push('\n');
     }
+    let load_list: String = first
+        .iter()
+        .map(|m| format!("{}\n", m.relative.display()))
+        .collect();
     add_dirs(&mut out, "lib/modules/load.list");
     out.push(Member::File {
         path: "lib/modules/load.list".into(),
@@ -265,8 +291,14 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
             data: extra.data.clone(),
         });
     }
+    let first_names: Vec<String> = first.into_iter().map(|m| m.name).collect();
     let summary = Summary {
-        modules: modules.into_iter().map(|m| m.name).collect(),
+        drivers: modules
+            .into_iter()
+            .map(|m| m.name)
+            .filter(|name| !first_names.contains(name))
+            .collect(),
+        modules: first_names,
         bytes: 0,
         kernel_version,
     };
@@ -297,14 +329,19 @@ mod tests {
     #[test]
     fn init_script_is_valid_shell() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("init");
-        std::fs::write(&path, INIT_SCRIPT).unwrap();
-        let status = std::process::Command::new("sh")
-            .arg("-n")
-            .arg(&path)
-            .status()
-            .unwrap();
-        assert!(status.success(), "sh -n rejected init.sh");
+        for (name, text) in [
+            ("init", INIT_SCRIPT),
+            ("drivers.sh", drivers::DRIVERS_SCRIPT_TEXT),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let status = std::process::Command::new("sh")
+                .arg("-n")
+                .arg(&path)
+                .status()
+                .unwrap();
+            assert!(status.success(), "sh -n rejected {name}");
+        }
     }
 
     /// /init with its paths.sh runs under `sh -n` and takes every shared value from it.
@@ -312,19 +349,25 @@ mod tests {
     fn init_script_takes_its_paths_from_paths_sh() {
         assert!(INIT_SCRIPT.contains(&format!(". {PATHS_SCRIPT}\n")));
         let paths = paths_script();
+        let scripts = format!("{INIT_SCRIPT}{}", drivers::DRIVERS_SCRIPT_TEXT);
         for (name, value) in [
             ("BOOT_BINARY", binary::BOOT_BINARY_PATH),
             ("DISK_LIST", DISK_LIST_PATH),
             ("RAM_PATH", crate::migrate::DEFAULT_RAM_PATH),
             ("HOOKS_DIR", HOOKS_DIR),
             ("INIT_FAILED", INIT_FAILED),
+            ("DRIVERS_SCRIPT", drivers::DRIVERS_SCRIPT),
+            ("ALIAS_SCRIPT", drivers::ALIAS_SCRIPT),
         ] {
             assert!(paths.contains(&format!("{name}='{value}'\n")), "{paths}");
             assert!(
-                INIT_SCRIPT.contains(&format!("${name}")),
-                "{name} unused in init.sh"
+                scripts.contains(&format!("${name}")),
+                "{name} unused in init.sh and drivers.sh"
             );
-            assert!(!INIT_SCRIPT.contains(value), "init.sh repeats {value}");
+            assert!(
+                !scripts.contains(value),
+                "init.sh or drivers.sh repeats {value}"
+            );
         }
         let out = std::process::Command::new("sh")
             .arg("-c")

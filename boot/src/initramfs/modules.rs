@@ -1,8 +1,11 @@
 //! Kernel module selection for the initramfs: find modules by name in a
 //! `lib/modules/<version>` tree and order them so every module follows its dependencies.
 //!
-//! Dependencies come from each module's own `.modinfo` ELF section (`depends=`), so no
-//! `depmod`/`modprobe` is needed on the host. Built-in modules (`modules.builtin`) are skipped.
+//! Dependencies and device aliases come from each module's own `.modinfo` ELF section
+//! (`depends=`, `alias=`), so no `depmod`/`modprobe` is needed on the host. Built-in modules
+//! (`modules.builtin`) are skipped. Compressed modules (`.ko.xz`, `.ko.zst`, `.ko.gz`) are
+//! decompressed here (with the `compressed-modules` feature), so busybox `insmod` loads them
+//! on any kernel.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -17,6 +20,47 @@ pub struct Module {
     /// Path relative to the modules tree, e.g. `kernel/fs/squashfs/squashfs.ko`.
     pub relative: PathBuf,
     pub depends: Vec<String>,
+    /// Device patterns the module drives (`alias=` in `.modinfo`, globs such as
+    /// `pci:v00008086d*sv*sd*bc01sc06i01*`).
+    pub aliases: Vec<String>,
+    /// The module file, decompressed.
+    pub data: Vec<u8>,
+}
+
+/// Compressed module suffixes this build can read, after `.ko`.
+const COMPRESSED_SUFFIXES: &[&str] = &[".xz", ".zst", ".gz"];
+
+/// The `.ko` file at `path`, decompressed if its name ends in `.ko.xz`, `.ko.zst` or `.ko.gz`.
+pub fn read_module(path: &Path) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let name = path.to_string_lossy();
+    let Some(suffix) = COMPRESSED_SUFFIXES.iter().find(|s| name.ends_with(*s)) else {
+        return Ok(bytes);
+    };
+    decompress(suffix, &bytes).with_context(|| format!("decompressing {}", path.display()))
+}
+
+#[cfg(feature = "compressed-modules")]
+fn decompress(suffix: &str, bytes: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    match suffix {
+        ".xz" => {
+            xz2::read::XzDecoder::new(bytes).read_to_end(&mut out)?;
+        }
+        ".zst" => {
+            zstd::stream::read::Decoder::new(bytes)?.read_to_end(&mut out)?;
+        }
+        _ => {
+            flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(not(feature = "compressed-modules"))]
+fn decompress(suffix: &str, _bytes: &[u8]) -> Result<Vec<u8>> {
+    bail!("this build reads no {suffix} modules (boot's compressed-modules feature is off)")
 }
 
 /// The modules of one kernel: name → relative path, plus the built-in set.
@@ -31,7 +75,8 @@ fn canonical(name: &str) -> String {
 }
 
 impl ModuleTree {
-    /// Indexes every `*.ko` under `root` (a `lib/modules/<version>` directory).
+    /// Indexes every `*.ko` (or `.ko.xz`, `.ko.zst`, `.ko.gz`) under `root` (a
+    /// `lib/modules/<version>` directory).
     pub fn open(root: &Path) -> Result<ModuleTree> {
         if !root.join("kernel").is_dir() {
             bail!(
@@ -52,16 +97,21 @@ impl ModuleTree {
                     continue;
                 }
                 let file_name = entry.file_name().to_string_lossy().into_owned();
-                if let Some(stem) = file_name.strip_suffix(".ko") {
+                let uncompressed = COMPRESSED_SUFFIXES
+                    .iter()
+                    .find_map(|s| file_name.strip_suffix(s))
+                    .unwrap_or(&file_name);
+                if let Some(stem) = uncompressed.strip_suffix(".ko") {
                     let relative = path.strip_prefix(root).expect("under root").to_path_buf();
                     files.insert(canonical(stem), relative);
-                } else if file_name.contains(".ko.") {
-                    bail!(
-                        "{}: compressed modules are not supported; use an uncompressed tree",
-                        path.display()
-                    );
                 }
             }
+        }
+        if files.is_empty() {
+            bail!(
+                "{} holds no kernel modules (*.ko, *.ko.xz, *.ko.zst, *.ko.gz)",
+                root.display()
+            );
         }
         let mut builtin = HashSet::new();
         if let Ok(text) = std::fs::read_to_string(root.join("modules.builtin")) {
@@ -80,6 +130,22 @@ impl ModuleTree {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Whether `name` is a module of this tree or built into its kernel.
+    pub fn knows(&self, name: &str) -> bool {
+        let name = canonical(name);
+        self.files.contains_key(&name) || self.builtin.contains(&name)
+    }
+
+    /// The module files whose names start with `prefix` (e.g. `pata_`), sorted.
+    pub fn names_starting_with(&self, prefix: &str) -> Vec<String> {
+        let prefix = canonical(prefix);
+        self.files
+            .keys()
+            .filter(|name| name.starts_with(&prefix))
+            .cloned()
+            .collect()
     }
 
     /// `wanted` and all their dependencies, dependencies first. Built-in modules are left out;
@@ -118,9 +184,10 @@ impl ModuleTree {
             bail!("module dependency cycle at {name}");
         }
         let path = self.root.join(relative);
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let data = read_module(&path)?;
         let depends =
-            modinfo_depends(&bytes).with_context(|| format!("parsing {}", path.display()))?;
+            modinfo_depends(&data).with_context(|| format!("parsing {}", path.display()))?;
+        let aliases = modinfo_values(&data, "alias")?;
         for dep in &depends {
             self.visit(dep, order, done, visiting)?;
         }
@@ -128,28 +195,44 @@ impl ModuleTree {
         done.insert(name.to_string());
         order.push(Module {
             name: name.to_string(),
-            relative: relative.clone(),
+            relative: uncompressed_path(relative),
             depends,
+            aliases,
+            data,
         });
         Ok(())
     }
 }
 
+/// `relative` without a compression suffix: where the decompressed module goes.
+fn uncompressed_path(relative: &Path) -> PathBuf {
+    let name = relative.to_string_lossy();
+    COMPRESSED_SUFFIXES
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| relative.to_path_buf())
+}
+
 /// The `depends=` list of a module's `.modinfo` section (64-bit little-endian ELF).
 pub fn modinfo_depends(elf: &[u8]) -> Result<Vec<String>> {
+    Ok(modinfo_values(elf, "depends")?
+        .iter()
+        .flat_map(|list| list.split(','))
+        .filter(|d| !d.is_empty())
+        .map(canonical)
+        .collect())
+}
+
+/// Every `KEY=value` value of a module's `.modinfo` section, in order.
+pub fn modinfo_values(elf: &[u8], key: &str) -> Result<Vec<String>> {
     let modinfo = elf_section(elf, ".modinfo")?.ok_or_else(|| anyhow!("no .modinfo section"))?;
-    let mut depends = Vec::new();
-    for field in modinfo.split(|&b| b == 0) {
-        if let Some(list) = field.strip_prefix(b"depends=") {
-            for dep in String::from_utf8_lossy(list)
-                .split(',')
-                .filter(|d| !d.is_empty())
-            {
-                depends.push(canonical(dep));
-            }
-        }
-    }
-    Ok(depends)
+    let prefix = format!("{key}=");
+    Ok(modinfo
+        .split(|&b| b == 0)
+        .filter_map(|field| field.strip_prefix(prefix.as_bytes()))
+        .map(|value| String::from_utf8_lossy(value).into_owned())
+        .collect())
 }
 
 fn elf_section<'a>(elf: &'a [u8], wanted: &str) -> Result<Option<&'a [u8]>> {

@@ -1,0 +1,31 @@
+//! `liveopt readahead-list`: the readahead list of an unsorted image
+//! (`optimizer::sort::unsorted_readahead_list`), written atomically.
+
+use anyhow::{bail, Context, Result};
+
+use crate::cli::ReadaheadListArgs;
+
+pub fn run(args: ReadaheadListArgs) -> Result<()> {
+    if args.output == args.image || optimizer::sort::same_file(&args.output, &args.image) {
+        bail!(
+            "the output {} is the input image; refusing to overwrite it",
+            args.output.display()
+        );
+    }
+    let image = squashfs::Archive::open(&args.image)
+        .with_context(|| format!("opening {}", args.image.display()))?;
+    let profile = formats::profile::load(&args.profile)?;
+    let list = optimizer::sort::unsorted_readahead_list(&image, &profile, args.force)?;
+    let mut text = Vec::new();
+    formats::readahead::write(&list, &mut text)?;
+    formats::write_atomic(&args.output, &text)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    eprintln!(
+        "liveopt: wrote {}: {} ranges, {:.1} MiB of {:.1} MiB",
+        args.output.display(),
+        list.ranges.len(),
+        list.total_bytes() as f64 / 1048576.0,
+        list.identity.image.bytes_used as f64 / 1048576.0
+    );
+    Ok(())
+}
