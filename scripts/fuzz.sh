@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every target of fuzz/ with libFuzzer (cargo-fuzz) for SECONDS each (default 60).
-# Usage: scripts/fuzz.sh [SECONDS]
+# Fuzzes the targets of fuzz/ (default: all) with libFuzzer (cargo-fuzz) for SECONDS each
+# (default 60). Usage: scripts/fuzz.sh [SECONDS [TARGET...]]
 # Seeds are generated here (small mksquashfs and xorriso images, the docs' examples,
 # the boot configurations in qemu/testdata); crashes land in
 # fuzz/artifacts/<target>/ and make the script exit 1.
@@ -8,8 +8,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 case "$seconds" in
-  '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;;
+  '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS [TARGET...]]" >&2; exit 2 ;;
 esac
+shift $(($# > 0 ? 1 : 0))
 eval "$("$root/scripts/setup.sh" --env)"
 # libFuzzer and the sanitizers need nightly flags; stable accepts them with this.
 export RUSTC_BOOTSTRAP=1
@@ -116,7 +117,9 @@ seed_erofs_reader() {
 
 cd "$root/fuzz"
 status=0
-for target in $(cargo fuzz list); do
+targets=("$@")
+if [ ${#targets[@]} = 0 ]; then mapfile -t targets < <(cargo fuzz list); fi
+for target in "${targets[@]}"; do
   corpus="$root/fuzz/corpus/$target"
   mkdir -p "$corpus"
   if [ -z "$(ls -A "$corpus")" ] && declare -F "seed_$target" >/dev/null; then
@@ -128,7 +131,8 @@ for target in $(cargo fuzz list); do
   set +e
   features=()
   case "$target" in iso_walk | boot_entry) features=(--features iso) ;; esac
-  cargo fuzz run "${features[@]}" "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 >"$log" 2>&1
+  cargo fuzz run "${features[@]}" "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=512 -malloc_limit_mb=256 >"$log" 2>&1
   run_status=$?
   set -e
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
