@@ -256,6 +256,9 @@ pub struct Archive {
 
 const FRAG_CACHE: usize = 4;
 
+/// The smallest inode (a basic fifo or socket: header and link count).
+const MIN_INODE_SIZE: usize = 20;
+
 /// The path an image opened from memory reports.
 const IN_MEMORY: &str = "(memory)";
 
@@ -390,9 +393,59 @@ impl Archive {
         // Inode and directory tables.
         let inodes =
             self.read_meta_table(sb.inode_table, sb.directory_table, RegionKind::InodeTable)?;
+        // Without an export table nothing else checks the count against the table.
+        let capacity = inodes.data.len() / MIN_INODE_SIZE;
+        if sb.inode_count as usize > capacity {
+            return Err(corrupt(format!(
+                "superblock claims {} inodes, the inode table holds at most {capacity}",
+                sb.inode_count
+            )));
+        }
         let dir_end = self.next_structure_after(sb.directory_table);
         let dirs = self.read_meta_table(sb.directory_table, dir_end, RegionKind::DirectoryTable)?;
         self.walk(&inodes, &dirs, &xattrs)?;
+        self.check_data_outside_metadata()
+    }
+
+    /// File blocks and fragment blocks must not lie in metadata (a fragment table pointing
+    /// into itself, say): such "data" would be metadata bytes read as file contents.
+    fn check_data_outside_metadata(&self) -> Result<()> {
+        let mut regions: Vec<(u64, u64)> = self
+            .table_regions
+            .iter()
+            .map(|r| (r.start, r.start + r.len))
+            .collect();
+        regions.sort_unstable();
+        // Merged into disjoint ranges: then only the last one starting before a block's end
+        // can overlap the block.
+        let mut metadata: Vec<(u64, u64)> = Vec::with_capacity(regions.len());
+        for (start, end) in regions {
+            match metadata.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => metadata.push((start, end)),
+            }
+        }
+        let overlaps = |start: u64, len: u64| {
+            let before = metadata.partition_point(|&(s, _)| s < start.saturating_add(len));
+            len > 0 && before > 0 && metadata[before - 1].1 > start
+        };
+        for (i, f) in self.fragments.iter().enumerate() {
+            if overlaps(f.start, data_size(f.size) as u64) {
+                return Err(corrupt(format!("fragment block {i} lies inside metadata")));
+            }
+        }
+        for e in &self.entries {
+            let Some(layout) = &e.file else { continue };
+            if layout
+                .block_positions()
+                .any(|(pos, len)| overlaps(pos, len as u64))
+            {
+                return Err(corrupt(format!(
+                    "file {} data lies inside metadata",
+                    show(&e.path)
+                )));
+            }
+        }
         Ok(())
     }
 
@@ -622,6 +675,9 @@ impl Archive {
         }
         let root_ref = self.sb.root_inode;
         let mut visited_dirs = HashSet::new();
+        // Listings of distinct directories do not overlap, so together they fit in the
+        // table; directories sharing one listing would multiply its entries instead.
+        let mut listed = 0usize;
         let mut locations: HashMap<u32, u64> = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         let mut pending = Some((b"/".to_vec(), root_ref, None::<u32>));
@@ -711,6 +767,10 @@ impl Archive {
                     let size = file_size.saturating_sub(3);
                     e.dir_listing = Some((dirs.start + block_index as u64, block_offset, size));
                     children = Some(self.read_listing(dirs, block_index, block_offset, size)?);
+                    listed = listed.saturating_add(size as usize);
+                    if listed > dirs.data.len() {
+                        return Err(corrupt("directory listings overlap"));
+                    }
                 }
                 InodeBody::File {
                     blocks_start,

@@ -4,6 +4,7 @@
 
 mod common;
 mod corrupt;
+mod crafted;
 mod metadata;
 mod output_file;
 mod roundtrip;

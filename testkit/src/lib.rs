@@ -1,6 +1,9 @@
 //! Helpers shared by the workspace's tests, and only by tests (a dev-dependency): reproducible
 //! incompressible data and running a command that must succeed. Fixtures that need the
 //! `liveopt` binary or the example live system stay in the root crate's `tests/common`.
+//! [`crafted_squashfs`]: hostile squashfs images for the reader's and the commands' tests.
+
+pub mod crafted_squashfs;
 
 use std::process::{Command, Output};
 
