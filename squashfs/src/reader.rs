@@ -174,11 +174,19 @@ pub struct Entry {
     pub file: Option<FileLayout>,
     /// Directories: image offset of the first dir-table block, offset in it, listing size.
     pub dir_listing: Option<(u64, u16, u32)>,
-    /// Full names ("user.foo", "security.capability") and values.
-    pub xattrs: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Full names ("user.foo", "security.capability") and values; entries with the same
+    /// xattr set share it.
+    pub xattrs: XattrSet,
     pub symlink_target: Option<Vec<u8>>,
     pub rdev: Option<u32>,
 }
+
+/// An inode's xattrs: (full name, value) pairs.
+pub type XattrSet = Arc<[(Vec<u8>, Vec<u8>)]>;
+
+/// Bytes of distinct decoded xattr sets an image may hold. Sets are shared between the
+/// inodes naming them, so real images (a few labels, capabilities) stay far below.
+const MAX_XATTR_BYTES: usize = 64 << 20;
 
 /// What a region of the image holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -615,9 +623,6 @@ impl Archive {
         index: u32,
         tables: &Option<(MetaTable, Vec<XattrId>)>,
     ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        if index == INVALID_XATTR {
-            return Ok(Vec::new());
-        }
         let (kv, ids) = tables
             .as_ref()
             .ok_or_else(|| corrupt("inode has xattrs but the image has no xattr table"))?;
@@ -659,6 +664,11 @@ impl Archive {
             }
             out.push((full, value));
         }
+        let mut names: Vec<&[u8]> = out.iter().map(|(name, _)| name.as_slice()).collect();
+        names.sort_unstable();
+        if let Some(twice) = names.windows(2).find(|w| w[0] == w[1]) {
+            return Err(corrupt(format!("xattr set names {} twice", show(twice[0]))));
+        }
         Ok(out)
     }
 
@@ -678,6 +688,9 @@ impl Archive {
         // Listings of distinct directories do not overlap, so together they fit in the
         // table; directories sharing one listing would multiply its entries instead.
         let mut listed = 0usize;
+        // Each xattr set decoded once, shared by the entries naming it.
+        let mut xattr_sets: HashMap<u32, XattrSet> = HashMap::new();
+        let mut xattr_bytes = 0usize;
         let mut locations: HashMap<u32, u64> = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         let mut pending = Some((b"/".to_vec(), root_ref, None::<u32>));
@@ -749,7 +762,22 @@ impl Archive {
                 inode_offset: offset,
                 file: None,
                 dir_listing: None,
-                xattrs: self.decode_xattrs(inode.xattr(), xattrs)?,
+                xattrs: match inode.xattr() {
+                    INVALID_XATTR => XattrSet::default(),
+                    index => match xattr_sets.get(&index) {
+                        Some(set) => set.clone(),
+                        None => {
+                            let set = XattrSet::from(self.decode_xattrs(index, xattrs)?);
+                            xattr_bytes +=
+                                set.iter().map(|(n, v)| n.len() + v.len()).sum::<usize>();
+                            if xattr_bytes > MAX_XATTR_BYTES {
+                                return Err(corrupt("xattr sets exceed 64 MiB"));
+                            }
+                            xattr_sets.insert(index, set.clone());
+                            set
+                        }
+                    },
+                },
                 symlink_target: None,
                 rdev: None,
             };

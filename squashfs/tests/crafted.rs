@@ -61,3 +61,15 @@ fn every_crafted_lie_is_an_error_within_seconds() {
     }
     assert!(accepted.is_empty(), "accepted: {accepted:?}");
 }
+
+/// Directories naming one xattr set share its decoded copy: 200 directories with a set
+/// of 2000 names whose values refer to one 8000-byte value are 16 MB, not 3.2 GB.
+#[test]
+fn an_xattr_set_is_decoded_once_and_shared() {
+    let archive = Archive::from_bytes(crafted::xattr_references(200, 2000, true)).unwrap();
+    let sets: Vec<_> = archive.entries().iter().map(|e| &e.xattrs).collect();
+    assert_eq!(sets.len(), 201);
+    assert_eq!(sets[0].len(), 2000);
+    assert!(sets[0].iter().all(|(_, v)| v.len() == 8000));
+    assert!(sets.iter().all(|s| std::sync::Arc::ptr_eq(s, sets[0])));
+}

@@ -28,6 +28,10 @@ pub fn all(zlib: &dyn Fn(&[u8]) -> Vec<u8>) -> Vec<(&'static str, Vec<u8>)> {
             expanding_block(zlib),
         ),
         ("an xattr table with a huge count", xattr_huge_count()),
+        (
+            "xattr values shared by reference",
+            xattr_references(200, 2000, false),
+        ),
     ]
 }
 
@@ -131,6 +135,60 @@ pub fn xattr_huge_count() -> Vec<u8> {
     image.extend_from_slice(&table);
     image[56..64].copy_from_slice(&end.to_le_bytes());
     // Clear "no xattrs" from the flags.
+    image[25] &= !0x02;
+    finish(&mut image);
+    image
+}
+
+/// `dirs` directories with the one xattr set of the image: `refs` names (all `user.a`
+/// unless `distinct_names`) whose values all refer (out of line) to one 8000-byte value:
+/// 16 MB per directory from a 50 KiB table.
+pub fn xattr_references(dirs: usize, refs: usize, distinct_names: bool) -> Vec<u8> {
+    let mut tree = vec![Node::Dir(
+        (1..=dirs).map(|i| (format!("d{i}"), i)).collect(),
+    )];
+    tree.extend((0..dirs).map(|_| dir(&[])));
+    let mut built = build(&tree, true);
+    for i in 0..=dirs {
+        // Extended directory: header, then nlink, size, block, parent, index count, offset.
+        let at = built.inode_at(i) + 16 + 20;
+        built.image[at..at + 4].copy_from_slice(&0u32.to_le_bytes());
+    }
+    let mut image = built.image;
+    let end = u64::from_le_bytes(image[40..48].try_into().unwrap());
+    image.truncate(end as usize);
+    // Key/value stream: the value, then the set's names, each referring to the value.
+    let mut kv = Vec::new();
+    put32(&mut kv, 8000);
+    kv.extend(std::iter::repeat_n(b'v', 8000));
+    let set_at = kv.len();
+    for i in 0..refs {
+        let name = if distinct_names {
+            format!("a{i}")
+        } else {
+            "a".to_string()
+        };
+        put16(&mut kv, 0x0100); // user., value out of line
+        put16(&mut kv, name.len() as u16);
+        kv.extend_from_slice(name.as_bytes());
+        put32(&mut kv, 8);
+        put64(&mut kv, 0);
+    }
+    let kv_start = image.len() as u64;
+    image.extend(metadata_blocks(&kv));
+    let (block, offset) = meta_ref(set_at);
+    let mut id = Vec::new();
+    put64(&mut id, (block as u64) << 16 | offset as u64);
+    put32(&mut id, refs as u32);
+    put32(&mut id, (refs * 8000) as u32);
+    let id_block = image.len() as u64;
+    image.extend(metadata_blocks(&id));
+    let xattr_table = image.len() as u64;
+    put64(&mut image, kv_start);
+    put32(&mut image, 1);
+    put32(&mut image, 0);
+    put64(&mut image, id_block);
+    image[56..64].copy_from_slice(&xattr_table.to_le_bytes());
     image[25] &= !0x02;
     finish(&mut image);
     image

@@ -373,7 +373,7 @@ pub fn image_manifest(a: &squashfs::Archive) -> BTreeMap<Vec<u8>, Item> {
             .iter()
             .position(|x| x.inode_number == e.inode_number)
             .unwrap();
-        let mut xattrs = e.xattrs.clone();
+        let mut xattrs = e.xattrs.to_vec();
         xattrs.sort();
         let rdev = e.rdev.map_or(0, decode_rdev);
         m.insert(
