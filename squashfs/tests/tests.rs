@@ -5,6 +5,7 @@
 mod common;
 mod corrupt;
 mod crafted;
+mod differential;
 mod metadata;
 mod output_file;
 mod roundtrip;

@@ -434,7 +434,7 @@ pub fn assert_backhand_agrees(image: &Path) {
 }
 
 /// Manifest of an image through backhand (no xattrs, no hard-link groups).
-fn backhand_manifest(fs: &backhand::FilesystemReader) -> BTreeMap<Vec<u8>, Item> {
+pub fn backhand_manifest(fs: &backhand::FilesystemReader) -> BTreeMap<Vec<u8>, Item> {
     use backhand::InnerNode;
     use std::io::Read;
     let mut m = BTreeMap::new();
