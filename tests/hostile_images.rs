@@ -9,10 +9,10 @@
 use std::fmt::Write;
 use std::fs;
 use std::os::unix::process::ExitStatusExt;
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use testkit::crafted_squashfs as crafted;
+use testkit::file_names;
 
 const MAX_RSS_KIB: i64 = 256 * 1024;
 const MAX_TIME: Duration = Duration::from_secs(10);
@@ -70,15 +70,6 @@ fn measured(cmd: &mut Command) -> Run {
     }
 }
 
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
@@ -95,34 +86,21 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
         fs::write(d.join("copy.sq"), &bytes).unwrap();
         let img = image.to_str().unwrap();
         let raw_copy_of_a_bomb = name == "a block expanding past the block size";
+        let sort = [
+            "sort",
+            img,
+            "--profile",
+            "boot.profile",
+            "--force",
+            "-o",
+            "out.sq",
+        ];
         let commands: Vec<(&str, Vec<&str>)> = vec![
             (
                 "sort",
-                vec![
-                    "sort",
-                    img,
-                    "--profile",
-                    "boot.profile",
-                    "--force",
-                    "-o",
-                    "out.sq",
-                    "--readahead",
-                    "out.readahead",
-                ],
+                [&sort[..], &["--readahead", "out.readahead"]].concat(),
             ),
-            (
-                "sort --recompress",
-                vec![
-                    "sort",
-                    img,
-                    "--profile",
-                    "boot.profile",
-                    "--force",
-                    "--recompress",
-                    "-o",
-                    "out.sq",
-                ],
-            ),
+            ("sort --recompress", [&sort[..], &["--recompress"]].concat()),
             ("verify", vec!["verify", img, "copy.sq"]),
             (
                 "simulate",
@@ -142,7 +120,7 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
             ),
         ];
         for (label, args) in commands {
-            let before = listing(d);
+            let before = file_names(d);
             let run = measured(
                 Command::new(env!("CARGO_BIN_EXE_liveopt"))
                     .args(&args)
@@ -177,8 +155,8 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
             if run.max_rss_kib > MAX_RSS_KIB {
                 problems.push(format!("peak RSS {mib:.0} MiB"));
             }
-            if listing(d) != before || out.exists() {
-                problems.push(format!("wrote files: {:?}", listing(d)));
+            if file_names(d) != before || out.exists() {
+                problems.push(format!("wrote files: {:?}", file_names(d)));
             }
             if fs::read(&image).unwrap() != bytes {
                 problems.push("changed the input".to_string());

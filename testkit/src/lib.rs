@@ -5,6 +5,7 @@
 
 pub mod crafted_squashfs;
 
+use std::path::Path;
 use std::process::{Command, Output};
 
 /// Reproducible incompressible bytes (xorshift64*): mksquashfs stores them as they are, so
@@ -34,6 +35,17 @@ pub fn run_ok(cmd: &mut Command) -> Output {
         String::from_utf8_lossy(&out.stdout)
     );
     out
+}
+
+/// The names of the entries of `dir`, sorted: compared before and after a command to prove
+/// it left nothing behind.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 #[cfg(test)]
