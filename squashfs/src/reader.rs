@@ -264,6 +264,9 @@ pub struct Archive {
 
 const FRAG_CACHE: usize = 4;
 
+/// How much larger than on disk a metadata table may be once decompressed.
+const MAX_METADATA_RATIO: u64 = 64;
+
 /// The smallest inode (a basic fifo or socket: header and link count).
 const MIN_INODE_SIZE: usize = 20;
 
@@ -565,6 +568,16 @@ impl Archive {
                 break; // zero padding after the tables (tables-first layout)
             }
             let (data, len) = self.read_metadata_block(pos)?;
+            // Real tables compress 3-5:1; blocks of zeros would make a small image hold
+            // hundreds of times its size in memory.
+            let on_disk = pos + len as u64 - start;
+            if (t.data.len() + data.len()) as u64
+                > on_disk.saturating_mul(MAX_METADATA_RATIO) + METADATA_SIZE as u64
+            {
+                return Err(corrupt(format!(
+                    "{kind:?} decompresses to more than {MAX_METADATA_RATIO} times its size"
+                )));
+            }
             t.blocks.push((pos - start, t.data.len(), len));
             self.table_regions.push(Region {
                 start: pos,

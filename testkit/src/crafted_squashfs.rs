@@ -32,6 +32,10 @@ pub fn all(zlib: &dyn Fn(&[u8]) -> Vec<u8>) -> Vec<(&'static str, Vec<u8>)> {
             "xattr values shared by reference",
             xattr_references(200, 2000, false),
         ),
+        (
+            "an inode table of metadata bombs",
+            metadata_bombs(zlib, 40_000),
+        ),
     ]
 }
 
@@ -190,6 +194,30 @@ pub fn xattr_references(dirs: usize, refs: usize, distinct_names: bool) -> Vec<u
     put64(&mut image, id_block);
     image[56..64].copy_from_slice(&xattr_table.to_le_bytes());
     image[25] &= !0x02;
+    finish(&mut image);
+    image
+}
+
+/// The inode table is `blocks` compressed metadata blocks of 8 KiB of zeros each (about
+/// 30 bytes on disk): 330 MB from 1.3 MB for 40,000.
+pub fn metadata_bombs(zlib: &dyn Fn(&[u8]) -> Vec<u8>, blocks: usize) -> Vec<u8> {
+    let built = sample(false);
+    let mut image = built.image;
+    let end = u64::from_le_bytes(image[40..48].try_into().unwrap()) as usize;
+    let directory_table = u64::from_le_bytes(image[72..80].try_into().unwrap()) as usize;
+    // The fragment table's block follows the directory table.
+    let listings = image[directory_table..built.fragment_block].to_vec();
+    image.truncate(end);
+    let bomb = zlib(&[0; METADATA]);
+    let inode_table = image.len() as u64;
+    for _ in 0..blocks {
+        put16(&mut image, bomb.len() as u16);
+        image.extend_from_slice(&bomb);
+    }
+    let new_directory_table = image.len() as u64;
+    image.extend_from_slice(&listings);
+    image[64..72].copy_from_slice(&inode_table.to_le_bytes());
+    image[72..80].copy_from_slice(&new_directory_table.to_le_bytes());
     finish(&mut image);
     image
 }
