@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Fuzzes every target of fuzz/ with libFuzzer (cargo-fuzz) for SECONDS each (default 60).
-# Usage: scripts/fuzz.sh [SECONDS]
-# Seeds come from small mksquashfs images generated here; crashes land in
+# Fuzzes the targets of fuzz/ (default: all) with libFuzzer (cargo-fuzz) for SECONDS each
+# (default 60). Usage: scripts/fuzz.sh [SECONDS [TARGET...]]
+# Seeds are generated here (small mksquashfs and xorriso images, the docs' examples,
+# the boot configurations in qemu/testdata); crashes land in
 # fuzz/artifacts/<target>/ and make the script exit 1.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 case "$seconds" in
-  '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2 ;;
+  '' | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS [TARGET...]]" >&2; exit 2 ;;
 esac
+shift $(($# > 0 ? 1 : 0))
 eval "$("$root/scripts/setup.sh" --env)"
 # libFuzzer and the sanitizers need nightly flags; stable accepts them with this.
 export RUSTC_BOOTSTRAP=1
@@ -45,6 +47,54 @@ seed_squashfs_reader() {
   done
 }
 
+# The first fenced example of a doc, as a seed.
+doc_example() {
+  awk '/^```/ { if (inside) exit; inside = 1; next } inside' "$root/docs/$1"
+}
+
+seed_profile_text() {
+  doc_example profile-format.md >"$1/doc-example"
+  printf 'liveopt-profile 1\nrecorder merge\nevents 0\ndropped 0\nboots 2\nduration_ns 0\nend files=0 reads=0\n' >"$1/empty"
+}
+
+seed_readahead_list() {
+  doc_example readahead-format.md >"$1/doc-example"
+}
+
+seed_block_trace() {
+  printf '# liveopt block trace v1\n# medium: cdrom\n# image_offset: 67584\n# image_size: 145649664\n# time_ns offset len\n5 0 4096\n9 8192 131072\n' >"$1/cdrom"
+}
+
+seed_sortfile_import() {
+  printf '# mksquashfs\n. -32768\nusr/bin/ls 32767\netc/a\\ b 32766\n' >"$1/mksquashfs"
+  printf '0 [glob] /usr/bin/*\n-5 "/etc/a \\"b\\""\n10 /boot/vmlinuz\n' >"$1/gensquashfs"
+  printf '/usr/bin/ls\n/etc/hostname\n/lib/x86_64-linux-gnu/libc.so.6\n' >"$1/list"
+}
+
+# Small Rock Ridge and plain ISO9660 images with nested directories and a live image path.
+seed_iso_walk() {
+  local corpus=$1 tree
+  tree=$(mktemp -d)
+  trap 'rm -rf "$tree"' RETURN
+  mkdir -p "$tree/live" "$tree/isolinux" "$tree/a/b/c/d"
+  printf 'hsqs' >"$tree/live/filesystem.squashfs"
+  cp "$root/qemu/testdata/live-build/"*.cfg "$tree/isolinux/"
+  printf 'deep\n' >"$tree/a/b/c/d/file-with-a-long-name.txt"
+  xorriso -as mkisofs -quiet -R -o "$corpus/rockridge.iso" "$tree" 2>/dev/null
+  xorriso -as mkisofs -quiet -o "$corpus/plain.iso" "$tree" 2>/dev/null
+}
+
+# live-build's isolinux configuration, in the target's `@@ /path` file-set form.
+seed_boot_entry() {
+  local f out="$1/live-build"
+  printf '/isolinux/isolinux.bin' >"$out"
+  for f in "$root/qemu/testdata/live-build/"*.cfg; do
+    printf '\n@@ /isolinux/%s\n' "$(basename "$f")" >>"$out"
+    cat "$f" >>"$out"
+  done
+  printf '\n@@ /boot/grub/grub.cfg\nset default="1"\nmenuentry "Live" {\n linux /live/vmlinuz boot=live\n initrd /live/initrd.img\n}\nsource ${prefix}/more.cfg\n@@ /boot/grub/more.cfg\nmenuentry "Other" {\n linux /k\n initrd /i\n}\n' >"$1/grub"
+}
+
 # Small EROFS images (mkfs.erofs 1.9 from the tools cache) in each layout the reader reads.
 seed_erofs_reader() {
   local corpus=$1 tree args
@@ -67,7 +117,9 @@ seed_erofs_reader() {
 
 cd "$root/fuzz"
 status=0
-for target in $(cargo fuzz list); do
+targets=("$@")
+if [ ${#targets[@]} = 0 ]; then mapfile -t targets < <(cargo fuzz list); fi
+for target in "${targets[@]}"; do
   corpus="$root/fuzz/corpus/$target"
   mkdir -p "$corpus"
   if [ -z "$(ls -A "$corpus")" ] && declare -F "seed_$target" >/dev/null; then
@@ -77,7 +129,10 @@ for target in $(cargo fuzz list); do
   log="$root/fuzz/artifacts/$target.log"
   mkdir -p "$(dirname "$log")"
   set +e
-  cargo fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 >"$log" 2>&1
+  features=()
+  case "$target" in iso_walk | boot_entry) features=(--features iso) ;; esac
+  cargo fuzz run "${features[@]}" "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=512 -malloc_limit_mb=256 >"$log" 2>&1
   run_status=$?
   set -e
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true

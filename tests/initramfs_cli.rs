@@ -3,7 +3,7 @@
 //! Needs the example kernel tree (`liveopt qemu build-example target/example`, cached).
 
 use crate::common;
-use testkit::run_ok;
+use testkit::{file_names, run_ok};
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -59,15 +59,6 @@ fn extract(archive: &Path, dir: &Path) -> PathBuf {
         String::from_utf8_lossy(&out.stderr)
     );
     root
-}
-
-fn listing(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 #[test]
@@ -200,7 +191,7 @@ fn garbage_lists_fail_with_one_line_and_no_output() {
     for (name, data, why) in &cases {
         let list = dir.join(name);
         fs::write(&list, data).unwrap();
-        let before = listing(dir);
+        let before = file_names(dir);
         let out = run(liveopt()
             .arg("initramfs")
             .arg("-o")
@@ -217,7 +208,7 @@ fn garbage_lists_fail_with_one_line_and_no_output() {
         assert!(stderr.contains(name), "{name}: {stderr}");
         assert!(stderr.contains(why), "{name}: want {why:?}, got {stderr}");
         assert!(!out_img.exists(), "{name}: output written");
-        assert_eq!(listing(dir), before, "{name}: files left behind");
+        assert_eq!(file_names(dir), before, "{name}: files left behind");
     }
 
     let missing = dir.join("missing.readahead");

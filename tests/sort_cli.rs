@@ -11,7 +11,7 @@ use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use testkit::{noise, run_ok};
+use testkit::{file_names, noise, run_ok};
 
 use formats::profile::{FileEntry, Profile};
 use formats::ImageIdentity;
@@ -216,16 +216,6 @@ fn identity_of(image: &Path) -> ImageIdentity {
         compressor: comp.into(),
         sha256: sha,
     }
-}
-
-/// Files in `dir` (names), to prove an error left nothing behind.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 fn sort_and_check(comp: &str) {
@@ -555,7 +545,7 @@ fn errors_leave_nothing_behind() {
             &input,
         ),
     ];
-    let before = listing(dir);
+    let before = file_names(dir);
     for (name, args, output) in cases {
         let res = liveopt()
             .arg("sort")
@@ -574,7 +564,7 @@ fn errors_leave_nothing_behind() {
             "{name}: not one line: {err}"
         );
         assert!(err.starts_with("liveopt: "), "{name}: {err}");
-        assert_eq!(listing(dir), before, "{name}: left files behind");
+        assert_eq!(file_names(dir), before, "{name}: left files behind");
         assert_eq!(fs::read(&input).unwrap(), good, "{name}: input modified");
     }
     // Output given as a hard link or symlink to the input.
@@ -605,7 +595,7 @@ fn errors_leave_nothing_behind() {
         .unwrap();
     assert!(!res.status.success());
     assert!(String::from_utf8_lossy(&res.stderr).contains("brotli"));
-    assert_eq!(listing(dir), before);
+    assert_eq!(file_names(dir), before);
 
     // Identity mismatch with --force: a warning, matched by path, works.
     let res = run_ok(

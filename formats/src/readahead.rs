@@ -127,9 +127,9 @@ pub fn parse(text: &str) -> Result<ReadaheadList, ParseError> {
         Ok((n, t.map(str::to_owned).collect()))
     };
     let bytes_used = one_num(header("bytes_used")?)?;
-    let mkfs_time = one_num(header("mkfs_time")?)? as u32;
-    let inode_count = one_num(header("inode_count")?)? as u32;
-    let block_size = one_num(header("block_size")?)? as u32;
+    let mkfs_time = one_u32(header("mkfs_time")?)?;
+    let inode_count = one_u32(header("inode_count")?)?;
+    let block_size = one_u32(header("block_size")?)?;
     let (n, v) = header("compressor")?;
     let compressor = single(n, v)?;
     let (n, v) = header("sha256")?;
@@ -238,6 +238,12 @@ fn one_num((line, v): (usize, Vec<String>)) -> Result<u64, ParseError> {
     num(line, &s)
 }
 
+/// A superblock field: the image stores it in 32 bits, so a larger value is no image's.
+fn one_u32((line, v): (usize, Vec<String>)) -> Result<u32, ParseError> {
+    let s = single(line, v)?;
+    u32::try_from(num(line, &s)?).map_err(|_| bad(line, format!("`{s}` does not fit in 32 bits")))
+}
+
 fn hex64(line: usize, s: String) -> Result<String, ParseError> {
     if s.len() == 64
         && s.bytes()
@@ -322,5 +328,23 @@ mod tests {
         let t = text(&sample()).replace("bytes_used 1000000", &format!("bytes_used {}", u64::MAX));
         let list = parse(&t).expect("ranges lie inside a huge image");
         assert_eq!(list.identity.image.bytes_used, u64::MAX);
+    }
+
+    #[test]
+    fn superblock_fields_past_u32_are_rejected() {
+        let t = text(&sample());
+        for (field, value) in [
+            ("mkfs_time", 1234),
+            ("inode_count", 42),
+            ("block_size", 131072),
+        ] {
+            let wrapped = t.replace(
+                &format!("{field} {value}\n"),
+                &format!("{field} {}\n", (1u64 << 32) + value),
+            );
+            assert_ne!(wrapped, t, "{field} is in the sample");
+            let e = parse(&wrapped).expect_err(field).to_string();
+            assert!(e.contains("does not fit in 32 bits"), "{field}: {e}");
+        }
     }
 }

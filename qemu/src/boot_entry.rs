@@ -35,6 +35,27 @@ const GRUB_CONFIGS: &[&str] = &[
 /// Include depth beyond which a configuration is taken to include itself.
 const MAX_INCLUDE_DEPTH: usize = 16;
 
+/// Files read while following one configuration's includes. Real menus read a few dozen;
+/// files that each include the next several times would otherwise multiply the reads at
+/// every level of the depth limit.
+const MAX_FILES_READ: usize = 1024;
+
+/// The `read` function of a search, counting what it reads against [`MAX_FILES_READ`].
+struct Files<'a> {
+    read: &'a dyn Fn(&str) -> Option<String>,
+    left: std::cell::Cell<usize>,
+}
+
+impl Files<'_> {
+    fn read(&self, path: &str) -> Result<Option<String>> {
+        let Some(left) = self.left.get().checked_sub(1) else {
+            bail!("over {MAX_FILES_READ} files read following includes (a loop?)");
+        };
+        self.left.set(left);
+        Ok((self.read)(path))
+    }
+}
+
 /// Finds the default boot entry. `boot_image` is the ISO path of the El Torito boot image,
 /// if the ISO has one; `read` returns a file's text, or `None` if there is no such file.
 pub fn find_boot_entry(
@@ -58,10 +79,14 @@ pub fn find_boot_entry(
     let mut problems = Vec::new();
     for path in order.concat() {
         let Some(_) = read(&path) else { continue };
+        let files = Files {
+            read,
+            left: MAX_FILES_READ.into(),
+        };
         let found = if path.ends_with("grub.cfg") {
-            grub_entry(&path, read)
+            grub_entry(&path, &files)
         } else {
-            syslinux_entry(&path, read)
+            syslinux_entry(&path, &files)
         };
         match found {
             Ok(entry) => return Ok(entry),
@@ -129,7 +154,7 @@ fn keyword(line: &str) -> Option<(String, &str)> {
 
 /// The syslinux default entry: `menu default`, else the label `default` names, else the
 /// first label with a kernel.
-fn syslinux_entry(config: &str, read: &dyn Fn(&str) -> Option<String>) -> Result<BootEntry> {
+fn syslinux_entry(config: &str, read: &Files) -> Result<BootEntry> {
     let dir = parent_dir(config);
     let mut entries = Vec::new();
     let mut default = None;
@@ -153,7 +178,7 @@ fn syslinux_entry(config: &str, read: &dyn Fn(&str) -> Option<String>) -> Result
 fn syslinux_collect(
     config: &str,
     dir: &str,
-    read: &dyn Fn(&str) -> Option<String>,
+    read: &Files,
     depth: usize,
     entries: &mut Vec<Entry>,
     default: &mut Option<String>,
@@ -161,7 +186,7 @@ fn syslinux_collect(
     if depth > MAX_INCLUDE_DEPTH {
         bail!("includes nested deeper than {MAX_INCLUDE_DEPTH} (a loop?)");
     }
-    let Some(text) = read(config) else {
+    let Some(text) = read.read(config)? else {
         // syslinux skips a missing include too.
         return Ok(());
     };
@@ -210,7 +235,7 @@ fn syslinux_collect(
 
 /// The GRUB default entry: `set default=N` (a top-level index) or `set default="title"`,
 /// else the first `menuentry`.
-fn grub_entry(config: &str, read: &dyn Fn(&str) -> Option<String>) -> Result<BootEntry> {
+fn grub_entry(config: &str, read: &Files) -> Result<BootEntry> {
     let mut state = GrubState::default();
     // GRUB's `$prefix` is the directory it loaded grub.cfg from.
     let prefix = parent_dir(config);
@@ -253,14 +278,14 @@ struct GrubEntry {
 fn grub_collect(
     config: &str,
     prefix: &str,
-    read: &dyn Fn(&str) -> Option<String>,
+    read: &Files,
     depth: usize,
     state: &mut GrubState,
 ) -> Result<()> {
     if depth > MAX_INCLUDE_DEPTH {
         bail!("source/configfile nested deeper than {MAX_INCLUDE_DEPTH} (a loop?)");
     }
-    let Some(text) = read(config) else {
+    let Some(text) = read.read(config)? else {
         bail!("{config} does not exist in the ISO");
     };
     // Block nesting: the entry being read, and how deep inside menuentry/submenu we are.
@@ -507,5 +532,32 @@ submenu 'Troubleshooting -->' {
         let looping = reader(&[("/isolinux/isolinux.cfg", "include isolinux.cfg\n")]);
         let err = find_boot_entry(None, &looping).unwrap_err().to_string();
         assert!(err.contains("a loop"), "{err}");
+    }
+
+    /// Sixteen files each including the next ten times are 10^16 includes, none deeper
+    /// than the limit; the search gives up after a bounded number of reads.
+    #[test]
+    fn includes_that_multiply_are_cut_off() {
+        for (config, directive) in [
+            ("/isolinux/isolinux.cfg", "include /isolinux/f"),
+            ("/boot/grub/grub.cfg", "source /boot/grub/f"),
+        ] {
+            let dir = parent_dir(config);
+            let mut files = vec![(config.to_string(), format!("{directive}0\n").repeat(10))];
+            for i in 0..15 {
+                let next = format!("{directive}{}\n", i + 1).repeat(10);
+                files.push((format!("{dir}/f{i}"), next));
+            }
+            files.push((format!("{dir}/f15"), "# the end\n".to_string()));
+            let files: HashMap<String, String> = files.into_iter().collect();
+            let reads = std::cell::Cell::new(0usize);
+            let read = |path: &str| {
+                reads.set(reads.get() + 1);
+                assert!(reads.get() < 10_000, "{config}: over 10,000 files read");
+                files.get(path).cloned()
+            };
+            let err = find_boot_entry(None, &read).unwrap_err().to_string();
+            assert!(err.contains("files read"), "{config}: {err}");
+        }
     }
 }

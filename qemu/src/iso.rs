@@ -5,6 +5,7 @@
 //! The directory walk reads the primary volume descriptor and directory records itself
 //! (Rock Ridge `NM` names when present, else ISO9660 names without `;1`).
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -84,11 +85,17 @@ pub fn files<R: Read + Seek>(iso: &mut R) -> Result<Vec<(String, Extent)>> {
     }
     let root = parse_record(&pvd[156..190]).ok_or_else(|| anyhow!("bad root directory record"))?;
     let mut out = Vec::new();
+    // A listing may name one directory extent several times; walking it again would make
+    // a chain of such directories a tree exponential in its depth.
+    let mut walked = HashSet::new();
     let mut dirs = vec![(String::new(), root, 0usize)];
     while let Some((path, dir, depth)) = dirs.pop() {
         // Rock Ridge allows deep trees; a directory cycle must not hang the walk.
         if depth > 64 {
             bail!("{path}: directories nested too deep");
+        }
+        if !walked.insert(dir.lba) {
+            continue;
         }
         let listing = read_at(iso, dir.lba * SECTOR, dir.size as usize)?;
         for record in records(&listing) {
@@ -117,7 +124,13 @@ struct Record {
     name: String,
 }
 
+/// `len` bytes at `offset`; a length the ISO cannot hold (records claim up to 4 GiB) is an
+/// error before anything is allocated for it.
 fn read_at<R: Read + Seek>(r: &mut R, offset: u64, len: usize) -> Result<Vec<u8>> {
+    let iso_len = r.seek(SeekFrom::End(0))?;
+    if offset.saturating_add(len as u64) > iso_len {
+        bail!("{len} bytes at byte {offset} run past the end of the ISO ({iso_len} bytes)");
+    }
     r.seek(SeekFrom::Start(offset))?;
     let mut buf = vec![0u8; len];
     r.read_exact(&mut buf)
@@ -344,6 +357,60 @@ mod tests {
             "a directory is not a file"
         );
         assert!(find_extent(&mut Cursor::new(vec![0u8; 40 * 2048]), "/x").is_err());
+    }
+
+    /// Runs `f` on another thread; fails the test if it does not end within `secs` seconds.
+    fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(f()));
+        rx.recv_timeout(std::time::Duration::from_secs(secs))
+            .expect("did not end in time")
+    }
+
+    /// A chain of directories, each named twice by its parent, is a tree of 2^40 paths;
+    /// each directory extent is walked once.
+    #[test]
+    fn a_directory_extent_named_twice_is_walked_once() {
+        const LEVELS: u32 = 40;
+        let mut iso = tiny_iso();
+        iso.resize((21 + LEVELS as usize) * SECTOR as usize, 0);
+        for level in 0..=LEVELS {
+            let lba = 20 + level;
+            let mut listing = Vec::new();
+            listing.extend(dir_record(&[0], lba, 2048, true, None));
+            listing.extend(dir_record(&[1], lba, 2048, true, None));
+            if level < LEVELS {
+                listing.extend(dir_record(b"X", lba + 1, 2048, true, None));
+                listing.extend(dir_record(b"Y", lba + 1, 2048, true, None));
+            } else {
+                listing.extend(dir_record(b"FILE;1", 0, 0, false, None));
+            }
+            let at = lba as usize * SECTOR as usize;
+            iso[at..at + 2048].fill(0);
+            iso[at..at + listing.len()].copy_from_slice(&listing);
+        }
+        let files = within(10, move || files(&mut Cursor::new(iso))).unwrap();
+        assert_eq!(files.len(), 1, "{files:?}");
+        assert!(files[0].0.ends_with("/FILE"), "{files:?}");
+        assert_eq!(files[0].0.matches('/').count(), LEVELS as usize + 1);
+    }
+
+    /// A directory record claiming 4 GiB on a tiny ISO is refused before anything is
+    /// allocated for it.
+    #[test]
+    fn a_directory_larger_than_the_iso_is_refused() {
+        let mut iso = tiny_iso();
+        let huge = dir_record(b"LIVE", 21, u32::MAX, true, Some("live"));
+        let at = 20 * SECTOR as usize;
+        let record = iso[at..].windows(4).position(|w| w == b"LIVE").unwrap() - 33;
+        iso[at + record..at + record + huge.len()].copy_from_slice(&huge);
+        for result in [
+            files(&mut Cursor::new(&iso)).map(|_| ()),
+            find_extent(&mut Cursor::new(&iso), "/live/filesystem.squashfs").map(|_| ()),
+        ] {
+            let e = result.unwrap_err().to_string();
+            assert!(e.contains("past the end of the ISO"), "{e}");
+        }
     }
 
     /// xorriso writes a real ISO; the extent must hold exactly the file's bytes.

@@ -59,8 +59,8 @@ pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
                 x.rdev, y.rdev
             )));
         }
-        let mut xa = x.xattrs.clone();
-        let mut ya = y.xattrs.clone();
+        let mut xa = x.xattrs.to_vec();
+        let mut ya = y.xattrs.to_vec();
         xa.sort();
         ya.sort();
         if xa != ya {

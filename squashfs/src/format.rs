@@ -602,7 +602,8 @@ impl DirHeader {
     pub const SIZE: usize = 12;
     pub fn read(c: &mut Cursor) -> Result<Self> {
         let w = "directory header";
-        let count = c.u32(w)? + 1;
+        // Stored off by one; u32::MAX must not wrap.
+        let count = c.u32(w)?.saturating_add(1);
         if count > 256 {
             return Err(corrupt("directory header with more than 256 entries"));
         }

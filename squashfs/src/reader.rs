@@ -174,11 +174,19 @@ pub struct Entry {
     pub file: Option<FileLayout>,
     /// Directories: image offset of the first dir-table block, offset in it, listing size.
     pub dir_listing: Option<(u64, u16, u32)>,
-    /// Full names ("user.foo", "security.capability") and values.
-    pub xattrs: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Full names ("user.foo", "security.capability") and values; entries with the same
+    /// xattr set share it.
+    pub xattrs: XattrSet,
     pub symlink_target: Option<Vec<u8>>,
     pub rdev: Option<u32>,
 }
+
+/// An inode's xattrs: (full name, value) pairs.
+pub type XattrSet = Arc<[(Vec<u8>, Vec<u8>)]>;
+
+/// Bytes of distinct decoded xattr sets an image may hold. Sets are shared between the
+/// inodes naming them, so real images (a few labels, capabilities) stay far below.
+const MAX_XATTR_BYTES: usize = 64 << 20;
 
 /// What a region of the image holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -255,6 +263,12 @@ pub struct Archive {
 }
 
 const FRAG_CACHE: usize = 4;
+
+/// How much larger than on disk a metadata table may be once decompressed.
+const MAX_METADATA_RATIO: u64 = 64;
+
+/// The smallest inode (a basic fifo or socket: header and link count).
+const MIN_INODE_SIZE: usize = 20;
 
 /// The path an image opened from memory reports.
 const IN_MEMORY: &str = "(memory)";
@@ -390,9 +404,59 @@ impl Archive {
         // Inode and directory tables.
         let inodes =
             self.read_meta_table(sb.inode_table, sb.directory_table, RegionKind::InodeTable)?;
+        // Without an export table nothing else checks the count against the table.
+        let capacity = inodes.data.len() / MIN_INODE_SIZE;
+        if sb.inode_count as usize > capacity {
+            return Err(corrupt(format!(
+                "superblock claims {} inodes, the inode table holds at most {capacity}",
+                sb.inode_count
+            )));
+        }
         let dir_end = self.next_structure_after(sb.directory_table);
         let dirs = self.read_meta_table(sb.directory_table, dir_end, RegionKind::DirectoryTable)?;
         self.walk(&inodes, &dirs, &xattrs)?;
+        self.check_data_outside_metadata()
+    }
+
+    /// File blocks and fragment blocks must not lie in metadata (a fragment table pointing
+    /// into itself, say): such "data" would be metadata bytes read as file contents.
+    fn check_data_outside_metadata(&self) -> Result<()> {
+        let mut regions: Vec<(u64, u64)> = self
+            .table_regions
+            .iter()
+            .map(|r| (r.start, r.start + r.len))
+            .collect();
+        regions.sort_unstable();
+        // Merged into disjoint ranges: then only the last one starting before a block's end
+        // can overlap the block.
+        let mut metadata: Vec<(u64, u64)> = Vec::with_capacity(regions.len());
+        for (start, end) in regions {
+            match metadata.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => metadata.push((start, end)),
+            }
+        }
+        let overlaps = |start: u64, len: u64| {
+            let before = metadata.partition_point(|&(s, _)| s < start.saturating_add(len));
+            len > 0 && before > 0 && metadata[before - 1].1 > start
+        };
+        for (i, f) in self.fragments.iter().enumerate() {
+            if overlaps(f.start, data_size(f.size) as u64) {
+                return Err(corrupt(format!("fragment block {i} lies inside metadata")));
+            }
+        }
+        for e in &self.entries {
+            let Some(layout) = &e.file else { continue };
+            if layout
+                .block_positions()
+                .any(|(pos, len)| overlaps(pos, len as u64))
+            {
+                return Err(corrupt(format!(
+                    "file {} data lies inside metadata",
+                    show(&e.path)
+                )));
+            }
+        }
         Ok(())
     }
 
@@ -504,6 +568,16 @@ impl Archive {
                 break; // zero padding after the tables (tables-first layout)
             }
             let (data, len) = self.read_metadata_block(pos)?;
+            // Real tables compress 3-5:1; blocks of zeros would make a small image hold
+            // hundreds of times its size in memory.
+            let on_disk = pos + len as u64 - start;
+            if (t.data.len() + data.len()) as u64
+                > on_disk.saturating_mul(MAX_METADATA_RATIO) + METADATA_SIZE as u64
+            {
+                return Err(corrupt(format!(
+                    "{kind:?} decompresses to more than {MAX_METADATA_RATIO} times its size"
+                )));
+            }
             t.blocks.push((pos - start, t.data.len(), len));
             self.table_regions.push(Region {
                 start: pos,
@@ -562,9 +636,6 @@ impl Archive {
         index: u32,
         tables: &Option<(MetaTable, Vec<XattrId>)>,
     ) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        if index == INVALID_XATTR {
-            return Ok(Vec::new());
-        }
         let (kv, ids) = tables
             .as_ref()
             .ok_or_else(|| corrupt("inode has xattrs but the image has no xattr table"))?;
@@ -606,6 +677,11 @@ impl Archive {
             }
             out.push((full, value));
         }
+        let mut names: Vec<&[u8]> = out.iter().map(|(name, _)| name.as_slice()).collect();
+        names.sort_unstable();
+        if let Some(twice) = names.windows(2).find(|w| w[0] == w[1]) {
+            return Err(corrupt(format!("xattr set names {} twice", show(twice[0]))));
+        }
         Ok(out)
     }
 
@@ -622,6 +698,12 @@ impl Archive {
         }
         let root_ref = self.sb.root_inode;
         let mut visited_dirs = HashSet::new();
+        // Listings of distinct directories do not overlap, so together they fit in the
+        // table; directories sharing one listing would multiply its entries instead.
+        let mut listed = 0usize;
+        // Each xattr set decoded once, shared by the entries naming it.
+        let mut xattr_sets: HashMap<u32, XattrSet> = HashMap::new();
+        let mut xattr_bytes = 0usize;
         let mut locations: HashMap<u32, u64> = HashMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         let mut pending = Some((b"/".to_vec(), root_ref, None::<u32>));
@@ -693,7 +775,22 @@ impl Archive {
                 inode_offset: offset,
                 file: None,
                 dir_listing: None,
-                xattrs: self.decode_xattrs(inode.xattr(), xattrs)?,
+                xattrs: match inode.xattr() {
+                    INVALID_XATTR => XattrSet::default(),
+                    index => match xattr_sets.get(&index) {
+                        Some(set) => set.clone(),
+                        None => {
+                            let set = XattrSet::from(self.decode_xattrs(index, xattrs)?);
+                            xattr_bytes +=
+                                set.iter().map(|(n, v)| n.len() + v.len()).sum::<usize>();
+                            if xattr_bytes > MAX_XATTR_BYTES {
+                                return Err(corrupt("xattr sets exceed 64 MiB"));
+                            }
+                            xattr_sets.insert(index, set.clone());
+                            set
+                        }
+                    },
+                },
                 symlink_target: None,
                 rdev: None,
             };
@@ -711,6 +808,10 @@ impl Archive {
                     let size = file_size.saturating_sub(3);
                     e.dir_listing = Some((dirs.start + block_index as u64, block_offset, size));
                     children = Some(self.read_listing(dirs, block_index, block_offset, size)?);
+                    listed = listed.saturating_add(size as usize);
+                    if listed > dirs.data.len() {
+                        return Err(corrupt("directory listings overlap"));
+                    }
                 }
                 InodeBody::File {
                     blocks_start,

@@ -4,6 +4,8 @@
 
 mod common;
 mod corrupt;
+mod crafted;
+mod differential;
 mod metadata;
 mod output_file;
 mod roundtrip;

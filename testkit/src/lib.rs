@@ -1,7 +1,11 @@
 //! Helpers shared by the workspace's tests, and only by tests (a dev-dependency): reproducible
 //! incompressible data and running a command that must succeed. Fixtures that need the
 //! `liveopt` binary or the example live system stay in the root crate's `tests/common`.
+//! [`crafted_squashfs`]: hostile squashfs images for the reader's and the commands' tests.
 
+pub mod crafted_squashfs;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 /// Reproducible incompressible bytes (xorshift64*): mksquashfs stores them as they are, so
@@ -31,6 +35,17 @@ pub fn run_ok(cmd: &mut Command) -> Output {
         String::from_utf8_lossy(&out.stdout)
     );
     out
+}
+
+/// The names of the entries of `dir`, sorted: compared before and after a command to prove
+/// it left nothing behind.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 /// One header's run: (compressed start of the inode block, base inode number, entries (offset, delta, type, name)).
 type ListingRun = (u64, u32, Vec<(u16, i16, u16, Vec<u8>)>);
-type XattrSet = Vec<(Vec<u8>, Vec<u8>)>;
+type XattrSet = [(Vec<u8>, Vec<u8>)];
 
 /// A directory listing laid out (uncompressed).
 #[derive(Default)]

@@ -373,7 +373,7 @@ pub fn image_manifest(a: &squashfs::Archive) -> BTreeMap<Vec<u8>, Item> {
             .iter()
             .position(|x| x.inode_number == e.inode_number)
             .unwrap();
-        let mut xattrs = e.xattrs.clone();
+        let mut xattrs = e.xattrs.to_vec();
         xattrs.sort();
         let rdev = e.rdev.map_or(0, decode_rdev);
         m.insert(
@@ -434,7 +434,7 @@ pub fn assert_backhand_agrees(image: &Path) {
 }
 
 /// Manifest of an image through backhand (no xattrs, no hard-link groups).
-fn backhand_manifest(fs: &backhand::FilesystemReader) -> BTreeMap<Vec<u8>, Item> {
+pub fn backhand_manifest(fs: &backhand::FilesystemReader) -> BTreeMap<Vec<u8>, Item> {
     use backhand::InnerNode;
     use std::io::Read;
     let mut m = BTreeMap::new();

@@ -1,0 +1,174 @@
+//! Every command that reads a squashfs image, on each crafted hostile image
+//! (`testkit::crafted_squashfs`): it ends within seconds with a one-line error, its peak
+//! memory (the child's `ru_maxrss`, from wait4) stays under 256 MiB, it writes nothing and
+//! leaves the input as it was. One exception, by design: `sort` copies data blocks raw
+//! (no recompression asked), so a block that expands past the block size is copied as it
+//! is, unread, and the sort succeeds; `sort --recompress` reads it and fails.
+//! Figures: results/reliability/crafted-images.md.
+
+use std::fmt::Write;
+use std::fs;
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+use testkit::crafted_squashfs as crafted;
+use testkit::file_names;
+
+const MAX_RSS_KIB: i64 = 256 * 1024;
+const MAX_TIME: Duration = Duration::from_secs(10);
+
+/// A profile naming no image (sort is given `--force`) and a block trace of two reads.
+const PROFILE: &str = "liveopt-profile 1\nrecorder merge\nevents 0\ndropped 0\nboots 1\n\
+                       duration_ns 0\nend files=0 reads=0\n";
+const TRACE: &str = "# liveopt block trace v1\n# medium: cdrom\n# image_offset: 0\n\
+                     # image_size: 65536\n# time_ns offset len\n5 0 4096\n9 8192 4096\n";
+
+fn zlib(data: &[u8]) -> Vec<u8> {
+    squashfs::Compressor::new(squashfs::format::CompressorId::Gzip, None, 4096)
+        .unwrap()
+        .compress(data)
+        .unwrap()
+        .unwrap()
+}
+
+struct Run {
+    status: std::process::ExitStatus,
+    stderr: String,
+    took: Duration,
+    max_rss_kib: i64,
+}
+
+/// Runs `cmd` to the end and reads its own peak resident memory from wait4.
+// wait4 reaps the child (std's `wait` cannot return its rusage).
+#[allow(clippy::zombie_processes)]
+fn measured(cmd: &mut Command) -> Run {
+    let t0 = Instant::now();
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let mut stderr = child.stderr.unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut s).unwrap();
+        s
+    });
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid; wait4 fills it for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: status and usage are valid for writes; pid is our unwaited child.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4: {}", std::io::Error::last_os_error());
+    Run {
+        status: std::process::ExitStatus::from_raw(status),
+        stderr: reader.join().unwrap(),
+        took: t0.elapsed(),
+        max_rss_kib: usage.ru_maxrss,
+    }
+}
+
+#[test]
+fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("boot.profile"), PROFILE).unwrap();
+    fs::write(d.join("boot.trace"), TRACE).unwrap();
+    fs::write(d.join("valid.sq"), crafted::valid()).unwrap();
+    let out = d.join("out.sq");
+    let mut table = String::from("| image | command | exit | time (s) | peak RSS (MiB) | error |\n|---|---|---|---|---|---|\n");
+    let mut failures = Vec::new();
+    for (name, bytes) in crafted::all(&zlib) {
+        let image = d.join("crafted.sq");
+        fs::write(&image, &bytes).unwrap();
+        fs::write(d.join("copy.sq"), &bytes).unwrap();
+        let img = image.to_str().unwrap();
+        let raw_copy_of_a_bomb = name == "a block expanding past the block size";
+        let sort = [
+            "sort",
+            img,
+            "--profile",
+            "boot.profile",
+            "--force",
+            "-o",
+            "out.sq",
+        ];
+        let commands: Vec<(&str, Vec<&str>)> = vec![
+            (
+                "sort",
+                [&sort[..], &["--readahead", "out.readahead"]].concat(),
+            ),
+            ("sort --recompress", [&sort[..], &["--recompress"]].concat()),
+            ("verify", vec!["verify", img, "copy.sq"]),
+            (
+                "simulate",
+                vec!["simulate", "--trace", "boot.trace", "--image", img],
+            ),
+            (
+                "simulate --traced-image",
+                vec![
+                    "simulate",
+                    "--trace",
+                    "boot.trace",
+                    "--image",
+                    "valid.sq",
+                    "--traced-image",
+                    img,
+                ],
+            ),
+        ];
+        for (label, args) in commands {
+            let before = file_names(d);
+            let run = measured(
+                Command::new(env!("CARGO_BIN_EXE_liveopt"))
+                    .args(&args)
+                    .current_dir(d),
+            );
+            let message = run.stderr.trim().replace(d.to_str().unwrap(), "DIR");
+            let mib = run.max_rss_kib as f64 / 1024.0;
+            writeln!(
+                table,
+                "| {name} | `{label}` | {} | {:.2} | {mib:.1} | {} |",
+                run.status.code().unwrap_or(-1),
+                run.took.as_secs_f64(),
+                message.replace('|', "\\|"),
+            )
+            .unwrap();
+            let mut problems = Vec::new();
+            if raw_copy_of_a_bomb && label == "sort" {
+                if !run.status.success() {
+                    problems.push("the raw copy failed".to_string());
+                }
+                fs::remove_file(&out).unwrap();
+                fs::remove_file(d.join("out.readahead")).unwrap();
+            } else if run.status.success() {
+                problems.push("exit 0".to_string());
+            }
+            if message.is_empty() || message.contains('\n') {
+                problems.push("not a one-line error".to_string());
+            }
+            if run.took > MAX_TIME {
+                problems.push(format!("took {:?}", run.took));
+            }
+            if run.max_rss_kib > MAX_RSS_KIB {
+                problems.push(format!("peak RSS {mib:.0} MiB"));
+            }
+            if file_names(d) != before || out.exists() {
+                problems.push(format!("wrote files: {:?}", file_names(d)));
+            }
+            if fs::read(&image).unwrap() != bytes {
+                problems.push("changed the input".to_string());
+            }
+            if !problems.is_empty() {
+                failures.push(format!(
+                    "{name}, {label}: {} ({message})",
+                    problems.join(", ")
+                ));
+            }
+        }
+    }
+    eprintln!("{table}");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
