@@ -6,6 +6,7 @@
 mod cli_usage;
 mod common;
 mod distribution_media;
+mod dracut_live_iso;
 mod initramfs_cli;
 mod initramfs_media;
 mod iso_sort_cli;
