@@ -73,6 +73,9 @@ pub fn boot_to_marker(
         .collect()
 }
 
+/// A test on a file path of a profile.
+type PathTest<'a> = &'a dyn Fn(&str) -> bool;
+
 /// Checks that the profile at `path` is one of a systemd live system's boot up to its
 /// login prompt: systemd, libc and agetty among its files, the kernel from the ISO.
 pub fn assert_systemd_boot_profile(path: &Path) {
@@ -82,15 +85,14 @@ pub fn assert_systemd_boot_profile(path: &Path) {
         .iter()
         .map(|f| String::from_utf8_lossy(&f.path).into_owned())
         .collect();
-    for (what, wanted) in [
-        ("systemd", &|p: &str| {
+    let wanted: [(&str, PathTest); 3] = [
+        ("systemd", &|p| {
             p.trim_start_matches('/') == "usr/lib/systemd/systemd"
-        }) as &dyn Fn(&str) -> bool,
-        ("libc", &|p: &str| p.contains("libc.so.6")),
-        ("agetty (the login prompt)", &|p: &str| {
-            p.ends_with("/agetty")
         }),
-    ] {
+        ("libc", &|p| p.contains("libc.so.6")),
+        ("agetty (the login prompt)", &|p| p.ends_with("/agetty")),
+    ];
+    for (what, wanted) in wanted {
         assert!(paths.iter().any(|p| wanted(p)), "no {what} in {paths:?}");
     }
     let kernel = profile.source.kernel.as_deref();
