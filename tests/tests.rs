@@ -6,6 +6,7 @@
 mod cli_usage;
 mod common;
 mod distribution_media;
+mod dracut_live_iso;
 mod hostile_images;
 mod initramfs_cli;
 mod initramfs_media;

@@ -25,6 +25,17 @@ pub const LIVE_BOOT_HOOK: &str = include_str!("../hooks/live-boot/9999-liveopt.s
 /// live-boot sources `/lib/live/boot/????-*` in order; this name sorts after its own files.
 pub const LIVE_BOOT_HOOK_PATH: &str = "/lib/live/boot/9999-liveopt.sh";
 
+/// The dracut hooks, the same files the `90liveopt` module installs with `inst_hook`.
+pub const DRACUT_READAHEAD_HOOK: &str =
+    include_str!("../hooks/dracut/90liveopt/liveopt-readahead.sh");
+pub const DRACUT_UMOUNT_HOOK: &str = include_str!("../hooks/dracut/90liveopt/liveopt-umount.sh");
+/// Where dracut's /init looks for them (`$hookdir`, `/lib/dracut/hooks`; merged-/usr
+/// initrds reach it through their `lib` symlink): the readahead hook sorts before the
+/// `dmsquash-live-root.sh` job that dmsquash-live queues in the same directory.
+pub const DRACUT_READAHEAD_HOOK_PATH: &str =
+    "/lib/dracut/hooks/initqueue/settled/00-liveopt-readahead.sh";
+pub const DRACUT_UMOUNT_HOOK_PATH: &str = "/lib/dracut/hooks/pre-pivot/99-liveopt-umount.sh";
+
 /// Which initramfs an initrd is, by the files it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -153,7 +164,7 @@ fn family_of(paths: &[String]) -> Result<Family> {
 }
 
 /// The files appended for `family`.
-fn hook_files(family: Family, boot_binary: &[u8]) -> Result<Vec<ExtraFile>> {
+fn hook_files(family: Family, boot_binary: &[u8]) -> Vec<ExtraFile> {
     let mut files = vec![ExtraFile {
         path: BOOT_BINARY_PATH.to_string(),
         mode: 0o755,
@@ -165,11 +176,21 @@ fn hook_files(family: Family, boot_binary: &[u8]) -> Result<Vec<ExtraFile>> {
             mode: 0o644,
             data: LIVE_BOOT_HOOK.as_bytes().to_vec(),
         }),
-        Family::Dracut => bail!("the dracut dmsquash-live hook is not part of this build yet"),
+        Family::Dracut => files.extend(
+            [
+                (DRACUT_READAHEAD_HOOK_PATH, DRACUT_READAHEAD_HOOK),
+                (DRACUT_UMOUNT_HOOK_PATH, DRACUT_UMOUNT_HOOK),
+            ]
+            .map(|(path, script)| ExtraFile {
+                path: path.to_string(),
+                mode: 0o755,
+                data: script.as_bytes().to_vec(),
+            }),
+        ),
         // Its /init already runs the readahead; only the binary is refreshed.
         Family::Liveopt => {}
     }
-    Ok(files)
+    files
 }
 
 /// `initrd` followed by an archive with `liveopt-boot` (read from `boot_binary`) and
@@ -188,7 +209,7 @@ pub fn inject(initrd: &[u8], family: Family, boot_binary: &Path) -> Result<Vec<u
     // the kernel follows existing symlinks when it creates our files.
     let existing: std::collections::HashSet<&str> =
         parsed.paths.iter().map(String::as_str).collect();
-    let members: Vec<Member> = members_with_parents(&hook_files(family, &binary)?)
+    let members: Vec<Member> = members_with_parents(&hook_files(family, &binary))
         .into_iter()
         .filter(|m| !(matches!(m, Member::Dir { .. }) && existing.contains(m.path())))
         .collect();
@@ -576,6 +597,62 @@ mod tests {
         let plain = gnu_cpio(dir.path(), &["init", "scripts/local"], false);
         let err = family(&plain).unwrap_err().to_string();
         assert!(err.contains("none of live-boot"), "{err}");
+    }
+
+    /// A merged-/usr dracut initrd (as Debian's and Fedora's dracut write it) gets the
+    /// module's own hook scripts where dracut's /init looks for them.
+    #[test]
+    fn dracut_hooks_land_in_the_initqueue_and_pre_pivot() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = gnu_cpio(
+            dir.path(),
+            &[
+                "init",
+                "usr/sbin/dmsquash-live-root",
+                "usr/lib/dracut/hooks/initqueue/settled/.keep",
+                "usr/lib/dracut/hooks/pre-pivot/20-apply-live-updates.sh",
+            ],
+            true,
+        );
+        let initrd = compress(&["gzip", "-c"], &main);
+        assert_eq!(family(&initrd).unwrap(), Family::Dracut);
+        let before = kernel_view(&initrd, &[], dir.path());
+        let injected = inject(&initrd, Family::Dracut, Path::new(STATIC_BINARY)).unwrap();
+        assert_eq!(&injected[..initrd.len()], &initrd[..]);
+        let after = kernel_view(&initrd, &injected[initrd.len()..], dir.path());
+        let added: Vec<&String> = after.difference(&before).collect();
+        assert_eq!(
+            added,
+            [
+                "usr/bin/liveopt-boot",
+                "usr/lib/dracut/hooks/initqueue/settled/00-liveopt-readahead.sh",
+                "usr/lib/dracut/hooks/pre-pivot/99-liveopt-umount.sh",
+            ]
+        );
+        let unpacked = dir.path().join("unpacked");
+        assert!(unpacked.join("lib").is_symlink(), "lib symlink replaced");
+        let module = Path::new(env!("CARGO_MANIFEST_DIR")).join("hooks/dracut/90liveopt");
+        for (installed, source) in [
+            (DRACUT_READAHEAD_HOOK_PATH, "liveopt-readahead.sh"),
+            (DRACUT_UMOUNT_HOOK_PATH, "liveopt-umount.sh"),
+        ] {
+            assert_eq!(
+                std::fs::read(unpacked.join(installed.trim_start_matches('/'))).unwrap(),
+                std::fs::read(module.join(source)).unwrap(),
+                "{installed}"
+            );
+            // The module installs the same files under the same names.
+            let setup = std::fs::read_to_string(module.join("module-setup.sh")).unwrap();
+            let hook = installed.trim_start_matches("/lib/dracut/hooks/");
+            let (stage, name) = hook.rsplit_once('/').unwrap();
+            let (priority, _) = name.split_once('-').unwrap();
+            assert!(
+                setup.contains(&format!(
+                    "inst_hook {stage} {priority} \"$moddir/{source}\""
+                )),
+                "{hook}"
+            );
+        }
     }
 
     #[test]

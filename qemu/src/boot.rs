@@ -18,6 +18,16 @@ pub const MARKER: &str = "LIVEOPT-MARKER reached";
 pub const INIT_START: &str = "liveopt-init: start";
 /// Printed by the liveopt initramfs when it gives up.
 pub const INIT_FAILED: &str = boot::initramfs::INIT_FAILED;
+/// What distributions' initramfs print when they give up on the boot and open a shell on
+/// the console: dracut's script initrd, systemd (dracut's systemd initrd, or the real
+/// root), initramfs-tools. A shell prompt there is no end of the boot: the live image has
+/// gone quiet because nothing mounted it, so the idle rule would take a failed boot for a
+/// finished one.
+pub const INITRAMFS_GAVE_UP: &[&str] = &[
+    "Dropping to debug shell",
+    "Entering emergency mode",
+    "Dropping to a shell!",
+];
 /// What the kernel prints (without `quiet`) when it hands over to the initramfs's /init.
 pub const KERNEL_RUNS_INIT: &str = "Run /init as init process";
 /// What agetty's prompt holds.
@@ -367,6 +377,12 @@ fn end_in_lines(
         if line.text.contains(INIT_FAILED) {
             bail!("the initramfs failed:{}", console.tail());
         }
+        if let Some(shell) = INITRAMFS_GAVE_UP.iter().find(|t| line.text.contains(*t)) {
+            bail!(
+                "the boot failed: the initramfs gave up ({shell:?}). Serial tail:{}",
+                console.tail()
+            );
+        }
         match end {
             BootEnd::Marker(text) | BootEnd::MarkerThenPowerOff(text)
                 if line.text.contains(text.as_str()) =>
@@ -590,6 +606,16 @@ mod tests {
             .add(11, format!("{INIT_FAILED}\n").as_bytes())
             .to_vec();
         assert!(end_in_lines(&marker, &failed, &console).is_err());
+        // dracut's emergency shell, as a real dmsquash-live boot that could not mount its
+        // root printed it.
+        let dracut_gave_up = console
+            .add(
+                13,
+                b"dracut Warning: Can't mount root filesystem\r\nDropping to debug shell.\r\n",
+            )
+            .to_vec();
+        let err = end_in_lines(&idle, &dracut_gave_up, &console).unwrap_err();
+        assert!(err.to_string().contains("initramfs gave up"), "{err}");
         let outcome = BootOutcome {
             started_ns: 0,
             time_to_marker: Duration::ZERO,

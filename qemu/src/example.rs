@@ -368,7 +368,7 @@ fn symlink_force(target: &str, link: &Path) -> Result<()> {
 
 /// Removes a tree, first unmounting anything still mounted inside it (a failed debootstrap
 /// can leave proc/sys mounted), so nothing outside is ever touched.
-fn remove_tree(path: &Path) -> Result<()> {
+pub(crate) fn remove_tree(path: &Path) -> Result<()> {
     if !path.exists() {
         return Ok(());
     }
@@ -398,7 +398,7 @@ fn remove_tree(path: &Path) -> Result<()> {
 }
 
 /// Runs a command with its output in `log`; on failure, the error carries the log's tail.
-fn run(cmd: &mut Command, log: &Path) -> Result<()> {
+pub(crate) fn run(cmd: &mut Command, log: &Path) -> Result<()> {
     let file = fs::OpenOptions::new().create(true).append(true).open(log)?;
     let program = cmd.get_program().to_string_lossy().into_owned();
     let status = cmd

@@ -8,6 +8,7 @@
 //! - [`iso_edit`]: rewriting an ISO with files replaced, booting as before (xorriso replay).
 //! - [`iso_sort`]: `liveopt iso sort`, the live image sorted inside its ISO.
 //! - [`live_build`]: a real Debian live-build ISO, for tests on distribution media.
+//! - [`dracut_live`]: a real dracut `LiveOS/` ISO (dmsquash-live), for the same tests.
 //! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
 //! - [`boot_entry`]: its default boot entry from isolinux/syslinux and GRUB configs.
 //! - [`mapping`]: image reads → files (the host-side profile).
@@ -23,6 +24,7 @@ pub mod boot;
 pub mod boot_entry;
 pub mod compare;
 pub mod compare_plot;
+pub mod dracut_live;
 pub mod example;
 pub mod guest;
 pub mod iso;

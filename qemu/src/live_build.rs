@@ -56,6 +56,12 @@ pub fn lb_config_args() -> Vec<String> {
 /// The systemd unit (in `config/includes.chroot`) that prints [`MARKER`] once the system
 /// is up.
 pub fn marker_unit() -> String {
+    serial_marker_unit(MARKER)
+}
+
+/// A systemd unit that prints `marker` on ttyS0 once the system is up and leaves it running
+/// (a stock live system's end of boot is its login prompt).
+pub fn serial_marker_unit(marker: &str) -> String {
     format!(
         "[Unit]\n\
          Description=Prints the boot marker on the serial console\n\
@@ -63,7 +69,7 @@ pub fn marker_unit() -> String {
          \n\
          [Service]\n\
          Type=oneshot\n\
-         ExecStart=/bin/echo {MARKER}\n\
+         ExecStart=/bin/echo {marker}\n\
          StandardOutput=tty\n\
          TTYPath=/dev/ttyS0\n\
          \n\

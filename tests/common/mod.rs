@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod iso_fixture;
+pub mod live_media;
 pub mod shared_fixture;
 
 use std::ffi::OsStr;

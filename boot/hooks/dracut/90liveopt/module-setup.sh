@@ -21,7 +21,7 @@ install() {
         derror "liveopt: $boot_binary not found (set LIVEOPT_BOOT)"
         return 1
     fi
-    inst_simple "$boot_binary" /usr/bin/liveopt-boot
+    inst_simple "$boot_binary" /bin/liveopt-boot
     inst_multiple mount umount mkdir
     # initqueue/settled hooks run in name order on every pass of the queue; "00" sorts
     # before dmsquash-live-root's own --unique job, so the warm-up happens first.
