@@ -88,7 +88,8 @@ const ISO_SORT_EXAMPLES: &str = "\
 Examples:
   liveopt qemu profile --cdrom live.iso -o boot.profile
   liveopt iso sort live.iso --profile boot.profile -o live-sorted.iso
-  liveopt iso sort live.iso --profile boot.profile -o live-listed.iso --no-rewrite";
+  liveopt iso sort live.iso --profile boot.profile -o live-listed.iso --no-rewrite
+  liveopt iso sort live.iso --profile boot.profile -o live-sorted.iso --inject-readahead";
 
 const READAHEAD_LIST_EXAMPLES: &str = "\
 Examples:
@@ -290,6 +291,15 @@ pub struct IsoSortArgs {
     /// Proceed even if the profile was taken from a different image.
     #[arg(long)]
     pub force: bool,
+    /// Append the static liveopt-boot and the readahead hook of the initrd's family
+    /// (live-boot) to the initrd of each boot entry (isolinux and GRUB), so the ISO reads its
+    /// list ahead through its own initramfs; an initrd that cannot take it is an error.
+    /// Default: done when every boot entry's initrd takes it.
+    #[arg(long, conflicts_with = "no_inject_readahead")]
+    pub inject_readahead: bool,
+    /// Leave the initrds as they are.
+    #[arg(long)]
+    pub no_inject_readahead: bool,
 }
 
 #[derive(Args, Debug)]

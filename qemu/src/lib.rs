@@ -7,6 +7,7 @@
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
 //! - [`iso_edit`]: rewriting an ISO with files replaced, booting as before (xorriso replay).
 //! - [`iso_sort`]: `liveopt iso sort`, the live image sorted inside its ISO.
+//! - [`iso_inject`]: the readahead hook appended to the ISO's own initrds.
 //! - [`live_build`]: a real Debian live-build ISO, for tests on distribution media.
 //! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
 //! - [`boot_entry`]: its default boot entry from isolinux/syslinux and GRUB configs.
@@ -27,6 +28,7 @@ pub mod example;
 pub mod guest;
 pub mod iso;
 pub mod iso_edit;
+pub mod iso_inject;
 pub mod iso_sort;
 pub mod live_build;
 pub mod live_iso;
