@@ -61,10 +61,15 @@ pub fn inject_initrds(
         if done.iter().any(|d| d.iso_path == last) {
             continue;
         }
-        let extent = live.extent(&last).expect("boot entries name files of the ISO");
+        let extent = live
+            .extent(&last)
+            .expect("boot entries name files of the ISO");
         // The same file under two names (live-build's initrd.img and initrd.img-VERSION):
         // one source, which xorriso writes once.
-        if let Some(same) = done.iter().find(|d| live.extent(&d.iso_path) == Some(extent)) {
+        if let Some(same) = done
+            .iter()
+            .find(|d| live.extent(&d.iso_path) == Some(extent))
+        {
             let shared = InjectedInitrd {
                 iso_path: last,
                 ..same.clone()
@@ -77,8 +82,8 @@ pub fn inject_initrds(
         live.concatenate(&entry.initrds, &all)?;
         let family = boot::inject::family(&std::fs::read(&all)?).with_context(context)?;
         std::fs::remove_file(&all)?;
-        let appended = boot::inject::inject(&live.read_file(&last)?, family, &binary)
-            .with_context(context)?;
+        let appended =
+            boot::inject::inject(&live.read_file(&last)?, family, &binary).with_context(context)?;
         let source = scratch.join(format!("initrd-{}", done.len()));
         std::fs::write(&source, appended)
             .with_context(|| format!("writing {}", source.display()))?;

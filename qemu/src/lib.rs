@@ -14,6 +14,7 @@
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
+//! - [`compare_iso`]: the layouts `iso sort` makes of a live ISO, for `qemu compare --iso`.
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 
@@ -23,6 +24,7 @@
 pub mod boot;
 pub mod boot_entry;
 pub mod compare;
+pub mod compare_iso;
 pub mod compare_plot;
 pub mod example;
 pub mod guest;
