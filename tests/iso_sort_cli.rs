@@ -32,6 +32,19 @@ fn xorriso_files(iso: &Path) -> Vec<String> {
     files
 }
 
+/// `output` boots as `input` (xorriso's report of the boot equipment) and holds its files
+/// plus the readahead list.
+fn assert_same_boot_and_files_plus_list(input: &Path, output: &Path) {
+    assert_eq!(
+        common::xorriso_boot_report(output),
+        common::xorriso_boot_report(input)
+    );
+    let mut expected = xorriso_files(input);
+    expected.push("/live/filesystem.squashfs.readahead".to_string());
+    expected.sort();
+    assert_eq!(xorriso_files(output), expected);
+}
+
 fn iso_file(iso: &Path, path: &str) -> Vec<u8> {
     let bytes = fs::read(iso).unwrap();
     let extent = qemu::iso::find_extent(&mut std::io::Cursor::new(&bytes), path).unwrap();
@@ -67,14 +80,7 @@ fn sorts_the_live_image_of_an_isohybrid_iso() {
     assert_eq!(fs::read(&iso).unwrap(), before, "the input changed");
 
     assert!(!common::xorriso_boot_report(&iso).is_empty());
-    assert_eq!(
-        common::xorriso_boot_report(&out_iso),
-        common::xorriso_boot_report(&iso)
-    );
-    let mut expected = xorriso_files(&iso);
-    expected.push("/live/filesystem.squashfs.readahead".to_string());
-    expected.sort();
-    assert_eq!(xorriso_files(&out_iso), expected);
+    assert_same_boot_and_files_plus_list(&iso, &out_iso);
     for unchanged in [
         "/live/vmlinuz",
         "/live/initrd.img",
@@ -375,14 +381,7 @@ fn appends_the_readahead_hook_to_each_boot_entrys_initrd() {
     let (out, stderr) = run(liveopt().args(sort_args(&iso, &profile, &out_iso, &[])));
     assert!(out.status.success(), "{stderr}");
     assert_eq!(fs::read(&iso).unwrap(), before, "the input changed");
-    assert_eq!(
-        common::xorriso_boot_report(&out_iso),
-        common::xorriso_boot_report(&iso)
-    );
-    let mut expected = xorriso_files(&iso);
-    expected.push("/live/filesystem.squashfs.readahead".to_string());
-    expected.sort();
-    assert_eq!(xorriso_files(&out_iso), expected);
+    assert_same_boot_and_files_plus_list(&iso, &out_iso);
     for (iso_path, original) in [
         ("/live/initrd.img", &isolinux_initrd),
         ("/live/initrd-grub.img", &grub_initrd),
@@ -485,4 +484,30 @@ fn inject_readahead_refuses_initrds_it_cannot_append_to() {
             refused(&args, &iso, &output, expected);
         }
     }
+}
+
+/// `qemu compare --iso` makes its ISOs with `iso sort` before any boot: an initrd that
+/// cannot take the hook is one line naming the layout, and no work files are left.
+#[test]
+fn qemu_compare_iso_refuses_an_initrd_without_a_hook_before_booting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (iso, _) = live_iso(tmp.path());
+    let profile = profile(tmp.path());
+    let out_dir = tmp.path().join("results");
+    let (out, stderr) = run(liveopt()
+        .args(["qemu", "compare", "--iso"])
+        .arg(&iso)
+        .arg("--profile")
+        .arg(&profile)
+        .arg("-o")
+        .arg(&out_dir));
+    assert!(!out.status.success());
+    let error = stderr.lines().last().unwrap_or_default();
+    assert!(
+        error.starts_with("liveopt: making (3) iso sort + readahead in its initrd: cannot add the readahead hook to /live/initrd.img"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("boot 1/"), "{stderr}");
+    let left: Vec<_> = fs::read_dir(&out_dir).unwrap().collect();
+    assert!(left.is_empty(), "left {left:?}");
 }
