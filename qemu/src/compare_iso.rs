@@ -39,7 +39,7 @@ pub fn iso_candidates(
         .with_context(|| format!("creating a work directory in {}", dir.display()))?;
     let work = work_dir.path();
     // (name, slug, sort the image, inject the hook); `None`: the input as it is.
-    let layouts: [(&str, &str, Option<(bool, Inject)>); 4] = [
+    let layouts = [
         ("(1) original ISO", "original", None),
         (
             "(2) iso sort (initrd as it is)",
