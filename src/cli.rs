@@ -89,7 +89,8 @@ const ISO_SORT_EXAMPLES: &str = "\
 Examples:
   liveopt qemu profile --cdrom live.iso -o boot.profile
   liveopt iso sort live.iso --profile boot.profile -o live-sorted.iso
-  liveopt iso sort live.iso --profile boot.profile -o live-listed.iso --no-rewrite";
+  liveopt iso sort live.iso --profile boot.profile -o live-listed.iso --no-rewrite
+  liveopt iso sort live.iso --profile boot.profile -o live-sorted.iso --inject-readahead";
 
 const READAHEAD_LIST_EXAMPLES: &str = "\
 Examples:
@@ -121,7 +122,9 @@ const QEMU_COMPARE_EXAMPLES: &str = "\
 Examples:
   liveopt qemu build-example target/example
   liveopt qemu compare target/example -o results/qemu-compare --repeats 3
-  liveopt qemu compare target/example -o results/qemu-compare-disk --disk";
+  liveopt qemu compare target/example -o results/qemu-compare-disk --disk
+  liveopt qemu profile --cdrom live.iso -o boot.profile
+  liveopt qemu compare --iso live.iso --profile boot.profile -o results/iso-compare";
 
 const COMPLETIONS_EXAMPLES: &str = "\
 Examples:
@@ -291,6 +294,15 @@ pub struct IsoSortArgs {
     /// Proceed even if the profile was taken from a different image.
     #[arg(long)]
     pub force: bool,
+    /// Append the static liveopt-boot and the readahead hook of the initrd's family
+    /// (live-boot) to the initrd of each boot entry (isolinux and GRUB), so the ISO reads its
+    /// list ahead through its own initramfs; an initrd that cannot take it is an error.
+    /// Default: done when every boot entry's initrd takes it.
+    #[arg(long, conflicts_with = "no_inject_readahead")]
+    pub inject_readahead: bool,
+    /// Leave the initrds as they are.
+    #[arg(long)]
+    pub no_inject_readahead: bool,
 }
 
 #[derive(Args, Debug)]
@@ -374,24 +386,40 @@ pub enum QemuCommand {
     /// Boot an image in QEMU and record its boot profile.
     #[command(after_help = QEMU_PROFILE_EXAMPLES)]
     Profile(Box<QemuProfileArgs>),
-    /// Boot every layout of the example and compare them.
+    /// Boot every layout of the example (or of a live ISO) and compare them.
     #[command(after_help = QEMU_COMPARE_EXAMPLES)]
-    Compare {
-        /// The example directory (from build-example).
-        dir: PathBuf,
-        /// Where to write figures and plots.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Boots per layout (interleaved).
-        #[arg(long, default_value_t = 3)]
-        repeats: u32,
-        /// Throttle the boot drive like this medium (QEMU drive throttling).
-        #[arg(long, value_enum, default_value = "cdrom")]
-        medium: MediaModel,
-        /// Boot each image as a raw virtio disk instead of from an ISO on an emulated CD.
-        #[arg(long)]
-        disk: bool,
-    },
+    Compare(QemuCompareArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct QemuCompareArgs {
+    /// The example directory (from build-example).
+    #[arg(required_unless_present = "iso", conflicts_with = "iso")]
+    pub dir: Option<PathBuf>,
+    /// Compare a distribution's live ISO instead, booted through its own boot entry: as it
+    /// is, `iso sort`, `iso sort` with the readahead hook in its initrd, and `iso sort
+    /// --no-rewrite` (the list only) with the hook.
+    #[arg(long, value_name = "ISO", requires = "profile")]
+    pub iso: Option<PathBuf>,
+    /// The boot profile `iso sort` sorts by (from `liveopt qemu profile --cdrom ISO`).
+    #[arg(long, requires = "iso")]
+    pub profile: Option<PathBuf>,
+    /// With --iso: the boot is over at the serial line holding TEXT; default: a login
+    /// prompt on ttyS0 or the live image idle for 10 s.
+    #[arg(long, value_name = "TEXT", requires = "iso")]
+    pub marker: Option<String>,
+    /// Where to write figures and plots.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Boots per layout (interleaved).
+    #[arg(long, default_value_t = 3)]
+    pub repeats: u32,
+    /// Throttle the boot drive like this medium (QEMU drive throttling).
+    #[arg(long, value_enum, default_value = "cdrom")]
+    pub medium: MediaModel,
+    /// Boot each image as a raw virtio disk instead of from an ISO on an emulated CD.
+    #[arg(long, conflicts_with = "iso")]
+    pub disk: bool,
 }
 
 #[derive(Args, Debug)]

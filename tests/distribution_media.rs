@@ -122,16 +122,135 @@ fn a_boot_that_does_not_end_in_time_is_an_error() {
     assert!(!profile_path.exists());
 }
 
+/// A host-side profile of the live-build ISO's boot to its marker (`qemu profile --cdrom
+/// ISO --marker`), cached as a shared fixture, rebuilt when the ISO changes.
+fn live_build_profile() -> PathBuf {
+    let iso = live_build_iso().canonicalize().unwrap();
+    let inputs = common::shared_fixture::describe_files(&[&iso]);
+    let parent = example_dir().join("fixtures");
+    let dir = common::shared_fixture::get_or_build(&parent, "live-build-profile", &inputs, |tmp| {
+        let (out, _, stderr) = profile_cdrom(
+            &iso,
+            &["--marker", qemu::live_build::MARKER],
+            &tmp.join("boot.profile"),
+        );
+        assert!(out.status.success(), "qemu profile failed: {stderr}");
+    });
+    dir.join("boot.profile")
+}
+
+/// Boots `iso` from the emulated CD through its own default boot entry (kernel, initrds and
+/// command line as the ISO gives them, loaded by QEMU; nothing overridden) to the live-build
+/// marker. The serial console.
+fn boot_own_entry_from_cd(iso: &Path) -> String {
+    let live = qemu::live_iso::LiveIso::open(iso).unwrap();
+    let entry = live.boot_entry().unwrap();
+    let files = live.boot_files(&entry).unwrap();
+    let mut config = qemu::BootConfig::new(&files.kernel, &files.initrd, iso, true);
+    config.entry_cmdline = Some(entry.cmdline.clone());
+    config.end = qemu::boot::BootEnd::Marker(qemu::live_build::MARKER.to_string());
+    config.timeout = std::time::Duration::from_secs(600);
+    let outcome = qemu::boot(&config).unwrap_or_else(|e| panic!("{}: {e:#}", iso.display()));
+    outcome.serial_text()
+}
+
+/// Kills QEMU when dropped (a failed assertion included).
+struct Qemu(std::process::Child);
+
+impl Drop for Qemu {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Boots `iso` written as it is to a raw virtio disk (as `dd` to a USB stick leaves it),
+/// through the firmware: SeaBIOS runs the isohybrid MBR, which starts isolinux from the disk,
+/// whose menu (no timeout) is given Enter through QEMU's monitor until the kernel prints. The
+/// serial console up to the live-build marker.
+fn firmware_boot_from_raw_disk(iso: &Path) -> String {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let serial = dir.path().join("serial.txt");
+    let monitor = dir.path().join("monitor.sock");
+    let mut qemu = Command::new("qemu-system-x86_64");
+    qemu.args([
+        "-accel", "tcg", "-m", "1024", "-display", "none", "-vga", "std",
+    ])
+    .args([
+        "-nic",
+        "none",
+        "-parallel",
+        "none",
+        "-no-reboot",
+        "-no-user-config",
+    ])
+    .arg("-serial")
+    .arg(format!("file:{}", serial.display()))
+    .arg("-monitor")
+    .arg(format!("unix:{},server=on,wait=off", monitor.display()))
+    .arg("-drive")
+    .arg(format!(
+        "file={},if=virtio,format=raw,readonly=on",
+        iso.display()
+    ))
+    .stdout(std::process::Stdio::null());
+    let mut qemu = Qemu(qemu.spawn().expect("qemu-system-x86_64 (scripts/setup.sh)"));
+    let started = std::time::Instant::now();
+    loop {
+        let text =
+            String::from_utf8_lossy(&std::fs::read(&serial).unwrap_or_default()).into_owned();
+        if text.contains(qemu::live_build::MARKER) {
+            return text;
+        }
+        let tail: String = text.lines().rev().take(15).collect::<Vec<_>>().join("\n");
+        if let Some(status) = qemu.0.try_wait().unwrap() {
+            panic!(
+                "QEMU exited ({status}) before the marker; serial tail (last line first):\n{tail}"
+            );
+        }
+        if started.elapsed() > std::time::Duration::from_secs(600) {
+            panic!("no marker within 600 s; serial tail (last line first):\n{tail}");
+        }
+        if !text.contains("Linux version") {
+            if let Ok(mut socket) = std::os::unix::net::UnixStream::connect(&monitor) {
+                let _ = socket.write_all(b"sendkey ret\n");
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_secs(3));
+    }
+}
+
+/// The readahead service's report in `serial`: it went through all `ranges` of the list
+/// before the marker.
+fn assert_read_ahead(serial: &str, ranges: usize) {
+    let report = serial
+        .lines()
+        .find(|l| l.contains("stopped: list done"))
+        .unwrap_or_else(|| panic!("no readahead report in the serial log:\n{serial}"));
+    eprintln!("{report}");
+    assert!(
+        report.contains(&format!(" {ranges}/{ranges} ranges")),
+        "not every range: {report}"
+    );
+    let marker = serial.find(qemu::live_build::MARKER).expect("the marker");
+    assert!(
+        serial.find(report).unwrap() < marker,
+        "read after the marker"
+    );
+}
+
 /// `liveopt iso sort` of the live-build ISO, by a profile of its own boot: the new ISO keeps
 /// the boot equipment (xorriso's report) and the live image's content (`liveopt verify`),
-/// carries the list, and boots from the emulated CD through live-boot to the marker.
+/// carries the list, and its initrds (isolinux's and GRUB's) carry liveopt-boot and the
+/// live-boot hook. Booted through its own boot entry from the emulated CD, and as a raw disk
+/// through the firmware and its isohybrid MBR and isolinux, live-boot reads the whole list
+/// ahead and the system reaches its marker.
 #[test]
-fn the_sorted_live_build_iso_boots_to_its_marker() {
+fn the_sorted_live_build_iso_reads_ahead_through_its_own_initrd() {
     let iso = live_build_iso();
+    let profile = live_build_profile();
     let tmp = tempfile::tempdir().unwrap();
-    let profile = tmp.path().join("boot.profile");
-    let (out, _, stderr) = profile_cdrom(&iso, &["--marker", qemu::live_build::MARKER], &profile);
-    assert!(out.status.success(), "qemu profile failed: {stderr}");
     let sorted = tmp.path().join("sorted.iso");
     let out = liveopt()
         .args(["iso", "sort"])
@@ -142,10 +261,19 @@ fn the_sorted_live_build_iso_boots_to_its_marker() {
         .arg(&sorted)
         .output()
         .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "iso sort failed: {stderr}");
+    // isolinux loads /live/initrd.img, GRUB /live/initrd.img-VERSION (the same file).
+    let mut appended: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_suffix(": liveopt-boot and the live-boot readahead hook appended"))
+        .collect();
+    appended.sort();
+    assert_eq!(appended.len(), 2, "{stderr}");
+    assert_eq!(appended[0], "liveopt: /live/initrd.img", "{stderr}");
     assert!(
-        out.status.success(),
-        "iso sort failed: {}",
-        String::from_utf8_lossy(&out.stderr)
+        appended[1].starts_with("liveopt: /live/initrd.img-"),
+        "{stderr}"
     );
     assert_eq!(
         common::xorriso_boot_report(&sorted),
@@ -162,19 +290,16 @@ fn the_sorted_live_build_iso_boots_to_its_marker() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut f = std::fs::File::open(&sorted).unwrap();
-    qemu::iso::find_extent(&mut f, "/live/filesystem.squashfs.readahead").unwrap();
+    let live = qemu::live_iso::LiveIso::open(&sorted).unwrap();
+    let list = live
+        .read_file("/live/filesystem.squashfs.readahead")
+        .unwrap();
+    let list = formats::readahead::parse(&String::from_utf8(list).unwrap()).unwrap();
 
-    let (out, stdout, stderr) = profile_cdrom(
-        &sorted,
-        &["--marker", qemu::live_build::MARKER],
-        &tmp.path().join("sorted.profile"),
-    );
-    assert!(
-        out.status.success(),
-        "the sorted ISO did not boot: {stderr}"
-    );
-    assert!(stdout.starts_with("boot marker after"), "{stdout}");
+    let serial = boot_own_entry_from_cd(&sorted);
+    assert_read_ahead(&serial, list.ranges.len());
+    let serial = firmware_boot_from_raw_disk(&sorted);
+    assert_read_ahead(&serial, list.ranges.len());
 }
 
 /// Files of an ISO: (ISO path, contents).
@@ -309,10 +434,8 @@ fn live_boot_hook_in_the_distribution_initrd_reads_the_list_ahead() {
     )
     .unwrap();
 
-    // A list for the image: profile the ISO, sort its image, put both on a copy.
-    let profile = dir.join("boot.profile");
-    let (out, _, stderr) = profile_cdrom(&iso, &["--marker", qemu::live_build::MARKER], &profile);
-    assert!(out.status.success(), "{stderr}");
+    // A list for the image: sort its image by a profile of its boot, put both on a copy.
+    let profile = live_build_profile();
     let image = dir.join("filesystem.squashfs");
     extract("/live/filesystem.squashfs", &image);
     let sorted = dir.join("sorted.squashfs");

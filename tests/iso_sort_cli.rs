@@ -32,6 +32,19 @@ fn xorriso_files(iso: &Path) -> Vec<String> {
     files
 }
 
+/// `output` boots as `input` (xorriso's report of the boot equipment) and holds its files
+/// plus the readahead list.
+fn assert_same_boot_and_files_plus_list(input: &Path, output: &Path) {
+    assert_eq!(
+        common::xorriso_boot_report(output),
+        common::xorriso_boot_report(input)
+    );
+    let mut expected = xorriso_files(input);
+    expected.push("/live/filesystem.squashfs.readahead".to_string());
+    expected.sort();
+    assert_eq!(xorriso_files(output), expected);
+}
+
 fn iso_file(iso: &Path, path: &str) -> Vec<u8> {
     let bytes = fs::read(iso).unwrap();
     let extent = qemu::iso::find_extent(&mut std::io::Cursor::new(&bytes), path).unwrap();
@@ -57,17 +70,17 @@ fn sorts_the_live_image_of_an_isohybrid_iso() {
         stderr.contains("/live/filesystem.squashfs sorted"),
         "{stderr}"
     );
+    // The fixture's initrd is a placeholder: by default it is left as it is, with a note.
+    assert!(
+        stderr.contains(
+            "initrds left as they are (cannot add the readahead hook to /live/initrd.img"
+        ),
+        "{stderr}"
+    );
     assert_eq!(fs::read(&iso).unwrap(), before, "the input changed");
 
     assert!(!common::xorriso_boot_report(&iso).is_empty());
-    assert_eq!(
-        common::xorriso_boot_report(&out_iso),
-        common::xorriso_boot_report(&iso)
-    );
-    let mut expected = xorriso_files(&iso);
-    expected.push("/live/filesystem.squashfs.readahead".to_string());
-    expected.sort();
-    assert_eq!(xorriso_files(&out_iso), expected);
+    assert_same_boot_and_files_plus_list(&iso, &out_iso);
     for unchanged in [
         "/live/vmlinuz",
         "/live/initrd.img",
@@ -268,4 +281,233 @@ fn refuses_what_it_cannot_sort() {
             "recorded on another image",
         );
     }
+}
+
+/// A newc archive of `files` (each holding its own name) made by GNU cpio, piped through
+/// `compress` (e.g. `gzip -c`; `cat` for none).
+fn initrd(dir: &Path, name: &str, files: &[&str], compress: &str) -> std::path::PathBuf {
+    let tree = dir.join(format!("{name}.tree"));
+    for file in files {
+        let path = tree.join(file);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, format!("{file}\n")).unwrap();
+    }
+    let out = dir.join(name);
+    testkit::run_ok(
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "find . | LC_ALL=C sort | cpio -o -H newc --quiet | {compress} > '{}'",
+                out.display()
+            ))
+            .current_dir(&tree),
+    );
+    out
+}
+
+/// What live-boot's initrds (initramfs-tools) hold that tells them apart.
+const LIVE_BOOT_FILES: &[&str] = &["init", "scripts/live", "lib/live/boot/9990-misc-helpers.sh"];
+
+/// A GRUB configuration whose default entry loads another initrd than isolinux's, and
+/// sources a file the ISO lacks in a block that never runs (as live-build's does).
+const GRUB_CFG: &str = "set default=0
+menuentry \"Live system\" {
+\tlinux /live/vmlinuz-grub boot=live
+\tinitrd /live/initrd-grub.img
+}
+if false; then
+source /boot/grub/install_start.cfg
+fi
+";
+
+/// The files GNU cpio extracts from the archive appended after `original` in `injected`.
+fn appended_files(injected: &[u8], original: &[u8], dir: &Path) -> std::path::PathBuf {
+    assert_eq!(&injected[..original.len()], original, "the front changed");
+    let tail = &injected[original.len()..];
+    let start = tail
+        .iter()
+        .position(|&b| b != 0)
+        .expect("something appended");
+    assert!(start < 4, "more than alignment padding: {start}");
+    let out = dir.join("appended");
+    fs::create_dir_all(&out).unwrap();
+    let mut child = Command::new("cpio")
+        .args(["-idmu", "--quiet"])
+        .current_dir(&out)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&tail[start..])
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    out
+}
+
+/// By default each boot entry's initrd (isolinux's gzip one, GRUB's uncompressed one) gets
+/// liveopt-boot and the live-boot hook appended; everything else is as with any sort.
+/// `--no-inject-readahead` leaves them as they are.
+#[test]
+fn appends_the_readahead_hook_to_each_boot_entrys_initrd() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let image = squashfs(dir);
+    let profile = profile(dir);
+    let isolinux_initrd = initrd(dir, "initrd.img", LIVE_BOOT_FILES, "gzip -c");
+    let mut grub_files = LIVE_BOOT_FILES.to_vec();
+    grub_files.push("conf/initramfs.conf");
+    let grub_initrd = initrd(dir, "initrd-grub.img", &grub_files, "cat");
+    let cfg = text_file(dir, "isolinux.cfg", ISOLINUX_CFG);
+    let grub_cfg = text_file(dir, "grub.cfg", GRUB_CFG);
+    let kernel = text_file(dir, "vmlinuz", "kernel");
+    let iso = hybrid_iso(
+        dir,
+        &[
+            ("/isolinux/isolinux.cfg", cfg.as_path()),
+            ("/boot/grub/grub.cfg", grub_cfg.as_path()),
+            ("/live/vmlinuz", kernel.as_path()),
+            ("/live/vmlinuz-grub", kernel.as_path()),
+            ("/live/initrd.img", isolinux_initrd.as_path()),
+            ("/live/initrd-grub.img", grub_initrd.as_path()),
+            ("/live/filesystem.squashfs", image.as_path()),
+        ],
+    );
+    let before = fs::read(&iso).unwrap();
+    let out_iso = dir.join("sorted.iso");
+    let (out, stderr) = run(liveopt().args(sort_args(&iso, &profile, &out_iso, &[])));
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(fs::read(&iso).unwrap(), before, "the input changed");
+    assert_same_boot_and_files_plus_list(&iso, &out_iso);
+    for (iso_path, original) in [
+        ("/live/initrd.img", &isolinux_initrd),
+        ("/live/initrd-grub.img", &grub_initrd),
+    ] {
+        assert!(
+            stderr.contains(&format!(
+                "{iso_path}: liveopt-boot and the live-boot readahead hook appended"
+            )),
+            "{iso_path}: {stderr}"
+        );
+        let injected = iso_file(&out_iso, iso_path);
+        let unpacked = appended_files(
+            &injected,
+            &fs::read(original).unwrap(),
+            &dir.join(iso_path.trim_start_matches('/')),
+        );
+        assert_eq!(
+            fs::read_to_string(unpacked.join("lib/live/boot/9999-liveopt.sh")).unwrap(),
+            boot::inject::LIVE_BOOT_HOOK,
+            "{iso_path}"
+        );
+        let binary = fs::read(unpacked.join("bin/liveopt-boot")).unwrap();
+        assert!(binary.starts_with(b"\x7fELF"), "{iso_path}");
+        let paths = boot::inject::read(&injected).unwrap().paths;
+        assert!(paths.iter().any(|p| p == "scripts/live"), "{iso_path}");
+    }
+    let (out, stderr) = run(liveopt().arg("verify").arg(&iso).arg(&out_iso));
+    assert!(out.status.success(), "{stderr}");
+
+    let kept_iso = dir.join("kept.iso");
+    let (out, stderr) = run(liveopt().args(sort_args(
+        &iso,
+        &profile,
+        &kept_iso,
+        &["--no-inject-readahead"],
+    )));
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("appended"), "{stderr}");
+    assert_eq!(
+        iso_file(&kept_iso, "/live/initrd.img"),
+        fs::read(&isolinux_initrd).unwrap()
+    );
+    assert_eq!(
+        iso_file(&kept_iso, "/live/initrd-grub.img"),
+        fs::read(&grub_initrd).unwrap()
+    );
+}
+
+/// `--inject-readahead` on an initrd that cannot take the hook: one line naming it, nothing
+/// written, with and without `--no-rewrite`.
+#[test]
+fn inject_readahead_refuses_initrds_it_cannot_append_to() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let image = squashfs(dir);
+    let profile = profile(dir);
+    let cfg = text_file(dir, "isolinux.cfg", ISOLINUX_CFG);
+    let kernel = text_file(dir, "vmlinuz", "kernel");
+    let gzip = fs::read(initrd(dir, "good.img", LIVE_BOOT_FILES, "gzip -c")).unwrap();
+    let truncated = dir.join("truncated.img");
+    fs::write(&truncated, &gzip[..gzip.len() / 2]).unwrap();
+    let text = text_file(dir, "text.img", "not an initrd at all");
+    let plain = initrd(dir, "plain.img", &["init", "scripts/local"], "gzip -c");
+    let cases: [(&str, &Path, &str); 3] = [
+        (
+            "not an initrd",
+            &text,
+            "neither a cpio archive nor a compression",
+        ),
+        ("truncated gzip", &truncated, "Gzip archive"),
+        ("no live system's initramfs", &plain, "none of live-boot"),
+    ];
+    for (name, initrd, expected) in cases {
+        eprintln!("case: {name}");
+        let case_dir = dir.join(name.replace(' ', "-"));
+        fs::create_dir(&case_dir).unwrap();
+        let iso = hybrid_iso(
+            &case_dir,
+            &[
+                ("/isolinux/isolinux.cfg", cfg.as_path()),
+                ("/live/vmlinuz", kernel.as_path()),
+                ("/live/initrd.img", initrd),
+                ("/live/filesystem.squashfs", image.as_path()),
+            ],
+        );
+        let out_dir = case_dir.join("out");
+        fs::create_dir(&out_dir).unwrap();
+        let output = out_dir.join("sorted.iso");
+        for extra in [
+            &["--inject-readahead"][..],
+            &["--inject-readahead", "--no-rewrite"],
+        ] {
+            let args = sort_args(&iso, &profile, &output, extra);
+            refused(
+                &args,
+                &iso,
+                &output,
+                "cannot add the readahead hook to /live/initrd.img",
+            );
+            refused(&args, &iso, &output, expected);
+        }
+    }
+}
+
+/// `qemu compare --iso` makes its ISOs with `iso sort` before any boot: an initrd that
+/// cannot take the hook is one line naming the layout, and no work files are left.
+#[test]
+fn qemu_compare_iso_refuses_an_initrd_without_a_hook_before_booting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (iso, _) = live_iso(tmp.path());
+    let profile = profile(tmp.path());
+    let out_dir = tmp.path().join("results");
+    let (out, stderr) = run(liveopt()
+        .args(["qemu", "compare", "--iso"])
+        .arg(&iso)
+        .arg("--profile")
+        .arg(&profile)
+        .arg("-o")
+        .arg(&out_dir));
+    assert!(!out.status.success());
+    let error = stderr.lines().last().unwrap_or_default();
+    assert!(
+        error.starts_with("liveopt: making (3) iso sort + readahead in its initrd: cannot add the readahead hook to /live/initrd.img"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("boot 1/"), "{stderr}");
+    let left: Vec<_> = fs::read_dir(&out_dir).unwrap().collect();
+    assert!(left.is_empty(), "left {left:?}");
 }

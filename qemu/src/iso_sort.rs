@@ -2,7 +2,8 @@
 //! as `liveopt sort`, reading the image in place) and the image's readahead list beside it
 //! (`<image>.readahead`), rewritten by [`crate::iso_edit`] so it boots as the input did, and
 //! checked before it is published (temp file + rename). With `rewrite: false` the image is
-//! kept and only the list for it as it is is added.
+//! kept and only the list for it as it is is added. The boot entries' initrds get the
+//! readahead hook appended ([`crate::iso_inject`]) when they take it.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::iso::open_image_in;
 use crate::iso_edit::{check_rewrite, rewrite, Put};
+use crate::iso_inject::{inject_initrds, Inject, InjectedInitrd};
 use crate::live_iso::LiveIso;
 use formats::readahead::{self, ReadaheadList};
 
@@ -25,6 +27,10 @@ pub struct IsoSortOptions {
     pub rewrite: bool,
     /// Use a profile recorded on another image, matching files by path.
     pub force: bool,
+    /// Append the readahead hook to the boot entries' initrds.
+    pub inject: Inject,
+    /// The running `liveopt`, beside which its static `liveopt-boot` is found.
+    pub liveopt: PathBuf,
 }
 
 /// What was written.
@@ -34,6 +40,10 @@ pub struct IsoSorted {
     pub list: ReadaheadList,
     /// The sort's report, when the image was sorted.
     pub report: Option<optimizer::report::Report>,
+    pub injected: Vec<InjectedInitrd>,
+    /// Why the initrds were left as they are, when [`Inject::Auto`] found one that could not
+    /// take the hook.
+    pub not_injected: Option<String>,
 }
 
 pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
@@ -58,9 +68,18 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
         .prefix(".liveopt-iso-sort-")
         .tempdir_in(&out_dir)
         .with_context(|| format!("creating a scratch directory in {}", out_dir.display()))?;
+    // Before the sort: a refused initrd is refused at once.
+    let (injected, not_injected) = match opts.inject {
+        Inject::Never => (Vec::new(), None),
+        Inject::Always => (inject_initrds(&live, &opts.liveopt, scratch.path())?, None),
+        Inject::Auto => match inject_initrds(&live, &opts.liveopt, scratch.path()) {
+            Ok(injected) => (injected, None),
+            Err(err) => (Vec::new(), Some(format!("{err:#}"))),
+        },
+    };
     let list_file = scratch.path().join("image.readahead");
     let list_path = format!("{live_image}.readahead");
-    let mut puts = Vec::new();
+    let mut puts: Vec<Put> = injected.iter().map(InjectedInitrd::put).collect();
     let report = if opts.rewrite {
         let sorted = scratch.path().join("image.squashfs");
         let mut sort = optimizer::sort::SortOptions::new(
@@ -103,6 +122,8 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
         list_path,
         list,
         report,
+        injected,
+        not_injected,
     })
 }
 

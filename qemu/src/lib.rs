@@ -7,6 +7,7 @@
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
 //! - [`iso_edit`]: rewriting an ISO with files replaced, booting as before (xorriso replay).
 //! - [`iso_sort`]: `liveopt iso sort`, the live image sorted inside its ISO.
+//! - [`iso_inject`]: the readahead hook appended to the ISO's own initrds.
 //! - [`live_build`]: a real Debian live-build ISO, for tests on distribution media.
 //! - [`dracut_live`]: a real dracut `LiveOS/` ISO (dmsquash-live), for the same tests.
 //! - [`live_iso`]: a distribution's live ISO as it ships: boot image, live image, files.
@@ -14,6 +15,7 @@
 //! - [`mapping`]: image reads → files (the host-side profile).
 //! - [`profile_boot`]: all of it for `liveopt qemu profile`.
 //! - [`compare`]: boots the example's layouts against each other (`liveopt qemu compare`).
+//! - [`compare_iso`]: the layouts `iso sort` makes of a live ISO, for `qemu compare --iso`.
 //! - [`compare_plot`]: its seek diagrams and bar chart.
 //! - [`guest`]: the guest-side eBPF recorder (`liveopt record` inside the guest).
 
@@ -23,12 +25,14 @@
 pub mod boot;
 pub mod boot_entry;
 pub mod compare;
+pub mod compare_iso;
 pub mod compare_plot;
 pub mod dracut_live;
 pub mod example;
 pub mod guest;
 pub mod iso;
 pub mod iso_edit;
+pub mod iso_inject;
 pub mod iso_sort;
 pub mod live_build;
 pub mod live_iso;

@@ -50,15 +50,45 @@ impl LiveIso {
 
     /// The default boot entry of the ISO's own boot configuration.
     pub fn boot_entry(&self) -> Result<BootEntry> {
-        let mut f = File::open(&self.path)?;
-        let read = |path: &str| -> Option<String> {
-            let extent = self.extent(path).filter(|e| e.len <= MAX_CONFIG_BYTES)?;
-            let bytes = read_extent(&mut f, extent).ok()?;
-            Some(String::from_utf8_lossy(&bytes).into_owned())
-        };
-        // `find_boot_entry` takes a shared reader; reading moves the one file handle.
-        let read = std::cell::RefCell::new(read);
-        let entry = find_boot_entry(self.boot_image.as_deref(), &|p| (read.borrow_mut())(p))
+        self.boot_entry_seen(&|path| self.read_config(path))
+    }
+
+    /// The default entry of each bootloader configuration the ISO has, the
+    /// [`LiveIso::boot_entry`] first: a hybrid ISO boots through isolinux from BIOS and
+    /// through GRUB from UEFI, and their entries may name different initrds. The syslinux
+    /// and the GRUB entry are each found with the other's configuration hidden, and there a
+    /// configuration file that is missing reads as empty, as GRUB goes on after a failed
+    /// `source` (live-build's grub.cfg sources installer files it lacks, in `if false`).
+    pub fn boot_entries(&self) -> Result<Vec<BootEntry>> {
+        let mut entries = vec![self.boot_entry()?];
+        let is_grub = |p: &str| p.ends_with("grub.cfg");
+        let is_syslinux = |p: &str| p.ends_with("isolinux.cfg") || p.ends_with("syslinux.cfg");
+        for hidden in [&is_grub as &dyn Fn(&str) -> bool, &is_syslinux] {
+            let seen = |path: &str| -> Option<String> {
+                if hidden(path) {
+                    return None;
+                }
+                Some(self.read_config(path).unwrap_or_default())
+            };
+            if let Ok(entry) = self.boot_entry_seen(&seen) {
+                if !entries.contains(&entry) {
+                    entries.push(entry);
+                }
+            }
+        }
+        Ok(entries)
+    }
+
+    /// A boot configuration file's text, if the ISO has it.
+    fn read_config(&self, path: &str) -> Option<String> {
+        let extent = self.extent(path).filter(|e| e.len <= MAX_CONFIG_BYTES)?;
+        let bytes = read_extent(&mut File::open(&self.path).ok()?, extent).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The default boot entry of the configuration files as `read` shows them.
+    fn boot_entry_seen(&self, read: &dyn Fn(&str) -> Option<String>) -> Result<BootEntry> {
+        let entry = find_boot_entry(self.boot_image.as_deref(), read)
             .with_context(|| format!("{}", self.path.display()))?;
         for path in std::iter::once(&entry.kernel).chain(&entry.initrds) {
             if self.extent(path).is_none() {
@@ -90,6 +120,15 @@ impl LiveIso {
                     self.path.display()
                 )
             })
+    }
+
+    /// The bytes of the file at `path`.
+    pub fn read_file(&self, path: &str) -> Result<Vec<u8>> {
+        let extent = self
+            .extent(path)
+            .ok_or_else(|| anyhow!("{}: no {path} in the ISO", self.path.display()))?;
+        let mut f = File::open(&self.path)?;
+        read_extent(&mut f, extent).with_context(|| format!("{}: {path}", self.path.display()))
     }
 
     /// Writes the files at `paths` one after the other to `out`, each padded to 4 bytes (the

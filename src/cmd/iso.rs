@@ -1,6 +1,7 @@
-//! `liveopt iso sort`: CLI flags to `qemu::iso_sort::iso_sort`, then one summary line.
+//! `liveopt iso sort`: CLI flags to `qemu::iso_sort::iso_sort`, then a summary.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use qemu::iso_inject::Inject;
 
 use crate::cli::{IsoCommand, IsoSortArgs};
 
@@ -11,6 +12,11 @@ pub fn run(command: IsoCommand) -> Result<()> {
 }
 
 fn sort(args: IsoSortArgs) -> Result<()> {
+    let inject = match (args.inject_readahead, args.no_inject_readahead) {
+        (true, _) => Inject::Always,
+        (_, true) => Inject::Never,
+        _ => Inject::Auto,
+    };
     let opts = qemu::iso_sort::IsoSortOptions {
         iso: args.iso,
         profile: args.profile,
@@ -18,6 +24,8 @@ fn sort(args: IsoSortArgs) -> Result<()> {
         live_image: args.live_image,
         rewrite: !args.no_rewrite,
         force: args.force,
+        inject,
+        liveopt: std::env::current_exe().context("finding the running liveopt")?,
     };
     let done = qemu::iso_sort::iso_sort(&opts)?;
     let what = match &done.report {
@@ -37,5 +45,14 @@ fn sort(args: IsoSortArgs) -> Result<()> {
         done.list.ranges.len(),
         done.list.total_bytes() as f64 / 1048576.0
     );
+    for initrd in &done.injected {
+        eprintln!(
+            "liveopt: {}: liveopt-boot and the {} readahead hook appended",
+            initrd.iso_path, initrd.family
+        );
+    }
+    if let Some(why) = &done.not_injected {
+        eprintln!("liveopt: initrds left as they are ({why}); the list is read only by an initramfs that has the hook");
+    }
     Ok(())
 }

@@ -5,19 +5,13 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::cli::{MediaModel, QemuCommand, QemuProfileArgs};
+use crate::cli::{MediaModel, QemuCommand, QemuCompareArgs, QemuProfileArgs};
 
 pub fn run(command: QemuCommand) -> Result<()> {
     match command {
         QemuCommand::BuildExample { dir } => build_example(&dir),
         QemuCommand::Profile(args) => profile(*args),
-        QemuCommand::Compare {
-            dir,
-            output,
-            repeats,
-            medium,
-            disk,
-        } => compare(&dir, &output, repeats, medium, disk),
+        QemuCommand::Compare(args) => compare(args),
     }
 }
 
@@ -53,26 +47,110 @@ fn build_example(dir: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
-fn compare(
-    dir: &std::path::Path,
-    output: &std::path::Path,
-    repeats: u32,
-    medium: MediaModel,
-    disk: bool,
-) -> Result<()> {
-    use qemu::compare::{self as cmp, Candidate, Carrier};
-    let carrier = if disk { Carrier::RawDisk } else { Carrier::Cd };
-    if repeats == 0 {
+fn compare(args: QemuCompareArgs) -> Result<()> {
+    use qemu::compare::{self as cmp, Carrier};
+    let carrier = if args.disk {
+        Carrier::RawDisk
+    } else {
+        Carrier::Cd
+    };
+    if args.repeats == 0 {
         bail!("--repeats must be at least 1");
     }
+    let output = &args.output;
     let started = std::time::Instant::now();
     let load_before = cmp::load_average();
     let commit = git_commit();
+    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    let liveopt = std::env::current_exe().context("finding this liveopt binary")?;
+    let medium_name = format!("{:?}", args.medium).to_lowercase();
+    let layouts = match (&args.iso, &args.dir) {
+        (Some(iso), _) => iso_layouts(iso, &args, &liveopt)?,
+        (None, Some(dir)) => example_layouts(dir, carrier, &liveopt)?,
+        (None, None) => bail!("give the example directory or --iso ISO"),
+    };
+    let traces = output.join("traces");
+    std::fs::create_dir_all(&traces)?;
+    let result = cmp::compare(
+        &layouts.candidates,
+        carrier,
+        args.repeats,
+        &medium_name,
+        &throttling(args.medium),
+        Some(&traces),
+    )?;
+    plots(&result, &layouts.candidates, output)?;
+    let json = serde_json::to_string_pretty(&result)?;
+    formats::write_atomic(&output.join("compare.json"), json.as_bytes())?;
+    let table = result.to_markdown();
+    formats::write_atomic(&output.join("compare.md"), table.as_bytes())?;
+    let what = match (&args.iso, &args.dir) {
+        (Some(iso), _) => {
+            let marker = args
+                .marker
+                .as_ref()
+                .map(|m| format!(" --marker '{m}'"))
+                .unwrap_or_default();
+            format!(
+                "--iso {} --profile {}{marker}",
+                iso.display(),
+                args.profile
+                    .as_deref()
+                    .unwrap_or(std::path::Path::new("?"))
+                    .display()
+            )
+        }
+        (None, dir) => dir
+            .as_deref()
+            .unwrap_or(std::path::Path::new("?"))
+            .display()
+            .to_string(),
+    };
+    let ctx = cmp::RunContext {
+        subject: layouts.subject,
+        command: format!(
+            "cargo build --release && target/release/liveopt qemu compare {what} -o {} --repeats {} --medium {medium_name}{}",
+            output.display(),
+            args.repeats,
+            if args.disk { " --disk" } else { "" }
+        ),
+        commit,
+        load_before,
+        load_after: cmp::load_average(),
+        wall_s: started.elapsed().as_secs_f64(),
+        layouts: layouts.descriptions,
+    };
+    formats::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
+    write!(std::io::stdout(), "{table}")?;
+    writeln!(
+        std::io::stdout(),
+        "written: {}/{{README.md,compare.json,compare.md,*.png,traces/}}",
+        output.display()
+    )?;
+    Ok(())
+}
+
+/// The layouts a comparison boots, how each was made, and the files they need.
+struct Layouts {
+    subject: String,
+    candidates: Vec<qemu::compare::Candidate>,
+    descriptions: Vec<String>,
+    /// The ISOs and boot files of an ISO comparison, removed when dropped.
+    _work: Option<Box<dyn std::any::Any>>,
+}
+
+/// The example's layouts: the original, `mksquashfs -sort`, `liveopt sort`, and `liveopt
+/// sort` + the readahead service.
+fn example_layouts(
+    dir: &std::path::Path,
+    carrier: qemu::compare::Carrier,
+    liveopt: &std::path::Path,
+) -> Result<Layouts> {
+    use qemu::compare::{self as cmp, Candidate, Carrier};
+    let liveopt = liveopt.to_path_buf();
     let ex = qemu::build_example(dir)?;
     let work = ex.dir.join("compare");
     std::fs::create_dir_all(&work)?;
-    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
-    let liveopt = std::env::current_exe().context("finding this liveopt binary")?;
     let profile_path = cmp::baseline_profile(&ex, &liveopt, &work)?;
     let mksquashfs_sorted = cmp::mksquashfs_sorted(&ex, &profile_path, &work)?;
     let (sorted, list) = cmp::sorted_image(&ex, &profile_path, &work, &liveopt)?;
@@ -100,65 +178,45 @@ fn compare(
         })
     };
     let sorted_medium = boot_medium(&sorted, None)?;
-    let candidates = [
+    let candidates = vec![
         Candidate {
             name: "(1) original (mksquashfs)".into(),
             slug: "original".into(),
             squashfs: ex.squashfs.clone(),
             medium: boot_medium(&ex.squashfs, Some(&ex.iso))?,
+            kernel: ex.kernel.clone(),
             initrd: ex.initrd.clone(),
+            iso_boot: None,
         },
         Candidate {
             name: "(2) mksquashfs -sort".into(),
             slug: "mksquashfs-sort".into(),
             medium: boot_medium(&mksquashfs_sorted, None)?,
             squashfs: mksquashfs_sorted,
+            kernel: ex.kernel.clone(),
             initrd: ex.initrd.clone(),
+            iso_boot: None,
         },
         Candidate {
             name: "(3) liveopt sort".into(),
             slug: "sorted".into(),
             medium: sorted_medium.clone(),
             squashfs: sorted.clone(),
+            kernel: ex.kernel.clone(),
             initrd: ex.initrd.clone(),
+            iso_boot: None,
         },
         Candidate {
             name: "(4) liveopt sort + readahead".into(),
             slug: "readahead".into(),
             medium: sorted_medium,
             squashfs: sorted.clone(),
+            kernel: ex.kernel.clone(),
             initrd: initrd_liveopt.clone(),
+            iso_boot: None,
         },
     ];
-    let medium_name = format!("{medium:?}").to_lowercase();
-    let traces = output.join("traces");
-    std::fs::create_dir_all(&traces)?;
-    let result = cmp::compare(
-        &ex,
-        &candidates,
-        carrier,
-        repeats,
-        &medium_name,
-        &throttling(medium),
-        Some(&traces),
-    )?;
-    plots(&result, &candidates, output)?;
-    let json = serde_json::to_string_pretty(&result)?;
-    formats::write_atomic(&output.join("compare.json"), json.as_bytes())?;
-    let table = result.to_markdown();
-    formats::write_atomic(&output.join("compare.md"), table.as_bytes())?;
-    let ctx = cmp::RunContext {
-        command: format!(
-            "cargo build --release && target/release/liveopt qemu compare {} -o {} --repeats {repeats} --medium {medium_name}{}",
-            dir.display(),
-            output.display(),
-            if disk { " --disk" } else { "" }
-        ),
-        commit,
-        load_before,
-        load_after: cmp::load_average(),
-        wall_s: started.elapsed().as_secs_f64(),
-        layouts: vec![
+    let descriptions = vec![
             format!("original: the example's `mksquashfs -comp zstd` image, `{}`", ex.squashfs.display()),
             format!(
                 "`mksquashfs -sort`: `unsquashfs` of (1), then `mksquashfs` with the same compressor and block size and \
@@ -186,16 +244,52 @@ fn compare(
                     initrd_liveopt.display()
                 ),
             },
-        ],
+        ];
+    Ok(Layouts {
+        subject: "the example live system".into(),
+        candidates,
+        descriptions,
+        _work: None,
+    })
+}
+
+/// A distribution's live ISO and what `iso sort` makes of it, each booted through its own
+/// boot entry.
+fn iso_layouts(
+    iso: &std::path::Path,
+    args: &QemuCompareArgs,
+    liveopt: &std::path::Path,
+) -> Result<Layouts> {
+    let profile = args.profile.clone().context("--iso needs --profile")?;
+    let opts = qemu::compare_iso::IsoCompare {
+        iso: iso.to_path_buf(),
+        profile: profile.clone(),
+        marker: args.marker.clone(),
+        idle: Duration::from_secs(10),
+        liveopt: liveopt.to_path_buf(),
     };
-    formats::write_atomic(&output.join("README.md"), result.to_readme(&ctx).as_bytes())?;
-    write!(std::io::stdout(), "{table}")?;
-    writeln!(
-        std::io::stdout(),
-        "written: {}/{{README.md,compare.json,compare.md,*.png,traces/}}",
-        output.display()
-    )?;
-    Ok(())
+    // The ISOs beside the results (the same file system), removed at the end.
+    let (work, candidates) = qemu::compare_iso::iso_candidates(&opts, &args.output)?;
+    let sort = format!(
+        "`liveopt iso sort {} --profile {}",
+        iso.display(),
+        profile.display()
+    );
+    let descriptions = vec![
+        format!("`{}` as it is, booted through its own default boot entry (kernel, initrd and command line from its isolinux/GRUB configuration)", iso.display()),
+        format!("{sort} --no-inject-readahead`: the live image sorted, its list beside it, the initrd as it is (so nothing reads the list)"),
+        format!("{sort}`: (2) with `liveopt-boot` and the initrd family's readahead hook appended to the boot entries' initrds; the distribution's own initramfs reads the list ahead before it mounts the image"),
+        format!("{sort} --no-rewrite`: the image as it is with its own list (ranges in on-disk order) and the hook in the initrds"),
+    ];
+    Ok(Layouts {
+        subject: format!(
+            "the live ISO `{}`",
+            iso.file_name().unwrap_or_default().to_string_lossy()
+        ),
+        candidates,
+        descriptions,
+        _work: Some(Box::new(work)),
+    })
 }
 
 /// The seek diagrams (each layout's median-time boot) and the bar chart of the medians.
