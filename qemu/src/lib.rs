@@ -24,6 +24,7 @@ pub mod boot_entry;
 pub mod compare;
 pub mod compare_plot;
 pub mod example;
+pub mod example_block;
 pub mod guest;
 pub mod iso;
 pub mod iso_edit;
@@ -32,6 +33,7 @@ pub mod live_build;
 pub mod live_iso;
 pub mod mapping;
 pub mod profile_boot;
+pub mod session;
 pub mod trace;
 
 pub use boot::{boot, BootConfig, BootOutcome, MARKER};
