@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use boot::cli::{MigrateArgs, ReadaheadArgs};
+pub use boot::cli::{InstallArgs, MigrateArgs, ReadaheadArgs};
 
 #[derive(Parser, Debug)]
 #[command(name = "liveopt", version, about, long_about = None)]
@@ -46,6 +46,9 @@ pub enum Command {
     Initramfs(InitramfsArgs),
     /// Copy the running live image to RAM or disk in profile order, then switch to it.
     Migrate(MigrateArgs),
+    /// Install the running block live root onto a disk, without a reboot (mirror, switch, grow).
+    #[command(after_help = INSTALL_EXAMPLES)]
+    Install(InstallArgs),
     /// Write a PXE boot tree: kernel, initrd with the image appended, pxelinux config.
     Pxe(PxeArgs),
     /// Run the whole chain on a built-in example: record, sort, verify, report.
@@ -60,6 +63,11 @@ pub enum Command {
     #[command(after_help = MAN_EXAMPLES)]
     Man,
 }
+
+const INSTALL_EXAMPLES: &str = "Examples (in a live system booted with the block live root):
+  liveopt install /dev/vda              # print the plan, write nothing
+  liveopt install --yes /dev/vda        # partition, mirror, switch to the disk, grow
+  liveopt install --yes --rate 20000 /dev/vda   # cap the copy at 20 MB/s";
 
 const RECORD_EXAMPLES: &str = "\
 Examples:
@@ -379,10 +387,23 @@ pub enum MediaModel {
     Hdd,
 }
 
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExampleLayout {
+    Overlay,
+    Block,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum QemuCommand {
     /// Build (or reuse) the example Debian live system in DIR.
-    BuildExample { dir: PathBuf },
+    BuildExample {
+        dir: PathBuf,
+        /// overlay: the squashfs is the root (live-boot style; boots to a marker and powers
+        /// off). block: the squashfs holds an ext4 image, booted as the block live root
+        /// (loop, dm-snapshot, dm linear), in DIR/block, with a root login on ttyS0.
+        #[arg(long, value_enum, default_value = "overlay")]
+        layout: ExampleLayout,
+    },
     /// Boot an image in QEMU and record its boot profile.
     #[command(after_help = QEMU_PROFILE_EXAMPLES)]
     Profile(Box<QemuProfileArgs>),

@@ -67,7 +67,7 @@ impl Image {
                 .iter()
                 .enumerate()
                 .map(|(index, e)| {
-                    let mut xattrs = e.xattrs.clone();
+                    let mut xattrs = e.xattrs.to_vec();
                     xattrs.sort();
                     Node {
                         path: e.path.clone(),

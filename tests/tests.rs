@@ -3,6 +3,7 @@
 // A test binary links every dev-dependency of its package, used or not.
 #![allow(unused_crate_dependencies)]
 
+mod block_root;
 mod cli_usage;
 mod common;
 mod distribution_media;
@@ -10,6 +11,7 @@ mod dracut_live_iso;
 mod hostile_images;
 mod initramfs_cli;
 mod initramfs_media;
+mod install_cli;
 mod iso_sort_cli;
 mod iso_sort_root;
 mod layout;

@@ -1,12 +1,13 @@
-//! The `readahead` and `migrate` subcommands, shared by `liveopt` and the static
+//! The `readahead`, `migrate`, `dm` and `install` subcommands, shared by `liveopt` and the static
 //! `liveopt-boot` binary that the initramfs carries: one flag table, one behaviour.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Result};
-use clap::Args;
+use clap::{Args, Subcommand};
 
+use crate::dm;
 use crate::migrate::{self, Destination, DEFAULT_RAM_PATH};
 use crate::readahead::{self, Log, Outcome};
 
@@ -109,6 +110,83 @@ pub fn migrate(args: MigrateArgs) -> Result<()> {
             Err(err)
         }
     }
+}
+
+#[derive(Args, Debug)]
+pub struct InstallArgs {
+    /// The whole disk to install onto (everything on it is lost), e.g. /dev/vda.
+    pub disk: PathBuf,
+    /// Write: partition the disk and copy. Without it only the plan is printed.
+    #[arg(long)]
+    pub yes: bool,
+    /// Cap the copy at this many KiB/s (dm-raid's max_recovery_rate; 0: no cap), to
+    /// leave the medium to the running system.
+    #[arg(long, default_value_t = 0, value_name = "KIB")]
+    pub rate: u64,
+}
+
+/// Installs the running block live root onto a disk, without a reboot (docs/install.md).
+pub fn install(args: InstallArgs) -> Result<()> {
+    let plan = crate::install::preflight(&args.disk)?;
+    print!("{}", crate::install::summary(&plan));
+    if !args.yes {
+        println!("nothing written; run again with --yes to install");
+        return Ok(());
+    }
+    crate::install::install(
+        &plan,
+        &crate::install::Options {
+            rate_kib: args.rate,
+        },
+    )
+}
+
+/// Device-mapper, the few `dmsetup` verbs the block live root needs (tables in `dmsetup`
+/// syntax; several lines may be separated by `;`).
+#[derive(Subcommand, Debug)]
+pub enum DmCommand {
+    /// Create and activate a device (and its /dev/mapper link).
+    Create { name: String, table: String },
+    /// Load an inactive table (active after `resume`).
+    Load { name: String, table: String },
+    /// Suspend a device (flushes and freezes its filesystem).
+    Suspend { name: String },
+    /// Resume a device, activating a loaded table.
+    Resume { name: String },
+    /// Remove a device.
+    Remove { name: String },
+    /// Print the active table.
+    Table { name: String },
+    /// Print each target's status.
+    Status { name: String },
+    /// Print the block devices the table uses, one `name major:minor` a line.
+    Deps { name: String },
+}
+
+pub fn dm(command: DmCommand) -> Result<()> {
+    match command {
+        DmCommand::Create { name, table } => {
+            let link = dm::create(&name, &dm::parse_table(&table)?)?;
+            println!("{}", link.display());
+        }
+        DmCommand::Load { name, table } => dm::load(&name, &dm::parse_table(&table)?)?,
+        DmCommand::Suspend { name } => dm::suspend(&name)?,
+        DmCommand::Resume { name } => dm::resume(&name)?,
+        DmCommand::Remove { name } => dm::remove(&name)?,
+        DmCommand::Table { name } => dm::table(&name)?
+            .iter()
+            .for_each(|target| println!("{target}")),
+        DmCommand::Status { name } => dm::status(&name)?
+            .iter()
+            .for_each(|target| println!("{target}")),
+        DmCommand::Deps { name } => {
+            for (major, minor) in dm::deps(&name)? {
+                let device = dm::block_name(major, minor).unwrap_or_else(|| "?".into());
+                println!("{device} {major}:{minor}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Help and version print as clap renders them; a usage error becomes one line (a boot log

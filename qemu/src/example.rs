@@ -75,46 +75,10 @@ impl Example {
 /// Builds (or reuses) the example in `dir`. Holds an exclusive lock on `dir/.lock` meanwhile,
 /// so concurrent callers (parallel tests) wait for one build.
 pub fn build_example(dir: &Path) -> Result<Example> {
-    fs::create_dir_all(dir.join("stamps"))
-        .with_context(|| format!("creating {}", dir.display()))?;
-    fs::create_dir_all(dir.join("logs"))?;
-    let dir = dir.canonicalize()?;
-    let lock = fs::File::create(dir.join(".lock"))?;
-    // flock: released when `lock` is dropped.
-    lock.lock()
-        .with_context(|| format!("locking {}", dir.display()))?;
+    let (dir, lock) = lock_example_dir(dir)?;
     let mut steps = Vec::new();
     let total = 5;
-
-    // 1. Kernel: Debian's linux-image-amd64, extracted (never installed on the host).
-    let kernel_key = "kernel v1 linux-image-amd64 (apt-get download, dpkg-deb -x)".to_string();
-    let kernel_version = step(&dir, 1, total, "kernel", &kernel_key, &mut steps, |dir| {
-        fetch_kernel(dir)
-    })?;
-    let ex = Example::paths(&dir, &kernel_version);
-    if !ex.kernel.is_file() || !ex.modules.is_dir() {
-        bail!(
-            "kernel step left no {} or {}",
-            ex.kernel.display(),
-            ex.modules.display()
-        );
-    }
-
-    // 2. Root filesystem.
-    let rootfs_key = format!(
-        "rootfs v{ROOTFS_RECIPE} {SUITE} minbase {PACKAGES} kernel={kernel_version} unit={}",
-        short_hash(marker_unit().as_bytes())
-    );
-    step(
-        &dir,
-        2,
-        total,
-        "rootfs (debootstrap)",
-        &rootfs_key,
-        &mut steps,
-        |dir| build_rootfs(dir, &ex).map(|_| String::new()),
-    )?;
-
+    let (ex, rootfs_key) = kernel_and_rootfs(&dir, total, &mut steps)?;
     // 3. Squashfs, unsorted baseline.
     let squashfs_key = format!("squashfs v1 zstd <- {rootfs_key}");
     step(
@@ -157,17 +121,11 @@ pub fn build_example(dir: &Path) -> Result<Example> {
     // 5. The project's initramfs.
     let spec = boot::initramfs::Spec::new(&ex.modules);
     let initramfs_key = format!(
-        "initramfs init={} modules={} busybox={} kernel={kernel_version}",
-        short_hash(
-            format!(
-                "{}{}",
-                boot::initramfs::INIT_SCRIPT,
-                boot::initramfs::drivers::DRIVERS_SCRIPT_TEXT
-            )
-            .as_bytes()
-        ),
+        "initramfs init={} modules={} busybox={} kernel={}",
+        short_hash(boot::initramfs::scripts_text().as_bytes()),
         spec.modules.join(","),
         short_hash(&fs::read(&spec.busybox).unwrap_or_default()),
+        ex.kernel_version,
     );
     step(
         &dir,
@@ -183,9 +141,61 @@ pub fn build_example(dir: &Path) -> Result<Example> {
     Ok(Example { steps, ..ex })
 }
 
+/// Creates `dir` and takes its exclusive lock (`dir/.lock`, released when the returned file
+/// is dropped), so concurrent callers (parallel tests) wait for one build.
+pub(crate) fn lock_example_dir(dir: &Path) -> Result<(PathBuf, fs::File)> {
+    fs::create_dir_all(dir.join("stamps"))
+        .with_context(|| format!("creating {}", dir.display()))?;
+    fs::create_dir_all(dir.join("logs"))?;
+    let dir = dir.canonicalize()?;
+    let lock = fs::File::create(dir.join(".lock"))?;
+    lock.lock()
+        .with_context(|| format!("locking {}", dir.display()))?;
+    Ok((dir, lock))
+}
+
+/// Steps 1 and 2 of every layout: the kernel and the root tree. Returns the example's
+/// paths and the root tree's cache key.
+pub(crate) fn kernel_and_rootfs(
+    dir: &Path,
+    total: usize,
+    steps: &mut Vec<(String, Duration, bool)>,
+) -> Result<(Example, String)> {
+    // 1. Kernel: Debian's linux-image-amd64, extracted (never installed on the host).
+    let kernel_key = "kernel v1 linux-image-amd64 (apt-get download, dpkg-deb -x)".to_string();
+    let kernel_version = step(dir, 1, total, "kernel", &kernel_key, steps, |dir| {
+        fetch_kernel(dir)
+    })?;
+    let ex = Example::paths(dir, &kernel_version);
+    if !ex.kernel.is_file() || !ex.modules.is_dir() {
+        bail!(
+            "kernel step left no {} or {}",
+            ex.kernel.display(),
+            ex.modules.display()
+        );
+    }
+
+    // 2. Root filesystem.
+    let rootfs_key = format!(
+        "rootfs v{ROOTFS_RECIPE} {SUITE} minbase {PACKAGES} kernel={kernel_version} unit={}",
+        short_hash(marker_unit().as_bytes())
+    );
+    step(
+        dir,
+        2,
+        total,
+        "rootfs (debootstrap)",
+        &rootfs_key,
+        steps,
+        |dir| build_rootfs(dir, &ex).map(|_| String::new()),
+    )?;
+
+    Ok((ex, rootfs_key))
+}
+
 /// Runs `body` unless `dir/stamps/<name>` holds `key` and its output; the stamp stores
 /// `key` and the body's result string (returned either way).
-fn step(
+pub(crate) fn step(
     dir: &Path,
     number: usize,
     total: usize,
@@ -361,7 +371,7 @@ fn build_rootfs(dir: &Path, ex: &Example) -> Result<()> {
     Ok(())
 }
 
-fn symlink_force(target: &str, link: &Path) -> Result<()> {
+pub(crate) fn symlink_force(target: &str, link: &Path) -> Result<()> {
     let _ = fs::remove_file(link);
     std::os::unix::fs::symlink(target, link).with_context(|| format!("creating {}", link.display()))
 }
@@ -433,7 +443,7 @@ fn output(cmd: &mut Command) -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-fn short_hash(bytes: &[u8]) -> String {
+pub(crate) fn short_hash(bytes: &[u8]) -> String {
     hex::encode(&Sha256::digest(bytes)[..8])
 }
 

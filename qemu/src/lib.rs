@@ -29,6 +29,7 @@ pub mod compare_iso;
 pub mod compare_plot;
 pub mod dracut_live;
 pub mod example;
+pub mod example_block;
 pub mod guest;
 pub mod iso;
 pub mod iso_edit;
@@ -38,6 +39,7 @@ pub mod live_build;
 pub mod live_iso;
 pub mod mapping;
 pub mod profile_boot;
+pub mod session;
 pub mod trace;
 
 pub use boot::{boot, BootConfig, BootOutcome, MARKER};

@@ -9,6 +9,7 @@ use crate::cli::Command;
 mod demo;
 mod generate;
 mod initramfs;
+mod install;
 mod iso;
 mod migrate;
 mod profile;
@@ -29,6 +30,7 @@ pub fn run(command: Command) -> Result<()> {
         Command::Initramfs(args) => initramfs::run(args),
         Command::Readahead(args) => readahead::run(args),
         Command::Migrate(args) => migrate::run(args),
+        Command::Install(args) => install::run(args),
         Command::Pxe(args) => pxe::run(args),
         Command::Sort(args) => sort::run(args),
         Command::Verify(args) => verify::run(args),

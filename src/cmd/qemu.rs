@@ -5,11 +5,18 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::cli::{MediaModel, QemuCommand, QemuCompareArgs, QemuProfileArgs};
+use crate::cli::{ExampleLayout, MediaModel, QemuCommand, QemuCompareArgs, QemuProfileArgs};
 
 pub fn run(command: QemuCommand) -> Result<()> {
     match command {
-        QemuCommand::BuildExample { dir } => build_example(&dir),
+        QemuCommand::BuildExample {
+            dir,
+            layout: ExampleLayout::Overlay,
+        } => build_example(&dir),
+        QemuCommand::BuildExample {
+            dir,
+            layout: ExampleLayout::Block,
+        } => build_block_example(&dir),
         QemuCommand::Profile(args) => profile(*args),
         QemuCommand::Compare(args) => compare(args),
     }
@@ -44,6 +51,23 @@ fn build_example(dir: &std::path::Path) -> Result<()> {
         };
         writeln!(std::io::stdout(), "  step {name}: {how}")?;
     }
+    Ok(())
+}
+
+fn build_block_example(dir: &std::path::Path) -> Result<()> {
+    let liveopt = std::env::current_exe().context("locating the liveopt binary")?;
+    let block = qemu::example_block::build_block_example(dir, &liveopt)?;
+    let mut out = std::io::stdout();
+    writeln!(
+        out,
+        "block-layout example live system in {}:",
+        block.dir.display()
+    )?;
+    writeln!(out, "  ISO        {}", block.iso.display())?;
+    writeln!(out, "  kernel     {}", block.kernel.display())?;
+    writeln!(out, "  initramfs  {}", block.initrd.display())?;
+    writeln!(out, "  root image {}", block.image.display())?;
+    writeln!(out, "  cmdline    {}", block.cmdline)?;
     Ok(())
 }
 

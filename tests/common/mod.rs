@@ -24,17 +24,7 @@ pub fn example_dir() -> PathBuf {
 /// Builds (or reuses) the example through the CLI, as a user would; returns its paths.
 pub fn example() -> qemu::Example {
     let dir = example_dir();
-    let out = liveopt()
-        .args(["qemu", "build-example"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "build-example failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = build_example(&dir, &[]);
     let version = stdout
         .lines()
         .find_map(|l| {
@@ -164,4 +154,29 @@ pub fn xorriso_boot_report(iso: &Path) -> Vec<String> {
                 .join(" ")
         })
         .collect()
+}
+
+/// Builds (or reuses) the example's block layout through the CLI, as a user would
+/// (`liveopt qemu build-example DIR --layout block`); returns its paths.
+pub fn block_example() -> qemu::example_block::BlockExample {
+    let dir = example_dir();
+    build_example(&dir, &["--layout", "block"]);
+    qemu::example_block::BlockExample::paths(&dir.canonicalize().unwrap())
+}
+
+/// `liveopt qemu build-example DIR EXTRA...`; fails the test unless it succeeds. Returns
+/// its stdout.
+fn build_example(dir: &Path, extra: &[&str]) -> String {
+    let out = liveopt()
+        .args(["qemu", "build-example"])
+        .args(extra)
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "build-example {extra:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

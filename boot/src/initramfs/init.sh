@@ -1,6 +1,7 @@
 #!/bin/sh
 # liveopt initramfs /init (busybox sh). Finds the live medium, mounts the squashfs
-# read-only under a tmpfs overlay at /newroot and switches to it. Never hangs: any
+# read-only under a tmpfs overlay at /newroot (or, when the squashfs holds an ext4 image,
+# the block live root of live_root.sh) and switches to it. Never hangs: any
 # failure prints "$INIT_FAILED: ..." and powers off (or opens a shell with
 # liveopt.shell) after liveopt.failwait seconds.
 #
@@ -40,6 +41,7 @@
 
 . /lib/liveopt/paths.sh
 . "$DRIVERS_SCRIPT"
+. "$LIVE_ROOT_SCRIPT"
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /run /newroot
 /bin/busybox --install -s
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
@@ -416,11 +418,15 @@ fi
 if [ -n "$LOOP_DEVICE" ] && [ -n "$TORAM$TODISK" ]; then
     start_migration "$LOOP_DEVICE"
 fi
-mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
-mkdir -p /run/live/overlay/upper /run/live/overlay/work
-mount -t overlay overlay \
-    -o lowerdir=/run/live/rootfs,upperdir=/run/live/overlay/upper,workdir=/run/live/overlay/work \
-    /newroot || fail "overlay mount failed"
+if block_root_image; then
+    mount_block_root
+else
+    mount -t tmpfs -o mode=0755 tmpfs /run/live/overlay || fail "tmpfs for the overlay failed"
+    mkdir -p /run/live/overlay/upper /run/live/overlay/work
+    mount -t overlay overlay \
+        -o lowerdir=/run/live/rootfs,upperdir=/run/live/overlay/upper,workdir=/run/live/overlay/work \
+        /newroot || fail "overlay mount failed"
+fi
 [ -x /newroot/sbin/init ] || [ -L /newroot/sbin/init ] || fail "no /sbin/init in the image"
 
 wait_for_services

@@ -37,6 +37,27 @@ pub const PATHS_SCRIPT: &str = "/lib/liveopt/paths.sh";
 /// Where `/init` sources hook files (`<point>-*.sh`) from, when present.
 pub const HOOKS_DIR: &str = "/lib/liveopt/hooks";
 
+/// The block live root's setup (`live_root.sh`), sourced by `/init`.
+pub const LIVE_ROOT_SCRIPT: &str = "/lib/liveopt/live_root.sh";
+
+/// [`LIVE_ROOT_SCRIPT`]'s text.
+pub const LIVE_ROOT_SCRIPT_TEXT: &str = include_str!("live_root.sh");
+
+/// Where a block-layout squashfs holds its ext4 root image (Fedora's LiveOS layout).
+pub const BLOCK_IMAGE: &str = "LiveOS/rootfs.img";
+
+/// Where the block live root's stack is recorded (key=value lines, docs/install.md).
+pub const STACK_FILE: &str = "/run/liveopt/stack";
+
+/// Every script the initramfs carries, concatenated: what a cache key of a built
+/// initramfs must cover.
+pub fn scripts_text() -> String {
+    format!(
+        "{INIT_SCRIPT}{}{LIVE_ROOT_SCRIPT_TEXT}",
+        drivers::DRIVERS_SCRIPT_TEXT
+    )
+}
+
 /// The line prefix `/init` prints when it gives up (then it powers off).
 pub const INIT_FAILED: &str = "LIVEOPT-INIT-FAILED";
 
@@ -50,6 +71,9 @@ pub fn paths_script() -> String {
         ("INIT_FAILED", INIT_FAILED),
         ("DRIVERS_SCRIPT", drivers::DRIVERS_SCRIPT),
         ("ALIAS_SCRIPT", drivers::ALIAS_SCRIPT),
+        ("LIVE_ROOT_SCRIPT", LIVE_ROOT_SCRIPT),
+        ("BLOCK_IMAGE", BLOCK_IMAGE),
+        ("STACK_FILE", STACK_FILE),
     ]
     .iter()
     .map(|(name, value)| format!("{name}='{value}'\n"))
@@ -252,6 +276,7 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
             drivers::ALIAS_SCRIPT,
             drivers::alias_script(&modules, &driver_names),
         ),
+        (LIVE_ROOT_SCRIPT, LIVE_ROOT_SCRIPT_TEXT.to_string()),
     ] {
         out.push(Member::File {
             path: path.trim_start_matches('/').into(),
@@ -332,6 +357,7 @@ mod tests {
         for (name, text) in [
             ("init", INIT_SCRIPT),
             ("drivers.sh", drivers::DRIVERS_SCRIPT_TEXT),
+            ("live_root.sh", LIVE_ROOT_SCRIPT_TEXT),
         ] {
             let path = dir.path().join(name);
             std::fs::write(&path, text).unwrap();
@@ -349,7 +375,7 @@ mod tests {
     fn init_script_takes_its_paths_from_paths_sh() {
         assert!(INIT_SCRIPT.contains(&format!(". {PATHS_SCRIPT}\n")));
         let paths = paths_script();
-        let scripts = format!("{INIT_SCRIPT}{}", drivers::DRIVERS_SCRIPT_TEXT);
+        let scripts = scripts_text();
         for (name, value) in [
             ("BOOT_BINARY", binary::BOOT_BINARY_PATH),
             ("DISK_LIST", DISK_LIST_PATH),
@@ -358,6 +384,9 @@ mod tests {
             ("INIT_FAILED", INIT_FAILED),
             ("DRIVERS_SCRIPT", drivers::DRIVERS_SCRIPT),
             ("ALIAS_SCRIPT", drivers::ALIAS_SCRIPT),
+            ("LIVE_ROOT_SCRIPT", LIVE_ROOT_SCRIPT),
+            ("BLOCK_IMAGE", BLOCK_IMAGE),
+            ("STACK_FILE", STACK_FILE),
         ] {
             assert!(paths.contains(&format!("{name}='{value}'\n")), "{paths}");
             assert!(

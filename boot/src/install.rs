@@ -1,0 +1,456 @@
+//! `install DISK`: copies the running block live root onto a disk with no reboot. The
+//! stack the initramfs built (`/run/liveopt/stack`: live-root = linear over the snapshot
+//! live-rw) is reloaded as a dm-raid raid1 of live-rw and the disk's root partition,
+//! synced (writes go to both legs meanwhile), then switched to a linear table over the
+//! whole partition (one suspend/load/resume) and grown online with resize2fs. The
+//! partition keeps the GPT name `liveopt-incomplete` until the disk is bootable (not
+//! done yet: docs/install.md), so a half-made install is never mistaken for a system.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::dm;
+use crate::gpt::{self, Partition, SECTOR};
+use crate::initramfs::STACK_FILE;
+
+/// The GPT name of the root partition while the install is not finished.
+pub const INCOMPLETE_NAME: &str = "liveopt-incomplete";
+/// The dm device that maps the root partition (through the whole disk) during the copy.
+pub const TARGET_DEVICE: &str = "liveopt-target";
+
+const BIOS_BOOT_FIRST: u64 = 2048;
+const BIOS_BOOT_SECTORS: u64 = 2048; // 1 MiB
+const ESP_SECTORS: u64 = 128 * 2048; // 128 MiB
+const ALIGN: u64 = 2048;
+
+/// What `install` was asked.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// dm-raid's max_recovery_rate, KiB/s per leg (0: unthrottled).
+    pub rate_kib: u64,
+}
+
+/// The stack the initramfs recorded.
+pub fn read_stack(path: &Path) -> Result<BTreeMap<String, String>> {
+    let text = fs::read_to_string(path).with_context(|| {
+        format!(
+            "no {}: the root is not the block live root (an overlay root can't be mirrored block by block; use `liveopt migrate --to-disk`)",
+            path.display()
+        )
+    })?;
+    Ok(text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect())
+}
+
+/// The plan: the target disk and its partitions.
+#[derive(Debug)]
+pub struct Plan {
+    pub disk: PathBuf,
+    pub disk_sectors: u64,
+    pub source_sectors: u64,
+    pub partitions: Vec<Partition>,
+}
+
+impl Plan {
+    pub fn root(&self) -> &Partition {
+        &self.partitions[2]
+    }
+}
+
+/// Plans the GPT for a disk of `disk_sectors`: BIOS boot (1 MiB), ESP (128 MiB), root
+/// (the rest, aligned), which must hold `source_sectors`.
+pub fn plan(
+    disk: &Path,
+    disk_sectors: u64,
+    source_sectors: u64,
+    guids: [[u8; 16]; 3],
+) -> Result<Plan> {
+    let esp_first = BIOS_BOOT_FIRST + BIOS_BOOT_SECTORS;
+    let root_first = esp_first + ESP_SECTORS;
+    // The backup table takes the last 33 sectors.
+    let root_last = (disk_sectors.saturating_sub(34) / ALIGN * ALIGN).saturating_sub(1);
+    if root_last < root_first || root_last + 1 - root_first < source_sectors {
+        bail!(
+            "{} is too small: {} MiB, the live root needs {} MiB plus {} MiB for the boot partitions",
+            disk.display(),
+            mib(disk_sectors),
+            mib(source_sectors),
+            mib(root_first + 34)
+        );
+    }
+    let part = |first, last, type_guid: &str, guid, name: &str| Partition {
+        first,
+        last,
+        type_guid: type_guid.into(),
+        unique_guid: guid,
+        name: name.into(),
+    };
+    Ok(Plan {
+        disk: disk.to_path_buf(),
+        disk_sectors,
+        source_sectors,
+        partitions: vec![
+            part(
+                BIOS_BOOT_FIRST,
+                esp_first - 1,
+                gpt::BIOS_BOOT,
+                guids[0],
+                "BIOS boot",
+            ),
+            part(
+                esp_first,
+                root_first - 1,
+                gpt::EFI_SYSTEM,
+                guids[1],
+                "EFI system",
+            ),
+            part(
+                root_first,
+                root_last,
+                gpt::LINUX_FILESYSTEM,
+                guids[2],
+                INCOMPLETE_NAME,
+            ),
+        ],
+    })
+}
+
+/// Checks that `/` is live-root and `disk` a whole, unused disk; returns the plan.
+pub fn preflight(disk: &Path) -> Result<Plan> {
+    let stack = read_stack(Path::new(STACK_FILE))?;
+    let root = stack.get("root").map(String::as_str).unwrap_or("live-root");
+    if stack.get("layout").map(String::as_str) != Some("block") {
+        bail!("{STACK_FILE} describes no block live root; use `liveopt migrate --to-disk`");
+    }
+    let root_dev = dm::device_number(root).with_context(|| format!("no dm device {root}"))?;
+    if fs::metadata("/")?.dev() != root_dev {
+        bail!("/ is not on /dev/mapper/{root}; nothing to install from");
+    }
+    let table = dm::table(root)?;
+    if table.len() != 1 || table[0].kind != "linear" {
+        let kinds: Vec<&str> = table.iter().map(|t| t.kind.as_str()).collect();
+        bail!("{root} is {kinds:?}, not the boot-time linear table (an install already ran or is running)");
+    }
+    let source_sectors = table[0].length;
+    let meta = fs::metadata(disk).with_context(|| format!("no {}", disk.display()))?;
+    if !meta.file_type().is_block_device() {
+        bail!("{} is not a block device", disk.display());
+    }
+    let name = sys_name(meta.rdev())?;
+    let sys = Path::new("/sys/class/block").join(&name);
+    if sys.join("partition").exists() {
+        bail!("{} is a partition; give the whole disk", disk.display());
+    }
+    if fs::read_to_string(sys.join("ro"))
+        .unwrap_or_default()
+        .trim()
+        == "1"
+    {
+        bail!("{} is read-only", disk.display());
+    }
+    let mut busy = Vec::new();
+    for dev in std::iter::once(name.clone()).chain(partitions_of(&sys)) {
+        let holders = fs::read_dir(Path::new("/sys/class/block").join(&dev).join("holders"))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        if holders > 0 {
+            busy.push(format!("{dev} is held by {holders} device(s)"));
+        }
+        if mounted(&dev) {
+            busy.push(format!("{dev} is mounted"));
+        }
+    }
+    if !busy.is_empty() {
+        bail!("{} is in use: {}", disk.display(), busy.join(", "));
+    }
+    let disk_sectors: u64 = fs::read_to_string(sys.join("size"))?.trim().parse()?;
+    let logical: u64 = fs::read_to_string(sys.join("queue/logical_block_size"))
+        .unwrap_or_else(|_| "512".into())
+        .trim()
+        .parse()?;
+    if logical != SECTOR {
+        bail!(
+            "{} has {logical}-byte sectors; only 512 is supported",
+            disk.display()
+        );
+    }
+    plan(
+        disk,
+        disk_sectors,
+        source_sectors,
+        [random_guid()?, random_guid()?, random_guid()?],
+    )
+}
+
+fn mib(sectors: u64) -> u64 {
+    (sectors * SECTOR) >> 20
+}
+
+fn sys_name(rdev: u64) -> Result<String> {
+    dm::block_name(libc::major(rdev), libc::minor(rdev)).with_context(|| {
+        format!(
+            "no sysfs entry for block device {}:{}",
+            libc::major(rdev),
+            libc::minor(rdev)
+        )
+    })
+}
+
+fn partitions_of(sys: &Path) -> Vec<String> {
+    let name = sys
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    fs::read_dir(sys)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&name) && n != &name)
+        .collect()
+}
+
+fn mounted(dev: &str) -> bool {
+    let mounts = fs::read_to_string("/proc/mounts").unwrap_or_default();
+    let swaps = fs::read_to_string("/proc/swaps").unwrap_or_default();
+    let path = format!("/dev/{dev}");
+    mounts
+        .lines()
+        .chain(swaps.lines())
+        .any(|l| l.split_whitespace().next() == Some(&path))
+}
+
+fn random_guid() -> Result<[u8; 16]> {
+    let mut guid = [0u8; 16];
+    File::open("/dev/urandom")?.read_exact(&mut guid)?;
+    guid[7] = (guid[7] & 0x0f) | 0x40; // version 4 (stored little-endian: byte 7 is the high one)
+    guid[8] = (guid[8] & 0x3f) | 0x80;
+    Ok(guid)
+}
+
+/// The one-screen summary of `plan`.
+pub fn summary(plan: &Plan) -> String {
+    let mut text = format!(
+        "install the running live system onto {} ({} MiB); EVERYTHING ON IT IS LOST\n",
+        plan.disk.display(),
+        mib(plan.disk_sectors)
+    );
+    for (i, p) in plan.partitions.iter().enumerate() {
+        text.push_str(&format!(
+            "  partition {}: {:<20} {:>8} MiB at sector {}\n",
+            i + 1,
+            p.name,
+            mib(p.sectors()),
+            p.first
+        ));
+    }
+    text.push_str(&format!(
+        "  copy: live-root ({} MiB, the session's changes included) mirrored onto partition 3 while it runs,\n  then switched to it and grown to {} MiB\n",
+        mib(plan.source_sectors),
+        mib(plan.root().sectors())
+    ));
+    text
+}
+
+/// Runs the install (after [`preflight`]); prints progress on stderr.
+pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
+    write_table(plan)?;
+    let root = plan.root();
+    let disk = plan.disk.display().to_string();
+    for module in ["dm-raid", "raid1"] {
+        // Built in or already loaded is fine too; the table load below says if it is missing.
+        let _ = Command::new("modprobe").arg(module).status();
+    }
+    let source = plan.source_sectors;
+    // The copy's leg maps the partition through the whole disk (as kpartx does), so GRUB
+    // can later follow live-root to the disk; a partition and its disk can't both be held.
+    dm::create(
+        TARGET_DEVICE,
+        &dm::parse_table(&format!("0 {source} linear {disk} {}", root.first))?,
+    )?;
+    let throttle = match opts.rate_kib {
+        0 => String::new(),
+        rate => format!(" max_recovery_rate {rate}"),
+    };
+    let params = if throttle.is_empty() { 5 } else { 7 };
+    let raid = format!(
+        "0 {source} raid raid1 {params} 0 region_size 1024 rebuild 1{throttle} 2 - /dev/mapper/live-rw - {}",
+        dm::mapper_path(TARGET_DEVICE).display()
+    );
+    swap_table("live-root", &raid).context("loading the raid1 mirror into live-root")?;
+    eprintln!("install: copying live-root onto {disk} partition 3 (the system keeps running)");
+    let started = Instant::now();
+    let mut last_print = Instant::now() - Duration::from_secs(10);
+    loop {
+        let status = dm::status("live-root")?;
+        let (health, done, total, action) = raid_progress(&status[0].params)
+            .with_context(|| format!("unexpected raid status {:?}", status[0].params))?;
+        if health.contains('D') {
+            bail!(
+                "a leg of the mirror failed ({health}); live-root keeps running on the live medium"
+            );
+        }
+        if last_print.elapsed() >= Duration::from_secs(5) {
+            let rate = done as f64 * 512.0 / started.elapsed().as_secs_f64().max(0.1) / 1e6;
+            eprintln!(
+                "install: {:5.1}% ({} of {} MiB, {rate:.1} MB/s) {action}",
+                done as f64 * 100.0 / total.max(1) as f64,
+                done >> 11,
+                total >> 11
+            );
+            last_print = Instant::now();
+        }
+        if health == "AA" && action == "idle" && done == total {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let copy = started.elapsed();
+    let pause = swap_table(
+        "live-root",
+        &format!("0 {} linear {disk} {}", root.sectors(), root.first),
+    )
+    .context("switching live-root to the disk")?;
+    dm::remove(TARGET_DEVICE)?;
+    eprintln!(
+        "install: copied {} MiB in {:.1} s ({:.1} MB/s); switched to {disk} in a {} ms pause",
+        source >> 11,
+        copy.as_secs_f64(),
+        source as f64 * 512.0 / copy.as_secs_f64().max(0.001) / 1e6,
+        pause.as_millis()
+    );
+    let status = Command::new("resize2fs")
+        .arg(dm::mapper_path("live-root"))
+        .status()
+        .context("starting resize2fs")?;
+    if !status.success() {
+        bail!("resize2fs failed ({status}); the root runs from {disk} at its old size");
+    }
+    let status = Command::new("tune2fs")
+        .args(["-U", "random"])
+        .arg(dm::mapper_path("live-root"))
+        .status();
+    if !status.is_ok_and(|s| s.success()) {
+        eprintln!(
+            "install: tune2fs -U random failed; the installed filesystem keeps the image's UUID"
+        );
+    }
+    eprintln!("install: the system runs from {disk}; not yet bootable (partition 3 is named {INCOMPLETE_NAME})");
+    Ok(())
+}
+
+/// Suspends `name`, loads `table`, resumes; returns how long I/O was paused.
+fn swap_table(name: &str, table: &str) -> Result<Duration> {
+    let table = dm::parse_table(table)?;
+    let started = Instant::now();
+    dm::suspend(name)?;
+    if let Err(err) = dm::load(name, &table) {
+        // Resume on the old table: the system must keep running.
+        let _ = dm::resume(name);
+        return Err(err);
+    }
+    dm::resume(name)?;
+    Ok(started.elapsed())
+}
+
+/// dm-raid's status: `raid1 2 AA 393216/393216 idle ...` → (health, done, total, action).
+pub fn raid_progress(status: &str) -> Option<(String, u64, u64, String)> {
+    let words: Vec<&str> = status.split_whitespace().collect();
+    let health = words.get(2)?.to_string();
+    let (done, total) = words.get(3)?.split_once('/')?;
+    Some((
+        health,
+        done.parse().ok()?,
+        total.parse().ok()?,
+        words.get(4)?.to_string(),
+    ))
+}
+
+fn write_table(plan: &Plan) -> Result<()> {
+    let sectors = gpt::table(plan.disk_sectors, random_guid()?, &plan.partitions)?;
+    let mut disk = OpenOptions::new()
+        .write(true)
+        .custom_flags_excl()
+        .open(&plan.disk)
+        .with_context(|| format!("opening {} exclusively", plan.disk.display()))?;
+    for (sector, bytes) in &sectors {
+        disk.seek(SeekFrom::Start(sector * SECTOR))?;
+        disk.write_all(bytes)?;
+    }
+    // Zero the start of the root partition: no stale filesystem signature on it until the
+    // copy writes the image's superblock.
+    disk.seek(SeekFrom::Start(plan.root().first * SECTOR))?;
+    disk.write_all(&vec![0u8; 1 << 20])?;
+    disk.sync_all()?;
+    // BLKRRPART: the kernel re-reads the table (needs no other opener).
+    // SAFETY: an ioctl with no argument on an open block device.
+    let rc = unsafe { libc::ioctl(std::os::unix::io::AsRawFd::as_raw_fd(&disk), BLKRRPART as _) };
+    if rc != 0 {
+        bail!(
+            "re-reading the partition table of {}: {}",
+            plan.disk.display(),
+            std::io::Error::last_os_error()
+        );
+    }
+    Ok(())
+}
+
+/// `_IO(0x12, 95)`, linux/fs.h.
+const BLKRRPART: libc::c_ulong = 0x125f;
+
+trait ExclusiveOpen {
+    fn custom_flags_excl(&mut self) -> &mut Self;
+}
+
+impl ExclusiveOpen for OpenOptions {
+    fn custom_flags_excl(&mut self) -> &mut Self {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_EXCL on a block device: fails while anything (a mount, dm) holds it.
+        self.custom_flags(libc::O_EXCL)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_plan_fits_the_root_after_the_boot_partitions_or_refuses() {
+        let plan = plan(
+            Path::new("/dev/vda"),
+            4 << 21,
+            2 << 21,
+            [[1; 16], [2; 16], [3; 16]],
+        )
+        .unwrap();
+        let root = plan.root();
+        assert_eq!(root.first % ALIGN, 0);
+        assert!(root.sectors() >= 2 << 21);
+        assert_eq!(root.name, INCOMPLETE_NAME);
+        assert_eq!(plan.partitions[1].last + 1, root.first);
+        assert!(super::plan(Path::new("/dev/vda"), 2 << 21, 2 << 21, [[1; 16]; 3]).is_err());
+        assert!(summary(&plan).contains("EVERYTHING ON IT IS LOST"));
+    }
+
+    #[test]
+    fn raid_status_gives_health_and_progress() {
+        let (health, done, total, action) =
+            raid_progress("raid1 2 Aa 197632/393216 recover 0 0 -").unwrap();
+        assert_eq!(
+            (health.as_str(), done, total, action.as_str()),
+            ("Aa", 197632, 393216, "recover")
+        );
+        assert!(raid_progress("raid1 2").is_none());
+    }
+}

@@ -1,0 +1,254 @@
+//! The block live root on real QEMU boots of the block-layout example
+//! (`liveopt qemu build-example DIR --layout block`): the liveopt initramfs sets up
+//! loop → dm-snapshot `live-rw` → dm linear `live-root` over `LiveOS/rootfs.img`, systemd
+//! boots from it to a root login on ttyS0, and the running system shows the stack
+//! (`liveopt dm`, the static liveopt-boot in the guest) and takes writes into the snapshot.
+
+use std::time::Duration;
+
+use crate::common;
+
+const COMMAND: Duration = Duration::from_secs(120);
+
+/// `liveopt dm status live-rw`'s allocated sectors (`<allocated>/<total> <metadata>`).
+fn cow_sectors(status: &str) -> u64 {
+    status
+        .split_whitespace()
+        .nth(3)
+        .and_then(|field| field.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no allocated/total in the snapshot status {status:?}"))
+}
+
+#[test]
+fn block_example_boots_to_a_login_on_the_block_live_root() {
+    let block = common::block_example();
+    let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+    assert_eq!(
+        config.cmdline(),
+        std::fs::read_to_string(block.dir.join("cmdline"))
+            .unwrap()
+            .trim(),
+        "the test boots with the example's own command line"
+    );
+    config.memory_mib = 1024;
+    let mut guest = qemu::session::Session::start(&config).unwrap();
+    guest.login_as_root(Duration::from_secs(600)).unwrap();
+
+    // Root is ext4 on live-root.
+    let root = guest
+        .run_ok("awk '$2 == \"/\" { print $1, $3 }' /proc/mounts", COMMAND)
+        .unwrap();
+    assert_eq!(root.trim(), "/dev/mapper/live-root ext4", "{root}");
+
+    // live-root: one linear target over live-rw, the snapshot of the image's loop.
+    let table = guest.run_ok("liveopt dm table live-root", COMMAND).unwrap();
+    let deps = guest.run_ok("liveopt dm deps live-root", COMMAND).unwrap();
+    let snapshot_table = guest.run_ok("liveopt dm table live-rw", COMMAND).unwrap();
+    let snapshot_deps = guest.run_ok("liveopt dm deps live-rw", COMMAND).unwrap();
+    eprintln!(
+        "live-root: {table}\n  deps {deps}\nlive-rw: {snapshot_table}\n  deps {snapshot_deps}"
+    );
+    let words: Vec<&str> = table.split_whitespace().collect();
+    assert_eq!(words.get(2), Some(&"linear"), "{table}");
+    let (live_rw_name, live_rw_dev) = deps.trim().split_once(' ').expect("one dependency");
+    assert!(live_rw_name.starts_with("dm-"), "{deps}");
+    assert_eq!(
+        words.get(3),
+        Some(&live_rw_dev),
+        "live-root maps live-rw: {table} / {deps}"
+    );
+    assert!(snapshot_table.contains(" snapshot "), "{snapshot_table}");
+    let loops: Vec<&str> = snapshot_deps
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(
+        loops.len(),
+        2,
+        "origin and copy-on-write store: {snapshot_deps}"
+    );
+    assert!(
+        loops.iter().all(|l| l.starts_with("loop")),
+        "{snapshot_deps}"
+    );
+    let image_loop = guest
+        .run_ok("cat /sys/block/*/loop/backing_file | sort", COMMAND)
+        .unwrap();
+    assert!(
+        image_loop.contains("/run/live/rootfs/LiveOS/rootfs.img"),
+        "{image_loop}"
+    );
+    assert!(
+        image_loop.contains("/run/live/cow/live-rw.cow"),
+        "{image_loop}"
+    );
+    let ro = guest
+        .run_ok(
+            "for l in /sys/block/loop*; do if [ -f $l/loop/backing_file ]; then echo $(cat $l/ro) $(cat $l/loop/backing_file); fi; done",
+            COMMAND,
+        )
+        .unwrap();
+    assert!(
+        ro.contains("1 /run/live/rootfs/LiveOS/rootfs.img"),
+        "the image's loop is read-only: {ro}"
+    );
+
+    // The recorded stack.
+    let stack = guest.run_ok("cat /run/liveopt/stack", COMMAND).unwrap();
+    for line in [
+        "layout=block",
+        "snapshot=live-rw",
+        "root=live-root",
+        "image=/run/live/rootfs/LiveOS/rootfs.img",
+    ] {
+        assert!(
+            stack.lines().any(|l| l.trim() == line),
+            "no {line} in {stack}"
+        );
+    }
+
+    // Writes land in the snapshot's store and read back after the cache is dropped.
+    let before = cow_sectors(&guest.run_ok("liveopt dm status live-rw", COMMAND).unwrap());
+    let written = guest
+        .run_ok(
+            "dd if=/dev/urandom of=/root/written bs=1M count=8 2>/dev/null && sync && sha256sum /root/written",
+            COMMAND,
+        )
+        .unwrap();
+    let after = cow_sectors(&guest.run_ok("liveopt dm status live-rw", COMMAND).unwrap());
+    assert!(
+        after >= before + 8 * 2048,
+        "8 MiB written, the store grew from {before} to {after} sectors"
+    );
+    let reread = guest
+        .run_ok(
+            "echo 3 > /proc/sys/vm/drop_caches && sha256sum /root/written",
+            COMMAND,
+        )
+        .unwrap();
+    assert_eq!(reread.trim(), written.trim());
+    assert!(!written.trim().is_empty());
+}
+
+/// `liveopt install` in the running block live root, onto a blank virtio disk: the plan
+/// alone writes nothing; with --yes the disk gets a GPT (checked on the host with
+/// sfdisk), live-root is mirrored onto partition 3 while a process writes, switched to a
+/// linear table over the disk (deps: the disk only, no snapshot), grown, and every file
+/// written before and during the copy reads back intact from the disk.
+#[test]
+#[ignore = "does not pass yet: after `install --yes` the guest's writers hang (docs/install.md)"]
+fn install_moves_the_running_root_onto_a_blank_disk() {
+    let block = common::block_example();
+    let scratch = tempfile::tempdir().unwrap();
+    let disk = scratch.path().join("disk.img");
+    std::fs::File::create(&disk)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+    config.media_args = vec![
+        "-drive".into(),
+        format!(
+            "file={},media=cdrom,if=ide,readonly=on",
+            block.iso.display()
+        ),
+        "-drive".into(),
+        format!("file={},if=virtio,format=raw", disk.display()),
+    ];
+    let mut guest = qemu::session::Session::start(&config).unwrap();
+    guest.login_as_root(Duration::from_secs(600)).unwrap();
+
+    let plan = guest.run_ok("liveopt install /dev/vda", COMMAND).unwrap();
+    assert!(plan.contains("liveopt-incomplete"), "{plan}");
+    assert!(plan.contains("nothing written"), "{plan}");
+    let head = std::fs::read(&disk).unwrap()[..1 << 20].to_vec();
+    assert!(
+        head.iter().all(|&b| b == 0),
+        "the plan alone wrote to the disk"
+    );
+    let (refused, status) = guest
+        .run("liveopt install --yes /dev/sr0", COMMAND)
+        .unwrap();
+    assert_ne!(status, 0, "a read-only CD is refused: {refused}");
+
+    let size_before = guest
+        .run_ok("df -B1M --output=size / | tail -1", COMMAND)
+        .unwrap();
+    guest
+        .run_ok(
+            "dd if=/dev/urandom of=/root/before bs=1M count=8 2>/dev/null && sync",
+            COMMAND,
+        )
+        .unwrap();
+    // A writer that runs through the copy (each file fsync'd).
+    guest
+        .run_ok(
+            "(for i in $(seq 1 24); do dd if=/dev/urandom of=/root/during.$i bs=64k count=8 conv=fsync 2>/dev/null; sleep 1; done; touch /root/writer.done) >/dev/null 2>&1 &",
+            COMMAND,
+        )
+        .unwrap();
+    let report = guest
+        .run_ok(
+            "liveopt install --yes --rate 30000 /dev/vda 2>&1",
+            Duration::from_secs(1500),
+        )
+        .unwrap();
+    eprintln!("{report}");
+    guest
+        .run_ok(
+            "while [ ! -f /root/writer.done ]; do sleep 1; done",
+            Duration::from_secs(300),
+        )
+        .unwrap();
+    let sums = guest
+        .run_ok("sync && sha256sum /root/before /root/during.*", COMMAND)
+        .unwrap();
+    assert_eq!(sums.lines().count(), 25, "{sums}");
+
+    let deps = guest.run_ok("liveopt dm deps live-root", COMMAND).unwrap();
+    let table = guest.run_ok("liveopt dm table live-root", COMMAND).unwrap();
+    eprintln!("after install: live-root {table} deps {deps}");
+    assert_eq!(deps.lines().count(), 1, "{deps}");
+    assert!(
+        deps.starts_with("vda "),
+        "live-root reads the disk only: {deps}"
+    );
+    assert!(table.contains(" linear "), "{table}");
+    let (_, status) = guest
+        .run("liveopt dm table liveopt-target", COMMAND)
+        .unwrap();
+    assert_ne!(status, 0, "the copy's target device is gone");
+    let size_after = guest
+        .run_ok("df -B1M --output=size / | tail -1", COMMAND)
+        .unwrap();
+    let (before, after): (u64, u64) = (
+        size_before.trim().trim_end_matches('M').parse().unwrap(),
+        size_after.trim().trim_end_matches('M').parse().unwrap(),
+    );
+    assert!(after > before + 1024, "grown from {before} to {after} MiB");
+
+    // Read back from the disk, not the page cache.
+    let reread = guest
+        .run_ok(
+            "echo 3 > /proc/sys/vm/drop_caches && sha256sum /root/before /root/during.*",
+            COMMAND,
+        )
+        .unwrap();
+    assert_eq!(reread, sums);
+    drop(guest);
+
+    let dump = std::process::Command::new("sfdisk")
+        .arg("--dump")
+        .arg(&disk)
+        .output()
+        .unwrap();
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    eprintln!("{dump}");
+    assert!(dump.contains("label: gpt"), "{dump}");
+    assert!(dump.contains("name=\"liveopt-incomplete\""), "{dump}");
+    assert!(
+        dump.contains("type=C12A7328-F81F-11D2-BA4B-00A0C93EC93B"),
+        "{dump}"
+    );
+}
