@@ -137,7 +137,6 @@ fn block_example_boots_to_a_login_on_the_block_live_root() {
 /// linear table over the disk (deps: the disk only, no snapshot), grown, and every file
 /// written before and during the copy reads back intact from the disk.
 #[test]
-#[ignore = "does not pass yet: after `install --yes` the guest's writers hang (docs/install.md)"]
 fn install_moves_the_running_root_onto_a_blank_disk() {
     let block = common::block_example();
     let scratch = tempfile::tempdir().unwrap();

@@ -350,18 +350,29 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
     Ok(())
 }
 
-/// Suspends `name`, loads `table`, resumes; returns how long I/O was paused.
+/// Loads `table` into `name`'s inactive slot, then suspends and resumes it (the order
+/// dmsetup uses); returns how long I/O was paused. Loading while the root is suspended
+/// hangs: dm-raid's constructor allocates memory, and reclaim waits on writeback to the
+/// suspended root (the guest then logged hung tasks and, after ten minutes, `Failed to
+/// run raid array (-ENOMEM)`). The process is locked in memory first, because this
+/// binary lives on that root and a page fault while it is suspended never returns.
 fn swap_table(name: &str, table: &str) -> Result<Duration> {
     let table = dm::parse_table(table)?;
-    let started = Instant::now();
-    dm::suspend(name)?;
-    if let Err(err) = dm::load(name, &table) {
-        // Resume on the old table: the system must keep running.
-        let _ = dm::resume(name);
-        return Err(err);
+    dm::load(name, &table)?;
+    // SAFETY: mlockall takes flags only.
+    if unsafe { libc::mlockall(libc::MCL_CURRENT | libc::MCL_FUTURE) } != 0 {
+        eprintln!(
+            "install: mlockall failed ({}); continuing",
+            std::io::Error::last_os_error()
+        );
     }
-    dm::resume(name)?;
-    Ok(started.elapsed())
+    let started = Instant::now();
+    let swapped = dm::suspend(name).and_then(|_| dm::resume(name));
+    let pause = started.elapsed();
+    // SAFETY: no arguments.
+    unsafe { libc::munlockall() };
+    swapped?;
+    Ok(pause)
 }
 
 /// dm-raid's status: `raid1 2 AA 393216/393216 idle ...` → (health, done, total, action).
