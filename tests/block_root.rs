@@ -133,9 +133,10 @@ fn block_example_boots_to_a_login_on_the_block_live_root() {
 
 /// `liveopt install` in the running block live root, onto a blank virtio disk: the plan
 /// alone writes nothing; with --yes the disk gets a GPT (checked on the host with
-/// sfdisk), live-root is mirrored onto partition 3 while a process writes, switched to a
+/// partx), live-root is mirrored onto partition 3 while a process writes, switched to a
 /// linear table over the disk (deps: the disk only, no snapshot), grown, and every file
-/// written before and during the copy reads back intact from the disk.
+/// written before and during the copy reads back intact from the disk; the snapshot, its
+/// loops and the medium's mounts are released while the system keeps running.
 #[test]
 fn install_moves_the_running_root_onto_a_blank_disk() {
     let block = common::block_example();
@@ -218,6 +219,34 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         .run("liveopt dm table liveopt-target", COMMAND)
         .unwrap();
     assert_ne!(status, 0, "the copy's target device is gone");
+
+    // The medium is released: no snapshot, no loops over the image or the store, nothing
+    // mounted under /run/live, and the system goes on. (Ejecting the CD does not work yet:
+    // docs/install.md.)
+    let (_, status) = guest.run("liveopt dm table live-rw", COMMAND).unwrap();
+    assert_ne!(status, 0, "the snapshot live-rw is removed");
+    let loops = guest
+        .run_ok(
+            "cat /sys/block/loop*/loop/backing_file 2>/dev/null; true",
+            COMMAND,
+        )
+        .unwrap();
+    assert!(!loops.contains("rootfs.img"), "{loops}");
+    assert!(!loops.contains("live-rw.cow"), "{loops}");
+    let live_mounts = guest
+        .run_ok("awk '$2 ~ \"^/run/live/\"' /proc/mounts", COMMAND)
+        .unwrap();
+    assert!(
+        live_mounts.trim().is_empty(),
+        "still mounted: {live_mounts}"
+    );
+    let after_release = guest
+        .run_ok(
+            "dd if=/dev/urandom of=/root/after bs=1M count=4 2>/dev/null && sync && echo 3 > /proc/sys/vm/drop_caches && sha256sum /root/after >/dev/null && echo alive",
+            COMMAND,
+        )
+        .unwrap();
+    assert_eq!(after_release.trim(), "alive");
     let size_after = guest
         .run_ok("df -B1M --output=size / | tail -1", COMMAND)
         .unwrap();
@@ -237,17 +266,22 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     assert_eq!(reread, sums);
     drop(guest);
 
-    let dump = std::process::Command::new("sfdisk")
-        .arg("--dump")
+    // util-linux's partx reads the GPT our code wrote (an independent parser).
+    let dump = std::process::Command::new("partx")
+        .args(["--show", "--output", "NR,START,TYPE,NAME"])
         .arg(&disk)
         .output()
         .unwrap();
+    assert!(dump.status.success(), "partx: {dump:?}");
     let dump = String::from_utf8_lossy(&dump.stdout);
     eprintln!("{dump}");
-    assert!(dump.contains("label: gpt"), "{dump}");
-    assert!(dump.contains("name=\"liveopt-incomplete\""), "{dump}");
+    assert!(dump.contains("liveopt-incomplete"), "{dump}");
     assert!(
-        dump.contains("type=C12A7328-F81F-11D2-BA4B-00A0C93EC93B"),
-        "{dump}"
+        dump.contains("c12a7328-f81f-11d2-ba4b-00a0c93ec93b"),
+        "an EFI system partition: {dump}"
+    );
+    assert!(
+        dump.contains("21686148-6449-6e6f-744e-656564454649"),
+        "a BIOS boot partition: {dump}"
     );
 }

@@ -265,6 +265,7 @@ pub fn summary(plan: &Plan) -> String {
 
 /// Runs the install (after [`preflight`]); prints progress on stderr.
 pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
+    let stack = read_stack(Path::new(STACK_FILE))?;
     write_table(plan)?;
     let root = plan.root();
     let disk = plan.disk.display().to_string();
@@ -346,7 +347,87 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
             "install: tune2fs -U random failed; the installed filesystem keeps the image's UUID"
         );
     }
+    release_medium(&stack);
     eprintln!("install: the system runs from {disk}; not yet bootable (partition 3 is named {INCOMPLETE_NAME})");
+    Ok(())
+}
+
+/// After the switch nothing of the live stack is in use: removes the snapshot, detaches
+/// its loops, frees the copy-on-write store, unmounts everything under `/run/live` and
+/// ejects the medium when it is a CD. Each step is reported on failure and skipped, never
+/// fatal: the system already runs from the disk.
+pub fn release_medium(stack: &BTreeMap<String, String>) {
+    let warn = |what: &str, err: &dyn std::fmt::Display| {
+        eprintln!("install: {what}: {err}; left in place")
+    };
+    let snapshot = stack.get("snapshot").map_or("live-rw", String::as_str);
+    if let Err(err) = dm::remove(snapshot) {
+        warn(&format!("removing {snapshot}"), &err);
+        return;
+    }
+    for key in ["image_loop", "cow_loop"] {
+        if let Some(dev) = stack.get(key) {
+            if let Err(err) = run_tool("losetup", &["-d", dev]) {
+                warn(&format!("detaching {dev}"), &err);
+            }
+        }
+    }
+    if let Some(cow) = stack.get("cow_file") {
+        let _ = fs::remove_file(cow);
+    }
+    // Deepest first: the squashfs, then whatever holds the medium.
+    let mounts = fs::read_to_string("/proc/mounts").unwrap_or_default();
+    let mut medium_devices = Vec::new();
+    for line in mounts.lines().rev() {
+        let mut words = line.split_whitespace();
+        let (Some(source), Some(target)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if !target.starts_with("/run/live/") {
+            continue;
+        }
+        medium_devices.push(source.to_string());
+        if let Err(err) = run_tool("umount", &[target]) {
+            warn(&format!("unmounting {target}"), &err);
+        }
+    }
+    let medium = stack.get("medium").cloned().unwrap_or_default();
+    for dev in medium_devices.iter().chain(std::iter::once(&medium)) {
+        if dev.starts_with("/dev/sr") {
+            match eject(Path::new(dev)) {
+                Ok(()) => eprintln!("install: ejected {dev}"),
+                Err(err) => warn(&format!("ejecting {dev}"), &err),
+            }
+            break;
+        }
+    }
+}
+
+fn run_tool(tool: &str, args: &[&str]) -> Result<()> {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .with_context(|| format!("starting {tool}"))?;
+    if !out.status.success() {
+        bail!("{tool} {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
+}
+
+/// `CDROMEJECT`, linux/cdrom.h.
+const CDROMEJECT: libc::c_ulong = 0x5309;
+
+fn eject(dev: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let cd = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(dev)?;
+    // SAFETY: an ioctl with no argument on an open CD device.
+    let rc = unsafe { libc::ioctl(std::os::unix::io::AsRawFd::as_raw_fd(&cd), CDROMEJECT as _) };
+    if rc != 0 {
+        bail!(std::io::Error::last_os_error());
+    }
     Ok(())
 }
 
