@@ -67,7 +67,8 @@ pub enum Command {
 const INSTALL_EXAMPLES: &str = "Examples (in a live system booted with the block live root):
   liveopt install /dev/vda              # print the plan, write nothing
   liveopt install --yes /dev/vda        # partition, mirror, switch to the disk, grow
-  liveopt install --yes --rate 20000 /dev/vda   # cap the copy at 20 MB/s";
+  liveopt install --yes --rate 20000 /dev/vda   # cap the copy at 20 MB/s
+  liveopt install --yes --force /dev/vda        # overwrite a disk that holds a table or filesystem";
 
 const RECORD_EXAMPLES: &str = "\
 Examples:

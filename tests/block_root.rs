@@ -146,6 +146,22 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         .unwrap()
         .set_len(3 << 30)
         .unwrap();
+    // A second disk, large enough, that already holds a filesystem: refused without --force.
+    let used = scratch.path().join("used.img");
+    std::fs::File::create(&used)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    testkit::run_ok(
+        std::process::Command::new("mke2fs")
+            .args(["-q", "-t", "ext4", "-F"])
+            .arg(&used),
+    );
+    let sha256 = |path: &std::path::Path| {
+        String::from_utf8(testkit::run_ok(std::process::Command::new("sha256sum").arg(path)).stdout)
+            .unwrap()
+    };
+    let used_before = sha256(&used);
     let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
     config.media_args = vec![
         "-drive".into(),
@@ -155,10 +171,18 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         ),
         "-drive".into(),
         format!("file={},if=virtio,format=raw", disk.display()),
+        "-drive".into(),
+        format!("file={},if=virtio,format=raw", used.display()),
     ];
     let mut guest = qemu::session::Session::start(&config).unwrap();
     guest.login_as_root(Duration::from_secs(600)).unwrap();
 
+    let (refused, status) = guest
+        .run("liveopt install --yes /dev/vdb 2>&1", COMMAND)
+        .unwrap();
+    assert_ne!(status, 0, "a disk holding ext4 is refused: {refused}");
+    assert!(refused.contains("--force"), "{refused}");
+    assert_eq!(refused.trim().lines().count(), 1, "one line: {refused}");
     let plan = guest.run_ok("liveopt install /dev/vda", COMMAND).unwrap();
     assert!(plan.contains("liveopt-incomplete"), "{plan}");
     assert!(plan.contains("nothing written"), "{plan}");
@@ -265,6 +289,7 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         .unwrap();
     assert_eq!(reread, sums);
     drop(guest);
+    assert!(sha256(&used) == used_before, "the refused disk was written");
 
     // util-linux's partx reads the GPT our code wrote (an independent parser).
     let dump = std::process::Command::new("partx")

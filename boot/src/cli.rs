@@ -123,11 +123,22 @@ pub struct InstallArgs {
     /// leave the medium to the running system.
     #[arg(long, default_value_t = 0, value_name = "KIB")]
     pub rate: u64,
+    /// Install even though DISK holds a partition table or a filesystem.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Installs the running block live root onto a disk, without a reboot (docs/install.md).
 pub fn install(args: InstallArgs) -> Result<()> {
     let plan = crate::install::preflight(&args.disk)?;
+    if !args.force {
+        if let Some(found) = crate::install::existing_data(&args.disk)? {
+            anyhow::bail!(
+                "{} holds {found}; nothing written (add --force to overwrite it)",
+                args.disk.display()
+            );
+        }
+    }
     print!("{}", crate::install::summary(&plan));
     if !args.yes {
         println!("nothing written; run again with --yes to install");

@@ -193,6 +193,41 @@ pub fn preflight(disk: &Path) -> Result<Plan> {
     )
 }
 
+/// What the start of `disk` holds, if anything: a partition table or a filesystem
+/// signature (the common ones, at their fixed offsets).
+pub fn existing_data(disk: &Path) -> Result<Option<&'static str>> {
+    let mut head = vec![0u8; 68 * 1024];
+    let mut file = File::open(disk).with_context(|| format!("reading {}", disk.display()))?;
+    let mut filled = 0;
+    while filled < head.len() {
+        match file.read(&mut head[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(signature(&head[..filled]))
+}
+
+fn signature(head: &[u8]) -> Option<&'static str> {
+    let at = |offset: usize, magic: &[u8]| head.get(offset..offset + magic.len()) == Some(magic);
+    [
+        (512, &b"EFI PART"[..], "a GPT partition table"),
+        (
+            510,
+            &[0x55, 0xaa][..],
+            "an MBR partition table or boot sector",
+        ),
+        (1080, &[0x53, 0xef][..], "an ext2/3/4 filesystem"),
+        (0, &b"XFSB"[..], "an XFS filesystem"),
+        (65600, &b"_BHRfS_M"[..], "a Btrfs filesystem"),
+        (4086, &b"SWAPSPACE2"[..], "a swap area"),
+        (32769, &b"CD001"[..], "an ISO 9660 filesystem"),
+    ]
+    .into_iter()
+    .find(|(offset, magic, _)| at(*offset, magic))
+    .map(|(_, _, what)| what)
+}
+
 fn mib(sectors: u64) -> u64 {
     (sectors * SECTOR) >> 20
 }
@@ -533,6 +568,17 @@ mod tests {
         assert_eq!(plan.partitions[1].last + 1, root.first);
         assert!(super::plan(Path::new("/dev/vda"), 2 << 21, 2 << 21, [[1; 16]; 3]).is_err());
         assert!(summary(&plan).contains("EVERYTHING ON IT IS LOST"));
+    }
+
+    #[test]
+    fn a_disk_with_a_table_or_filesystem_is_recognised() {
+        let mut head = vec![0u8; 68 * 1024];
+        assert_eq!(signature(&head), None);
+        head[1080..1082].copy_from_slice(&[0x53, 0xef]);
+        assert_eq!(signature(&head), Some("an ext2/3/4 filesystem"));
+        head[512..520].copy_from_slice(b"EFI PART");
+        assert_eq!(signature(&head), Some("a GPT partition table"));
+        assert_eq!(signature(&head[..100]), None);
     }
 
     #[test]
