@@ -12,7 +12,6 @@ use crate::zmap::{HEAD1, NONHEAD, PLAIN};
 pub const BLOCK: u64 = 4096;
 const BLKSZBITS: u8 = 12;
 
-
 /// How one inode's data is stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
