@@ -25,15 +25,19 @@ fn make_tree(root: &Path) {
     fs::hard_link(root.join("d1/f01"), root.join("hard")).unwrap();
 }
 
+fn pages(start: u64, end: u64) -> std::ops::Range<u64> {
+    start..end
+}
+
 fn profile(path: &Path) {
     let mut p = Profile::default();
     p.source.recorder = "sort_erofs_cli test".into();
     p.source.boots = 1;
     for (rank, (file, pages)) in [
-        ("/d3/f27", vec![10..12]),
-        ("/small", vec![0..1]),
-        ("/d1/f01", vec![0..2, 12..14]),
-        ("/d3/f27", vec![0..1]),
+        ("/d3/f27", vec![pages(10, 12)]),
+        ("/small", vec![pages(0, 1)]),
+        ("/d1/f01", vec![pages(0, 2), pages(12, 14)]),
+        ("/d3/f27", vec![pages(0, 1)]),
     ]
     .into_iter()
     .enumerate()
