@@ -86,7 +86,9 @@ const SORT_EXAMPLES: &str = "\
 Examples:
   liveopt sort filesystem.squashfs --profile boot.profile -o sorted.squashfs \\
       --readahead sorted.squashfs.readahead --report
-  liveopt sort filesystem.squashfs --profile boot.profile -o sorted.squashfs --comp zstd";
+  liveopt sort filesystem.squashfs --profile boot.profile -o sorted.squashfs --comp zstd
+  liveopt sort filesystem.squashfs --profile boot.profile -o sorted.erofs \
+      --format erofs --compress lz4hc --target-kernel 6.1 --readahead sorted.erofs.readahead";
 
 const VERIFY_EXAMPLES: &str = "\
 Examples:
@@ -232,7 +234,7 @@ pub enum ImportFormat {
 
 #[derive(Args, Debug)]
 pub struct SortArgs {
-    /// The input squashfs image (never modified).
+    /// The input squashfs or EROFS image (never modified).
     pub image: PathBuf,
     /// The boot profile that decides the order.
     #[arg(long)]
@@ -264,6 +266,30 @@ pub struct SortArgs {
     /// Proceed even if the profile was taken from a different image.
     #[arg(long)]
     pub force: bool,
+    /// Output format (default: the input's; EROFS input sorts into EROFS only).
+    #[arg(long, value_enum)]
+    pub format: Option<ImageFormat>,
+    /// EROFS output: how regular files are stored (default lz4hc).
+    #[arg(long, value_enum)]
+    pub compress: Option<ErofsCompress>,
+    /// EROFS output: refuse an image this kernel version (e.g. 6.1) cannot mount.
+    #[arg(long)]
+    pub target_kernel: Option<String>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    Squashfs,
+    Erofs,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErofsCompress {
+    /// Uncompressed, chunk-based: any 4 KiB block anywhere.
+    None,
+    Lz4,
+    /// LZ4 high compression (level 9, as mkfs.erofs).
+    Lz4hc,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -22,4 +22,5 @@ mod record;
 mod shared_fixture;
 mod simulate_cli;
 mod sort_cli;
+mod sort_erofs_cli;
 mod verify_erofs;

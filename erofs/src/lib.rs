@@ -8,6 +8,7 @@
 //! - [`reader`]: [`Archive`] opens an image, walks its tree, reads file data.
 //! - [`zmap`]: a compressed file's map header and lcluster index, as extents.
 //! - [`decompress`]: one pcluster's bytes, per codec.
+//! - [`writer`]: an access-ordered image from any tree and the boot's hot ranges.
 // Unit-test builds also link the dev-dependencies that only integration tests use.
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
@@ -15,6 +16,7 @@ pub mod decompress;
 pub mod error;
 pub mod format;
 pub mod reader;
+pub mod writer;
 pub mod zmap;
 
 pub use error::{Error, Result};

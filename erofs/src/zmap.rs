@@ -11,9 +11,9 @@ use crate::format::{
 };
 
 /// Lcluster types (the low two bits of an index entry).
-const PLAIN: u8 = 0;
-const HEAD1: u8 = 1;
-const NONHEAD: u8 = 2;
+pub(crate) const PLAIN: u8 = 0;
+pub(crate) const HEAD1: u8 = 1;
+pub(crate) const NONHEAD: u8 = 2;
 const HEAD2: u8 = 3;
 
 /// The 8-byte map header that follows a compressed inode and its xattrs (8-aligned).

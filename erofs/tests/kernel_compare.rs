@@ -20,7 +20,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn scratch() -> tempfile::TempDir {
+pub(crate) fn scratch() -> tempfile::TempDir {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/scratch-erofs");
     std::fs::create_dir_all(&dir).unwrap();
     tempfile::tempdir_in(dir).unwrap()
@@ -104,7 +104,7 @@ fn acl_value() -> Vec<u8> {
 }
 
 /// `wide_ids`: also a file whose uid/gid need an extended inode.
-fn make_tree(root: &Path, wide_ids: bool) {
+pub(crate) fn make_tree(root: &Path, wide_ids: bool) {
     use std::fs;
     fs::create_dir(root).unwrap();
     fs::write(root.join("small.txt"), b"hello erofs\n").unwrap();
@@ -205,20 +205,20 @@ fn make_tree(root: &Path, wide_ids: bool) {
 }
 
 /// What both sides must agree on, per path.
-#[derive(Debug, PartialEq, Eq)]
-struct Facts {
-    kind: String,
-    mode: u32,
-    uid: u32,
-    gid: u32,
-    mtime: (i64, i64),
-    size: u64,
-    nlink: u64,
-    ino: u64,
-    rdev: u64,
-    target: Vec<u8>,
-    xattrs: BTreeMap<String, Vec<u8>>,
-    sha256: String,
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Facts {
+    pub kind: String,
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub mtime: (i64, i64),
+    pub size: u64,
+    pub nlink: u64,
+    pub ino: u64,
+    pub rdev: u64,
+    pub target: Vec<u8>,
+    pub xattrs: BTreeMap<String, Vec<u8>>,
+    pub sha256: String,
 }
 
 fn kernel_xattrs(p: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -274,7 +274,7 @@ fn sha(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-fn kernel_facts(mnt: &Path) -> BTreeMap<PathBuf, Facts> {
+pub(crate) fn kernel_facts(mnt: &Path) -> BTreeMap<PathBuf, Facts> {
     let mut out = BTreeMap::new();
     let mut stack = vec![PathBuf::new()];
     while let Some(rel) = stack.pop() {
@@ -321,7 +321,7 @@ fn kernel_facts(mnt: &Path) -> BTreeMap<PathBuf, Facts> {
     out
 }
 
-fn reader_facts(archive: &Archive) -> BTreeMap<PathBuf, Facts> {
+pub(crate) fn reader_facts(archive: &Archive) -> BTreeMap<PathBuf, Facts> {
     let mut out = BTreeMap::new();
     for e in archive.entries() {
         let kind = match e.kind {
@@ -367,7 +367,7 @@ fn reader_facts(archive: &Archive) -> BTreeMap<PathBuf, Facts> {
     out
 }
 
-struct Mount(PathBuf);
+pub(crate) struct Mount(pub PathBuf);
 impl Drop for Mount {
     fn drop(&mut self) {
         // A lazy unmount as the fallback: a mount must never outlive its test.
@@ -474,7 +474,7 @@ fn pcluster(e: &CompressedExtent) -> Option<(Algorithm, u64, bool)> {
 /// Where the kernel says each file's bytes are (FIEMAP through `filefrag`; on a
 /// loop mount of the image, physical offsets are image offsets) must be where
 /// `Archive::extents` says. Holes are absent from both.
-fn check_extents_against_fiemap(archive: &Archive, mnt: &Path, options: &[&str]) {
+pub(crate) fn check_extents_against_fiemap(archive: &Archive, mnt: &Path, options: &[&str]) {
     let files = archive
         .entries()
         .iter()
@@ -550,7 +550,7 @@ fn check_extents_against_fiemap(archive: &Archive, mnt: &Path, options: &[&str])
 
 /// fsck.erofs --extract, as a second independent reader: what an extraction keeps
 /// (type, permissions, owner, size, symlink target, contents, xattrs) must match.
-fn check_against_fsck_extract(
+pub(crate) fn check_against_fsck_extract(
     image: &Path,
     out: &Path,
     ours: &BTreeMap<PathBuf, Facts>,

@@ -5,3 +5,4 @@
 mod common;
 mod corrupt;
 mod kernel_compare;
+mod writer;

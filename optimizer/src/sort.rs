@@ -2,6 +2,8 @@
 //! the squashfs writer (with a progress bar on a terminal), then analyse input
 //! and output, write the readahead list and the plot. The output image is
 //! removed again if any later step fails, so an error leaves nothing behind.
+//! EROFS output (`Format::Erofs`, the default for EROFS input) goes through
+//! `erofs_sort`.
 
 use std::io::IsTerminal;
 use std::os::unix::fs::MetadataExt;
@@ -36,6 +38,19 @@ pub struct SortOptions {
     /// Readahead ranges closer than this are merged; None: measured choice
     /// (`analysis::choose_gap`).
     pub max_gap: Option<u64>,
+    /// None: the input's format.
+    pub format: Option<Format>,
+    /// EROFS output: the compressor for regular files, None for uncompressed.
+    pub erofs_codec: Option<erofs::writer::Codec>,
+    /// EROFS output: refuse features this kernel ("6.1") cannot mount.
+    pub target_kernel: Option<String>,
+}
+
+/// The output image format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Squashfs,
+    Erofs,
 }
 
 impl SortOptions {
@@ -51,6 +66,9 @@ impl SortOptions {
             recompress: false,
             force: false,
             max_gap: None,
+            format: None,
+            erofs_codec: Some(erofs::writer::Codec::Lz4hc(9)),
+            target_kernel: None,
         }
     }
 }
@@ -66,6 +84,38 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// Runs the whole sort; returns the report (the caller prints it).
 pub fn run(opts: &SortOptions) -> Result<Report> {
     check_paths(opts)?;
+    let erofs_in = crate::erofs_sort::is_erofs(&opts.image);
+    let format = opts.format.unwrap_or(if erofs_in {
+        Format::Erofs
+    } else {
+        Format::Squashfs
+    });
+    if format == Format::Erofs {
+        if opts.compression.is_some() || opts.block_size.is_some() || opts.recompress {
+            bail!("--comp, --block-size and --recompress are squashfs options; EROFS output takes --compress");
+        }
+        if let Some(k) = &opts.target_kernel {
+            crate::erofs_sort::check_target_kernel(k)?;
+        }
+        let input = if erofs_in {
+            crate::erofs_sort::Input::Erofs(
+                erofs::Archive::open(&opts.image)
+                    .with_context(|| format!("opening {}", opts.image.display()))?,
+            )
+        } else {
+            crate::erofs_sort::Input::Squashfs(
+                Archive::open(&opts.image)
+                    .with_context(|| format!("opening {}", opts.image.display()))?,
+            )
+        };
+        return crate::erofs_sort::run(opts, &input, opts.erofs_codec);
+    }
+    if erofs_in {
+        bail!(
+            "{} is EROFS: it sorts into EROFS only (--format erofs)",
+            opts.image.display()
+        );
+    }
     let input =
         Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
     sort_archive(&input, opts)
@@ -122,20 +172,20 @@ pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
                 .with_context(|| format!("writing readahead list {}", path.display()))?;
         }
         if let Some(path) = &opts.plot {
-            let b = before_seq.extents();
-            let a = after_seq.extents();
-            plot_atomic(
+            plot_pair(
                 path,
-                &crate::plot::Series {
-                    title: caption("before", &opts.image, &before),
-                    accesses: &b,
-                    image_bytes: input.superblock().bytes_used,
-                },
-                &crate::plot::Series {
-                    title: caption("after", &opts.output, &after),
-                    accesses: &a,
-                    image_bytes: output.superblock().bytes_used,
-                },
+                (
+                    &opts.image,
+                    &before,
+                    &before_seq.extents(),
+                    input.superblock().bytes_used,
+                ),
+                (
+                    &opts.output,
+                    &after,
+                    &after_seq.extents(),
+                    output.superblock().bytes_used,
+                ),
             )?;
         }
         Ok(Report {
@@ -251,6 +301,26 @@ pub fn readahead_list(output: &Archive, ranges: Vec<Extent>) -> Result<Readahead
     })
 }
 
+/// One side of the before/after plot: image, its figures, accesses, size.
+pub(crate) type PlotSide<'a> = (&'a Path, &'a crate::analysis::Figures, &'a [Extent], u64);
+
+/// The before/after seek diagram at `path`.
+pub(crate) fn plot_pair(path: &Path, before: PlotSide<'_>, after: PlotSide<'_>) -> Result<()> {
+    plot_atomic(
+        path,
+        &crate::plot::Series {
+            title: caption("before", before.0, before.1),
+            accesses: before.2,
+            image_bytes: before.3,
+        },
+        &crate::plot::Series {
+            title: caption("after", after.0, after.1),
+            accesses: after.2,
+            image_bytes: after.3,
+        },
+    )
+}
+
 /// Draws into a temp file next to `path` (same extension), then renames.
 fn plot_atomic(
     path: &Path,
@@ -263,7 +333,7 @@ fn plot_atomic(
         .with_context(|| format!("writing plot {}", path.display()))
 }
 
-fn progress_bar() -> ProgressBar {
+pub(crate) fn progress_bar() -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }

@@ -3,7 +3,9 @@
 use anyhow::Result;
 use std::io::Write;
 
-use crate::cli::{Compressor, SortArgs};
+use crate::cli::{Compressor, ErofsCompress, ImageFormat, SortArgs};
+use erofs::writer::Codec;
+use optimizer::sort::Format;
 
 pub fn run(args: SortArgs) -> Result<()> {
     let mut opts = optimizer::sort::SortOptions::new(args.image, args.profile, args.output);
@@ -21,6 +23,21 @@ pub fn run(args: SortArgs) -> Result<()> {
         })
         .expect("built-in compressor names parse")
     });
+    opts.format = args.format.map(|f| match f {
+        ImageFormat::Squashfs => Format::Squashfs,
+        ImageFormat::Erofs => Format::Erofs,
+    });
+    if let Some(c) = args.compress {
+        if opts.format == Some(Format::Squashfs) {
+            anyhow::bail!("--compress is for EROFS output; squashfs output takes --comp");
+        }
+        opts.erofs_codec = match c {
+            ErofsCompress::None => None,
+            ErofsCompress::Lz4 => Some(Codec::Lz4),
+            ErofsCompress::Lz4hc => Some(Codec::Lz4hc(9)),
+        };
+    }
+    opts.target_kernel = args.target_kernel;
     let report = optimizer::sort::run(&opts)?;
     if args.json {
         writeln!(std::io::stdout(), "{}", report.to_json())?;
@@ -28,7 +45,7 @@ pub fn run(args: SortArgs) -> Result<()> {
         write!(std::io::stdout(), "{}", report.to_text())?;
     } else {
         eprintln!(
-            "liveopt: wrote {} ({} bytes, {} hot files first) in {:.2} s; boot span {:.1} -> {:.1} MiB",
+            "liveopt: wrote {} ({} bytes, {} hot ranges first) in {:.2} s; boot span {:.1} -> {:.1} MiB",
             report.output.path,
             report.output.bytes_used,
             report.write.hot_inodes,

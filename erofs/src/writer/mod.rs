@@ -1,0 +1,510 @@
+//! Writing an EROFS image in access order: any tree (read through any
+//! reader into [`Node`]s and [`FileData`]) plus the boot's [`HotRange`]s in
+//! first-access order become an image whose hot region holds, block by
+//! block, exactly what the boot reads in the order it reads it: directory
+//! blocks and inode records where lookups first need them, each file's hot
+//! ranges as small pclusters (LZ4/LZ4HC, full lcluster indexes) or 4 KiB
+//! chunks next to the reads that fault them. Cold data follows in path
+//! order with large pclusters. See docs/erofs.md.
+//!
+//! `write_image` runs the phases in order over one `Writer`: planning
+//! (`tree`, `order`: inodes, layouts, units, item order), placement (data
+//! units encoded on all cores and streamed out, room reserved for records
+//! and directory blocks), metadata (`meta`: records and directories encoded
+//! once every address is known), superblock.
+
+mod data;
+pub(crate) mod meta;
+mod order;
+mod source;
+mod tree;
+
+pub use data::Codec;
+pub use order::HotRange;
+pub use source::{nodes_from_archive, ArchiveData};
+pub use tree::{FileData, Node};
+
+use crate::error::{unsupported, Error, Result};
+use crate::reader::Kind;
+use data::Encoded;
+use meta::{Layout, Lcl, BLOCK};
+use order::{Item, Order};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+use tree::Tree;
+
+/// How to write.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// None: uncompressed, every file chunk-based.
+    pub codec: Option<Codec>,
+    /// Largest pcluster of hot ranges, in 4 KiB lclusters of file data.
+    pub hot_pcluster_blocks: u64,
+    /// Largest pcluster of cold data, in 4 KiB lclusters of file data.
+    pub cold_pcluster_blocks: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            codec: Some(Codec::Lz4hc(9)),
+            hot_pcluster_blocks: 4,
+            cold_pcluster_blocks: 16,
+        }
+    }
+}
+
+/// What the writer did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    pub bytes_written: u64,
+    pub inodes: u64,
+    pub pclusters: u64,
+    pub compressed_blocks: u64,
+    pub plain_blocks: u64,
+    pub hole_blocks: u64,
+    pub metadata_blocks: u64,
+    /// The hot region is the image's bytes before this offset.
+    pub hot_end: u64,
+    /// What the hot region holds, in placement (= first-access) order:
+    /// (image offset, length) of each record, directory block run and unit.
+    pub hot_extents: Vec<(u64, u64)>,
+}
+
+/// Writes `nodes` (content from `data`) to `out_path` with `hot` first:
+/// a temp file in the same directory, fsynced, then renamed over `out_path`.
+pub fn write_image(
+    nodes: &[Node],
+    data: &dyn FileData,
+    hot: &[HotRange],
+    opts: &Options,
+    out_path: &Path,
+    progress: &dyn Fn(u64, u64),
+) -> Result<WriteStats> {
+    if opts.hot_pcluster_blocks == 0
+        || opts.cold_pcluster_blocks == 0
+        || opts.hot_pcluster_blocks.max(opts.cold_pcluster_blocks) > 256
+    {
+        return Err(unsupported("pcluster sizes must be 1 to 256 blocks"));
+    }
+    if let Some(r) = hot.iter().find(|r| r.node >= nodes.len()) {
+        return Err(Error::Corrupt(format!(
+            "hot range of node {} past the input",
+            r.node
+        )));
+    }
+    let dir = match out_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let io = |what: &str, p: &Path, source| Error::Io {
+        context: format!("{what} {}", p.display()),
+        source,
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".liveopt-erofs-")
+        .tempfile_in(&dir)
+        .map_err(|e| io("cannot create a temp file in", &dir, e))?;
+    let file = tmp.reopen().map_err(|e| io("cannot open", tmp.path(), e))?;
+    let tree = Tree::build(nodes)?;
+    let mut w = Writer::new(tree, data, opts, file, tmp.path());
+    let order = w.plan(hot);
+    w.place(&order, progress)?;
+    w.write_metadata()?;
+    let stats = w.write_superblock()?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| io("cannot fsync", tmp.path(), e))?;
+    tmp.persist(out_path)
+        .map_err(|e| io("cannot rename the temp file to", out_path, e.error))?;
+    Ok(stats)
+}
+
+/// The state of one write, shared by its phases; per-inode vectors are indexed by inode.
+struct Writer<'a> {
+    tree: Tree<'a>,
+    data: &'a dyn FileData,
+    opts: &'a Options,
+    out: BufWriter<File>,
+    out_file: File,
+    path: std::path::PathBuf,
+    /// (seconds, nanoseconds) most inodes share: compact inodes take it from the superblock.
+    epoch: (u64, u32),
+    layout: Vec<Layout>,
+    size: Vec<u64>,
+    compact: Vec<bool>,
+    xattrs: Vec<Vec<u8>>,
+    record_len: Vec<u64>,
+    record_at: Vec<u64>,
+    /// Flat inodes: first full block (NULL_ADDR when none) and block count.
+    flat_blocks: Vec<(u32, u64)>,
+    lcls: Vec<Vec<Lcl>>,
+    next_block: u64,
+    /// Next free 32-byte slot in the open metadata block.
+    meta_cursor: Option<u64>,
+    max_pcluster_blocks: u16,
+    stats: WriteStats,
+}
+
+impl<'a> Writer<'a> {
+    fn new(
+        tree: Tree<'a>,
+        data: &'a dyn FileData,
+        opts: &'a Options,
+        file: File,
+        path: &Path,
+    ) -> Writer<'a> {
+        let n = tree.inodes.len();
+        let mut counts: HashMap<(u64, u32), usize> = HashMap::new();
+        for i in &tree.inodes {
+            let nd = &tree.nodes[i.node];
+            *counts.entry((nd.mtime, nd.mtime_nsec)).or_default() += 1;
+        }
+        let epoch = counts
+            .into_iter()
+            .max_by_key(|&(t, c)| (c, std::cmp::Reverse(t)))
+            .map_or((0, 0), |(t, _)| t);
+        let out_file = file.try_clone().expect("a file handle clones");
+        Writer {
+            tree,
+            data,
+            opts,
+            out: BufWriter::with_capacity(1 << 20, file),
+            out_file,
+            path: path.to_path_buf(),
+            epoch,
+            layout: vec![Layout::Flat { tail: 0 }; n],
+            size: vec![0; n],
+            compact: vec![false; n],
+            xattrs: vec![Vec::new(); n],
+            record_len: vec![0; n],
+            record_at: vec![0; n],
+            flat_blocks: vec![(crate::format::NULL_ADDR, 0); n],
+            lcls: vec![Vec::new(); n],
+            next_block: 0,
+            meta_cursor: None,
+            max_pcluster_blocks: 1,
+            stats: WriteStats::default(),
+        }
+    }
+
+    fn io_err(&self, e: std::io::Error) -> Error {
+        Error::Io {
+            context: format!("cannot write {}", self.path.display()),
+            source: e,
+        }
+    }
+
+    /// The planning phase: each inode's layout and record size, then the order.
+    fn plan(&mut self, hot: &[HotRange]) -> Order {
+        let n = self.tree.inodes.len();
+        let mut blocks_of = vec![None; n];
+        let mut has_flat_blocks = vec![false; n];
+        for ino in 0..n {
+            let node = self.tree.node(ino);
+            let size = match node.kind {
+                Kind::File => node.size,
+                Kind::Dir => meta::dir_size(&self.tree.inodes[ino].dirents),
+                Kind::Symlink => node.target.len() as u64,
+                _ => 0,
+            };
+            self.size[ino] = size;
+            self.compact[ino] = meta::fits_compact(node, self.tree.inodes[ino].nlink, self.epoch);
+            // Checked by Tree::build: every name has a prefix.
+            self.xattrs[ino] = meta::xattr_body(node).unwrap_or_default();
+            let isize = if self.compact[ino] { 32 } else { 64 };
+            let xlen = self.xattrs[ino].len() as u64;
+            let layout = if node.kind == Kind::File && size >= BLOCK {
+                blocks_of[ino] = Some(size.div_ceil(BLOCK));
+                if self.opts.codec.is_some() {
+                    Layout::Compressed
+                } else {
+                    Layout::Chunks
+                }
+            } else {
+                let tail = size % BLOCK;
+                let head = meta::record_head(isize, xlen, Layout::Flat { tail: 0 });
+                let layout = if tail > 0 && head + tail <= BLOCK {
+                    Layout::Flat { tail }
+                } else {
+                    Layout::Flat { tail: 0 }
+                };
+                let full = if let Layout::Flat { tail: t @ 1.. } = layout {
+                    (size - t) / BLOCK
+                } else {
+                    size.div_ceil(BLOCK)
+                };
+                self.flat_blocks[ino].1 = full;
+                has_flat_blocks[ino] = full > 0;
+                layout
+            };
+            self.layout[ino] = layout;
+            let head = meta::record_head(isize, xlen, layout);
+            self.record_len[ino] = meta::record_size(head, layout, size);
+            if blocks_of[ino].is_some() {
+                self.lcls[ino] = vec![Lcl::Hole; size.div_ceil(BLOCK) as usize];
+            }
+        }
+        order::plan(
+            &self.tree,
+            hot,
+            &blocks_of,
+            &has_flat_blocks,
+            self.opts.hot_pcluster_blocks,
+            self.opts.cold_pcluster_blocks,
+        )
+    }
+
+    /// Reserves `blocks` zero blocks at the end; returns the first.
+    fn reserve(&mut self, blocks: u64) -> Result<u64> {
+        let at = self.next_block;
+        let zero = [0u8; BLOCK as usize];
+        for _ in 0..blocks {
+            self.out.write_all(&zero).map_err(|e| self.io_err(e))?;
+        }
+        self.next_block += blocks;
+        Ok(at)
+    }
+
+    fn append(&mut self, bytes: &[u8]) -> Result<u64> {
+        debug_assert_eq!(bytes.len() as u64 % BLOCK, 0);
+        let at = self.next_block;
+        self.out.write_all(bytes).map_err(|e| self.io_err(e))?;
+        self.next_block += bytes.len() as u64 / BLOCK;
+        Ok(at)
+    }
+
+    /// A record's place: in the open metadata block if it fits whole, else
+    /// at the start of fresh blocks.
+    fn place_record(&mut self, ino: usize) -> Result<(u64, u64)> {
+        let len = self.record_len[ino];
+        let at = match self.meta_cursor {
+            Some(at) if at + len <= (at / BLOCK + 1) * BLOCK => at,
+            _ => {
+                let blocks = len.div_ceil(BLOCK);
+                self.stats.metadata_blocks += blocks;
+                self.reserve(blocks)? * BLOCK
+            }
+        };
+        let next = (at + len).next_multiple_of(32);
+        self.meta_cursor = (!next.is_multiple_of(BLOCK)).then_some(next);
+        self.record_at[ino] = at;
+        Ok((at, len))
+    }
+
+    /// The placement phase: items in plan order; data units encoded in
+    /// parallel batches (about 32 MiB of file data each) and streamed out.
+    fn place(&mut self, order: &Order, progress: &dyn Fn(u64, u64)) -> Result<()> {
+        self.reserve(1)?; // the superblock block
+        let total: u64 = order
+            .units
+            .iter()
+            .map(|u| (u.blocks.end - u.blocks.start) * BLOCK)
+            .sum();
+        let mut done = 0u64;
+        let mut i = 0;
+        while i < order.items.len() {
+            // The batch: items up to ~32 MiB of unit data (and at the hot region's end).
+            let mut end = i;
+            let mut batch_bytes = 0;
+            while end < order.items.len() && batch_bytes < 32 << 20 {
+                if end == order.hot_items && end > i {
+                    break;
+                }
+                if let Item::Unit(u) = order.items[end] {
+                    let b = &order.units[u].blocks;
+                    batch_bytes += (b.end - b.start) * BLOCK;
+                }
+                end += 1;
+            }
+            let units: Vec<usize> = order.items[i..end]
+                .iter()
+                .filter_map(|it| match it {
+                    Item::Unit(u) => Some(*u),
+                    _ => None,
+                })
+                .collect();
+            let encoded = {
+                let (tree, data, codec, size) =
+                    (&self.tree, self.data, self.opts.codec, &self.size);
+                data::par_map(&units, |&u| {
+                    let unit = &order.units[u];
+                    let start = unit.blocks.start * BLOCK;
+                    let len = (unit.blocks.end * BLOCK).min(size[unit.inode]) - start;
+                    let bytes = data.read(tree.inodes[unit.inode].node, start, len as usize)?;
+                    if bytes.len() as u64 != len {
+                        return Err(Error::Corrupt(format!(
+                            "{}: read {} bytes, expected {len}",
+                            String::from_utf8_lossy(&tree.node(unit.inode).path),
+                            bytes.len()
+                        )));
+                    }
+                    Ok(data::encode(&bytes, codec))
+                })?
+            };
+            let mut encoded = encoded.into_iter();
+            for idx in i..end {
+                let placed = match order.items[idx] {
+                    Item::Record(ino) => self.place_record(ino)?,
+                    Item::FlatBlocks(ino) => {
+                        let blocks = self.flat_blocks[ino].1;
+                        self.stats.metadata_blocks += blocks;
+                        let at = self.reserve(blocks)?;
+                        self.flat_blocks[ino].0 = at as u32;
+                        (at * BLOCK, blocks * BLOCK)
+                    }
+                    Item::Unit(u) => {
+                        let enc = encoded.next().expect("one encoding per unit");
+                        let unit = &order.units[u];
+                        done += (unit.blocks.end - unit.blocks.start) * BLOCK;
+                        self.place_unit(unit, enc)?
+                    }
+                };
+                if idx < order.hot_items {
+                    self.stats.hot_extents.push(placed);
+                }
+            }
+            progress(done, total);
+            i = end;
+            if i == order.hot_items {
+                self.meta_cursor = None;
+                self.stats.hot_end = self.next_block * BLOCK;
+            }
+        }
+        if order.hot_items == order.items.len() {
+            self.stats.hot_end = self.next_block * BLOCK;
+        }
+        if self.next_block > u64::from(u32::MAX) {
+            return Err(unsupported("image larger than 16 TiB"));
+        }
+        Ok(())
+    }
+
+    fn place_unit(&mut self, unit: &order::Unit, enc: Encoded) -> Result<(u64, u64)> {
+        let first = unit.blocks.start as usize;
+        let start = self.next_block;
+        match enc {
+            Encoded::Compressed(bytes) => {
+                let blocks = bytes.len() as u64 / BLOCK;
+                let at = self.append(&bytes)? as u32;
+                let l = &mut self.lcls[unit.inode];
+                l[first] = Lcl::Head {
+                    blkaddr: at,
+                    blocks: blocks as u16,
+                };
+                l[first + 1..unit.blocks.end as usize].fill(Lcl::NonHead { head: first as u64 });
+                self.max_pcluster_blocks = self.max_pcluster_blocks.max(blocks as u16);
+                self.stats.pclusters += 1;
+                self.stats.compressed_blocks += blocks;
+            }
+            Encoded::Plain(bytes) => {
+                let at = self.append(&bytes)? as u32;
+                for k in 0..bytes.len() / BLOCK as usize {
+                    self.lcls[unit.inode][first + k] = Lcl::Plain(at + k as u32);
+                }
+                self.stats.plain_blocks += bytes.len() as u64 / BLOCK;
+            }
+            Encoded::Chunks(chunks) => {
+                for (k, c) in chunks.into_iter().enumerate() {
+                    self.lcls[unit.inode][first + k] = match c {
+                        Some(b) => {
+                            self.stats.plain_blocks += 1;
+                            Lcl::Plain(self.append(&b)? as u32)
+                        }
+                        None => {
+                            self.stats.hole_blocks += 1;
+                            Lcl::Hole
+                        }
+                    };
+                }
+            }
+        }
+        Ok((start * BLOCK, (self.next_block - start) * BLOCK))
+    }
+
+    /// The metadata phase: every record and directory block, now that every nid and address is known.
+    fn write_metadata(&mut self) -> Result<()> {
+        self.out.flush().map_err(|e| self.io_err(e))?;
+        let n = self.tree.inodes.len();
+        let nid: Vec<u64> = self.record_at.iter().map(|&at| at / 32).collect();
+        let ftype: Vec<u8> = (0..n)
+            .map(|i| meta::file_type(self.tree.node(i).kind))
+            .collect();
+        for ino in 0..n {
+            let node = self.tree.node(ino);
+            let content = match node.kind {
+                Kind::Dir => meta::dir_content(&self.tree.inodes[ino].dirents, &nid, &ftype),
+                Kind::Symlink => node.target.clone(),
+                Kind::File if matches!(self.layout[ino], Layout::Flat { .. }) && node.size > 0 => {
+                    self.data
+                        .read(self.tree.inodes[ino].node, 0, node.size as usize)?
+                }
+                _ => Vec::new(),
+            };
+            let (blkaddr, full) = self.flat_blocks[ino];
+            let tail: &[u8] = match self.layout[ino] {
+                Layout::Flat { tail } => {
+                    let body = &content[..content.len() - tail as usize];
+                    if full > 0 {
+                        let mut b = body.to_vec();
+                        b.resize((full * BLOCK) as usize, 0);
+                        self.out_file
+                            .write_all_at(&b, u64::from(blkaddr) * BLOCK)
+                            .map_err(|e| self.io_err(e))?;
+                    }
+                    &content[content.len() - tail as usize..]
+                }
+                _ => &[],
+            };
+            let compressed_blocks = self.lcls[ino]
+                .iter()
+                .map(|l| match l {
+                    Lcl::Head { blocks, .. } => u32::from(*blocks),
+                    Lcl::Plain(_) => 1,
+                    _ => 0,
+                })
+                .sum();
+            let record = meta::encode_record(&meta::RecordInput {
+                tree: &self.tree,
+                inode: ino,
+                ino: ino as u32 + 1,
+                compact: self.compact[ino],
+                layout: self.layout[ino],
+                size: self.size[ino],
+                xattrs: &self.xattrs[ino],
+                blkaddr,
+                tail,
+                lcls: &self.lcls[ino],
+                compressed_blocks,
+            });
+            debug_assert_eq!(record.len() as u64, self.record_len[ino]);
+            self.out_file
+                .write_all_at(&record, self.record_at[ino])
+                .map_err(|e| self.io_err(e))?;
+        }
+        Ok(())
+    }
+
+    fn write_superblock(mut self) -> Result<WriteStats> {
+        let root_nid = self.record_at[self.tree.root] / 32;
+        let root_nid =
+            u16::try_from(root_nid).map_err(|_| unsupported("root inode past the first 2 MiB"))?;
+        let compressed = self.layout.contains(&Layout::Compressed);
+        let block = meta::superblock_block(
+            root_nid,
+            self.tree.inodes.len() as u64,
+            self.epoch,
+            self.next_block as u32,
+            compressed.then_some(self.max_pcluster_blocks),
+        );
+        self.out_file
+            .write_all_at(&block, 0)
+            .map_err(|e| self.io_err(e))?;
+        self.stats.bytes_written = self.next_block * BLOCK;
+        self.stats.inodes = self.tree.inodes.len() as u64;
+        Ok(self.stats)
+    }
+}
