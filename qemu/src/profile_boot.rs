@@ -246,7 +246,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     }
     let index = RegionIndex::from_squashfs(archive);
     let files = files_from_reads(&index, &image_reads);
-    let profile = Profile {
+    let mut profile = Profile {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
@@ -259,6 +259,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         files,
         image_reads: image_reads.clone(),
     };
+    profile.renumber_ranks();
     let trace = BlockTrace {
         header: vec![
             (
