@@ -12,7 +12,6 @@
 //! ordered maps only, no clock.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::media::{model_io_time, IoTime, Medium};
@@ -45,7 +44,7 @@ impl Layout {
         let file_len = std::fs::metadata(path)
             .with_context(|| format!("reading {}", path.display()))?
             .len();
-        if is_erofs(path)? {
+        if erofs::has_magic(path).with_context(|| format!("cannot read {}", path.display()))? {
             let archive = erofs::Archive::open(path)
                 .with_context(|| format!("opening the EROFS image {}", path.display()))?;
             let index = RegionIndex::from_erofs(&archive)
@@ -105,16 +104,6 @@ impl Layout {
             }
         }
     }
-}
-
-/// Whether the image at `path` is EROFS: its magic sits 1 KiB in.
-pub fn is_erofs(path: &Path) -> Result<bool> {
-    let at = erofs::format::SUPER_OFFSET as usize;
-    let mut head = vec![0u8; at + 4];
-    let file =
-        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let read = file.take(head.len() as u64).read(&mut head)?;
-    Ok(read == head.len() && head[at..] == erofs::format::MAGIC.to_le_bytes())
 }
 
 /// Which objects of a read fragment or metadata block the boot is taken to have needed.
