@@ -288,3 +288,49 @@ fn a_trace_on_an_erofs_image_replays_on_it() {
         );
     }
 }
+
+/// Fedora's layout: the EROFS image at `/LiveOS/squashfs.img` of a bootable ISO is
+/// read in place; `iso sort` says it handles squashfs only, and writes nothing.
+#[test]
+fn erofs_inside_an_iso_is_read_in_place() {
+    use crate::common::iso_fixture::{live_iso_with, profile};
+    let im = images();
+    let (_, fedora) = &im.erofs[3];
+    let dir = im.dir.path();
+    let iso = live_iso_with(dir, fedora, "/LiveOS/squashfs.img");
+    let (path, extent) = qemu::iso::find_live_image(&iso).unwrap();
+    assert_eq!(path, "/LiveOS/squashfs.img");
+    assert!(extent.offset > 0);
+    let placed = qemu::iso::PlacedImage::open(&iso, extent).unwrap();
+    assert!(matches!(placed.image, qemu::iso::LiveImage::Erofs(_)));
+    // The same index and identity as the image on its own.
+    let alone = Layout::open(fedora).unwrap();
+    assert_eq!(placed.index().unwrap().regions(), alone.index().regions());
+    let archive = erofs::Archive::open(fedora).unwrap();
+    let want = formats::ImageIdentity::of_erofs(&archive, fedora, 0).unwrap();
+    assert_eq!(placed.identity().unwrap(), want);
+    assert_eq!(want.compressor, "lzma");
+    // verify reads the ISO's EROFS image in place, against the image file.
+    run_ok(common::liveopt().arg("verify").arg(&iso).arg(fedora));
+    // iso sort: a clear one-line refusal, nothing written.
+    let before = fs::read(&iso).unwrap();
+    let output = dir.join("sorted.iso");
+    let out = common::liveopt()
+        .args(["iso", "sort"])
+        .arg(&iso)
+        .arg("--profile")
+        .arg(profile(dir))
+        .arg("-o")
+        .arg(&output)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("is EROFS") && err.contains("squashfs only"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!output.exists());
+    assert_eq!(fs::read(&iso).unwrap(), before);
+}

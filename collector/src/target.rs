@@ -379,7 +379,7 @@ impl ImageContent {
     fn identity(&self, image: &Path) -> Result<ImageIdentity> {
         Ok(match self {
             ImageContent::Squashfs(a) => ImageIdentity::of_squashfs(a)?,
-            ImageContent::Erofs(a) => ImageIdentity::of_erofs(a, image)?,
+            ImageContent::Erofs(a) => ImageIdentity::of_erofs(a, image, 0)?,
         })
     }
 }

@@ -35,11 +35,12 @@ impl ImageIdentity {
 #[cfg(feature = "erofs")]
 impl ImageIdentity {
     /// An EROFS image's identity: `bytes_used` is its blocks × block size, `mkfs_time` the
-    /// build time, `inode_count` the inode count; hashes the image file `image` (the one
-    /// `archive` was opened from) up to `bytes_used`.
+    /// build time, `inode_count` the inode count; hashes `bytes_used` bytes of the file
+    /// `image` from `offset` (where `archive` was opened: 0, or its place in an ISO).
     pub fn of_erofs(
         archive: &erofs::Archive,
         image: &std::path::Path,
+        offset: u64,
     ) -> std::io::Result<ImageIdentity> {
         use sha2::{Digest, Sha256};
         use std::io::Read;
@@ -65,7 +66,9 @@ impl ImageIdentity {
             .map(|(_, n)| *n)
             .collect();
         let mut hash = Sha256::new();
-        let mut file = std::fs::File::open(image)?.take(bytes_used);
+        let mut file = std::fs::File::open(image)?;
+        std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(offset))?;
+        let mut file = file.take(bytes_used);
         std::io::copy(&mut file, &mut hash)?;
         Ok(ImageIdentity {
             bytes_used,
