@@ -17,7 +17,7 @@ case "${1:-}" in
 esac
 # Integration test modules in which no test needs root or QEMU (unit tests never do). Each
 # crate's integration tests are one binary, `integration` (tests/tests.rs), a module per file.
-quick_modules=(cli_usage usage layout profile_cli simulate_cli shared_fixture disk_list pxe corrupt crafted differential hostile_images output_file iso_sort_cli verify_erofs install_cli sort_erofs_cli)
+quick_modules=(cli_usage usage layout profile_cli simulate_cli shared_fixture disk_list pxe corrupt crafted differential hostile_images output_file iso_sort_cli verify_erofs install_cli sort_erofs_cli erofs_simulate)
 scripts/setup.sh
 eval "$(scripts/setup.sh --env)"
 if [ "$tier" = full ] && [ "$(id -u)" -ne 0 ]; then

@@ -153,7 +153,7 @@ pub struct RecordArgs {
     /// Where to write the profile.
     #[arg(short, long)]
     pub output: PathBuf,
-    /// The squashfs image that is mounted; maps inode numbers to paths with no walk.
+    /// The squashfs or EROFS image that is mounted; maps inode numbers to paths with no walk.
     #[arg(long, conflicts_with = "mount")]
     pub image: Option<PathBuf>,
     /// The mount point to record (any filesystem); walked once to map inodes to paths.
@@ -368,7 +368,7 @@ pub struct SimulateArgs {
     /// The block trace to replay.
     #[arg(long)]
     pub trace: PathBuf,
-    /// The image whose layout the trace is replayed against.
+    /// The image whose layout the trace is replayed against (squashfs or EROFS).
     #[arg(long)]
     pub image: PathBuf,
     /// The image the trace was recorded on, if different (translates the access sequence).

@@ -3,7 +3,6 @@
 //! a tree that both formats share, for comparing images across formats.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
@@ -15,17 +14,9 @@ pub enum Image {
     Erofs(erofs::Archive),
 }
 
-/// EROFS keeps its magic 1 KiB in; squashfs starts with "hsqs".
-const EROFS_MAGIC_AT: u64 = 1024;
-
 impl Image {
     pub fn open(path: &Path) -> Result<Image> {
-        let mut head = vec![0u8; EROFS_MAGIC_AT as usize + 4];
-        let file =
-            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-        let read = file.take(head.len() as u64).read(&mut head)?;
-        let erofs_magic = erofs::format::MAGIC.to_le_bytes();
-        if read == head.len() && head[EROFS_MAGIC_AT as usize..] == erofs_magic {
+        if erofs::has_magic(path).with_context(|| format!("cannot open {}", path.display()))? {
             let archive = erofs::Archive::open(path)
                 .with_context(|| format!("opening the EROFS image {}", path.display()))?;
             return Ok(Image::Erofs(archive));

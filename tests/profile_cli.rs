@@ -171,7 +171,7 @@ fn bad_input_fails_cleanly_without_output() {
     let garbage = dir.path().join("garbage");
     std::fs::write(&garbage, "hello world\n").unwrap();
     let newer = dir.path().join("newer");
-    std::fs::write(&newer, "liveopt-profile 2\nwhatever\n").unwrap();
+    std::fs::write(&newer, "liveopt-profile 3\nwhatever\n").unwrap();
     let truncated = dir.path().join("truncated");
     let text = profile_text(&["/a", "/b"], "test");
     std::fs::write(&truncated, &text[..text.len() - 20]).unwrap();
@@ -181,7 +181,7 @@ fn bad_input_fails_cleanly_without_output() {
     assert!(e.contains("line 1: not a liveopt profile"), "{e}");
     let e = fails(&["profile", "show", s(&newer)]);
     assert!(
-        e.contains("profile format version 2 is newer than this liveopt supports (1)"),
+        e.contains("profile format version 3 is newer than this liveopt supports (2)"),
         "{e}"
     );
     let e = fails(&["profile", "show", s(&truncated)]);

@@ -29,14 +29,37 @@ fn check(cmd: &mut Command) {
     );
 }
 
-/// A squashfs image of a small tree, loop-mounted read-only; unmounted on drop.
+/// A squashfs (or EROFS) image of a small tree, loop-mounted read-only; unmounted on drop.
 struct Mounted {
     dir: tempfile::TempDir,
     mounts: Vec<PathBuf>,
+    image: PathBuf,
 }
 
 impl Mounted {
     fn new() -> Mounted {
+        Mounted::with_image("img.sqfs", |tree, image| {
+            check(Command::new("mksquashfs").arg(tree).arg(image).args([
+                "-quiet",
+                "-noappend",
+                "-no-progress",
+            ]))
+        })
+    }
+
+    /// The same tree as an EROFS image: mkfs.erofs, lz4hc (what Debian's 6.1 can mount).
+    fn erofs() -> Mounted {
+        Mounted::with_image("img.erofs", |tree, image| {
+            check(
+                Command::new(crate::erofs_simulate::mkfs_erofs())
+                    .args(["-zlz4hc", "--quiet"])
+                    .arg(image)
+                    .arg(tree),
+            )
+        })
+    }
+
+    fn with_image(name: &str, make: impl FnOnce(&Path, &Path)) -> Mounted {
         let dir = tempfile::tempdir().unwrap();
         let tree = dir.path().join("tree");
         fs::create_dir_all(tree.join("bin")).unwrap();
@@ -55,12 +78,8 @@ impl Mounted {
         fs::write(tree.join("big"), &big).unwrap();
         // A static binary run from the image; busybox picks the applet from its name.
         fs::copy("/bin/busybox", tree.join("bin/echo")).expect("busybox-static (scripts/setup.sh)");
-        let image = dir.path().join("img.sqfs");
-        check(Command::new("mksquashfs").arg(&tree).arg(&image).args([
-            "-quiet",
-            "-noappend",
-            "-no-progress",
-        ]));
+        let image = dir.path().join(name);
+        make(&tree, &image);
         let mnt = dir.path().join("mnt");
         fs::create_dir(&mnt).unwrap();
         check(
@@ -72,6 +91,7 @@ impl Mounted {
         Mounted {
             dir,
             mounts: vec![mnt],
+            image,
         }
     }
 
@@ -80,7 +100,7 @@ impl Mounted {
     }
 
     fn image(&self) -> PathBuf {
-        self.path("img.sqfs")
+        self.image.clone()
     }
 
     fn mnt(&self) -> PathBuf {
@@ -172,11 +192,8 @@ fn check_workload_profile(p: &Profile) {
     assert_eq!(p.source.recorder, "liveopt record");
     assert_eq!(p.source.boots, 1);
     let big = file(p, "/big");
-    assert!(
-        big.pages.iter().any(|r| r.start <= 100 && r.end >= 110),
-        "big pages {:?} miss 100..110",
-        big.pages
-    );
+    assert_read_100_to_110(big);
+    assert_eq!(big.pages.len(), big.page_ranks.len(), "every range ranked");
     let read: u64 = big.pages.iter().map(|r| r.end - r.start).sum();
     assert!(
         read < BIG_PAGES / 2,
@@ -248,6 +265,56 @@ fn image_records_order_pages_exec_and_block_reads() {
     assert!(raw
         .lines()
         .any(|l| l.contains(" exec ") && l.ends_with(" /bin/echo")));
+}
+
+/// The same workload on an EROFS mount: the kernel's inode numbers are nids, and the
+/// profile names the files by path; the image's block reads map back to the files
+/// through the EROFS region index.
+#[test]
+fn erofs_image_records_order_pages_exec_and_block_reads() {
+    let m = Mounted::erofs();
+    let out = m.path("p.profile");
+    let image = m.image();
+    record(
+        &m.mnt(),
+        &["--image", image.to_str().unwrap(), "--strict"],
+        &out,
+        &[],
+    );
+    let p = formats::profile::load(&out).unwrap();
+    check_workload_profile(&p);
+    let archive = erofs::Archive::open(&image).unwrap();
+    for f in &p.files {
+        let rel = std::str::from_utf8(&f.path)
+            .unwrap()
+            .trim_start_matches('/');
+        let nid = archive.stat(Path::new(rel)).unwrap().nid;
+        assert_eq!(f.inode, Some(nid), "{rel}: the profile's inode is the nid");
+    }
+    let id = p.source.image.as_ref().expect("image identity");
+    assert_eq!(id.compressor, "lz4");
+    assert_eq!(id.block_size, 4096);
+    assert!(!p.image_reads.is_empty());
+    // The host-side mapping of the same reads names the files the workload read.
+    let index = optimizer::regions::RegionIndex::from_erofs(&archive).unwrap();
+    let mapped = qemu::mapping::files_from_reads(&index, &p.image_reads);
+    let names: Vec<&[u8]> = mapped.iter().map(|f| f.path.as_slice()).collect();
+    for want in [&b"/big"[..], b"/bin/echo"] {
+        assert!(names.contains(&want), "{names:?} miss {want:?}");
+    }
+    assert!(!names.contains(&&b"/c"[..]), "/c was not read: {names:?}");
+    assert_read_100_to_110(mapped.iter().find(|f| f.path == b"/big").unwrap());
+}
+
+/// The workload's `dd` read pages 100..110 of /big.
+fn assert_read_100_to_110(big: &formats::profile::FileEntry) {
+    assert!(
+        big.coalesced_pages()
+            .iter()
+            .any(|r| r.start <= 100 && r.end >= 110),
+        "big pages {:?} miss 100..110",
+        big.pages
+    );
 }
 
 #[test]

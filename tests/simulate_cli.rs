@@ -82,7 +82,8 @@ fn blocks(image: &Path, path: &str) -> (u64, u64) {
     )
 }
 
-fn write_trace(dir: &Path, name: &str, image: &Path, reads: &[(u64, u64)]) -> PathBuf {
+/// A block trace of `reads` (offset, len) on `image`, one every microsecond.
+pub fn write_trace(dir: &Path, name: &str, image: &Path, reads: &[(u64, u64)]) -> PathBuf {
     let mut s = String::from("# liveopt block trace v1\n# medium: disk\n");
     s += &format!(
         "# image_size: {}\n# time_ns offset len\n",

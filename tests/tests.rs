@@ -8,6 +8,7 @@ mod cli_usage;
 mod common;
 mod distribution_media;
 mod dracut_live_iso;
+mod erofs_simulate;
 mod hostile_images;
 mod initramfs_cli;
 mod initramfs_media;

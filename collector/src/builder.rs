@@ -3,19 +3,22 @@
 //! process, and the image's block reads.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
-use formats::profile::{AccessKinds, FileEntry, ImageRead, Process, Profile, Source};
+use formats::profile::{rank_pages, AccessKinds, FileEntry, ImageRead, Process, Profile, Source};
 use probe_common::{Event, EventKind};
 
 use crate::target::Target;
 
-/// Page ranges are coalesced as they arrive once a file has this many.
+/// A file's page reads are folded into ranked ranges once it has this many.
 const COALESCE_AT: usize = 256;
 
 struct Acc {
     entry: FileEntry,
     /// Arrival order, to break first-access time ties.
     seq: u64,
+    /// Page ranges read, each with the time of its read (ranked by time).
+    reads: Vec<(Range<u64>, u64)>,
 }
 
 /// Accumulates events; `finish` produces the profile.
@@ -61,7 +64,7 @@ impl<'a> Builder<'a> {
         e: &Event,
         time_ns: u64,
         kind: EventKind,
-    ) -> &mut FileEntry {
+    ) -> &mut Acc {
         self.seq += 1;
         let seq = self.seq;
         let idx = *self.by_key.entry(key).or_insert_with(|| {
@@ -77,6 +80,7 @@ impl<'a> Builder<'a> {
                     ..FileEntry::default()
                 },
                 seq,
+                reads: Vec::new(),
             });
             self.files.len() - 1
         });
@@ -90,7 +94,7 @@ impl<'a> Builder<'a> {
         }
         acc.entry.kinds.insert(kind_bits(kind));
         acc.entry.count += 1;
-        &mut acc.entry
+        acc
     }
 
     /// A page-cache event (cache-add, read, map-pages, fault); `time_ns` is relative to the start.
@@ -100,16 +104,12 @@ impl<'a> Builder<'a> {
             return;
         };
         let path = path.clone();
-        let entry = self.touch(key, &path, e, time_ns, kind);
+        let acc = self.touch(key, &path, e, time_ns, kind);
         let range = e.index..e.index.saturating_add(e.count.max(1));
-        match entry.pages.last_mut() {
-            Some(last) if range.start >= last.start && range.start <= last.end => {
-                last.end = last.end.max(range.end)
-            }
-            _ => entry.pages.push(range),
-        }
-        if entry.pages.len() >= COALESCE_AT && entry.pages.len().is_power_of_two() {
-            entry.pages = formats::profile::normalize_pages(&entry.pages);
+        acc.reads.push((range, time_ns));
+        if acc.reads.len() >= COALESCE_AT && acc.reads.len().is_power_of_two() {
+            let (pages, ranks) = rank_pages(std::mem::take(&mut acc.reads));
+            acc.reads = pages.into_iter().zip(ranks).collect();
         }
     }
 
@@ -145,17 +145,19 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|a| {
                 let mut entry = a.entry;
-                entry.pages = formats::profile::normalize_pages(&entry.pages);
+                (entry.pages, entry.page_ranks) = rank_pages(a.reads);
                 entry
             })
             .collect();
         let mut image_reads = self.image_reads;
         image_reads.sort_by_key(|r| r.time_ns);
-        Profile {
+        let mut profile = Profile {
             source,
             files,
             image_reads,
-        }
+        };
+        profile.renumber_ranks();
+        profile
     }
 }
 
@@ -201,6 +203,9 @@ mod tests {
         let paths: Vec<&[u8]> = p.files.iter().map(|f| f.path.as_slice()).collect();
         assert_eq!(paths, vec![b"/b".as_slice(), b"/a".as_slice()]);
         assert_eq!(p.files[1].pages, vec![3..4, 100..112]);
+        // 110..112 followed 100..110 directly: one range. Page 3 came last.
+        assert_eq!(p.files[0].page_ranks, vec![0]);
+        assert_eq!(p.files[1].page_ranks, vec![2, 1]);
         assert!(p.files[1]
             .kinds
             .contains(AccessKinds::READ.union(AccessKinds::FAULT)));
@@ -218,5 +223,58 @@ mod tests {
                 len: 4096
             }]
         );
+    }
+
+    /// A library faulted in twice, another file read in between: the late
+    /// pages keep their late rank though they touch the early ones.
+    #[test]
+    fn late_range_gets_late_rank() {
+        let t = target();
+        let mut b = Builder::new(&t);
+        b.page_event(&ev(5, 1, 0, 4), EventKind::Fault, 1);
+        b.page_event(&ev(5, 2, 0, 2), EventKind::Read, 2);
+        b.page_event(&ev(5, 1, 4, 2), EventKind::Fault, 3);
+        // Re-reading early pages changes nothing.
+        b.page_event(&ev(5, 1, 0, 6), EventKind::Read, 4);
+        let p = b.finish(Source::default());
+        assert_eq!(p.files[0].path, b"/a");
+        assert_eq!(p.files[0].pages, vec![0..4, 4..6]);
+        assert_eq!(p.files[0].page_ranks, vec![0, 2]);
+        assert_eq!(p.files[1].page_ranks, vec![1]);
+        let order: Vec<(usize, Range<u64>)> = p
+            .ranges_in_access_order()
+            .into_iter()
+            .map(|r| (r.file, r.pages))
+            .collect();
+        assert_eq!(order, vec![(0, 0..4), (1, 0..2), (0, 4..6)]);
+        // And it survives the text format.
+        let back = Profile::from_text(&p.to_text()).unwrap();
+        assert_eq!(back, p);
+    }
+
+    /// Many small reads: folded as they come, same result as folding at the end.
+    #[test]
+    fn folding_keeps_ranks() {
+        let t = target();
+        let mut b = Builder::new(&t);
+        for i in 0..1000u64 {
+            // Pages in a scrambled order, each read twice.
+            let page = (i * 7919) % 500;
+            b.page_event(&ev(5, 1, page, 1), EventKind::Fault, i);
+        }
+        let p = b.finish(Source::default());
+        let f = &p.files[0];
+        assert_eq!(
+            f.coalesced_pages(),
+            std::iter::once(0..500).collect::<Vec<_>>()
+        );
+        // Each page at the rank of its first read: rank order is the read order.
+        let order: Vec<u64> = p
+            .ranges_in_access_order()
+            .into_iter()
+            .flat_map(|r| r.pages)
+            .collect();
+        let want: Vec<u64> = (0..500u64).map(|i| (i * 7919) % 500).collect();
+        assert_eq!(order, want);
     }
 }

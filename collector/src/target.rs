@@ -2,9 +2,10 @@
 //! device whose reads are image reads, and the map from (device, inode) to the
 //! file's path inside the target.
 //!
-//! `--image FILE`: the squashfs reader lists every inode (squashfs inode number ==
-//! the kernel's `i_ino`); the device is the loop device backing FILE, found
-//! through /sys/block/loop*/loop/backing_file and /proc/self/mountinfo.
+//! `--image FILE`: the squashfs or EROFS reader lists every inode (squashfs inode
+//! number, EROFS nid: each is the kernel's `i_ino` on 64-bit kernels); the device
+//! is the loop device backing FILE, found through /sys/block/loop*/loop/backing_file
+//! and /proc/self/mountinfo.
 //! `--mount DIR`: the mount is walked once. If DIR is an overlay, page-cache
 //! events name the lower (and upper) layers' inodes, so those layers are walked
 //! and filtered on instead. Devices are kept in the kernel's dev_t encoding
@@ -250,7 +251,7 @@ impl Target {
         let image = self.image_file.as_ref()?;
         // Through the descriptor opened at the start: the path may be hidden by now.
         let by_fd = PathBuf::from(format!("/proc/self/fd/{}", image.file.as_raw_fd()));
-        match squashfs::Archive::open(&by_fd).and_then(|a| ImageIdentity::of_squashfs(&a)) {
+        match ImageContent::open(&by_fd).and_then(|c| c.identity(&by_fd)) {
             Ok(identity) => Some(identity),
             Err(e) => {
                 eprintln!(
@@ -330,10 +331,64 @@ fn overlays_over(all: &[MountInfo], dir: &Path) -> Vec<Root> {
         .collect()
 }
 
-/// `--image FILE`: the mounted squashfs image FILE.
+/// A live image of either format, as recording needs it.
+enum ImageContent {
+    Squashfs(squashfs::Archive),
+    Erofs(erofs::Archive),
+}
+
+impl ImageContent {
+    fn open(image: &Path) -> Result<ImageContent> {
+        Ok(if erofs::has_magic(image)? {
+            ImageContent::Erofs(erofs::Archive::open(image)?)
+        } else {
+            ImageContent::Squashfs(squashfs::Archive::open(image)?)
+        })
+    }
+
+    /// The filesystem type in /proc/self/mountinfo.
+    fn fs_type(&self) -> &'static str {
+        match self {
+            ImageContent::Squashfs(_) => "squashfs",
+            ImageContent::Erofs(_) => "erofs",
+        }
+    }
+
+    /// Every regular file: (the kernel's inode number, path starting with `/`).
+    fn files(&self) -> Vec<(u64, Vec<u8>)> {
+        match self {
+            ImageContent::Squashfs(a) => a
+                .entries()
+                .iter()
+                .filter(|e| e.kind == squashfs::Kind::File)
+                .map(|e| (u64::from(e.inode_number), e.path.clone()))
+                .collect(),
+            ImageContent::Erofs(a) => a
+                .entries()
+                .iter()
+                .filter(|e| e.kind == erofs::Kind::File)
+                .map(|e| {
+                    let mut path = b"/".to_vec();
+                    path.extend_from_slice(e.path.as_os_str().as_bytes());
+                    (e.nid, path)
+                })
+                .collect(),
+        }
+    }
+
+    fn identity(&self, image: &Path) -> Result<ImageIdentity> {
+        Ok(match self {
+            ImageContent::Squashfs(a) => ImageIdentity::of_squashfs(a)?,
+            ImageContent::Erofs(a) => ImageIdentity::of_erofs(a, image, 0)?,
+        })
+    }
+}
+
+/// `--image FILE`: the mounted squashfs or EROFS image FILE.
 pub fn from_image(image: &Path) -> Result<Target> {
-    let archive = squashfs::Archive::open(image)
+    let content = ImageContent::open(image)
         .with_context(|| format!("cannot read image {}", image.display()))?;
+    let fs_type = content.fs_type();
     let canonical = fs::canonicalize(image)
         .with_context(|| format!("cannot read image {}", image.display()))?;
     let loops = loops_backed_by(&canonical)?;
@@ -342,7 +397,7 @@ pub fn from_image(image: &Path) -> Result<Target> {
     for (_, dev) in &loops {
         for m in all
             .iter()
-            .filter(|m| m.fs_type == "squashfs" && kernel_dev(m.major, m.minor) == *dev)
+            .filter(|m| m.fs_type == fs_type && kernel_dev(m.major, m.minor) == *dev)
         {
             if m.root == Path::new("/") {
                 target.roots.push(Root {
@@ -357,7 +412,7 @@ pub fn from_image(image: &Path) -> Result<Target> {
     }
     let Some(&dev) = target.fs_devs.first() else {
         bail!(
-            "image {} is not mounted (no squashfs mount on a loop device backed by it)",
+            "image {} is not mounted (no {fs_type} mount on a loop device backed by it)",
             image.display()
         );
     };
@@ -367,11 +422,9 @@ pub fn from_image(image: &Path) -> Result<Target> {
         );
     }
     target.block = Some(BlockSource { dev });
-    for e in archive.entries() {
-        if e.kind == squashfs::Kind::File {
-            for &d in &target.fs_devs.clone() {
-                target.add_file(d, u64::from(e.inode_number), e.path.clone());
-            }
+    for (ino, path) in content.files() {
+        for &d in &target.fs_devs.clone() {
+            target.add_file(d, ino, path.clone());
         }
     }
     target.image_file = Some(ImageFile::open(canonical)?);
@@ -460,14 +513,17 @@ pub fn from_mount(dir: &Path) -> Result<Target> {
         target.roots.extend(overlays_over(&all, &dir));
         backing.push(mount.clone());
     }
-    // Image reads are known when the data comes from one loop-backed squashfs.
-    let squash: Vec<&MountInfo> = backing.iter().filter(|m| m.fs_type == "squashfs").collect();
-    if let [m] = squash.as_slice() {
+    // Image reads are known when the data comes from one loop-backed squashfs or EROFS.
+    let images: Vec<&MountInfo> = backing
+        .iter()
+        .filter(|m| matches!(m.fs_type.as_str(), "squashfs" | "erofs"))
+        .collect();
+    if let [m] = images.as_slice() {
         if let Some(file) = loop_backing_file(m.major, m.minor) {
             target.block = Some(BlockSource {
                 dev: kernel_dev(m.major, m.minor),
             });
-            if squashfs::Archive::open(&file).is_ok() {
+            if ImageContent::open(&file).is_ok() {
                 target.image_file = ImageFile::open(file).ok();
             }
         }

@@ -21,5 +21,5 @@ pub mod zmap;
 
 pub use error::{Error, Result};
 pub use format::Superblock;
-pub use reader::{Archive, Entry, Extent, Kind, ReadAt};
+pub use reader::{has_magic, Archive, Entry, Extent, Kind, ReadAt};
 pub use zmap::{Algorithm, CompressedExtent, Source};

@@ -1,11 +1,12 @@
-/// Identifies a squashfs image: superblock fields plus a content hash.
+/// Identifies an image (squashfs or EROFS): superblock fields plus a content hash.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImageIdentity {
     pub bytes_used: u64,
     pub mkfs_time: u32,
     pub inode_count: u32,
     pub block_size: u32,
-    /// "gzip", "xz", "zstd", "lz4", "lzo", "lzma".
+    /// "gzip", "xz", "zstd", "lz4", "lzo", "lzma"; EROFS: the algorithms its
+    /// superblock lists joined by `+` ("lz4+lzma"), "none" for an uncompressed image.
     pub compressor: String,
     /// sha256 of the first `bytes_used` bytes, lowercase hex.
     pub sha256: String,
@@ -27,6 +28,59 @@ impl ImageIdentity {
             block_size: sb.block_size,
             compressor: archive.compressor().id.name().to_string(),
             sha256: hex::encode(archive.image_sha256()?),
+        })
+    }
+}
+
+#[cfg(feature = "erofs")]
+impl ImageIdentity {
+    /// An EROFS image's identity: `bytes_used` is its blocks × block size, `mkfs_time` the
+    /// build time, `inode_count` the inode count; hashes `bytes_used` bytes of the file
+    /// `image` from `offset` (where `archive` was opened: 0, or its place in an ISO).
+    pub fn of_erofs(
+        archive: &erofs::Archive,
+        image: &std::path::Path,
+        offset: u64,
+    ) -> std::io::Result<ImageIdentity> {
+        use sha2::{Digest, Sha256};
+        use std::io::Read;
+        let sb = archive.superblock();
+        let bytes_used = u64::from(sb.blocks) * sb.block_size();
+        let names = ["lz4", "lzma", "deflate", "zstd"];
+        let algorithms: u16 = if sb.feature_incompat & erofs::format::INCOMPAT_COMPR_CFGS != 0 {
+            sb.available_compr_algs
+        } else {
+            // Before per-algorithm configurations, compressed meant lz4.
+            u16::from(archive.entries().iter().any(|e| {
+                matches!(
+                    e.inode.layout,
+                    erofs::format::DataLayout::CompressedFull
+                        | erofs::format::DataLayout::CompressedCompact
+                )
+            }))
+        };
+        let compressor: Vec<&str> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| algorithms & (1 << i) != 0)
+            .map(|(_, n)| *n)
+            .collect();
+        let mut hash = Sha256::new();
+        let mut file = std::fs::File::open(image)?;
+        std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(offset))?;
+        let mut file = file.take(bytes_used);
+        std::io::copy(&mut file, &mut hash)?;
+        Ok(ImageIdentity {
+            bytes_used,
+            mkfs_time: sb.build_time,
+            inode_count: u32::try_from(sb.inos).unwrap_or(u32::MAX),
+            block_size: sb.block_size() as u32,
+            compressor: if compressor.is_empty() {
+                "none".into()
+            } else {
+                compressor.join("+")
+            },
+            sha256: hex::encode(hash.finalize()),
         })
     }
 }

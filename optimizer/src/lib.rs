@@ -4,6 +4,7 @@
 #![cfg_attr(test, allow(unused_crate_dependencies))]
 
 pub mod analysis;
+mod erofs_index;
 pub mod erofs_sort;
 pub mod estimate;
 pub mod extent;

@@ -1,8 +1,8 @@
 //! One index of an image, from byte offset to region to inode and file, for any image
 //! format: the replay (`liveopt simulate`), the host-side profile mapping (reads → files)
 //! and the access-sequence analysis all read an image through it. It is plain data: a
-//! reader fills it ([`RegionIndex::from_squashfs`]; another format's reader fills the same
-//! fields with [`RegionIndex::new`]).
+//! reader fills it ([`RegionIndex::from_squashfs`], [`RegionIndex::from_erofs`] in
+//! `erofs_index.rs`) through [`RegionIndex::new`].
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -69,8 +69,30 @@ pub struct FileData {
     pub size: u64,
     /// Every data block in file order: image offset and on-disk length (0: a sparse block).
     pub blocks: Vec<Extent>,
-    /// The fragment holding the file's tail, if any.
+    /// The file bytes `[start, end)` each of `blocks` holds, when blocks are not of one
+    /// size (EROFS pclusters, pieces of the packed inode); empty: block `i` holds
+    /// `[i·block_size, (i+1)·block_size)`, as in squashfs.
+    pub spans: Vec<(u64, u64)>,
+    /// The fragment holding the file's tail, if any (squashfs).
     pub fragment: Option<u32>,
+}
+
+impl FileData {
+    /// The file bytes `[start, end)` that block `i` holds.
+    pub fn span(&self, i: usize, block_size: u64) -> (u64, u64) {
+        match self.spans.get(i) {
+            Some(&span) => span,
+            None => (
+                i as u64 * block_size,
+                ((i as u64 + 1) * block_size).min(self.size),
+            ),
+        }
+    }
+
+    /// Where the squashfs fragment's tail starts: after the last full block.
+    pub fn tail_start(&self, block_size: u64) -> u64 {
+        self.blocks.len() as u64 * block_size
+    }
 }
 
 /// One path of the image, as a reader reports it.
@@ -273,6 +295,7 @@ impl RegionIndex {
                     .block_positions()
                     .map(|(pos, len)| Extent::new(pos, len as u64))
                     .collect(),
+                spans: Vec::new(),
                 fragment: f.fragment.map(|(index, _)| index),
             }),
             inode_at: Some((e.inode_location, e.inode_offset)),
@@ -284,6 +307,14 @@ impl RegionIndex {
             squashfs::format::METADATA_SIZE as u64,
             entries,
         )
+    }
+
+    /// Sets which files each fragment holds, for formats whose files name no fragment
+    /// (EROFS: the packed inode's pclusters), in entry order.
+    pub(crate) fn set_fragment_users(&mut self, users: BTreeMap<u32, Vec<u32>>) {
+        for (index, files) in users {
+            self.fragments.entry(index).or_default().files = files;
+        }
     }
 
     /// Every region, in offset order.
@@ -324,6 +355,25 @@ impl RegionIndex {
     pub fn file(&self, inode: u32) -> Option<(&[u8], &FileData)> {
         let i = self.inodes.get(&inode)?;
         Some((&*i.path, i.file.as_ref()?))
+    }
+
+    /// The bytes `[start, end)` of file `inode` that region `r` (one of its data blocks or
+    /// a fragment it uses) holds.
+    pub fn file_bytes_in(&self, inode: u32, r: &Region) -> Option<(u64, u64)> {
+        let (_, file) = self.file(inode)?;
+        let bs = self.block_size;
+        match r.kind {
+            RegionKind::Data { block, .. } => Some(file.span(block as usize, bs)),
+            RegionKind::Fragment { .. } if file.fragment.is_some() => {
+                Some((file.tail_start(bs), file.size))
+            }
+            // EROFS: the file's pieces in this pcluster of the packed inode.
+            RegionKind::Fragment { .. } => (0..file.blocks.len())
+                .filter(|&i| file.blocks[i].offset == r.start)
+                .map(|i| file.span(i, bs))
+                .reduce(|x, y| (x.0.min(y.0), x.1.max(y.1))),
+            _ => None,
+        }
     }
 
     pub fn fragment(&self, index: u32) -> Option<&FragmentBlock> {

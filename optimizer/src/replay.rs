@@ -12,7 +12,7 @@
 //! ordered maps only, no clock.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::media::{model_io_time, IoTime, Medium};
 use crate::regions::{MetaStream, Region, RegionIndex, RegionKind};
@@ -29,36 +29,57 @@ pub type Range = (u64, u64);
 
 /// What simulation needs to know about one image's layout.
 pub struct Layout {
-    archive: Archive,
+    path: PathBuf,
+    /// Squashfs images only: readahead lists identify squashfs superblocks.
+    squashfs: Option<Archive>,
+    /// The bytes the filesystem uses (squashfs `bytes_used`, EROFS blocks × block size).
+    bytes_used: u64,
     file_len: u64,
     index: RegionIndex,
 }
 
 impl Layout {
+    /// Opens a squashfs or EROFS image (told apart by the EROFS magic at 1 KiB).
     pub fn open(path: &Path) -> Result<Layout> {
-        let archive =
-            Archive::open(path).with_context(|| format!("opening image {}", path.display()))?;
         let file_len = std::fs::metadata(path)
             .with_context(|| format!("reading {}", path.display()))?
             .len();
+        if erofs::has_magic(path).with_context(|| format!("cannot read {}", path.display()))? {
+            let archive = erofs::Archive::open(path)
+                .with_context(|| format!("opening the EROFS image {}", path.display()))?;
+            let index = RegionIndex::from_erofs(&archive)
+                .with_context(|| format!("indexing the EROFS image {}", path.display()))?;
+            let sb = archive.superblock();
+            return Ok(Layout {
+                path: path.to_path_buf(),
+                squashfs: None,
+                bytes_used: u64::from(sb.blocks) * sb.block_size(),
+                file_len,
+                index,
+            });
+        }
+        let archive =
+            Archive::open(path).with_context(|| format!("opening image {}", path.display()))?;
         let index = RegionIndex::from_squashfs(&archive);
         Ok(Layout {
-            archive,
+            path: path.to_path_buf(),
+            bytes_used: archive.superblock().bytes_used,
+            squashfs: Some(archive),
             file_len,
             index,
         })
-    }
-
-    pub fn archive(&self) -> &Archive {
-        &self.archive
     }
 
     pub fn file_len(&self) -> u64 {
         self.file_len
     }
 
+    pub fn index(&self) -> &RegionIndex {
+        &self.index
+    }
+
     fn bytes_used(&self) -> u64 {
-        self.archive.superblock().bytes_used
+        self.bytes_used
     }
 
     /// The data blocks and fragment holding bytes `[a, b)` of a file.
@@ -69,12 +90,12 @@ impl Layout {
         let bs = self.index.block_size();
         let b = b.min(file.size);
         for (i, block) in file.blocks.iter().enumerate() {
-            let (start, end) = (i as u64 * bs, ((i as u64 + 1) * bs).min(file.size));
+            let (start, end) = file.span(i, bs);
             if block.len > 0 && start < b && a < end {
                 out.push((block.offset, block.len));
             }
         }
-        let tail_start = file.blocks.len() as u64 * bs;
+        let tail_start = file.tail_start(bs);
         if let Some(index) = file.fragment {
             if b > tail_start && a < file.size {
                 if let Some(r) = self.index.fragment(index).and_then(|f| f.region) {
@@ -82,16 +103,6 @@ impl Layout {
                 }
             }
         }
-    }
-
-    /// The file byte range a source data block or tail covers, as (start, end).
-    fn block_file_range(&self, inode: u32, block: Option<u32>) -> Option<(u64, u64)> {
-        let (_, file) = self.index.file(inode)?;
-        let bs = self.index.block_size();
-        Some(match block {
-            Some(i) => (i as u64 * bs, ((i as u64 + 1) * bs).min(file.size)),
-            None => (file.blocks.len() as u64 * bs, file.size),
-        })
     }
 }
 
@@ -215,13 +226,13 @@ impl Translator<'_> {
     fn units_for(&self, r: &Region, units: &mut Vec<Range>) -> bool {
         let (from, to) = (self.from, self.to);
         match r.kind {
-            RegionKind::Data { inode, block } => self.file_bytes(inode, Some(block), units),
+            RegionKind::Data { inode, .. } => self.file_bytes(inode, r, units),
             RegionKind::Fragment { index } => {
                 if let Some(fragment) = from.index.fragment(index) {
                     let mut files = fragment.files.clone();
                     self.needed(&mut files);
                     for inode in files {
-                        self.file_bytes(inode, None, units);
+                        self.file_bytes(inode, r, units);
                     }
                 }
             }
@@ -257,9 +268,9 @@ impl Translator<'_> {
         !units.is_empty()
     }
 
-    /// Target units of a source file's data block (`Some(i)`) or tail (`None`), matched by path.
-    fn file_bytes(&self, inode: u32, block: Option<u32>, units: &mut Vec<Range>) {
-        let Some((a, b)) = self.from.block_file_range(inode, block) else {
+    /// Target units of the bytes a source file has in region `r`, matched by path.
+    fn file_bytes(&self, inode: u32, r: &Region, units: &mut Vec<Range>) {
+        let Some((a, b)) = self.from.index.file_bytes_in(inode, r) else {
             return;
         };
         let Some(target) = self
@@ -407,7 +418,7 @@ pub fn replay(input: &SimulationInput) -> Result<Replay> {
         if size != recorded_on.file_len {
             bail!(
                 "the trace was recorded on an image of {size} bytes, {} has {} bytes{}",
-                recorded_on.archive.path().display(),
+                recorded_on.path.display(),
                 recorded_on.file_len,
                 if input.traced_image.is_none() {
                     " (pass the traced image with --traced-image)"
@@ -518,8 +529,11 @@ fn coalesce(ranges: &[Range]) -> Vec<Range> {
 /// Refuses a readahead list made for another image (superblock fields and head hash).
 fn check_list(list: &ReadaheadList, image: &Layout) -> Result<()> {
     let id = &list.identity;
-    let sb = image.archive.superblock();
-    let path = image.archive.path().display();
+    let path = image.path.display();
+    let Some(archive) = &image.squashfs else {
+        bail!("{path} is EROFS: readahead lists are made for squashfs images");
+    };
+    let sb = archive.superblock();
     let recorded = &id.image;
     if (
         recorded.bytes_used,
@@ -530,8 +544,7 @@ fn check_list(list: &ReadaheadList, image: &Layout) -> Result<()> {
     {
         bail!("the readahead list belongs to another image than {path} (superblock differs)");
     }
-    let head = image
-        .archive
+    let head = archive
         .read_raw(0, id.head_len.min(sb.bytes_used) as usize)
         .with_context(|| format!("reading the head of {path}"))?;
     if hex::encode(Sha256::digest(&head)) != id.head_sha256 {
@@ -618,11 +631,9 @@ pub fn simulate(input: &SimulationInput, media: &[Medium]) -> Result<Simulation>
     let replay = replay(input)?;
     let size = input.image.file_len;
     Ok(Simulation {
-        image: input.image.archive.path().display().to_string(),
+        image: input.image.path.display().to_string(),
         image_size: size,
-        traced_image: input
-            .traced_image
-            .map(|t| t.archive.path().display().to_string()),
+        traced_image: input.traced_image.map(|t| t.path.display().to_string()),
         readahead_list: None,
         keep_edges: input.keep_edges,
         media: media.iter().map(|&m| figures(&replay, m, size)).collect(),
@@ -783,7 +794,9 @@ mod tests {
     }
 
     fn entry<'a>(l: &'a Layout, path: &str) -> &'a squashfs::Entry {
-        l.archive
+        l.squashfs
+            .as_ref()
+            .unwrap()
             .entries()
             .iter()
             .find(|e| e.path == path.as_bytes())
@@ -1085,7 +1098,7 @@ mod tests {
         let (c, x) = (blocks(&a, "/c.bin"), blocks(&a, "/a.bin"));
         let t = trace(&[(0, 96), c, x]);
         let cb = blocks(&b, "/c.bin");
-        let identity = formats::ImageIdentity::of_squashfs(&b.archive).unwrap();
+        let identity = formats::ImageIdentity::of_squashfs(b.squashfs.as_ref().unwrap()).unwrap();
         let head = bytes(&p.b, (0, b.bytes_used().min(formats::readahead::HEAD_LEN)));
         let list = ReadaheadList {
             identity: ListIdentity::new(identity, &head),
@@ -1291,7 +1304,7 @@ mod tests {
             (r.start, r.len)
         };
         let (mut moved, mut partial) = (0, 0);
-        for e in a.archive.entries().iter().step_by(37) {
+        for e in a.squashfs.as_ref().unwrap().entries().iter().step_by(37) {
             let eb = entry(&b, std::str::from_utf8(&e.path).unwrap());
             // The inode's first block in a → includes the block of the same inode in b.
             let src = block_of(a.index.inode_table(), e.inode_location);

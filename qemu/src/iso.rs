@@ -254,6 +254,74 @@ pub fn open_image_in(iso: &Path, extent: Extent) -> Result<squashfs::Archive> {
         .with_context(|| format!("opening the squashfs inside {}", iso.display()))
 }
 
+/// A live image read in place: the bytes at its extent of a file (an ISO, or the image
+/// file itself at offset 0), squashfs or EROFS (Fedora's `LiveOS/squashfs.img` is EROFS).
+pub enum LiveImage {
+    Squashfs(squashfs::Archive),
+    Erofs(erofs::Archive),
+}
+
+/// A live image opened in place, with where it is.
+pub struct PlacedImage {
+    pub file: std::path::PathBuf,
+    pub extent: Extent,
+    pub image: LiveImage,
+}
+
+impl PlacedImage {
+    /// Opens the image at `extent` of `file`, told apart by the EROFS magic 1 KiB in.
+    pub fn open(file: &Path, extent: Extent) -> Result<PlacedImage> {
+        let f = File::open(file).with_context(|| format!("opening {}", file.display()))?;
+        let mut magic = [0u8; 4];
+        let at = extent.offset + erofs::format::SUPER_OFFSET;
+        let is_erofs = extent.len >= erofs::format::SUPER_OFFSET + 4
+            && std::os::unix::fs::FileExt::read_exact_at(&f, &mut magic, at).is_ok()
+            && magic == erofs::format::MAGIC.to_le_bytes();
+        let image = if is_erofs {
+            LiveImage::Erofs(
+                erofs::Archive::from_source(Box::new(f), extent.offset, extent.len)
+                    .with_context(|| format!("opening the EROFS image in {}", file.display()))?,
+            )
+        } else {
+            LiveImage::Squashfs(open_image_in(file, extent)?)
+        };
+        Ok(PlacedImage {
+            file: file.to_path_buf(),
+            extent,
+            image,
+        })
+    }
+
+    /// The image's region index (offsets relative to the image's start).
+    pub fn index(&self) -> Result<optimizer::regions::RegionIndex> {
+        Ok(match &self.image {
+            LiveImage::Squashfs(a) => optimizer::regions::RegionIndex::from_squashfs(a),
+            LiveImage::Erofs(a) => optimizer::regions::RegionIndex::from_erofs(a)?,
+        })
+    }
+
+    /// The image's identity (hashes the whole image).
+    pub fn identity(&self) -> Result<formats::ImageIdentity> {
+        Ok(match &self.image {
+            LiveImage::Squashfs(a) => formats::ImageIdentity::of_squashfs(a)?,
+            LiveImage::Erofs(a) => {
+                formats::ImageIdentity::of_erofs(a, &self.file, self.extent.offset)?
+            }
+        })
+    }
+
+    /// The squashfs image, or a clear error naming what squashfs-only `doing` needs.
+    pub fn squashfs(self, doing: &str) -> Result<squashfs::Archive> {
+        match self.image {
+            LiveImage::Squashfs(a) => Ok(a),
+            LiveImage::Erofs(_) => bail!(
+                "the live image in {} is EROFS: {doing} handles squashfs only so far",
+                self.file.display()
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

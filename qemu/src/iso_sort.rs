@@ -57,7 +57,7 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
     let (live_image, extent) = live.live_image(opts.live_image.as_deref())?;
     // An ISO that cannot boot on its own is refused before anything is written.
     live.boot_entry()?;
-    let image = open_image_in(&opts.iso, extent)?;
+    let image = crate::iso::PlacedImage::open(&opts.iso, extent)?.squashfs("iso sort")?;
 
     let out_dir = match opts.output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

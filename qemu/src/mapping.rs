@@ -16,6 +16,7 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
         data_read: bool,
         fragment_read: bool,
         last_read: usize,
+        reads: Vec<(std::ops::Range<u64>, u64)>,
     }
     let mut acc: HashMap<u32, Acc> = HashMap::new();
     let mut seq = 0usize;
@@ -28,12 +29,10 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
             }
             let (inodes, is_fragment): (Vec<(u32, std::ops::Range<u64>)>, bool) = match region.kind
             {
-                RegionKind::Data { inode, block } => {
-                    let Some((_, file)) = index.file(inode) else {
+                RegionKind::Data { inode, .. } => {
+                    let Some((start, end)) = index.file_bytes_in(inode, region) else {
                         continue;
                     };
-                    let start = block as u64 * bs;
-                    let end = (start + bs).min(file.size);
                     (vec![(inode, pages(start, end))], false)
                 }
                 RegionKind::Fragment { index: fragment } => {
@@ -42,6 +41,11 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
                         .iter()
                         .filter_map(|&inode| {
                             let (_, file) = index.file(inode)?;
+                            if file.fragment.is_none() {
+                                // EROFS: the file's own pieces of this packed pcluster.
+                                let (start, end) = index.file_bytes_in(inode, region)?;
+                                return Some((inode, pages(start, end)));
+                            }
                             let tail_start = file.size / bs * bs;
                             Some((inode, pages(tail_start, file.size)))
                         })
@@ -65,6 +69,7 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
                         data_read: false,
                         fragment_read: false,
                         last_read: usize::MAX,
+                        reads: Vec::new(),
                     }
                 });
                 if a.last_read != read_number {
@@ -72,7 +77,8 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
                     a.last_read = read_number;
                 }
                 if !page_range.is_empty() {
-                    a.entry.pages.push(page_range);
+                    // Reads are in issue order: a range's rank is the read that served it.
+                    a.reads.push((page_range, read_number as u64));
                 }
                 if is_fragment {
                     a.fragment_read = true;
@@ -90,7 +96,7 @@ pub fn files_from_reads(index: &RegionIndex, reads: &[ImageRead]) -> Vec<FileEnt
             if a.fragment_read && !a.data_read {
                 a.entry.kinds.insert(AccessKinds::FRAGMENT_INFERRED);
             }
-            a.entry.pages = formats::profile::normalize_pages(&a.entry.pages);
+            (a.entry.pages, a.entry.page_ranks) = formats::profile::rank_pages(a.reads);
             a.entry
         })
         .collect()
@@ -211,11 +217,14 @@ mod tests {
             (big.first_access_ns, big.count, big.kinds),
             (45, 2, AccessKinds::BLOCK)
         );
-        assert_eq!(big.pages, vec![0..64]);
+        // Block 1 (pages 32..64) was served by read 5, before block 0 by read 6.
+        assert_eq!(big.pages, vec![0..32, 32..64]);
+        assert_eq!(big.page_ranks, vec![6, 5]);
         let mid = &files[0];
         assert_eq!((mid.first_access_ns, mid.count), (40, 2));
         assert_eq!(mid.kinds, AccessKinds::BLOCK, "data blocks were read too");
-        assert_eq!(mid.pages, vec![0..33]);
+        assert_eq!(mid.coalesced_pages(), vec![0..33]);
+        assert_eq!(mid.pages.len(), mid.page_ranks.len());
         let small = &files[1];
         assert_eq!(
             small.kinds,

@@ -12,7 +12,6 @@ use crate::iso::{self, Extent};
 use crate::mapping::files_from_reads;
 use crate::trace::{parse_qemu_log, DeviceRead};
 use formats::block_trace::{BlockTrace, TraceRead};
-use optimizer::regions::RegionIndex;
 
 /// The recorder name profiles from this module carry.
 pub const RECORDER: &str = "liveopt qemu profile (host)";
@@ -61,11 +60,12 @@ pub struct ProfiledBoot {
     pub guest: Option<crate::guest::GuestOutput>,
 }
 
-/// The medium to attach, where the squashfs lies on it, and the squashfs opened.
+/// The medium to attach, where the live image (squashfs or EROFS) lies on it, and the
+/// image opened.
 struct Medium {
     path: PathBuf,
     extent: Extent,
-    archive: squashfs::Archive,
+    image: iso::PlacedImage,
 }
 
 fn prepare_medium(image: &Path, cdrom: bool, live_image: Option<&str>) -> Result<Medium> {
@@ -75,10 +75,11 @@ fn prepare_medium(image: &Path, cdrom: bool, live_image: Option<&str>) -> Result
             bail!("{} is an ISO: boot it with --cdrom", image.display());
         }
         let len = std::fs::metadata(image)?.len();
+        let extent = Extent { offset: 0, len };
         return Ok(Medium {
             path: image.to_path_buf(),
-            extent: Extent { offset: 0, len },
-            archive: open_squashfs(image)?,
+            extent,
+            image: iso::PlacedImage::open(image, extent)?,
         });
     }
     if image_is_iso {
@@ -86,20 +87,17 @@ fn prepare_medium(image: &Path, cdrom: bool, live_image: Option<&str>) -> Result
         return Ok(Medium {
             path: image.to_path_buf(),
             extent,
-            archive: iso::open_image_in(image, extent)?,
+            image: iso::PlacedImage::open(image, extent)?,
         });
     }
     let iso_path = cached_iso(image)?;
     let (_, extent) = iso::find_live_image(&iso_path)?;
+    let len = std::fs::metadata(image)?.len();
     Ok(Medium {
         path: iso_path,
         extent,
-        archive: open_squashfs(image)?,
+        image: iso::PlacedImage::open(image, Extent { offset: 0, len })?,
     })
-}
-
-fn open_squashfs(image: &Path) -> Result<squashfs::Archive> {
-    squashfs::Archive::open(image).with_context(|| format!("opening squashfs {}", image.display()))
 }
 
 /// `<image>.iso` beside the image, rebuilt when older than the image or of another size.
@@ -187,7 +185,6 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
     }
     let live_image = request.iso_boot.as_ref().map(|b| b.live_image.as_str());
     let medium = prepare_medium(&request.image, request.cdrom, live_image)?;
-    let archive = &medium.archive;
     let scratch = tempfile::tempdir()?;
     let qemu_log = scratch.path().join("qemu-trace.log");
     let mut config = BootConfig::new(
@@ -244,13 +241,13 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
             device_reads.len()
         );
     }
-    let index = RegionIndex::from_squashfs(archive);
+    let index = medium.image.index()?;
     let files = files_from_reads(&index, &image_reads);
-    let profile = Profile {
+    let mut profile = Profile {
         source: Source {
             recorder: RECORDER.to_string(),
             kernel: kernel_version(&request.kernel).ok(),
-            image: Some(formats::ImageIdentity::of_squashfs(archive).context("hashing the image")?),
+            image: Some(medium.image.identity().context("hashing the image")?),
             events: lines,
             dropped: 0,
             boots: 1,
@@ -259,6 +256,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         files,
         image_reads: image_reads.clone(),
     };
+    profile.renumber_ranks();
     let trace = BlockTrace {
         header: vec![
             (

@@ -40,7 +40,10 @@ pub fn run(args: VerifyArgs) -> Result<()> {
 fn open(path: &Path) -> Result<Image> {
     if qemu::iso::is_iso(path).unwrap_or(false) {
         let (_, extent) = qemu::iso::find_live_image(path)?;
-        return Ok(Image::Squashfs(qemu::iso::open_image_in(path, extent)?));
+        return Ok(match qemu::iso::PlacedImage::open(path, extent)?.image {
+            qemu::iso::LiveImage::Squashfs(a) => Image::Squashfs(a),
+            qemu::iso::LiveImage::Erofs(a) => Image::Erofs(a),
+        });
     }
     Image::open(path).map_err(|err| {
         if err.to_string().contains(&*path.to_string_lossy()) {

@@ -119,17 +119,24 @@ pub const ISOLINUX_CFG: &str =
 /// A complete live ISO: boot configuration, kernel, initrd, live image.
 pub fn live_iso(dir: &Path) -> (PathBuf, PathBuf) {
     let image = squashfs(dir);
+    (
+        live_iso_with(dir, &image, "/live/filesystem.squashfs"),
+        image,
+    )
+}
+
+/// A bootable live ISO holding `image` at `image_path` (e.g. Fedora's `/LiveOS/squashfs.img`).
+pub fn live_iso_with(dir: &Path, image: &Path, image_path: &str) -> PathBuf {
     let cfg = text_file(dir, "isolinux.cfg", ISOLINUX_CFG);
     let kernel = text_file(dir, "vmlinuz", "kernel");
     let initrd = text_file(dir, "initrd.img", "initrd");
-    let iso = hybrid_iso(
+    hybrid_iso(
         dir,
         &[
             ("/isolinux/isolinux.cfg", cfg.as_path()),
             ("/live/vmlinuz", kernel.as_path()),
             ("/live/initrd.img", initrd.as_path()),
-            ("/live/filesystem.squashfs", image.as_path()),
+            (image_path, image),
         ],
-    );
-    (iso, image)
+    )
 }

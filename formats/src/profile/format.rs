@@ -50,12 +50,21 @@ impl Profile {
             }
             let _ = write!(
                 out,
-                " t={} kinds={} pages={} count={}",
+                " t={} kinds={}",
                 f.first_access_ns,
-                kinds_to_text(f.kinds),
-                pages_to_text(&f.pages),
-                f.count
+                kinds_to_text(f.kinds)
             );
+            if f.has_ranks() {
+                let _ = write!(
+                    out,
+                    " pages={} ranks={}",
+                    ranked_pages_to_text(&f.pages),
+                    ranks_to_text(&f.page_ranks)
+                );
+            } else {
+                let _ = write!(out, " pages={}", pages_to_text(&f.pages));
+            }
+            let _ = write!(out, " count={}", f.count);
             if let Some(p) = &f.first_process {
                 let _ = write!(out, " pid={} comm={}", p.pid, escape(&p.comm));
             }
@@ -205,7 +214,58 @@ pub fn pages_to_text(pages: &[Range<u64>]) -> String {
     out
 }
 
+/// Like `pages_to_text`, but each range as it is, neighbours not joined
+/// (ranked ranges split where the rank changes).
+fn ranked_pages_to_text(pages: &[Range<u64>]) -> String {
+    let mut out = String::new();
+    for r in pages {
+        if !out.is_empty() {
+            out.push(',');
+        }
+        if r.end - r.start == 1 {
+            let _ = write!(out, "{}", r.start);
+        } else {
+            let _ = write!(out, "{}-{}", r.start, r.end - 1);
+        }
+    }
+    out
+}
+
+fn ranks_to_text(ranks: &[u64]) -> String {
+    let ranks: Vec<String> = ranks.iter().map(u64::to_string).collect();
+    ranks.join(",")
+}
+
+/// Pages and their ranks from a version 2 `file` line: as many ranks as
+/// ranges, ranges ascending and disjoint, kept as written.
+fn ranked_pages_from_text(pages: &str, ranks: &str) -> Result<(Vec<Range<u64>>, Vec<u64>)> {
+    let pages = page_items(pages)?;
+    let ranks = ranks
+        .split(',')
+        .filter(|n| !n.is_empty())
+        .map(parse_u64)
+        .collect::<Result<Vec<u64>>>()?;
+    if ranks.len() != pages.len() {
+        bail!("{} page ranges but {} ranks", pages.len(), ranks.len());
+    }
+    if let Some(w) = pages.windows(2).find(|w| w[1].start < w[0].end) {
+        bail!(
+            "ranked page ranges must ascend without overlap: {}-{} then {}-{}",
+            w[0].start,
+            w[0].end - 1,
+            w[1].start,
+            w[1].end - 1
+        );
+    }
+    Ok((pages, ranks))
+}
+
 pub fn pages_from_text(text: &str) -> Result<Vec<Range<u64>>> {
+    Ok(normalize_pages(&page_items(text)?))
+}
+
+/// The ranges of an inclusive page list, as written.
+fn page_items(text: &str) -> Result<Vec<Range<u64>>> {
     let mut pages = Vec::new();
     for item in text.split(',').filter(|n| !n.is_empty()) {
         let (a, b) = match item.split_once('-') {
@@ -220,7 +280,7 @@ pub fn pages_from_text(text: &str) -> Result<Vec<Range<u64>>> {
         }
         pages.push(a..b + 1);
     }
-    Ok(normalize_pages(&pages))
+    Ok(pages)
 }
 
 fn parse_u64(s: &str) -> Result<u64> {
@@ -284,6 +344,8 @@ impl<'a> Fields<'a> {
 #[derive(Default)]
 struct Parser {
     profile: Profile,
+    /// The version in the header.
+    version: u32,
     seen_keys: Vec<&'static str>,
     section: Section,
 }
@@ -353,6 +415,7 @@ impl Parser {
         if version == 0 {
             bail!("bad format version 0");
         }
+        self.version = version;
         self.section = Section::Source;
         Ok(())
     }
@@ -431,7 +494,12 @@ impl Parser {
         let inode = f.take("inode").map(parse_u64).transpose()?;
         let first_access_ns = parse_u64(f.need("t")?)?;
         let kinds = kinds_from_text(f.need("kinds")?)?;
-        let pages = pages_from_text(f.need("pages")?)?;
+        let pages = f.need("pages")?;
+        let (pages, page_ranks) = match f.take("ranks") {
+            Some(_) if self.version < 2 => bail!("`ranks` needs format version 2"),
+            Some(ranks) => ranked_pages_from_text(pages, ranks)?,
+            None => (pages_from_text(pages)?, Vec::new()),
+        };
         let count = parse_u64(f.need("count")?)?;
         let pid = f.take("pid").map(parse_u32).transpose()?;
         let comm = f.take("comm").map(unescape).transpose()?;
@@ -446,6 +514,7 @@ impl Parser {
             inode,
             first_access_ns,
             pages,
+            page_ranks,
             kinds,
             count,
             first_process,
@@ -520,7 +589,8 @@ mod tests {
                     path: b"/usr/bin/ls".to_vec(),
                     inode: Some(17),
                     first_access_ns: 10,
-                    pages: vec![0..4, 5..10],
+                    pages: vec![0..4, 4..5, 7..10],
+                    page_ranks: vec![0, 5, 3],
                     kinds: AccessKinds::EXEC.union(AccessKinds::FAULT),
                     count: 4,
                     first_process: Some(Process {
@@ -533,6 +603,7 @@ mod tests {
                     inode: None,
                     first_access_ns: 20,
                     pages: std::iter::once(7..8).collect(),
+                    page_ranks: vec![],
                     kinds: AccessKinds::empty(),
                     count: 1,
                     first_process: Some(Process {
@@ -545,6 +616,7 @@ mod tests {
                     inode: Some(0),
                     first_access_ns: 20,
                     pages: vec![],
+                    page_ranks: vec![],
                     kinds: AccessKinds::OPEN,
                     count: 0,
                     first_process: Some(Process {
@@ -582,10 +654,10 @@ mod tests {
     fn text_shape() {
         let text = sample().to_text();
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "liveopt-profile 1");
+        assert_eq!(lines[0], "liveopt-profile 2");
         assert_eq!(lines[1], "recorder liveopt\\x20record");
         assert!(lines.contains(
-            &"file /usr/bin/ls inode=17 t=10 kinds=exec,fault pages=0-3,5-9 count=4 pid=1 comm=init"
+            &"file /usr/bin/ls inode=17 t=10 kinds=exec,fault pages=0-3,4,7-9 ranks=0,5,3 count=4 pid=1 comm=init"
         ));
         assert!(lines.contains(
             &"file /a\\x20b\\x09c\\x0ad\\\\e=f\\xff\\xfe/\\xc3\\xa9 t=20 kinds= pages=7 count=1 pid=99 comm=we\\x20ird\\\\\\x01"
@@ -617,8 +689,8 @@ mod tests {
         assert!(err("").contains("empty file"));
         assert!(err("hello\n").starts_with("line 1: not a liveopt profile"));
         assert_eq!(
-            err("liveopt-profile 2\n"),
-            "line 1: profile format version 2 is newer than this liveopt supports (1)"
+            err("liveopt-profile 3\n"),
+            "line 1: profile format version 3 is newer than this liveopt supports (2)"
         );
         let good = sample().to_text();
         // Truncated anywhere before the end line: detected.
@@ -648,7 +720,7 @@ mod tests {
         assert!(err(&broken).contains("after the `end` line"));
         let broken = good.replace("events 1000\n", "");
         assert!(err(&broken).contains("missing \"events\""));
-        let broken = good.replace("pages=0-3", "pages=3-0");
+        let broken = good.replace("pages=0-3,4,7-9", "pages=3-0,4,7-9");
         assert!(err(&broken).contains("bad page range"));
         let broken = good.replace("/usr/bin/ls", "/usr/bin\\q");
         assert!(err(&broken).contains("bad escape"));
@@ -666,6 +738,50 @@ mod tests {
         );
         // Errors are one line.
         assert!(!err(&broken).contains('\n'));
+    }
+
+    #[test]
+    fn ranks_are_checked() {
+        let good = sample().to_text();
+        let broken = good.replace("ranks=0,5,3", "ranks=0,5");
+        assert!(
+            err(&broken).contains("3 page ranges but 2 ranks"),
+            "{}",
+            err(&broken)
+        );
+        let broken = good.replace("pages=0-3,4,7-9", "pages=0-3,3,7-9");
+        assert!(err(&broken).contains("must ascend"), "{}", err(&broken));
+        let broken = good.replace("ranks=0,5,3", "ranks=0,x,3");
+        assert!(err(&broken).contains("not a number"), "{}", err(&broken));
+        let v1 = good.replace("liveopt-profile 2", "liveopt-profile 1");
+        assert!(
+            err(&v1).contains("`ranks` needs format version 2"),
+            "{}",
+            err(&v1)
+        );
+    }
+
+    /// A version 1 profile (no ranks) still loads, and its ranges come out in
+    /// the order version 1 meant: files in line order, each file's pages ascending.
+    #[test]
+    fn version_1_loads_in_file_order() {
+        let v1 = "liveopt-profile 1\nrecorder liveopt\\x20record\nevents 3\ndropped 0\nboots 1\nduration_ns 9\n\
+                  file /b t=1 kinds=read pages=8-9,0-3 count=2\n\
+                  file /a t=2 kinds=read pages=4,5 count=1\n\
+                  end files=2 reads=0\n";
+        let p = Profile::from_text(v1).unwrap();
+        assert_eq!(p.files[0].pages, vec![0..4, 8..10]);
+        assert!(p.files.iter().all(|f| f.page_ranks.is_empty()));
+        let order: Vec<(usize, Range<u64>, u64)> = p
+            .ranges_in_access_order()
+            .into_iter()
+            .map(|r| (r.file, r.pages, r.rank))
+            .collect();
+        assert_eq!(order, vec![(0, 0..4, 0), (0, 8..10, 1), (1, 4..6, 2)]);
+        // Written back, it is version 2 without ranks and reads the same.
+        let text = p.to_text();
+        assert!(text.starts_with("liveopt-profile 2\n") && !text.contains("ranks="));
+        assert_eq!(Profile::from_text(&text).unwrap(), p);
     }
 
     #[test]
@@ -699,7 +815,7 @@ mod tests {
         assert_eq!(names, vec![std::ffi::OsString::from("p.profile")]);
         // Saving into a missing directory fails and creates nothing.
         assert!(save(&dir.join("missing/p.profile"), &sample()).is_err());
-        fs::write(&path, b"liveopt-profile 1\nrecorder x\n").unwrap();
+        fs::write(&path, b"liveopt-profile 2\nrecorder x\n").unwrap();
         let e = format!("{:#}", load(&path).unwrap_err());
         assert!(e.contains("truncated") && e.contains("p.profile"), "{e}");
         fs::remove_dir_all(&dir).unwrap();

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use anyhow::{bail, Result};
 
-use super::format::normalize_pages;
 use super::model::*;
+use super::ranks::rank_pages;
 use crate::ImageIdentity;
 
 /// Merges profiles (docs/profile-format.md, "Merging").
@@ -15,7 +15,8 @@ use crate::ImageIdentity;
 ///   boot's file list; the merged order is by median rank over the boots that
 ///   have the file (boots without it do not count), ties by first appearance
 ///   (scanning the inputs in order, each in file order).
-/// - Per file: pages and kinds unioned, counts summed, `t` is the median of the
+/// - Per file: pages and kinds unioned, each page at the earliest of its
+///   ranks in the boots (each boot's ranges numbered in its access order), counts summed, `t` is the median of the
 ///   first-access times (lower median), inode and first process from the first
 ///   boot that has the file (inode dropped if boots disagree).
 /// - Source: recorder "merge", boots/events/dropped summed, duration the
@@ -45,6 +46,8 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
 
     struct Acc {
         entry: FileEntry,
+        /// Page ranges with their rank in their own boot.
+        ranked: Vec<(std::ops::Range<u64>, u64)>,
         ranks: Vec<u64>,
         times: Vec<u64>,
         inode_conflict: bool,
@@ -52,9 +55,14 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
     let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
     let mut accs: Vec<Acc> = Vec::new();
     for p in profiles {
+        let mut ranked_by_file: Vec<Vec<(std::ops::Range<u64>, u64)>> =
+            vec![Vec::new(); p.files.len()];
+        for r in p.ranges_in_access_order() {
+            ranked_by_file[r.file].push((r.pages, r.rank));
+        }
         // A path listed twice in one boot counts once, at its first rank.
         let mut seen_this_boot: HashMap<&[u8], ()> = HashMap::new();
-        for (rank, f) in p.files.iter().enumerate() {
+        for ((rank, f), ranked) in p.files.iter().enumerate().zip(ranked_by_file) {
             if seen_this_boot.insert(&f.path, ()).is_some() {
                 continue;
             }
@@ -66,6 +74,7 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
                         first_process: f.first_process.clone(),
                         ..FileEntry::default()
                     },
+                    ranked: Vec::new(),
                     ranks: Vec::new(),
                     times: Vec::new(),
                     inode_conflict: false,
@@ -77,7 +86,7 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
             acc.times.push(f.first_access_ns);
             acc.entry.kinds.insert(f.kinds);
             acc.entry.count += f.count;
-            acc.entry.pages.extend(f.pages.iter().cloned());
+            acc.ranked.extend(ranked);
             if acc.entry.inode.is_none() {
                 acc.entry.inode = f.inode;
             } else if f.inode.is_some() && f.inode != acc.entry.inode {
@@ -99,7 +108,7 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
             let n = acc.ranks.len();
             let twice_median = acc.ranks[(n - 1) / 2] + acc.ranks[n / 2];
             acc.entry.first_access_ns = acc.times[(n - 1) / 2];
-            acc.entry.pages = normalize_pages(&acc.entry.pages);
+            (acc.entry.pages, acc.entry.page_ranks) = rank_pages(acc.ranked);
             if acc.inode_conflict {
                 acc.entry.inode = None;
             }
@@ -108,7 +117,7 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
         .collect();
     keyed.sort_by_key(|(m, a, _)| (*m, *a));
 
-    Ok(Profile {
+    let mut merged = Profile {
         source: Source {
             recorder: "merge".into(),
             kernel,
@@ -124,7 +133,9 @@ pub fn merge(profiles: &[Profile]) -> Result<Profile> {
         },
         files: keyed.into_iter().map(|(_, _, f)| f).collect(),
         image_reads: Vec::new(),
-    })
+    };
+    merged.renumber_ranks();
+    Ok(merged)
 }
 
 fn short(sha: &str) -> &str {
@@ -209,6 +220,34 @@ mod tests {
         // /p: ranks 0 and 3 -> 1.5; /q: ranks 1 and 1 -> 1. /q must come first.
         let m = merge(&[boot(&["/p", "/q"]), boot(&["/r", "/q", "/s", "/p"])]).unwrap();
         assert_eq!(paths(&m), ["/r", "/q", "/p", "/s"]);
+    }
+
+    #[test]
+    fn range_ranks_keep_the_earliest() {
+        let mut a = boot(&["/lib", "/bin"]);
+        a.files[0].pages = vec![0..4, 4..8];
+        a.files[0].page_ranks = vec![0, 2];
+        a.files[1].pages = std::iter::once(0..1).collect::<Vec<_>>();
+        a.files[1].page_ranks = vec![1];
+        // The second boot reads /lib's late pages 4..8 first, before /bin.
+        let mut b = boot(&["/lib", "/bin"]);
+        b.files[0].pages = std::iter::once(4..8).collect::<Vec<_>>();
+        b.files[0].page_ranks = vec![0];
+        b.files[1].pages = std::iter::once(0..1).collect::<Vec<_>>();
+        b.files[1].page_ranks = vec![1];
+        let m = merge(&[a, b]).unwrap();
+        let order: Vec<(String, std::ops::Range<u64>)> = m
+            .ranges_in_access_order()
+            .into_iter()
+            .map(|r| (paths(&m)[r.file].clone(), r.pages))
+            .collect();
+        // 4..8 takes its earlier rank (0, from the second boot), so it joins 0..4
+        // (rank 0 in the first boot) ahead of /bin.
+        assert_eq!(
+            order,
+            vec![("/lib".to_string(), 0..8), ("/bin".to_string(), 0..1)]
+        );
+        assert_eq!(m.files[0].page_ranks, vec![0]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::ImageIdentity;
 
 /// The format version this build writes; it reads this and older ones.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Size of a page in `FileEntry::pages`, in bytes.
 pub const PAGE_SIZE: u64 = 4096;
@@ -49,8 +49,12 @@ pub struct FileEntry {
     pub inode: Option<u64>,
     /// Time of the first access, nanoseconds since the recording started.
     pub first_access_ns: u64,
-    /// Page ranges read, `[start, end)` in units of `PAGE_SIZE`, sorted and coalesced.
+    /// Page ranges read, `[start, end)` in units of `PAGE_SIZE`, sorted and disjoint.
+    /// Coalesced, except that neighbours with different `page_ranks` stay apart.
     pub pages: Vec<Range<u64>>,
+    /// First-access rank of each range in `pages` across the whole profile (0 was
+    /// read first), or empty when unknown: see `Profile::ranges_in_access_order`.
+    pub page_ranks: Vec<u64>,
     pub kinds: AccessKinds,
     /// Number of events that touched this file.
     pub count: u64,
