@@ -37,15 +37,7 @@ fn list_for(image: &[u8]) -> String {
             .fold(0u64, |v, &b| v << 8 | u64::from(b))
     };
     let bytes_used = le(40, 8);
-    let compressor = match le(20, 2) {
-        1 => "gzip",
-        2 => "lzma",
-        3 => "lzo",
-        4 => "xz",
-        5 => "lz4",
-        6 => "zstd",
-        _ => "unknown",
-    };
+    let compressor = boot::readahead::compressor_name(le(20, 2) as u16);
     let held = &image[..image.len().min(bytes_used as usize)];
     let identity = formats::ImageIdentity {
         bytes_used,
