@@ -8,6 +8,7 @@ mod cli_usage;
 mod common;
 mod distribution_media;
 mod dracut_live_iso;
+mod faults;
 mod hostile_images;
 mod initramfs_cli;
 mod initramfs_media;
