@@ -95,7 +95,9 @@ seed_boot_entry() {
   printf '\n@@ /boot/grub/grub.cfg\nset default="1"\nmenuentry "Live" {\n linux /live/vmlinuz boot=live\n initrd /live/initrd.img\n}\nsource ${prefix}/more.cfg\n@@ /boot/grub/more.cfg\nmenuentry "Other" {\n linux /k\n initrd /i\n}\n' >"$1/grub"
 }
 
-# Small EROFS images (mkfs.erofs 1.9 from the tools cache) in each layout the reader reads.
+# Small EROFS images (mkfs.erofs 1.9 from the tools cache) in each layout the reader reads:
+# plain, chunk-based, and compressed with every codec, full and compact indexes, tail
+# packing and fragments.
 seed_erofs_reader() {
   local corpus=$1 tree args
   tree=$(mktemp -d)
@@ -104,13 +106,16 @@ seed_erofs_reader() {
   printf 'live\n' >"$tree/etc/hostname"
   head -c 9000 /dev/urandom >"$tree/etc/sub/blocks"
   truncate -s 20000 "$tree/etc/sub/sparse"
+  seq 1 3000 >"$tree/etc/sub/text"
   ln -s sub/blocks "$tree/etc/link"
   ln "$tree/etc/hostname" "$tree/etc/hardlink"
   for i in $(seq 1 120); do printf '%s\n' "$i" >"$tree/many/entry-with-a-long-name-$i"; done
   mkfifo "$tree/fifo"
   setfattr -n user.seed -v value "$tree/etc/hostname" 2>/dev/null || true
   for args in "" "-Eforce-inode-extended" "-E^inline_data" "--chunksize=4096" \
-    "--chunksize=8192 -Eforce-chunk-indexes"; do
+    "--chunksize=8192 -Eforce-chunk-indexes" "-zlz4" "-zlz4hc,12 -Eztailpacking" \
+    "-zlzma -Efragments" "-zdeflate -C16384" "-zzstd -Eall-fragments,dedupe" \
+    "-zlz4 -Elegacy-compress"; do
     "$root/.tools/erofs-utils/bin/mkfs.erofs" $args "$corpus/seed$(echo "$args" | tr -dc 'a-z0-9').erofs" "$tree" >/dev/null
   done
 }
@@ -131,8 +136,11 @@ for target in "${targets[@]}"; do
   set +e
   features=()
   case "$target" in iso_walk | boot_entry) features=(--features iso) ;; esac
+  # One allocation over 256 MiB is a finding; the whole process may grow to 2 GiB: under
+  # ASan a 10-minute run's RSS creeps past 512 MiB (quarantine, corpus) with no input
+  # needing more than a few tens of MiB.
   cargo fuzz run "${features[@]}" "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 \
-    -rss_limit_mb=512 -malloc_limit_mb=256 >"$log" 2>&1
+    -rss_limit_mb=2048 -malloc_limit_mb=256 >"$log" 2>&1
   run_status=$?
   set -e
   grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true

@@ -3,9 +3,14 @@
 //! memory (as GNU time reports it) stays under 256 MiB, it writes nothing and
 //! leaves the input as it was. One exception, by design: `sort` copies data blocks raw
 //! (no recompression asked), so a block that expands past the block size is copied as it
-//! is, unread, and the sort succeeds; `sort --recompress` reads it and fails.
+//! is, unread, and the sort succeeds; `sort --recompress` reads it and fails. The boot
+//! side's `readahead`, given a list made for the crafted image (its superblock's fields,
+//! every byte of it as one range), never fails a boot: it exits 0 with one line. `qemu
+//! profile --image` refuses a crafted image before it boots anything, except the expanding
+//! block, which it boots (the image's metadata is sound; only reading that file fails).
 //! Figures: results/reliability/crafted-images.md.
 
+use sha2::Digest;
 use std::fmt::Write;
 use std::fs;
 use std::process::{Command, Stdio};
@@ -21,6 +26,38 @@ const PROFILE: &str = "liveopt-profile 1\nrecorder merge\nevents 0\ndropped 0\nb
                        duration_ns 0\nend files=0 reads=0\n";
 const TRACE: &str = "# liveopt block trace v1\n# medium: cdrom\n# image_offset: 0\n\
                      # image_size: 65536\n# time_ns offset len\n5 0 4096\n9 8192 4096\n";
+
+/// A readahead list for `image` as it is: the identity its superblock claims (fields read
+/// raw, the sha256 of what the file holds of `bytes_used`), one range over the whole file.
+fn list_for(image: &[u8]) -> String {
+    let le = |at: usize, n: usize| {
+        image[at..at + n]
+            .iter()
+            .rev()
+            .fold(0u64, |v, &b| v << 8 | u64::from(b))
+    };
+    let bytes_used = le(40, 8);
+    let compressor = boot::readahead::compressor_name(le(20, 2) as u16);
+    let held = &image[..image.len().min(bytes_used as usize)];
+    let identity = formats::ImageIdentity {
+        bytes_used,
+        mkfs_time: le(8, 4) as u32,
+        inode_count: le(4, 4) as u32,
+        block_size: le(12, 4) as u32,
+        compressor: compressor.into(),
+        sha256: sha2::Sha256::digest(held)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    };
+    let list = formats::readahead::ReadaheadList {
+        identity: formats::readahead::ListIdentity::new(identity, &image[..image.len().min(4096)]),
+        ranges: vec![formats::Extent::new(0, held.len() as u64)],
+    };
+    let mut text = Vec::new();
+    formats::readahead::write(&list, &mut text).unwrap();
+    String::from_utf8(text).unwrap()
+}
 
 fn zlib(data: &[u8]) -> Vec<u8> {
     squashfs::Compressor::new(squashfs::format::CompressorId::Gzip, None, 4096)
@@ -88,6 +125,8 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
         let image = d.join("crafted.sq");
         fs::write(&image, &bytes).unwrap();
         fs::write(d.join("copy.sq"), &bytes).unwrap();
+        fs::write(d.join("crafted.readahead"), list_for(&bytes)).unwrap();
+        fs::write(d.join("junk"), b"not a kernel").unwrap();
         let img = image.to_str().unwrap();
         let raw_copy_of_a_bomb = name == "a block expanding past the block size";
         let sort = [
@@ -122,6 +161,29 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
                     img,
                 ],
             ),
+            (
+                "readahead",
+                vec!["readahead", "--list", "crafted.readahead", img],
+            ),
+            // The kernel and initrd are junk: booting at all would fail on them, not on
+            // the image (the error must name the image).
+            (
+                "qemu profile",
+                vec![
+                    "qemu",
+                    "profile",
+                    "--image",
+                    img,
+                    "--kernel",
+                    "junk",
+                    "--initrd",
+                    "junk",
+                    "--output",
+                    "out.profile",
+                    "--timeout",
+                    "30",
+                ],
+            ),
         ];
         for (label, args) in commands {
             let before = file_names(d);
@@ -147,10 +209,27 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
                 }
                 fs::remove_file(&out).unwrap();
                 fs::remove_file(d.join("out.readahead")).unwrap();
+            } else if label == "readahead" {
+                if !run.status.success() {
+                    problems.push("the boot-side service failed".to_string());
+                }
             } else if run.status.success() {
                 problems.push("exit 0".to_string());
             }
-            if message.is_empty() || message.contains('\n') {
+            // The expanding block is data, read only when a file is: the image opens, and
+            // qemu profile goes on to boot it (here, QEMU refuses the junk kernel).
+            let refused_before_booting =
+                !message.contains("booting") && message.contains("DIR/crafted.sq");
+            if label == "qemu profile" && raw_copy_of_a_bomb {
+                if !message.contains("QEMU exited") {
+                    problems.push("the image was not booted".to_string());
+                }
+            } else if label == "qemu profile" && !refused_before_booting {
+                problems.push("did not refuse the image before booting".to_string());
+            }
+            // (A boot's progress line comes before its error.)
+            let booted = label == "qemu profile" && raw_copy_of_a_bomb;
+            if message.is_empty() || (message.contains('\n') && !booted) {
                 problems.push("not a one-line error".to_string());
             }
             if run.took > MAX_TIME {

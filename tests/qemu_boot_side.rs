@@ -12,7 +12,7 @@ use crate::common;
 use common::{example, liveopt, liveopt_bin, sorted_example, SortedExample};
 
 /// The example's initrd plus /bin/liveopt-boot (this build's, static).
-fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
+pub(crate) fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
     let out = dir.join("initrd-liveopt.img");
     boot::initramfs::binary::initrd_with_liveopt(&ex.initrd, &liveopt_bin(), &out).unwrap();
     out
@@ -20,7 +20,7 @@ fn initrd_with_liveopt(ex: &qemu::Example, dir: &Path) -> PathBuf {
 
 /// Appends to `initrd` the eject test hook (tests/eject-hook.sh), which /init sources
 /// before switch_root.
-fn add_eject_hook(initrd: &Path) {
+pub(crate) fn add_eject_hook(initrd: &Path) {
     let hook = boot::initramfs::hook_file(
         boot::initramfs::HookPoint::PreSwitchRoot,
         "eject",
@@ -29,7 +29,7 @@ fn add_eject_hook(initrd: &Path) {
     boot::initramfs::binary::append_files(initrd, &[hook], initrd).unwrap();
 }
 
-fn serial_has(serial: &str, needle: &str) {
+pub(crate) fn serial_has(serial: &str, needle: &str) {
     assert!(serial.contains(needle), "no {needle:?} in:\n{serial}");
 }
 
@@ -161,7 +161,7 @@ fn pxe_tree_boots_with_the_image_in_the_initrd() {
 /// Runs QEMU like `qemu::boot` but with a monitor socket, calling `on_line` for every serial
 /// line (it may talk to the monitor) until it returns `false` or `timeout`; returns the lines.
 /// `extra` QEMU arguments (e.g. a second `-drive`) are appended.
-fn boot_with_monitor(
+pub(crate) fn boot_with_monitor(
     config: &qemu::BootConfig,
     monitor: &Path,
     extra: &[String],
@@ -206,7 +206,7 @@ fn boot_with_monitor(
 }
 
 /// Sends one command to the QEMU human monitor on `socket`; returns what it answered.
-fn monitor_command(socket: &Path, command: &str) -> String {
+pub(crate) fn monitor_command(socket: &Path, command: &str) -> String {
     use std::io::{Read, Write};
     let mut stream = std::os::unix::net::UnixStream::connect(socket).unwrap();
     stream
@@ -237,7 +237,7 @@ fn monitor_command(socket: &Path, command: &str) -> String {
 }
 
 /// The eject hook's last word, or a failure: the boot-with-monitor loop can stop.
-fn migration_test_over(line: &str) -> bool {
+pub(crate) fn migration_test_over(line: &str) -> bool {
     line.contains("liveopt-test: done")
         || line.contains("liveopt-test: migration not done")
         || line.contains("migration failed")
@@ -245,7 +245,7 @@ fn migration_test_over(line: &str) -> bool {
 }
 
 /// Prints the serial lines from liveopt and the marker; returns the whole serial text.
-fn show_liveopt_lines(lines: &[String]) -> String {
+pub(crate) fn show_liveopt_lines(lines: &[String]) -> String {
     for line in lines
         .iter()
         .filter(|l| l.contains("liveopt") || l.contains(qemu::MARKER))
@@ -551,7 +551,7 @@ fn toram_from_a_raw_disk_migrates_the_loop_over_it() {
 }
 
 /// A raw file of `len` zero bytes (sparse), attached as a writable virtio disk by `-drive`.
-fn target_disk(dir: &Path, name: &str, len: u64) -> (PathBuf, Vec<String>) {
+pub(crate) fn target_disk(dir: &Path, name: &str, len: u64) -> (PathBuf, Vec<String>) {
     let path = dir.join(name);
     std::fs::File::create(&path).unwrap().set_len(len).unwrap();
     let args = vec![
@@ -659,7 +659,7 @@ fn todisk_to_a_too_small_disk_leaves_the_boot_alone() {
 
 /// The `liveopt-test-sha256: <sha>  <path>` lines the eject hook printed (at least three)
 /// equal `unsquashfs -cat IMAGE PATH | sha256sum` on the host.
-fn hashes_match_the_image(serial: &str, image: &Path) {
+pub(crate) fn hashes_match_the_image(serial: &str, image: &Path) {
     let hashes: Vec<(&str, &str)> = serial
         .lines()
         .filter_map(|l| l.split("liveopt-test-sha256: ").nth(1))

@@ -9,6 +9,7 @@ mod common;
 mod distribution_media;
 mod dracut_live_iso;
 mod erofs_simulate;
+mod faults;
 mod hostile_images;
 mod initramfs_cli;
 mod initramfs_media;

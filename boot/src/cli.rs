@@ -58,6 +58,10 @@ pub struct MigrateArgs {
     /// seconds (the boot is done with it; at most 300 s) before copying. 0: copy at once.
     #[arg(long, default_value_t = 0.0, value_name = "SECS")]
     pub start_when_idle: f64,
+    /// Overwrite a --to-disk device that holds a partition table, a filesystem or other
+    /// data (without it only an empty device or an earlier liveopt copy is written).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The readahead service. Always `Ok` once started: a missing, stale or corrupt list is
@@ -93,6 +97,7 @@ pub fn migrate(args: MigrateArgs) -> Result<()> {
         rate_limit: args.rate_limit_mib << 20,
         min_free: args.min_free_mib << 20,
         start_when_idle: Duration::from_secs_f64(args.start_when_idle.max(0.0)),
+        force_overwrite: args.force,
         ..migrate::Options::default()
     };
     let mut log = Log::new("liveopt-migrate", readahead::started_from_initramfs());

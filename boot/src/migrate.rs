@@ -17,7 +17,10 @@
 //! to the source during the copy fails the migration) and, when a readahead
 //! list is given, by the sha256 of the whole image recorded in its header.
 //! Any failure leaves the loop on the original, removes the partial copy and
-//! returns an error.
+//! returns an error. The image's head (its superblock) is written last, after the rest is
+//! flushed, so a copy cut short by a power cut never passes for an image; a block device
+//! holding a partition table, a filesystem or data is refused unless forced
+//! ([`foreign_content`]).
 
 use std::ffi::CString;
 use std::fs::{File, OpenOptions};
@@ -72,6 +75,9 @@ pub struct Options {
     pub start_when_idle: Duration,
     /// ... but start anyway after waiting this long.
     pub idle_max_wait: Duration,
+    /// Overwrite a block device that holds a partition table, a filesystem or other data
+    /// (anything but zeros or an earlier liveopt copy); without it such a device is refused.
+    pub force_overwrite: bool,
 }
 
 impl Default for Options {
@@ -82,6 +88,7 @@ impl Default for Options {
             idle_max_wait: Duration::from_secs(300),
             rate_limit: 0,
             min_free: 256 << 20,
+            force_overwrite: false,
         }
     }
 }
@@ -157,6 +164,29 @@ pub fn copy_plan(size: u64, first: &[Extent], chunk: u64) -> Vec<Extent> {
         }
     }
     plan
+}
+
+/// The image's head: its superblock lies in it. A copy writes it last (see [`split_head`]).
+pub const HEAD_LEN: u64 = 4096;
+
+/// Splits a plan into (the chunks of the head `[0, HEAD_LEN)`, everything else in plan
+/// order). Copying the rest first, flushing, then the head means a copy cut short (a power
+/// cut, a pulled medium) has no superblock: nothing mounts it, and it never passes for an
+/// image.
+pub fn split_head(plan: &[Extent]) -> (Vec<Extent>, Vec<Extent>) {
+    let (mut head, mut rest) = (Vec::new(), Vec::new());
+    for r in plan {
+        if r.offset < HEAD_LEN {
+            let cut = r.end().min(HEAD_LEN);
+            head.push(Extent::new(r.offset, cut - r.offset));
+            if r.end() > cut {
+                rest.push(Extent::new(cut, r.end() - cut));
+            }
+        } else {
+            rest.push(*r);
+        }
+    }
+    (head, rest)
 }
 
 // ---------------------------------------------------------------------------
@@ -352,9 +382,23 @@ struct Prepared {
     /// A block device larger than the image: cap the loop at this many bytes before
     /// `LOOP_CHANGE_FD`, which needs old and new backing to give the same size.
     size_limit: Option<u64>,
+    /// Where the image (its head) starts in the destination.
+    head_at: u64,
 }
 
 impl Prepared {
+    /// Zeroes the destination's head on the device, before any other byte is written, so an
+    /// earlier copy's superblock never sits over a half-written one.
+    fn wipe_head(&self) -> Result<()> {
+        if self.dir.is_some() {
+            return Ok(()); // a new file: zeros already
+        }
+        self.file
+            .write_all_at(&[0u8; HEAD_LEN as usize], self.head_at)
+            .and_then(|()| self.file.sync_data())
+            .with_context(|| format!("clearing the head of {}", self.final_path.display()))
+    }
+
     /// Reserves the image's bytes in a file destination (fallocate), so a full target fails
     /// before the copy rather than in the middle of it. Done after the `ready` signal: on a
     /// tmpfs it allocates the whole image, which the boot need not wait for.
@@ -397,7 +441,10 @@ impl Drop for Prepared {
             // A block device can't be removed: wipe the superblock we wrote so a
             // partial copy is never taken for an image.
             None => {
-                let _ = self.file.write_all_at(&[0u8; 4096], 0);
+                let _ = self
+                    .file
+                    .write_all_at(&[0u8; HEAD_LEN as usize], self.head_at);
+                let _ = self.file.sync_data();
             }
         }
     }
@@ -423,7 +470,12 @@ impl Prepared {
 /// Creates the destination: a file of the backing file's layout (a hole up to
 /// the loop offset, then the image bytes; `Prepared::reserve` allocates them), or a block
 /// device at least as large as the loop needs.
-fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Prepared> {
+fn prepare(
+    dest: &Destination,
+    status: &LoopStatus,
+    image_len: u64,
+    force_overwrite: bool,
+) -> Result<Prepared> {
     let want = status.offset + image_len;
     match dest {
         Destination::File(path) => {
@@ -463,11 +515,15 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 final_path: path.clone(),
                 keep: false,
                 size_limit: None,
+                head_at: status.offset,
             };
             prepared.file.set_len(want)?;
             Ok(prepared)
         }
         Destination::BlockDevice(path) => {
+            if !force_overwrite {
+                refuse_foreign_content(path)?;
+            }
             let file = OpenOptions::new()
                 .read(true)
                 .write(true)
@@ -498,9 +554,71 @@ fn prepare(dest: &Destination, status: &LoopStatus, image_len: u64) -> Result<Pr
                 final_path: path.clone(),
                 keep: false,
                 size_limit,
+                head_at: status.offset,
             })
         }
     }
+}
+
+/// Bytes read from the start of a target device to tell what it holds (btrfs keeps its
+/// superblock at 64 KiB).
+const SIGNATURE_SPAN: usize = 68 << 10;
+
+/// What the start of a block device shows it holds, if that is something a migration must
+/// not overwrite unasked: a partition table, a filesystem, or any data in its first
+/// [`HEAD_LEN`] bytes. `None` for zeros (a new disk, or a copy that was wiped or cut
+/// short, see [`split_head`]) and for an earlier liveopt copy (a squashfs or EROFS image).
+pub fn foreign_content(head: &[u8]) -> Option<&'static str> {
+    let at = |offset: usize, magic: &[u8]| head.get(offset..offset + magic.len()) == Some(magic);
+    const EROFS_MAGIC: [u8; 4] = 0xe0f5_e1e2u32.to_le_bytes();
+    if at(0, b"hsqs") || at(1024, &EROFS_MAGIC) {
+        return None;
+    }
+    const SIGNATURES: &[(usize, &[u8], &str)] = &[
+        (512, b"EFI PART", "a GPT partition table"),
+        (0, b"XFSB", "an XFS filesystem"),
+        (1080, &[0x53, 0xef], "an ext2/3/4 filesystem"),
+        (65600, b"_BHRfS_M", "a btrfs filesystem"),
+        (32769, b"CD001", "an ISO 9660 filesystem"),
+        (3, b"NTFS    ", "an NTFS filesystem"),
+        (0, b"LUKS\xba\xbe", "a LUKS volume"),
+        (512, b"LABELONE", "an LVM physical volume"),
+        (4086, b"SWAPSPACE2", "a swap area"),
+        (510, &[0x55, 0xaa], "an MBR partition table or boot sector"),
+    ];
+    if let Some((_, _, what)) = SIGNATURES.iter().find(|(o, magic, _)| at(*o, magic)) {
+        return Some(what);
+    }
+    let head_len = head.len().min(HEAD_LEN as usize);
+    head[..head_len]
+        .iter()
+        .any(|&b| b != 0)
+        .then_some("data that is not an earlier liveopt copy")
+}
+
+/// Fails if the block device at `path` holds something [`foreign_content`] names.
+fn refuse_foreign_content(path: &Path) -> Result<()> {
+    let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut head = vec![0u8; SIGNATURE_SPAN];
+    let mut len = 0;
+    while len < head.len() {
+        match file.read_at(&mut head[len..], len as u64) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(err) if err.kind() == ErrorKind::Interrupted => {}
+            Err(err) => {
+                return Err(err).with_context(|| format!("reading the start of {}", path.display()))
+            }
+        }
+    }
+    if let Some(what) = foreign_content(&head[..len]) {
+        bail!(
+            "{} holds {what}; not overwriting it (liveopt.todisk.force at boot, --force for \
+             migrate --to-disk)",
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 /// Removes `<prefix><pid>` files left by a migration that was killed (its
@@ -598,7 +716,7 @@ pub fn migrate(
     }
     let before = stamp(&src)?;
     let diskstats = File::open("/proc/diskstats").ok();
-    let mut prepared = prepare(dest, &status, image_len)?;
+    let mut prepared = prepare(dest, &status, image_len, opts.force_overwrite)?;
     // Everything is open: the initramfs may move /run/live, /dev and /proc now.
     readahead::signal_ready();
     prepared.reserve(status.offset, image_len)?;
@@ -644,8 +762,22 @@ pub fn migrate(
     ));
 
     let started = Instant::now();
-    let chunks = copy_ranges(&src, src_base, &prepared.file, status.offset, &plan, opts)?;
+    prepared.wipe_head()?;
+    let (head, rest) = split_head(&plan);
+    let mut chunks = copy_ranges(&src, src_base, &prepared.file, status.offset, &rest, opts)?;
     prepared.file.sync_data().context("flushing the copy")?;
+    chunks.extend(copy_ranges(
+        &src,
+        src_base,
+        &prepared.file,
+        status.offset,
+        &head,
+        opts,
+    )?);
+    prepared
+        .file
+        .sync_data()
+        .context("flushing the copy's head")?;
     let copy_time = started.elapsed();
     if stamp(&src)? != before {
         bail!("{} changed during the copy", src_name.display());
@@ -815,6 +947,62 @@ mod tests {
             Duration::from_secs(1)
         )
         .is_none());
+    }
+
+    #[test]
+    fn the_head_is_split_off_the_plan_and_nothing_is_lost() {
+        let plan = copy_plan(
+            3 * HEAD_LEN,
+            &[Extent::new(2 * HEAD_LEN, 100)],
+            4 * HEAD_LEN,
+        );
+        let (head, rest) = split_head(&plan);
+        assert_eq!(head, vec![Extent::new(0, HEAD_LEN)]);
+        assert_eq!(
+            rest,
+            vec![
+                Extent::new(2 * HEAD_LEN, 100),
+                Extent::new(HEAD_LEN, HEAD_LEN),
+                Extent::new(2 * HEAD_LEN + 100, HEAD_LEN - 100),
+            ]
+        );
+        // Chunks smaller than the head: all of them go to the head part.
+        let (head, rest) = split_head(&copy_plan(HEAD_LEN + 10, &[], 1000));
+        assert_eq!(head.iter().map(|r| r.len).sum::<u64>(), HEAD_LEN);
+        assert_eq!(rest, vec![Extent::new(HEAD_LEN, 10)]);
+    }
+
+    #[test]
+    fn foreign_content_names_tables_and_filesystems_but_not_earlier_copies() {
+        let mut head = vec![0u8; SIGNATURE_SPAN];
+        assert_eq!(foreign_content(&head), None, "zeros");
+        head[..4].copy_from_slice(b"hsqs");
+        head[510..512].copy_from_slice(&[0x55, 0xaa]);
+        assert_eq!(foreign_content(&head), None, "a squashfs copy");
+        head[..4].fill(0);
+        assert_eq!(
+            foreign_content(&head),
+            Some("an MBR partition table or boot sector")
+        );
+        head[512..520].copy_from_slice(b"EFI PART");
+        assert_eq!(foreign_content(&head), Some("a GPT partition table"));
+        let mut ext = vec![0u8; SIGNATURE_SPAN];
+        ext[1080..1082].copy_from_slice(&[0x53, 0xef]);
+        assert_eq!(foreign_content(&ext), Some("an ext2/3/4 filesystem"));
+        let mut btrfs = vec![0u8; SIGNATURE_SPAN];
+        btrfs[65600..65608].copy_from_slice(b"_BHRfS_M");
+        assert_eq!(foreign_content(&btrfs), Some("a btrfs filesystem"));
+        // Data past the head alone: a copy cut short before its head was written.
+        let mut partial = vec![0u8; SIGNATURE_SPAN];
+        partial[HEAD_LEN as usize..].fill(0x5a);
+        assert_eq!(foreign_content(&partial), None);
+        partial[100] = 1;
+        assert_eq!(
+            foreign_content(&partial),
+            Some("data that is not an earlier liveopt copy")
+        );
+        // A device shorter than the span.
+        assert_eq!(foreign_content(&[0u8; 10]), None);
     }
 
     #[test]

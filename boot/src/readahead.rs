@@ -784,7 +784,7 @@ pub enum Outcome {
 }
 
 /// squashfs compression ids (superblock field at offset 20) by name.
-fn compressor_name(id: u16) -> &'static str {
+pub fn compressor_name(id: u16) -> &'static str {
     match id {
         1 => "gzip",
         2 => "lzma",

@@ -357,3 +357,93 @@ fn to_a_file_on_a_disk_filesystem_and_stale_partials_are_cleaned() {
     drop(live.lo);
     drop(disk);
 }
+
+/// A `--to-disk` device holding a filesystem (mkfs.ext4), a swap area (mkswap) or a live
+/// USB stick's ISO with its MBR (xorriso --protective-msdos-label, written with dd) is
+/// refused before anything is written: the device is byte-for-byte unchanged and the loop
+/// still reads the medium. With `force_overwrite` the same device is taken, and the copy is
+/// the image.
+#[test]
+fn to_disk_refuses_a_filesystem_or_partition_table_unless_forced() {
+    let live = live("mig-guard", 16);
+    let size = std::fs::metadata(&live.image).unwrap().len();
+    let sha = |path: &std::path::Path| {
+        common::run(Command::new("sha256sum").arg(path))
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let fs = partition(live.dir.path(), "fs", size + (1 << 20));
+    common::run(Command::new("mkfs.ext4").args(["-q", "-F"]).arg(&fs.0));
+    let swap = partition(live.dir.path(), "swap", size + (1 << 20));
+    common::run(Command::new("mkswap").arg(&swap.0));
+    let stick = partition(live.dir.path(), "stick", size + (1 << 20));
+    let iso = live.dir.path().join("stick.iso");
+    common::run(
+        Command::new("xorriso")
+            .args(["-as", "mkisofs", "-quiet", "--protective-msdos-label", "-o"])
+            .arg(&iso)
+            .arg(live.dir.path().join("tree")),
+    );
+    common::run(
+        Command::new("dd")
+            .arg(format!("if={}", iso.display()))
+            .arg(format!("of={}", stick.0.display()))
+            .args(["bs=1M", "conv=fsync", "status=none"]),
+    );
+    for (dev, what) in [
+        (&fs, "an ext2/3/4 filesystem"),
+        (&swap, "a swap area"),
+        (&stick, "an ISO 9660 filesystem"),
+    ] {
+        let before = sha(&dev.0);
+        let err = migrate::migrate(
+            &live.lo.0,
+            &Destination::from_path(&dev.0),
+            None,
+            &Options::default(),
+            &mut log(),
+        )
+        .unwrap_err();
+        let err = format!("{err:#}");
+        println!("{err}");
+        assert!(
+            err.contains(what) && err.contains("not overwriting it"),
+            "{err}"
+        );
+        assert_eq!(sha(&dev.0), before, "{} was written to", dev.0.display());
+        assert_eq!(
+            common::backing_file(&live.lo.0),
+            live.image.to_str().unwrap()
+        );
+    }
+    let forced = Options {
+        force_overwrite: true,
+        ..Options::default()
+    };
+    let summary = migrate::migrate(
+        &live.lo.0,
+        &Destination::from_path(&fs.0),
+        None,
+        &forced,
+        &mut log(),
+    )
+    .unwrap();
+    println!("{summary}");
+    assert_eq!(common::backing_file(&live.lo.0), fs.0.to_str().unwrap());
+    let mut copy = vec![0u8; size as usize];
+    File::open(&fs.0)
+        .unwrap()
+        .read_exact_at(&mut copy, 0)
+        .unwrap();
+    assert!(
+        copy == std::fs::read(&live.image).unwrap(),
+        "the copy is not the image"
+    );
+    common::drop_tree_cache(&live.root.0);
+    assert_eq!(common::tree_digests(&live.root.0), live.digests);
+    drop(live.root);
+    drop(live.lo);
+    drop((fs, swap, stick));
+}

@@ -1,11 +1,13 @@
 //! Arbitrary bytes as an EROFS image: open, walk the tree, map and read every
-//! entry, read its xattrs. Any outcome but a panic, a hang or a sanitizer report is fine.
+//! entry (plain, chunk-based and compressed), read its xattrs. Any outcome but a panic,
+//! a hang or a sanitizer report is fine.
 #![no_main]
 
 use erofs::Archive;
 use libfuzzer_sys::fuzz_target;
 
-/// File bytes read per input at most: chunk holes let a tiny image claim terabytes.
+/// File bytes read (decoded) per input at most: chunk holes and compressed extents let a
+/// tiny image claim terabytes.
 const READ_BUDGET: u64 = 64 << 20;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,10 +17,15 @@ fuzz_target!(|data: &[u8]| {
     let mut budget = READ_BUDGET;
     for entry in archive.entries() {
         let _ = archive.xattrs(entry);
-        let Ok(extents) = archive.extents(entry) else {
-            continue;
+        let len = match archive.extents(entry) {
+            Ok(extents) => extents.iter().map(|e| e.len).sum(),
+            Err(_) => match archive.compressed_extents(entry) {
+                Ok(extents) => extents.iter().map(|e| e.logical_len).sum::<u64>(),
+                Err(_) => continue,
+            },
         };
-        let len: u64 = extents.iter().map(|e| e.len).sum();
+        // The inode's size bounds what a read allocates, whatever the extents claim.
+        let len = len.max(entry.inode.size);
         if len > budget {
             break;
         }

@@ -509,6 +509,11 @@ fn profile(args: QemuProfileArgs) -> Result<()> {
     let timeout = positive_seconds("--timeout", args.timeout)?;
     let idle = positive_seconds("--idle", args.idle)?;
     let target = profile_target(&args, idle)?;
+    if !target.cdrom {
+        // A broken or hostile image is refused before a boot is spent on it.
+        squashfs::Archive::open(&target.medium)
+            .with_context(|| format!("opening squashfs {}", target.medium.display()))?;
+    }
     let request = qemu::ProfileRequest {
         kernel: target.kernel.clone(),
         initrd: target.initrd.clone(),

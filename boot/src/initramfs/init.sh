@@ -26,7 +26,9 @@
 #                                   the background (liveopt-boot migrate; needs $BOOT_BINARY)
 #   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
 #   liveopt.todisk=DEV              like liveopt.toram, to the block device DEV (overwritten;
-#                                   at least as large as the image)
+#                                   at least as large as the image; one holding a partition
+#                                   table, a filesystem or data is refused, unless:)
+#   liveopt.todisk.force            overwrite DEV whatever it holds
 #   liveopt.check                   verify <image>.sha256 before mounting
 #   liveopt.timeout=N               seconds to wait for the medium (default 30)
 #   liveopt.shell                   on failure, open a shell instead of powering off
@@ -76,6 +78,7 @@ DISK=/dev/vda
 READAHEAD=1
 TORAM=
 TODISK=
+TODISK_FORCE=
 DISKLOOP=1
 CHECK=
 TIMEOUT=30
@@ -92,6 +95,7 @@ for arg in $CMDLINE; do
         liveopt.toram) TORAM=background ;;
         liveopt.toram=*) TORAM="${arg#*=}" ;;
         liveopt.todisk=*) TODISK="${arg#*=}" ;;
+        liveopt.todisk.force) TODISK_FORCE=1 ;;
         liveopt.diskloop=*) DISKLOOP="${arg#*=}" ;;
         liveopt.check) CHECK=1 ;;
         liveopt.timeout=*) TIMEOUT="${arg#*=}" ;;
@@ -253,6 +257,7 @@ start_migration() {
             return 0
         fi
         set -- --loop-device "$1" --to-disk "$TODISK"
+        [ -n "$TODISK_FORCE" ] && set -- "$@" --force
         log "todisk: migrating $2 to $TODISK in the background"
     else
         mkdir -p "${RAM_PATH%/*}"

@@ -1,0 +1,387 @@
+//! The boot side under faults, on real QEMU boots of the sorted example live system booted
+//! by the liveopt initramfs: read errors injected by QEMU's `blkdebug` driver inside the
+//! readahead list's ranges and under a copy to RAM or disk, the CD ejected and the power
+//! cut (monitor `quit`) in the middle of a copy, a machine short of RAM, and a `todisk`
+//! target that holds a filesystem. The boot goes as far as the medium allows, a failed
+//! copy is abandoned with one message, and no partial copy is ever used.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use crate::common;
+use crate::qemu_boot_side::{
+    boot_with_monitor, initrd_with_liveopt, monitor_command, serial_has, show_liveopt_lines,
+    target_disk,
+};
+
+use boot::migrate::HEAD_LEN;
+use common::{example, liveopt_bin, sorted_example, SortedExample};
+use formats::Extent;
+
+/// Appends to `initrd` the fault report hook (tests/fault-hook.sh): after the marker the
+/// guest waits for the migration service to end, says what the loop reads and whether the
+/// root still reads, then "liveopt-fault: done".
+fn add_fault_hook(initrd: &Path) {
+    let hook = boot::initramfs::hook_file(
+        boot::initramfs::HookPoint::PreSwitchRoot,
+        "fault",
+        include_str!("fault-hook.sh"),
+    );
+    boot::initramfs::binary::append_files(initrd, &[hook], initrd).unwrap();
+}
+
+/// The fault hook's last word, or a failed boot: the boot-with-monitor loop can stop.
+fn fault_test_over(line: &str) -> bool {
+    line.contains("liveopt-fault: done") || line.contains(qemu::boot::INIT_FAILED)
+}
+
+/// 1 MiB in the middle of the largest stretch of the image that no range of `list` touches
+/// (at least 8 MiB from every listed byte): the boot, which reads what the list says, never
+/// reads it, nor does the kernel's readahead around the boot's reads.
+fn unread_range(list: &formats::readahead::ReadaheadList, image_len: u64) -> Extent {
+    let mut gaps = Vec::new();
+    let mut pos = 0;
+    for r in &list.ranges {
+        gaps.push((pos, r.offset));
+        pos = pos.max(r.end());
+    }
+    gaps.push((pos, image_len));
+    let (from, to) = gaps
+        .into_iter()
+        .max_by_key(|(a, b)| b.saturating_sub(*a))
+        .unwrap();
+    assert!(
+        to.saturating_sub(from) >= 17 << 20,
+        "no unlisted stretch of 17 MiB in the image ({from}..{to})"
+    );
+    Extent::new(((from + to) / 2) & !0xfffff, 1 << 20)
+}
+
+/// A `-drive` of `image` as the read-only virtio disk, through QEMU's blkdebug driver with
+/// an EIO rule on every 4 KiB page of `bad` (a read touching any of them fails).
+fn faulty_disk(dir: &Path, image: &Path, bad: Extent) -> Vec<String> {
+    let conf = dir.join("blkdebug.conf");
+    let rules: String = (bad.offset..bad.end())
+        .step_by(4096)
+        .map(|at| {
+            format!(
+                "[inject-error]\nevent = \"none\"\nerrno = \"5\"\nsector = \"{}\"\n\n",
+                at / 512
+            )
+        })
+        .collect();
+    std::fs::write(&conf, rules).unwrap();
+    vec![
+        "-drive".into(),
+        format!(
+            "file=blkdebug:{}:{},if=virtio,format=raw,readonly=on",
+            conf.display(),
+            image.display()
+        ),
+    ]
+}
+
+/// The sorted example on a raw disk with its readahead list in the initrd (plus the fault
+/// hook): (image, list, initrd).
+fn sorted_disk_boot(
+    ex: &qemu::Example,
+    dir: &Path,
+) -> (PathBuf, formats::readahead::ReadaheadList, PathBuf) {
+    let SortedExample { image, list } = sorted_example(ex);
+    let parsed = boot::migrate::load_list(&list).unwrap();
+    let initrd = dir.join("initrd-disk-list.img");
+    boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list, &initrd).unwrap();
+    add_fault_hook(&initrd);
+    (image, parsed, initrd)
+}
+
+fn lines_with<'a>(serial: &'a str, needle: &str) -> Vec<&'a str> {
+    serial.lines().filter(|l| l.contains(needle)).collect()
+}
+
+/// The `migration failed` line, which says the loop keeps the medium and no copy is kept.
+fn migration_failure(serial: &str) -> &str {
+    let failed = lines_with(serial, "migration failed");
+    assert!(!failed.is_empty(), "no failure line in:\n{serial}");
+    assert!(
+        failed
+            .iter()
+            .all(|l| l.contains("keeps reading the original medium, no copy kept")),
+        "{failed:?}"
+    );
+    failed[0]
+}
+
+/// Read errors inside the readahead list's ranges, where the boot itself does not read: the
+/// list gets an extra range over 1 MiB of unlisted data, and blkdebug fails every read of
+/// it. The readahead service reports once and ends, /init goes on, the kernel logs the
+/// errors and the boot reaches the marker. A boot with the same list and no fault gives the
+/// delay the fault caused (printed; results/reliability/faults.md).
+#[test]
+fn read_errors_inside_listed_ranges_cost_the_readahead_not_the_boot() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let SortedExample { image, list } = sorted_example(&ex);
+    let mut parsed = boot::migrate::load_list(&list).unwrap();
+    let image_len = std::fs::metadata(&image).unwrap().len();
+    let bad = unread_range(&parsed, image_len);
+    let at = parsed.ranges.partition_point(|r| r.offset < bad.offset);
+    parsed.ranges.insert(at, bad);
+    let bad_list = dir.path().join("with-bad-range.readahead");
+    let mut text = Vec::new();
+    formats::readahead::write(&parsed, &mut text).unwrap();
+    std::fs::write(&bad_list, text).unwrap();
+    let initrd = dir.path().join("initrd-bad-list.img");
+    boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &bad_list, &initrd).unwrap();
+
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    config.timeout = Duration::from_secs(900);
+    let plain = qemu::boot(&config).unwrap();
+    config.media_args = faulty_disk(dir.path(), &image, bad);
+    let faulty = qemu::boot(&config).unwrap();
+    let serial = faulty.serial_text();
+    for line in serial
+        .lines()
+        .filter(|l| l.contains("liveopt") || l.contains("I/O error"))
+    {
+        eprintln!("  | {line}");
+    }
+    eprintln!(
+        "read errors in 1 MiB at {} of the image: marker after {:.1} s, {:.1} s without the fault",
+        bad.offset,
+        faulty.time_to_marker.as_secs_f64(),
+        plain.time_to_marker.as_secs_f64()
+    );
+    assert!(
+        serial.contains("I/O error, dev vda"),
+        "the injected errors did not reach the guest:\n{serial}"
+    );
+    let reports = lines_with(&serial, "liveopt-readahead:");
+    assert_eq!(reports.len(), 1, "{serial}");
+    assert!(reports[0].contains("stopped:"), "{}", reports[0]);
+    serial_has(&serial, "liveopt-init: readahead: done after");
+    assert!(!plain.serial_text().contains("I/O error"));
+}
+
+/// Boots the sorted example from the raw disk with `append` (a migration) while blkdebug
+/// fails reads of 1 MiB the boot does not need, `extra` QEMU arguments added (a target
+/// disk): the copy hits the errors and is abandoned with one line, the loop keeps reading
+/// the disk, and the root still reads after the caches are dropped. Returns the serial text.
+fn copy_meets_read_errors(dir: &Path, append: &str, extra: &[String]) -> String {
+    let ex = example();
+    let (image, list, initrd) = sorted_disk_boot(&ex, dir);
+    let bad = unread_range(&list, std::fs::metadata(&image).unwrap().len());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    config.append = append.into();
+    config.media_args = faulty_disk(dir, &image, bad);
+    let socket = dir.join("monitor.sock");
+    let lines = boot_with_monitor(&config, &socket, extra, Duration::from_secs(900), |line| {
+        !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, qemu::MARKER);
+    let why = migration_failure(&serial);
+    assert!(why.contains("reading the source"), "{why}");
+    assert!(!serial.contains("now reading"), "{serial}");
+    serial_has(
+        &serial,
+        "liveopt-fault: migration over; loop0 reads /dev/vda",
+    );
+    serial_has(&serial, "liveopt-fault: the root still reads");
+    serial_has(&serial, "liveopt-fault: done");
+    serial
+}
+
+/// `liveopt.toram` from the raw disk meets read errors: the copy to RAM is abandoned.
+#[test]
+fn read_errors_during_toram_abandon_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let serial = copy_meets_read_errors(dir.path(), "liveopt.toram", &[]);
+    serial_has(&serial, "liveopt-init: toram: migrating /dev/loop0 to RAM");
+}
+
+/// `liveopt.todisk=/dev/vdb` from the raw disk meets read errors: the copy is abandoned and
+/// the target holds no image head (nothing would mount the partial copy).
+#[test]
+fn read_errors_during_todisk_abandon_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let image_len = std::fs::metadata(sorted_example(&example()).image)
+        .unwrap()
+        .len();
+    let (target, drive) = target_disk(dir.path(), "target.img", image_len + (8 << 20));
+    let serial = copy_meets_read_errors(dir.path(), "liveopt.todisk=/dev/vdb", &drive);
+    serial_has(
+        &serial,
+        "liveopt-init: todisk: migrating /dev/loop0 to /dev/vdb",
+    );
+    assert_no_image_head(&target);
+}
+
+/// The first HEAD_LEN bytes of `disk` are zeros: no squashfs superblock, no old signature.
+fn assert_no_image_head(disk: &Path) {
+    use std::io::Read;
+    let mut head = vec![0u8; HEAD_LEN as usize];
+    std::fs::File::open(disk)
+        .unwrap()
+        .read_exact(&mut head)
+        .unwrap();
+    assert!(
+        head.iter().all(|&b| b == 0),
+        "{} starts with {:02x?}",
+        disk.display(),
+        &head[..16]
+    );
+}
+
+/// Slows the CD to 2 MB/s through the monitor (so a copy that has just started is far from
+/// done), waits `secs`, then sends `command`.
+fn slow_the_cd_then(socket: &Path, secs: u64, command: &str) -> String {
+    monitor_command(socket, "block_set_io_throttle livecd 0 2000000 0 0 0 0");
+    std::thread::sleep(Duration::from_secs(secs));
+    monitor_command(socket, command)
+}
+
+/// `liveopt.toram` from the CD, and the CD ejected (monitor `eject -f`) once the copy has
+/// started: the copy is abandoned with one line, no switch happens, the loop still names
+/// the image on the (gone) medium, and the system keeps running (the hook reports).
+#[test]
+fn ejecting_the_cd_during_toram_abandons_the_copy() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_fault_hook(&initrd);
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+    config.append = "liveopt.toram".into();
+    let socket = dir.path().join("monitor.sock");
+    let mut ejected = String::new();
+    let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
+        if line.contains("liveopt-migrate: copying") {
+            ejected = slow_the_cd_then(&socket, 2, "eject -f livecd");
+        }
+        !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, qemu::MARKER);
+    assert!(ejected.contains("not inserted"), "monitor: {ejected}");
+    migration_failure(&serial);
+    assert!(!serial.contains("now reading"), "{serial}");
+    serial_has(
+        &serial,
+        "liveopt-fault: migration over; loop0 reads /run/live/medium/",
+    );
+    serial_has(&serial, "liveopt-fault: done");
+}
+
+/// `liveopt.todisk=/dev/vda` onto a disk holding an ext4 filesystem, three boots from the
+/// CD: (1) without `liveopt.todisk.force` the copy is refused, the boot reaches the marker
+/// and the disk is unchanged; (2) with it the copy starts and the power is cut (monitor
+/// `quit`) in the middle: the disk holds no head (the ext4 signature is gone, no squashfs
+/// superblock: nothing mounts it); (3) booting again with
+/// `liveopt.todisk=/dev/vda` (no force needed: the disk holds only a cut-short copy) copies
+/// again, verifies and switches: the disk then holds the image, byte for byte.
+#[test]
+fn todisk_refuses_a_filesystem_and_a_power_cut_copy_is_redone() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_fault_hook(&initrd);
+    let image = std::fs::read(&ex.squashfs).unwrap();
+    let (disk, drive) = target_disk(dir.path(), "target.img", image.len() as u64 + (8 << 20));
+    testkit::run_ok(Command::new("mkfs.ext4").args(["-q", "-F"]).arg(&disk));
+    let formatted = std::fs::read(&disk).unwrap();
+    let socket = dir.path().join("monitor.sock");
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+
+    config.append = "liveopt.todisk=/dev/vda".into();
+    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+        !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, qemu::MARKER);
+    let why = migration_failure(&serial);
+    assert!(
+        why.contains("/dev/vda holds an ext2/3/4 filesystem; not overwriting it"),
+        "{why}"
+    );
+    assert!(
+        std::fs::read(&disk).unwrap() == formatted,
+        "the refused disk was written to"
+    );
+
+    config.append = "liveopt.todisk=/dev/vda liveopt.todisk.force".into();
+    let mut cut = false;
+    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+        if line.contains("liveopt-migrate: copying") {
+            slow_the_cd_then(&socket, 3, "quit");
+            cut = true;
+        }
+        !cut && !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    assert!(cut, "the copy never started:\n{serial}");
+    assert!(!serial.contains("now reading"), "{serial}");
+    let partial = std::fs::read(&disk).unwrap();
+    assert_no_image_head(&disk);
+    let copied = partial[HEAD_LEN as usize..image.len()]
+        .iter()
+        .zip(&image[HEAD_LEN as usize..])
+        .filter(|(a, b)| a == b && **a != 0)
+        .count();
+    eprintln!(
+        "power cut: {copied} nonzero bytes of the image on the disk, head {:02x?}",
+        &partial[..8]
+    );
+    // How much reached the disk depends on the guest's writeback at the cut; that the copy
+    // began writing shows in the head: the ext4 superblock (at 1080) was zeroed and flushed.
+    assert!(partial[..image.len()] != image[..], "the copy was complete");
+
+    config.append = "liveopt.todisk=/dev/vda".into();
+    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+        !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, "liveopt-migrate: /dev/loop0: now reading /dev/vda");
+    serial_has(
+        &serial,
+        "liveopt-fault: migration over; loop0 reads /dev/vda",
+    );
+    serial_has(&serial, "liveopt-fault: the root still reads");
+    assert!(
+        std::fs::read(&disk).unwrap()[..image.len()] == image[..],
+        "the redone copy is not the image"
+    );
+}
+
+/// 256 MiB of RAM (`-m 256`), the sorted example on a raw disk with its list and
+/// `liveopt.toram`: the readahead runs within its memory budget and reports, the copy to
+/// RAM is refused with a message (it would leave less than 256 MiB), the loop keeps
+/// reading the disk and the boot reaches the marker, as the plain boot does.
+#[test]
+fn short_of_ram_toram_refuses_and_the_boot_goes_on() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (image, _, initrd) = sorted_disk_boot(&ex, dir.path());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    config.append = "liveopt.toram".into();
+    config.memory_mib = 256;
+    let socket = dir.path().join("monitor.sock");
+    let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
+        !fault_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, qemu::MARKER);
+    let reports = lines_with(&serial, "liveopt-readahead: /dev/loop0");
+    assert_eq!(reports.len(), 1, "{serial}");
+    eprintln!("-m 256: {}", reports[0]);
+    let why = migration_failure(&serial);
+    assert!(
+        why.contains("to RAM would leave less than 256 MiB available"),
+        "{why}"
+    );
+    serial_has(
+        &serial,
+        "liveopt-fault: migration over; loop0 reads /dev/vda",
+    );
+    serial_has(&serial, "liveopt-fault: done");
+}
