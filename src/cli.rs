@@ -545,6 +545,19 @@ pub struct InitramfsArgs {
     /// repeatable.
     #[arg(long = "add-module", value_name = "NAME")]
     pub add_modules: Vec<String>,
+    /// Compress the initramfs (the kernel unpacks gzip, xz and zstd): smaller to load from
+    /// the medium, more to decompress at boot; none keeps the plain cpio.
+    #[arg(long, value_enum, default_value_t = InitramfsCompression::None)]
+    pub compress: InitramfsCompression,
+}
+
+/// `liveopt initramfs --compress`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitramfsCompression {
+    Zstd,
+    Xz,
+    Gzip,
+    None,
 }
 
 /// `liveopt initramfs --drivers`.

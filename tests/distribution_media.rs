@@ -9,6 +9,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::live_media::{boot_own_entry_from_cd, copy_with, extract, firmware_boot_from_raw_disk};
 use common::{example_dir, liveopt};
 
 /// The live-build ISO, built once (under a lock, into a temporary directory renamed into
@@ -139,88 +140,6 @@ fn live_build_profile() -> PathBuf {
     dir.join("boot.profile")
 }
 
-/// Boots `iso` from the emulated CD through its own default boot entry (kernel, initrds and
-/// command line as the ISO gives them, loaded by QEMU; nothing overridden) to the live-build
-/// marker. The serial console.
-fn boot_own_entry_from_cd(iso: &Path) -> String {
-    let live = qemu::live_iso::LiveIso::open(iso).unwrap();
-    let entry = live.boot_entry().unwrap();
-    let files = live.boot_files(&entry).unwrap();
-    let mut config = qemu::BootConfig::new(&files.kernel, &files.initrd, iso, true);
-    config.entry_cmdline = Some(entry.cmdline.clone());
-    config.end = qemu::boot::BootEnd::Marker(qemu::live_build::MARKER.to_string());
-    config.timeout = std::time::Duration::from_secs(600);
-    let outcome = qemu::boot(&config).unwrap_or_else(|e| panic!("{}: {e:#}", iso.display()));
-    outcome.serial_text()
-}
-
-/// Kills QEMU when dropped (a failed assertion included).
-struct Qemu(std::process::Child);
-
-impl Drop for Qemu {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Boots `iso` written as it is to a raw virtio disk (as `dd` to a USB stick leaves it),
-/// through the firmware: SeaBIOS runs the isohybrid MBR, which starts isolinux from the disk,
-/// whose menu (no timeout) is given Enter through QEMU's monitor until the kernel prints. The
-/// serial console up to the live-build marker.
-fn firmware_boot_from_raw_disk(iso: &Path) -> String {
-    use std::io::Write;
-    let dir = tempfile::tempdir().unwrap();
-    let serial = dir.path().join("serial.txt");
-    let monitor = dir.path().join("monitor.sock");
-    let mut qemu = Command::new("qemu-system-x86_64");
-    qemu.args([
-        "-accel", "tcg", "-m", "1024", "-display", "none", "-vga", "std",
-    ])
-    .args([
-        "-nic",
-        "none",
-        "-parallel",
-        "none",
-        "-no-reboot",
-        "-no-user-config",
-    ])
-    .arg("-serial")
-    .arg(format!("file:{}", serial.display()))
-    .arg("-monitor")
-    .arg(format!("unix:{},server=on,wait=off", monitor.display()))
-    .arg("-drive")
-    .arg(format!(
-        "file={},if=virtio,format=raw,readonly=on",
-        iso.display()
-    ))
-    .stdout(std::process::Stdio::null());
-    let mut qemu = Qemu(qemu.spawn().expect("qemu-system-x86_64 (scripts/setup.sh)"));
-    let started = std::time::Instant::now();
-    loop {
-        let text =
-            String::from_utf8_lossy(&std::fs::read(&serial).unwrap_or_default()).into_owned();
-        if text.contains(qemu::live_build::MARKER) {
-            return text;
-        }
-        let tail: String = text.lines().rev().take(15).collect::<Vec<_>>().join("\n");
-        if let Some(status) = qemu.0.try_wait().unwrap() {
-            panic!(
-                "QEMU exited ({status}) before the marker; serial tail (last line first):\n{tail}"
-            );
-        }
-        if started.elapsed() > std::time::Duration::from_secs(600) {
-            panic!("no marker within 600 s; serial tail (last line first):\n{tail}");
-        }
-        if !text.contains("Linux version") {
-            if let Ok(mut socket) = std::os::unix::net::UnixStream::connect(&monitor) {
-                let _ = socket.write_all(b"sendkey ret\n");
-            }
-        }
-        std::thread::sleep(std::time::Duration::from_secs(3));
-    }
-}
-
 /// The readahead service's report in `serial`: it went through all `ranges` of the list
 /// before the marker.
 fn assert_read_ahead(serial: &str, ranges: usize) {
@@ -296,10 +215,64 @@ fn the_sorted_live_build_iso_reads_ahead_through_its_own_initrd() {
         .unwrap();
     let list = formats::readahead::parse(&String::from_utf8(list).unwrap()).unwrap();
 
-    let serial = boot_own_entry_from_cd(&sorted);
+    let serial = boot_own_entry_from_cd(&sorted, qemu::live_build::MARKER);
     assert_read_ahead(&serial, list.ranges.len());
-    let serial = firmware_boot_from_raw_disk(&sorted);
+    let serial = firmware_boot_from_raw_disk(&sorted, qemu::live_build::MARKER);
     assert_read_ahead(&serial, list.ranges.len());
+}
+
+/// The sorted, injected live-build ISO with its list gone stale (the original image put
+/// back under it) or corrupt, booted through its own entry and initrd from the CD: the hook
+/// says so in one kernel log record, reads nothing ahead, and the system reaches its marker.
+#[test]
+fn a_stale_or_corrupt_list_in_the_sorted_live_build_iso_is_one_line() {
+    let iso = live_build_iso();
+    let profile = live_build_profile();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let sorted = dir.join("sorted.iso");
+    testkit::run_ok(
+        liveopt()
+            .args(["iso", "sort"])
+            .arg(&iso)
+            .arg("--profile")
+            .arg(&profile)
+            .arg("-o")
+            .arg(&sorted),
+    );
+    let image = "/live/filesystem.squashfs";
+    let original = dir.join("original.squashfs");
+    extract(&iso, image, &original);
+    let garbage = dir.join("garbage.readahead");
+    std::fs::write(&garbage, b"\x00\xffnot a readahead list\n").unwrap();
+    let list = format!("{image}.readahead");
+    let cases = [
+        ("stale", image, &original, "ignoring stale readahead list"),
+        (
+            "corrupt",
+            list.as_str(),
+            &garbage,
+            "ignoring corrupt readahead list",
+        ),
+    ];
+    for (name, iso_path, host, line) in cases {
+        let broken = dir.join(format!("{name}.iso"));
+        copy_with(&sorted, &broken, &[(iso_path, host.as_path())]);
+        let serial = boot_own_entry_from_cd(&broken, qemu::live_build::MARKER);
+        // One record in the kernel log (for the journal); live-boot's console shows the
+        // service's stderr copy of it too.
+        let records = serial
+            .lines()
+            .filter(|l| l.starts_with('[') && l.contains(line))
+            .count();
+        assert_eq!(records, 1, "{name}:\n{serial}");
+        assert!(serial.matches(line).count() <= 2, "{name}:\n{serial}");
+        assert!(
+            !serial.contains("; stopped: "),
+            "{name}: read ahead:\n{serial}"
+        );
+        std::fs::remove_file(&broken).unwrap();
+    }
 }
 
 /// Files of an ISO: (ISO path, contents).

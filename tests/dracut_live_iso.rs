@@ -10,7 +10,8 @@ use crate::common;
 use std::path::{Path, PathBuf};
 
 use common::live_media::{
-    assert_systemd_boot_profile, boot_to_marker, copy_with, extract, profile_cdrom,
+    assert_systemd_boot_profile, boot_own_entry_from_cd, boot_to_marker, copy_with, extract,
+    firmware_boot_from_raw_disk, profile_cdrom,
 };
 use common::{example_dir, liveopt};
 use qemu::dracut_live::{kernel_cmdline, LIVE_IMAGE, MARKER};
@@ -200,4 +201,68 @@ fn the_hook_appended_to_the_shipped_initrd_reads_the_list_ahead() {
     let (line, done, ranges) =
         readahead_report(&serial).unwrap_or_else(|| panic!("no readahead report:\n{serial}"));
     assert!(ranges > 0 && done == ranges, "{line}");
+}
+
+/// The sorted ISO (`iso sort`: the image sorted, the hook appended to its initrd) booted
+/// through its own entry and initrd, from the emulated CD and written as it is to a raw
+/// virtio disk (the firmware runs its isohybrid MBR and isolinux; dracut finds the medium
+/// by its label on the disk): each reads every range ahead before dmsquash-live mounts
+/// the image and reaches the marker.
+#[test]
+fn the_sorted_dracut_iso_reads_ahead_from_cd_and_raw_disk() {
+    let sorted = sorted_dracut_live_iso(&dracut_live_iso());
+    let from_cd = boot_own_entry_from_cd(&sorted, MARKER);
+    let from_disk = firmware_boot_from_raw_disk(&sorted, MARKER);
+    for (medium, serial) in [("CD", &from_cd), ("raw disk", &from_disk)] {
+        let (line, done, ranges) = readahead_report(serial)
+            .unwrap_or_else(|| panic!("{medium}: no readahead report:\n{serial}"));
+        assert!(line.contains("stopped: list done"), "{medium}: {line}");
+        assert!(ranges > 0 && done == ranges, "{medium}: {line}");
+        let squashfs_at = serial.find("squashfs: version").unwrap_or(usize::MAX);
+        assert!(
+            serial.find(line).unwrap() < squashfs_at,
+            "{medium}: readahead after the image mount:\n{serial}"
+        );
+    }
+}
+
+/// The sorted ISO with its list gone stale (the original image put back under it) or
+/// corrupt, booted through its own entry and the initrd `iso sort` appended the hook to:
+/// the hook says so in one line, reads nothing ahead, and the system reaches its marker.
+#[test]
+fn a_stale_or_corrupt_list_in_the_sorted_dracut_iso_is_one_line() {
+    let iso = dracut_live_iso();
+    let sorted = sorted_dracut_live_iso(&iso);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let original = dir.join("original.img");
+    extract(&iso, LIVE_IMAGE, &original);
+    let garbage = dir.join("garbage.readahead");
+    std::fs::write(&garbage, b"\x00\xffnot a readahead list\n").unwrap();
+    let list = list_path();
+    let cases = [
+        (
+            "stale",
+            LIVE_IMAGE,
+            &original,
+            "ignoring stale readahead list",
+        ),
+        (
+            "corrupt",
+            list.as_str(),
+            &garbage,
+            "ignoring corrupt readahead list",
+        ),
+    ];
+    for (name, iso_path, host, line) in cases {
+        let broken = dir.join(format!("{name}.iso"));
+        copy_with(&sorted, &broken, &[(iso_path, host.as_path())]);
+        let serial = boot_own_entry_from_cd(&broken, MARKER);
+        assert_eq!(serial.matches(line).count(), 1, "{name}:\n{serial}");
+        assert!(
+            readahead_report(&serial).is_none(),
+            "{name}: read ahead:\n{serial}"
+        );
+        std::fs::remove_file(&broken).unwrap();
+    }
 }

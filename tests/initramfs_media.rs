@@ -1,10 +1,12 @@
 //! The liveopt initramfs finds its medium behind real controllers: the sorted example (with
 //! its readahead list) on an ISO, booted in QEMU through `liveopt initramfs --with-liveopt`
 //! on a matrix of machines and buses (IDE and AHCI CDs, USB sticks on xHCI as usb-storage
-//! and UAS, a USB CD drive, NVMe, virtio-scsi CD and disk), from plain, xz- and
-//! zstd-compressed module trees, and by label among several disks. `/init` loads the
-//! drivers by device alias; each case must reach the marker with the readahead list read,
-//! and prints its time from `/init`'s start to the medium found (results/initramfs-media).
+//! and UAS, a USB CD drive, NVMe, virtio-scsi CD and disk, an SD card on sdhci), from
+//! plain, xz- and zstd-compressed module trees, by label and by UUID among several disks,
+//! and beside a device whose driver module is broken (logged, the boot goes on). `/init`
+//! loads the drivers by device alias; each case must reach the marker with the readahead
+//! list read, and prints its time from `/init`'s start to the medium found
+//! (results/initramfs-media).
 //!
 //! `LIVEOPT_MEDIA_CASES=name,name` boots only those cases. Needs QEMU, xorriso, xz, zstd,
 //! GNU cpio and the example (`liveopt qemu build-example target/example`, cached).
@@ -106,6 +108,8 @@ fn decoy_iso(dir: &Path) -> PathBuf {
                 "-R",
                 "-V",
                 "DECOY",
+                // Not the sorted ISO's creation time, which is its UUID.
+                "--modification-date=2020010100000000",
                 "-graft-points",
                 "-o",
             ])
@@ -117,10 +121,13 @@ fn decoy_iso(dir: &Path) -> PathBuf {
 
 struct Case {
     name: &'static str,
-    /// Which initrd: the plain tree's, the xz tree's or the zstd tree's.
+    /// Which initrd: the plain tree's, the xz or zstd tree's, or the tree with a broken
+    /// nvme module.
     tree: &'static str,
     args: Vec<String>,
-    append: &'static str,
+    append: String,
+    /// A line the serial log must hold besides the medium, the readahead and the marker.
+    expect: Option<String>,
 }
 
 fn drive(id: &str, file: &Path, extra: &str) -> [String; 2] {
@@ -137,7 +144,24 @@ fn args(parts: &[&str]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
 }
 
-fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
+/// The boot media of the matrix: the sorted example's ISO, a copy of it padded to a power
+/// of two (QEMU's SD card takes no other size), a decoy ISO and a blank disk.
+struct Media<'a> {
+    iso: &'a Path,
+    sd_image: &'a Path,
+    decoy: &'a Path,
+    blank: &'a Path,
+}
+
+fn cases(media: &Media) -> Vec<Case> {
+    let Media {
+        iso,
+        sd_image,
+        decoy,
+        blank,
+    } = *media;
+    let iso_uuid = blkid_uuid(iso);
+    assert_ne!(iso_uuid, blkid_uuid(decoy), "the decoy has the ISO's UUID");
     let xhci = ["-device", "qemu-xhci,id=xhci"];
     let with = |mut a: Vec<String>, d: [String; 2]| {
         a.extend(d);
@@ -151,7 +175,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 "-drive",
                 &format!("file={},media=cdrom,if=ide,readonly=on", iso.display()),
             ]),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "q35 AHCI CD",
@@ -162,7 +187,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "ide-cd,drive=m,bus=ide.0"]),
             ]
             .concat(),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "USB stick (xHCI, usb-storage), xz modules",
@@ -173,7 +199,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "usb-storage,bus=xhci.0,drive=m"]),
             ]
             .concat(),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "USB stick (xHCI, UAS), zstd modules",
@@ -185,7 +212,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "scsi-hd,bus=uas.0,scsi-id=0,lun=0,drive=m"]),
             ]
             .concat(),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "USB CD drive (xHCI)",
@@ -197,7 +225,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "scsi-cd,bus=bot.0,drive=m"]),
             ]
             .concat(),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "NVMe",
@@ -206,7 +235,8 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "nvme,serial=liveopt,drive=m"]),
                 drive("m", iso, ""),
             ),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "virtio-scsi CD",
@@ -217,41 +247,136 @@ fn cases(iso: &Path, decoy: &Path, blank: &Path) -> Vec<Case> {
                 args(&["-device", "scsi-cd,bus=vs.0,drive=m"]),
             ]
             .concat(),
-            append: "",
+            append: String::new(),
+            expect: None,
         },
         Case {
             name: "virtio-scsi disks, by label among three",
             tree: "plain",
+            args: scsi_disks(&[("blank", blank), ("decoy", decoy), ("m", iso)]),
+            append: "liveopt.medium=LABEL=LIVEOPT".into(),
+            expect: Some("LABEL=LIVEOPT), image".into()),
+        },
+        Case {
+            name: "virtio-scsi disks, by UUID among three",
+            tree: "plain",
+            args: scsi_disks(&[("decoy", decoy), ("m", iso), ("blank", blank)]),
+            append: format!("liveopt.medium=UUID={iso_uuid}"),
+            expect: Some(format!("UUID={iso_uuid}), image")),
+        },
+        Case {
+            name: "SD card (sdhci-pci)",
+            tree: "plain",
             args: [
-                args(&["-device", "virtio-scsi-pci,id=vs"]),
-                drive("blank", blank, "").to_vec(),
-                args(&["-device", "scsi-hd,bus=vs.0,scsi-id=0,drive=blank"]),
-                drive("decoy", decoy, "").to_vec(),
-                args(&["-device", "scsi-hd,bus=vs.0,scsi-id=1,drive=decoy"]),
-                drive("m", iso, "").to_vec(),
-                args(&["-device", "scsi-hd,bus=vs.0,scsi-id=2,drive=m"]),
+                args(&["-device", "sdhci-pci"]),
+                // QEMU's SD card refuses a read-only drive: a scratch copy, writable.
+                args(&[
+                    "-drive",
+                    &format!("file={},if=none,id=m,format=raw", sd_image.display()),
+                ]),
+                args(&["-device", "sd-card,drive=m"]),
             ]
             .concat(),
-            append: "liveopt.medium=LABEL=LIVEOPT",
+            append: String::new(),
+            expect: Some("medium: /dev/mmcblk0".into()),
+        },
+        Case {
+            name: "IDE CD beside an NVMe disk whose driver fails to load",
+            tree: "broken-nvme",
+            args: [
+                args(&[
+                    "-drive",
+                    &format!("file={},media=cdrom,if=ide,readonly=on", iso.display()),
+                ]),
+                args(&["-device", "nvme,serial=broken,drive=blank"]),
+                drive("blank", blank, "").to_vec(),
+            ]
+            .concat(),
+            append: String::new(),
+            expect: Some("liveopt-init: insmod nvme failed".into()),
         },
     ]
 }
 
-#[test]
-fn media_matrix_boots_to_the_marker() {
-    let ex = example();
-    let sorted = sorted_example(&ex);
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
-    // The sorted image and its list side by side, as wrap_squashfs expects them.
+/// A virtio-scsi controller with `disks` (drive id, file) on SCSI ids 0, 1, 2...
+fn scsi_disks(disks: &[(&str, &Path)]) -> Vec<String> {
+    let mut out = args(&["-device", "virtio-scsi-pci,id=vs"]);
+    for (scsi_id, (id, file)) in disks.iter().enumerate() {
+        out.extend(drive(id, file, ""));
+        out.extend(args(&[
+            "-device",
+            &format!("scsi-hd,bus=vs.0,scsi-id={scsi_id},drive={id}"),
+        ]));
+    }
+    out
+}
+
+/// The UUID blkid gives the ISO 9660 file system in `iso` (its creation time).
+fn blkid_uuid(iso: &Path) -> String {
+    let uuid = run_ok(
+        Command::new("blkid")
+            .args(["-p", "-o", "value", "-s", "UUID"])
+            .arg(iso),
+    );
+    let uuid = uuid.trim().to_string();
+    assert!(!uuid.is_empty(), "no UUID for {}", iso.display());
+    uuid
+}
+
+/// A copy of the module tree `source` holding `files`, with `module`'s ELF header naming
+/// another machine (ARM): its `.modinfo` still reads, and the kernel refuses to load it.
+fn tree_with_broken_module(source: &Path, files: &[String], module: &str, dir: &Path) -> PathBuf {
+    let root = dir.join("broken-tree");
+    let mut broken = 0;
+    for file in files {
+        let to = root.join(file);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        let mut bytes = fs::read(source.join(file)).unwrap();
+        if file.ends_with(&format!("/{module}.ko")) {
+            // e_machine: EM_ARM instead of EM_X86_64.
+            bytes[18..20].copy_from_slice(&40u16.to_le_bytes());
+            broken += 1;
+        }
+        fs::write(&to, bytes).unwrap();
+    }
+    assert_eq!(broken, 1, "no {module}.ko in {files:?}");
+    fs::copy(source.join("modules.builtin"), root.join("modules.builtin")).unwrap();
+    root
+}
+
+/// The sorted example and its list side by side in `dir` (as wrap_squashfs expects them),
+/// wrapped in an ISO there.
+fn sorted_example_iso(ex: &qemu::Example, dir: &Path) -> PathBuf {
+    let sorted = sorted_example(ex);
     let image = dir.join("sorted.squashfs");
     fs::copy(&sorted.image, &image).unwrap();
     fs::copy(&sorted.list, dir.join("sorted.readahead")).unwrap();
     let iso = dir.join("sorted.iso");
     qemu::iso::wrap_squashfs(&image, &iso).unwrap();
+    iso
+}
+
+#[test]
+fn media_matrix_boots_to_the_marker() {
+    let ex = example();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let iso = sorted_example_iso(&ex, dir);
     let decoy = decoy_iso(dir);
     let blank = dir.join("blank.img");
     fs::write(&blank, vec![0u8; 4 << 20]).unwrap();
+    let sd_image = dir.join("sorted-sd.img");
+    fs::copy(&iso, &sd_image).unwrap();
+    let sd_file = fs::OpenOptions::new().write(true).open(&sd_image).unwrap();
+    sd_file
+        .set_len(fs::metadata(&iso).unwrap().len().next_power_of_two())
+        .unwrap();
+    let media = Media {
+        iso: &iso,
+        sd_image: &sd_image,
+        decoy: &decoy,
+        blank: &blank,
+    };
 
     let plain = dir.join("initrd-plain.img");
     let report = initramfs(&ex.modules, &plain, &[]);
@@ -295,6 +420,10 @@ fn media_matrix_boots_to_the_marker() {
         }
         initrds.push((tool, initrd));
     }
+    let broken_tree = tree_with_broken_module(&ex.modules, &files, "nvme", dir);
+    let broken = dir.join("initrd-broken-nvme.img");
+    initramfs(&broken_tree, &broken, &[]);
+    initrds.push(("broken-nvme", broken));
 
     let only: Option<Vec<String>> = std::env::var("LIVEOPT_MEDIA_CASES")
         .ok()
@@ -303,7 +432,7 @@ fn media_matrix_boots_to_the_marker() {
         "| case | modules | /init to medium found | to marker |\n| --- | --- | --- | --- |\n",
     );
     let mut failures = Vec::new();
-    for case in cases(&iso, &decoy, &blank) {
+    for case in cases(&media) {
         if only
             .as_ref()
             .is_some_and(|o| !o.iter().any(|n| case.name.contains(n.as_str())))
@@ -346,8 +475,11 @@ fn media_matrix_boots_to_the_marker() {
             ));
             continue;
         };
-        if !case.append.is_empty() {
-            assert!(found.text.contains("LABEL=LIVEOPT"), "{}", found.text);
+        if let Some(expected) = &case.expect {
+            if !serial.contains(expected) {
+                failures.push(format!("{}: no {expected:?}:\n{serial}", case.name));
+                continue;
+            }
         }
         let to_medium = (found.time_ns - start) as f64 / 1e9;
         table.push_str(&format!(
@@ -445,4 +577,76 @@ fn generic_drivers_are_listed_with_the_size() {
             "no {driver} in {report}"
         );
     }
+}
+
+/// `--compress zstd|xz|gzip`: each file is the plain initramfs's cpio, byte for byte, once
+/// the real tool decompresses it; each boots the sorted example from the IDE CD to the
+/// marker with its list read. Prints size, the kernel's time from QEMU's start to /init
+/// (loading and unpacking the initramfs) and to the marker (results/initramfs-media).
+#[test]
+fn compressed_initramfs_boots() {
+    let ex = example();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let iso = sorted_example_iso(&ex, dir);
+
+    let plain = dir.join("initrd-none.img");
+    initramfs(&ex.modules, &plain, &[]);
+    let plain_bytes = fs::read(&plain).unwrap();
+    let mut table = String::from(
+        "| --compress | bytes | QEMU start to /init | to marker |\n| --- | ---: | ---: | ---: |\n",
+    );
+    for (name, decompress) in [
+        ("none", None),
+        ("gzip", Some("gzip")),
+        ("xz", Some("xz")),
+        ("zstd", Some("zstd")),
+    ] {
+        let initrd = dir.join(format!("initrd-{name}.img"));
+        let report = initramfs(&ex.modules, &initrd, &["--compress", name]);
+        let bytes = fs::metadata(&initrd).unwrap().len();
+        assert!(report.contains(&format!("({bytes} bytes")), "{report}");
+        if let Some(tool) = decompress {
+            assert!(
+                bytes < plain_bytes.len() as u64 / 2,
+                "{name}: {bytes} bytes"
+            );
+            let out = Command::new(tool)
+                .args(["-d", "-c"])
+                .stdin(fs::File::open(&initrd).unwrap())
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{tool} -d refused it");
+            assert!(out.stdout == plain_bytes, "{name}: not the plain cpio");
+            assert!(
+                report.contains(&format!(
+                    "{name} compressed from {} bytes",
+                    plain_bytes.len()
+                )),
+                "{report}"
+            );
+        }
+        let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
+        config.append = "liveopt.media=auto".into();
+        config.timeout = Duration::from_secs(600);
+        let outcome = qemu::boot(&config).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+        let serial = outcome.serial_text();
+        assert!(
+            serial.contains(qemu::MARKER),
+            "{name}: no marker:\n{serial}"
+        );
+        assert!(
+            serial
+                .lines()
+                .any(|l| l.contains("liveopt-readahead:") && l.contains("list done")),
+            "{name}: no readahead:\n{serial}"
+        );
+        let init = outcome.init_started_ns().expect("/init started");
+        table.push_str(&format!(
+            "| {name} | {bytes} | {:.1} s | {:.0} s |\n",
+            (init - outcome.started_ns) as f64 / 1e9,
+            outcome.time_to_marker.as_secs_f64()
+        ));
+    }
+    eprintln!("{table}");
 }

@@ -411,6 +411,37 @@ fn appends_the_readahead_hook_to_each_boot_entrys_initrd() {
     let (out, stderr) = run(liveopt().arg("verify").arg(&iso).arg(&out_iso));
     assert!(out.status.success(), "{stderr}");
 
+    // Sorting the sorted ISO again (its profile is of the first image: --force) replaces
+    // our archive instead of adding a second: each initrd is as after the first sort, and
+    // the list is the new image's.
+    let again_iso = dir.join("again.iso");
+    let (out, stderr) =
+        run(liveopt().args(sort_args(&out_iso, &profile, &again_iso, &["--force"])));
+    assert!(out.status.success(), "{stderr}");
+    for iso_path in ["/live/initrd.img", "/live/initrd-grub.img"] {
+        let again = iso_file(&again_iso, iso_path);
+        assert!(
+            again == iso_file(&out_iso, iso_path),
+            "{iso_path}: injected twice"
+        );
+        let hooks = boot::inject::read(&again)
+            .unwrap()
+            .paths
+            .into_iter()
+            .filter(|p| p.ends_with("9999-liveopt.sh"))
+            .count();
+        assert_eq!(hooks, 1, "{iso_path}");
+    }
+    let list =
+        String::from_utf8(iso_file(&again_iso, "/live/filesystem.squashfs.readahead")).unwrap();
+    let list = formats::readahead::parse(&list).unwrap();
+    let image = iso_file(&again_iso, "/live/filesystem.squashfs");
+    assert_eq!(
+        list.identity.image.bytes_used,
+        u64::from_le_bytes(image[40..48].try_into().unwrap())
+    );
+    assert_same_boot_and_files_plus_list(&iso, &again_iso);
+
     let kept_iso = dir.join("kept.iso");
     let (out, stderr) = run(liveopt().args(sort_args(
         &iso,

@@ -194,9 +194,20 @@ fn hook_files(family: Family, boot_binary: &[u8]) -> Vec<ExtraFile> {
 }
 
 /// `initrd` followed by an archive with `liveopt-boot` (read from `boot_binary`) and
-/// `family`'s hook; the original bytes are the unchanged prefix of the result.
+/// `family`'s hook; the original bytes are the unchanged prefix of the result. Injecting
+/// again does not add a second hook: an archive an earlier `inject` appended is replaced by
+/// the new one, and an initrd that has the hook inside (dracut's `90liveopt` module, or an
+/// lz4-legacy stream we continued) is returned as it is.
 pub fn inject(initrd: &[u8], family: Family, boot_binary: &Path) -> Result<Vec<u8>> {
-    let parsed = read(initrd)?;
+    let mut parsed = read(initrd)?;
+    let mut initrd = initrd;
+    if let Some(offset) = appended_by_us(initrd, &parsed)? {
+        initrd = &initrd[..offset];
+        parsed = read(initrd)?;
+    }
+    if has_hook(&parsed.paths, family) {
+        return Ok(initrd.to_vec());
+    }
     let binary =
         std::fs::read(boot_binary).with_context(|| format!("reading {}", boot_binary.display()))?;
     if !crate::initramfs::is_static_elf(&binary) {
@@ -231,6 +242,52 @@ pub fn inject(initrd: &[u8], family: Family, boot_binary: &Path) -> Result<Vec<u
         out.extend_from_slice(&cpio);
     }
     Ok(out)
+}
+
+/// Every path [`inject`] may write, without the leading `/`.
+fn injected_paths() -> [&'static str; 4] {
+    [
+        BOOT_BINARY_PATH,
+        LIVE_BOOT_HOOK_PATH,
+        DRACUT_READAHEAD_HOOK_PATH,
+        DRACUT_UMOUNT_HOOK_PATH,
+    ]
+    .map(|p| p.trim_start_matches('/'))
+}
+
+/// Where the archive an earlier [`inject`] appended to `initrd` starts, if its last archive
+/// is one: uncompressed, with `liveopt-boot` and nothing but our files and their parents.
+fn appended_by_us(initrd: &[u8], parsed: &Initrd) -> Result<Option<usize>> {
+    let last = parsed
+        .segments
+        .last()
+        .expect("read() rejects an empty initrd");
+    if last.compression != Compression::None || parsed.segments.len() < 2 {
+        return Ok(None);
+    }
+    let mut paths = Vec::new();
+    cpio_paths(&initrd[last.offset..], &mut paths)?;
+    let ours = injected_paths();
+    let is_ours = |path: &String| {
+        ours.iter()
+            .any(|p| p == path || p.starts_with(&format!("{path}/")))
+    };
+    let has_binary = paths.iter().any(|p| p == ours[0]);
+    Ok((has_binary && paths.iter().all(is_ours)).then_some(last.offset))
+}
+
+/// Whether `paths` (an initrd's) hold `family`'s hook already, under `/` or `/usr`.
+fn has_hook(paths: &[String], family: Family) -> bool {
+    let hook = match family {
+        Family::LiveBoot => LIVE_BOOT_HOOK_PATH,
+        Family::Dracut => DRACUT_READAHEAD_HOOK_PATH,
+        // Its /init runs the readahead: there is no hook, only the binary to refresh.
+        Family::Liveopt => return false,
+    };
+    let hook = hook.trim_start_matches('/');
+    paths
+        .iter()
+        .any(|p| p.strip_prefix("usr/").unwrap_or(p) == hook)
 }
 
 /// The kernel's magic numbers (`lib/decompress.c`).
@@ -426,6 +483,11 @@ mod tests {
         )
     }
 
+    /// The uncompressed early archive initramfs-tools and dracut put first.
+    fn early_microcode(dir: &Path) -> Vec<u8> {
+        gnu_cpio(dir, &["kernel/x86/microcode/GenuineIntel.bin"], false)
+    }
+
     fn compress(tool: &[&str], data: &[u8]) -> Vec<u8> {
         run(Command::new(tool[0]).args(&tool[1..]), data)
     }
@@ -503,11 +565,7 @@ mod tests {
     #[test]
     fn every_compression_keeps_the_front_and_adds_our_files() {
         let dir = tempfile::tempdir().unwrap();
-        let early = gnu_cpio(
-            dir.path(),
-            &["kernel/x86/microcode/GenuineIntel.bin"],
-            false,
-        );
+        let early = early_microcode(dir.path());
         let main = gnu_cpio(dir.path(), LIVE_BOOT_FILES, true);
         let compressors: &[(&[&str], Compression)] = &[
             (&["gzip", "-c"], Compression::Gzip),
@@ -554,6 +612,48 @@ mod tests {
                 std::fs::read(unpacked.join("usr/bin/liveopt-boot")).unwrap(),
                 std::fs::read(stripped(Path::new(STATIC_BINARY)).unwrap()).unwrap()
             );
+        }
+    }
+
+    /// Injecting into an injected initrd gives the same bytes as injecting once, for every
+    /// compression and each family: one hook, never two.
+    #[test]
+    fn injecting_twice_is_injecting_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let early = early_microcode(dir.path());
+        let dracut_files = [
+            "init",
+            "usr/lib/dracut/hooks/initqueue/dmsquash-live-root.sh",
+        ];
+        let families: [(&[&str], Family); 2] = [
+            (LIVE_BOOT_FILES, Family::LiveBoot),
+            (&dracut_files, Family::Dracut),
+        ];
+        for (files, family) in families {
+            let main = gnu_cpio(dir.path(), files, true);
+            for tool in [&["cat"][..], &["gzip", "-c"], &["lz4", "-l", "-c", "-q"]] {
+                let mut initrd = early.clone();
+                initrd.extend_from_slice(&compress(tool, &main));
+                let binary = Path::new(STATIC_BINARY);
+                let once = inject(&initrd, family, binary).unwrap();
+                assert!(
+                    once.len() > initrd.len(),
+                    "{family} {tool:?}: nothing added"
+                );
+                let twice = inject(&once, family, binary).unwrap();
+                assert!(twice == once, "{family} {tool:?}: injected twice");
+                let hook = match family {
+                    Family::LiveBoot => LIVE_BOOT_HOOK_PATH,
+                    _ => DRACUT_READAHEAD_HOOK_PATH,
+                };
+                let hooks = read(&twice)
+                    .unwrap()
+                    .paths
+                    .iter()
+                    .filter(|p| *p == hook.trim_start_matches('/'))
+                    .count();
+                assert_eq!(hooks, 1, "{family} {tool:?}");
+            }
         }
     }
 

@@ -18,5 +18,5 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     let read = |path: &str| files.get(path).map(|body| body.to_string());
     let boot_image = (!boot_image.is_empty()).then_some(boot_image);
-    let _ = find_boot_entry(boot_image, &read);
+    let _ = find_boot_entry(boot_image, &read, &|path| files.contains_key(path));
 });

@@ -1,7 +1,9 @@
 //! A live ISO's default boot entry (kernel, initrds, kernel command line), found in its own
 //! boot configuration: isolinux/syslinux `.cfg` files and GRUB `grub.cfg`, following
-//! `include`/`source`/`configfile`. I/O-free: files are given by a reader function over
-//! absolute paths inside the ISO.
+//! `include`/`source`/`configfile`. GRUB entries under a condition that can never hold
+//! (`if false`, as live-build wraps its installer entries) are not entries; an entry whose
+//! kernel or initrd the ISO lacks is passed over for the next one. I/O-free: files are given
+//! by functions over absolute paths inside the ISO.
 
 use anyhow::{bail, Result};
 
@@ -15,6 +17,8 @@ pub struct BootEntry {
     pub cmdline: String,
     /// The configuration file that defines the entry.
     pub config: String,
+    /// Why each entry preferred to this one (the default first) could not boot.
+    pub passed_over: Vec<String>,
 }
 
 /// Where bootloaders keep their configuration: a directory holding the El Torito boot
@@ -56,11 +60,14 @@ impl Files<'_> {
     }
 }
 
-/// Finds the default boot entry. `boot_image` is the ISO path of the El Torito boot image,
-/// if the ISO has one; `read` returns a file's text, or `None` if there is no such file.
+/// Finds the default boot entry, or the first after it (in menu order, wrapping round) whose
+/// kernel and initrds all exist. `boot_image` is the ISO path of the El Torito boot image,
+/// if the ISO has one; `read` returns a file's text, or `None` if there is no such file;
+/// `exists` says whether the ISO holds a file.
 pub fn find_boot_entry(
     boot_image: Option<&str>,
     read: &dyn Fn(&str) -> Option<String>,
+    exists: &dyn Fn(&str) -> bool,
 ) -> Result<BootEntry> {
     let boot_dir = boot_image.map(parent_dir);
     let beside_boot_image = boot_dir
@@ -84,11 +91,11 @@ pub fn find_boot_entry(
             left: MAX_FILES_READ.into(),
         };
         let found = if path.ends_with("grub.cfg") {
-            grub_entry(&path, &files)
+            grub_entries(&path, &files)
         } else {
-            syslinux_entry(&path, &files)
+            syslinux_entries(&path, &files)
         };
-        match found {
+        match found.and_then(|candidates| first_bootable(candidates, exists)) {
             Ok(entry) => return Ok(entry),
             Err(e) => problems.push(format!("{path}: {e}")),
         }
@@ -126,20 +133,62 @@ struct Entry {
 }
 
 impl Entry {
-    fn into_boot_entry(self) -> Result<BootEntry> {
-        let Some(kernel) = self.kernel else {
-            bail!("entry {:?} has no kernel", self.label);
+    /// Why the entry cannot boot from the ISO, if it cannot.
+    fn unbootable(&self, exists: &dyn Fn(&str) -> bool) -> Option<String> {
+        let Some(kernel) = &self.kernel else {
+            return Some(format!("entry {:?} has no kernel", self.label));
         };
         if self.initrds.is_empty() {
-            bail!("entry {:?} has no initrd", self.label);
+            return Some(format!("entry {:?} has no initrd", self.label));
         }
-        Ok(BootEntry {
-            kernel,
-            initrds: self.initrds,
-            cmdline: self.cmdline,
-            config: self.config,
-        })
+        let missing = std::iter::once(kernel)
+            .chain(&self.initrds)
+            .find(|path| !exists(path))?;
+        Some(format!(
+            "the boot entry {:?} in {} names {missing}, which is not in the ISO",
+            self.label, self.config
+        ))
     }
+}
+
+/// The first of `candidates` (the default first) that can boot, with the reasons the ones
+/// before it could not; an error with every reason if none can.
+fn first_bootable(candidates: Vec<Entry>, exists: &dyn Fn(&str) -> bool) -> Result<BootEntry> {
+    let mut passed_over = Vec::new();
+    for entry in candidates {
+        match entry.unbootable(exists) {
+            Some(reason) => passed_over.push(reason),
+            None => {
+                return Ok(BootEntry {
+                    kernel: entry.kernel.expect("a bootable entry has a kernel"),
+                    initrds: entry.initrds,
+                    cmdline: entry.cmdline,
+                    config: entry.config,
+                    passed_over,
+                })
+            }
+        }
+    }
+    if passed_over.is_empty() {
+        bail!("no entry with a kernel");
+    }
+    bail!("{}", passed_over.join("; "))
+}
+
+/// `entries` in the order they are tried: the default first, then those after it in menu
+/// order, then those before it; entries with no kernel (menus, `localboot`) only if default.
+fn default_first(mut entries: Vec<Entry>, default: Option<usize>) -> Vec<Entry> {
+    let chosen = default.or_else(|| entries.iter().position(|e| e.kernel.is_some()));
+    let Some(chosen) = chosen else {
+        return Vec::new();
+    };
+    entries.rotate_left(chosen);
+    let mut ordered = entries.into_iter();
+    let first = ordered.next();
+    first
+        .into_iter()
+        .chain(ordered.filter(|e| e.kernel.is_some()))
+        .collect()
 }
 
 /// Keyword and the rest of a line, keyword lower-cased (syslinux keywords are case-insensitive).
@@ -152,27 +201,20 @@ fn keyword(line: &str) -> Option<(String, &str)> {
     Some((word.to_ascii_lowercase(), rest.trim()))
 }
 
-/// The syslinux default entry: `menu default`, else the label `default` names, else the
-/// first label with a kernel.
-fn syslinux_entry(config: &str, read: &Files) -> Result<BootEntry> {
+/// The syslinux entries, default first: `menu default`, else the label `default` names, else
+/// the first label with a kernel.
+fn syslinux_entries(config: &str, read: &Files) -> Result<Vec<Entry>> {
     let dir = parent_dir(config);
     let mut entries = Vec::new();
     let mut default = None;
     syslinux_collect(config, &dir, read, 0, &mut entries, &mut default)?;
-    let chosen = entries
-        .iter()
-        .position(|e| e.marked_default)
-        .or_else(|| {
-            let name = default.as_deref()?;
-            entries
-                .iter()
-                .position(|e| e.label.eq_ignore_ascii_case(name))
-        })
-        .or_else(|| entries.iter().position(|e| e.kernel.is_some()));
-    match chosen {
-        Some(i) => entries.swap_remove(i).into_boot_entry(),
-        None => bail!("no label with a kernel"),
-    }
+    let chosen = entries.iter().position(|e| e.marked_default).or_else(|| {
+        let name = default.as_deref()?;
+        entries
+            .iter()
+            .position(|e| e.label.eq_ignore_ascii_case(name))
+    });
+    Ok(default_first(entries, chosen))
 }
 
 fn syslinux_collect(
@@ -233,17 +275,15 @@ fn syslinux_collect(
     Ok(())
 }
 
-/// The GRUB default entry: `set default=N` (a top-level index) or `set default="title"`,
-/// else the first `menuentry`.
-fn grub_entry(config: &str, read: &Files) -> Result<BootEntry> {
+/// The GRUB entries, default first: `set default=N` (a top-level index) or `set
+/// default="title"`, else the first `menuentry`.
+fn grub_entries(config: &str, read: &Files) -> Result<Vec<Entry>> {
     let mut state = GrubState::default();
     // GRUB's `$prefix` is the directory it loaded grub.cfg from.
     let prefix = parent_dir(config);
     grub_collect(config, &prefix, read, 0, &mut state)?;
     let GrubState {
-        mut entries,
-        default,
-        ..
+        entries, default, ..
     } = state;
     let chosen = match default.as_deref() {
         Some(d) if d.parse::<usize>().is_ok() => {
@@ -254,12 +294,9 @@ fn grub_entry(config: &str, read: &Files) -> Result<BootEntry> {
         }
         Some(title) => entries.iter().position(|e| e.entry.label == title),
         None => None,
-    }
-    .or_else(|| entries.iter().position(|e| e.entry.kernel.is_some()));
-    match chosen {
-        Some(i) => entries.swap_remove(i).entry.into_boot_entry(),
-        None => bail!("no menuentry with a kernel"),
-    }
+    };
+    let entries = entries.into_iter().map(|e| e.entry).collect();
+    Ok(default_first(entries, chosen))
 }
 
 #[derive(Default)]
@@ -290,55 +327,64 @@ fn grub_collect(
     };
     // Block nesting: the entry being read, and how deep inside menuentry/submenu we are.
     let mut depth_in_blocks = 0usize;
-    let mut open_entry: Option<(Entry, usize, Option<usize>)> = None;
+    let mut open_entry: Option<OpenEntry> = None;
+    let mut conditions = Conditions::default();
     for line in text.lines() {
         let Some((word, rest)) = keyword(line) else {
             continue;
         };
         match word.as_str() {
+            "if" => conditions.open(rest),
+            "elif" => conditions.elif(rest),
+            "else" => conditions.otherwise(),
+            "fi" => conditions.close(),
+            "}" => {
+                depth_in_blocks = depth_in_blocks.saturating_sub(1);
+                if open_entry
+                    .as_ref()
+                    .is_some_and(|open| open.opened_at == depth_in_blocks)
+                {
+                    let open = open_entry.take().expect("checked");
+                    state.entries.push(GrubEntry {
+                        entry: open.entry,
+                        top_level_index: open.top_level_index,
+                    });
+                }
+            }
+            // GRUB never defines what it never reaches; the braces still nest.
+            _ if conditions.unreachable() => {
+                depth_in_blocks += usize::from(line.trim_end().ends_with('{'))
+            }
             "menuentry" | "submenu" => {
                 let top_level_index = (depth_in_blocks == 0).then(|| {
                     state.top_level += 1;
                     state.top_level - 1
                 });
                 if word == "menuentry" {
-                    open_entry = Some((
-                        Entry {
+                    open_entry = Some(OpenEntry {
+                        entry: Entry {
                             label: grub_title(rest),
                             config: config.to_string(),
                             ..Entry::default()
                         },
-                        depth_in_blocks,
+                        opened_at: depth_in_blocks,
                         top_level_index,
-                    ));
+                    });
                 }
                 if rest.trim_end().ends_with('{') {
                     depth_in_blocks += 1;
                 }
             }
-            "}" => {
-                depth_in_blocks = depth_in_blocks.saturating_sub(1);
-                if open_entry
-                    .as_ref()
-                    .is_some_and(|(_, opened_at, _)| *opened_at == depth_in_blocks)
-                {
-                    let (entry, _, top_level_index) = open_entry.take().expect("checked");
-                    state.entries.push(GrubEntry {
-                        entry,
-                        top_level_index,
-                    });
-                }
-            }
             "linux" | "linuxefi" | "linux16" => {
-                if let Some((entry, _, _)) = open_entry.as_mut() {
+                if let Some(open) = open_entry.as_mut() {
                     let mut words = rest.split_whitespace();
-                    entry.kernel = words.next().map(|w| grub_path(w, prefix));
-                    entry.cmdline = words.collect::<Vec<_>>().join(" ");
+                    open.entry.kernel = words.next().map(|w| grub_path(w, prefix));
+                    open.entry.cmdline = words.collect::<Vec<_>>().join(" ");
                 }
             }
             "initrd" | "initrdefi" | "initrd16" => {
-                if let Some((entry, _, _)) = open_entry.as_mut() {
-                    entry.initrds = rest
+                if let Some(open) = open_entry.as_mut() {
+                    open.entry.initrds = rest
                         .split_whitespace()
                         .map(|w| grub_path(w, prefix))
                         .collect();
@@ -358,6 +404,106 @@ fn grub_collect(
         }
     }
     Ok(())
+}
+
+/// A `menuentry` being read: where it opened, and its index among the top-level blocks.
+struct OpenEntry {
+    entry: Entry,
+    opened_at: usize,
+    top_level_index: Option<usize>,
+}
+
+/// Whether a branch of a GRUB `if` runs, as far as the configuration alone tells.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Runs {
+    Always,
+    Never,
+    Maybe,
+}
+
+/// The `if`/`elif`/`else` branches enclosing a line: for each open `if`, the branch the
+/// line is in and whether an earlier branch surely ran.
+#[derive(Default)]
+struct Conditions {
+    open: Vec<(Runs, bool)>,
+}
+
+impl Conditions {
+    fn open(&mut self, condition: &str) {
+        let runs = condition_runs(condition);
+        self.open.push((runs, runs == Runs::Always));
+    }
+
+    fn elif(&mut self, condition: &str) {
+        if let Some((branch, earlier_ran)) = self.open.last_mut() {
+            *branch = if *earlier_ran {
+                Runs::Never
+            } else {
+                condition_runs(condition)
+            };
+            *earlier_ran |= *branch == Runs::Always;
+        }
+    }
+
+    fn otherwise(&mut self) {
+        if let Some((branch, earlier_ran)) = self.open.last_mut() {
+            // Only `if false` before an `else` makes it sure; else the earlier branch decides.
+            *branch = match (*earlier_ran, *branch) {
+                (true, _) => Runs::Never,
+                (false, Runs::Never) => Runs::Always,
+                (false, _) => Runs::Maybe,
+            };
+        }
+    }
+
+    fn close(&mut self) {
+        self.open.pop();
+    }
+
+    /// Whether the current line is in a branch that never runs.
+    fn unreachable(&self) -> bool {
+        self.open.iter().any(|(branch, _)| *branch == Runs::Never)
+    }
+}
+
+/// What an `if` condition comes to without running anything: `true`, `false`, their
+/// negation, and `[ A = B ]`/`test A != B` of two constants; anything else may go either way.
+fn condition_runs(condition: &str) -> Runs {
+    let condition = condition.trim();
+    let condition = condition
+        .strip_suffix("then")
+        .unwrap_or(condition)
+        .trim_end()
+        .trim_end_matches(';')
+        .trim();
+    if let Some(negated) = condition.strip_prefix("! ") {
+        return match condition_runs(negated) {
+            Runs::Always => Runs::Never,
+            Runs::Never => Runs::Always,
+            Runs::Maybe => Runs::Maybe,
+        };
+    }
+    let words: Vec<&str> = condition.split_whitespace().collect();
+    let comparison = match words.as_slice() {
+        ["true"] => return Runs::Always,
+        ["false"] => return Runs::Never,
+        ["[", a, op, b, "]"] | ["test", a, op, b] => (unquote(a), *op, unquote(b)),
+        _ => return Runs::Maybe,
+    };
+    let (a, op, b) = comparison;
+    if a.contains('$') || b.contains('$') {
+        return Runs::Maybe;
+    }
+    let equal = match op {
+        "=" | "==" => a == b,
+        "!=" => a != b,
+        _ => return Runs::Maybe,
+    };
+    if equal {
+        Runs::Always
+    } else {
+        Runs::Never
+    }
 }
 
 /// A GRUB path with `$prefix`/`${prefix}` and a `(device)` prefix resolved to an absolute
@@ -405,6 +551,11 @@ mod tests {
         move |path: &str| map.get(path).cloned()
     }
 
+    /// Every file exists.
+    fn any(_: &str) -> bool {
+        true
+    }
+
     /// The configuration `lb build` (live-build 20230502, bookworm, `--bootloaders syslinux`)
     /// writes to /isolinux/, as found on the live-build test ISO.
     const LIVE_BUILD_ISOLINUX: &str = include_str!("../testdata/live-build/isolinux.cfg");
@@ -420,7 +571,7 @@ mod tests {
             ("/isolinux/stdmenu.cfg", LIVE_BUILD_STDMENU),
             ("/isolinux/live.cfg", LIVE_BUILD_LIVE),
         ]);
-        let entry = find_boot_entry(Some("/isolinux/isolinux.bin"), &read).unwrap();
+        let entry = find_boot_entry(Some("/isolinux/isolinux.bin"), &read, &any).unwrap();
         assert_eq!(entry.kernel, "/live/vmlinuz");
         assert_eq!(entry.initrds, vec!["/live/initrd.img".to_string()]);
         assert_eq!(entry.cmdline, "boot=live components console=ttyS0");
@@ -434,7 +585,7 @@ mod tests {
             "DEFAULT second\nLABEL first\n  KERNEL vmlinuz0\n  APPEND initrd=a.img root=x\n\
                  LABEL second\n  KERNEL vmlinuz1\n  APPEND initrd=ucode.img,main.img ro quiet\n",
         )]);
-        let entry = find_boot_entry(None, &read).unwrap();
+        let entry = find_boot_entry(None, &read, &any).unwrap();
         assert_eq!(entry.kernel, "/syslinux/vmlinuz1");
         assert_eq!(
             entry.initrds,
@@ -483,7 +634,7 @@ submenu 'Troubleshooting -->' {
     #[test]
     fn fedora_grub_numeric_default() {
         let read = reader(&[("/boot/grub2/grub.cfg", FEDORA_GRUB)]);
-        let entry = find_boot_entry(Some("/images/eltorito.img"), &read).unwrap();
+        let entry = find_boot_entry(Some("/images/eltorito.img"), &read, &any).unwrap();
         assert_eq!(entry.config, "/boot/grub2/grub.cfg");
         assert_eq!(entry.kernel, "/images/pxeboot/vmlinuz");
         assert_eq!(entry.initrds, vec!["/images/pxeboot/initrd.img"]);
@@ -508,7 +659,7 @@ submenu 'Troubleshooting -->' {
                  /boot/x86_64/loader/initrd\n}\n",
             ),
         ]);
-        let entry = find_boot_entry(Some("/boot/grub/i386-pc/eltorito.img"), &read).unwrap();
+        let entry = find_boot_entry(Some("/boot/grub/i386-pc/eltorito.img"), &read, &any).unwrap();
         assert_eq!(entry.kernel, "/boot/x86_64/loader/linux");
         assert_eq!(
             entry.initrds,
@@ -521,17 +672,133 @@ submenu 'Troubleshooting -->' {
     #[test]
     fn no_configuration_or_no_initrd_is_an_error() {
         let none = reader(&[]);
-        let err = find_boot_entry(None, &none).unwrap_err().to_string();
+        let err = find_boot_entry(None, &none, &any).unwrap_err().to_string();
         assert!(err.contains("no boot configuration"), "{err}");
         let no_initrd = reader(&[(
             "/isolinux/isolinux.cfg",
             "label live\n  kernel /live/vmlinuz\n  append boot=live\n",
         )]);
-        let err = find_boot_entry(None, &no_initrd).unwrap_err().to_string();
+        let err = find_boot_entry(None, &no_initrd, &any)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("has no initrd"), "{err}");
         let looping = reader(&[("/isolinux/isolinux.cfg", "include isolinux.cfg\n")]);
-        let err = find_boot_entry(None, &looping).unwrap_err().to_string();
+        let err = find_boot_entry(None, &looping, &any)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("a loop"), "{err}");
+    }
+
+    /// live-build's grub.cfg wraps its installer entries in `if false`: they are not
+    /// entries, do not count for a numeric default, and what they source is not read.
+    #[test]
+    fn grub_entries_that_never_run_are_not_entries() {
+        let read = reader(&[(
+            "/boot/grub/grub.cfg",
+            "set default=1
+             if false; then
+             menuentry \"Graphical install\" {\n linux /install/vmlinuz\n initrd /install/initrd.gz\n}
+             source /boot/grub/install_start.cfg
+             set default=0
+             fi
+             menuentry \"Live\" {
+ linux /live/vmlinuz boot=live
+ initrd /live/initrd.img
+}
+             if [ 0 = 1 ]; then
+             menuentry \"Never\" {
+ linux /never
+ initrd /never.img
+}
+             elif true; then
+             menuentry \"Live (fail-safe)\" {
+ linux /live/vmlinuz boot=live noapic
+ initrd /live/initrd.img
+}
+             else
+             menuentry \"Never either\" {
+ linux /never
+ initrd /never.img
+}
+             fi
+             if [ \"$grub_platform\" = efi ]; then
+             menuentry \"Maybe\" {
+ linux /maybe
+ initrd /maybe.img
+}
+             fi
+",
+        )]);
+        let entry = find_boot_entry(None, &read, &any).unwrap();
+        // Index 1 among the reachable top-level entries: Live, Live (fail-safe), Maybe.
+        assert_eq!(entry.cmdline, "boot=live noapic");
+        assert!(entry.passed_over.is_empty(), "{:?}", entry.passed_over);
+
+        // With the default gone, the next reachable entry; never an unreachable one.
+        let lacking = |path: &str| path != "/live/vmlinuz";
+        let entry = find_boot_entry(None, &read, &lacking).unwrap();
+        assert_eq!(entry.kernel, "/maybe");
+        assert_eq!(entry.passed_over.len(), 1, "{:?}", entry.passed_over);
+        assert!(entry.passed_over[0].contains("\"Live (fail-safe)\""));
+    }
+
+    #[test]
+    fn conditions_grub_can_decide_alone() {
+        for (condition, runs) in [
+            ("false; then", Runs::Never),
+            ("true; then", Runs::Always),
+            ("! false; then", Runs::Always),
+            ("[ 0 = 1 ]; then", Runs::Never),
+            ("[ \"a\" == \"a\" ]", Runs::Always),
+            ("test x != x", Runs::Never),
+            ("[ \"${grub_platform}\" = \"efi\" ]; then", Runs::Maybe),
+            ("search --file /live/vmlinuz", Runs::Maybe),
+        ] {
+            assert!(condition_runs(condition) == runs, "{condition}");
+        }
+    }
+
+    /// An entry whose kernel or initrd the ISO lacks is passed over, said why, for the next
+    /// in menu order (wrapping round to those before the default).
+    #[test]
+    fn entries_with_missing_files_fall_back_to_the_next() {
+        let read = reader(&[(
+            "/isolinux/isolinux.cfg",
+            "default b
+             label a
+  kernel /live/vmlinuz
+  append initrd=/live/initrd.img boot=live a
+             label b
+  kernel /live/vmlinuz-gone
+  append initrd=/live/initrd.img boot=live b
+             label c
+  kernel /live/vmlinuz
+  append initrd=/live/initrd-gone.img boot=live c
+             label hdt
+  com32 hdt.c32
+",
+        )]);
+        let present = |path: &str| !path.ends_with("-gone") && !path.ends_with("-gone.img");
+        let entry = find_boot_entry(None, &read, &present).unwrap();
+        assert_eq!(entry.cmdline, "boot=live a");
+        assert_eq!(
+            entry.passed_over,
+            [
+                "the boot entry \"b\" in /isolinux/isolinux.cfg names /live/vmlinuz-gone, \
+                 which is not in the ISO",
+                "the boot entry \"c\" in /isolinux/isolinux.cfg names /live/initrd-gone.img, \
+                 which is not in the ISO",
+            ]
+        );
+        let nothing = |_: &str| false;
+        let err = find_boot_entry(None, &read, &nothing)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("names /live/vmlinuz-gone, which is not in the ISO"),
+            "{err}"
+        );
+        assert!(err.contains("\"a\""), "{err}");
     }
 
     /// Sixteen files each including the next ten times are 10^16 includes, none deeper
@@ -556,7 +823,7 @@ submenu 'Troubleshooting -->' {
                 assert!(reads.get() < 10_000, "{config}: over 10,000 files read");
                 files.get(path).cloned()
             };
-            let err = find_boot_entry(None, &read).unwrap_err().to_string();
+            let err = find_boot_entry(None, &read, &any).unwrap_err().to_string();
             assert!(err.contains("files read"), "{config}: {err}");
         }
     }

@@ -288,9 +288,11 @@ mod tests {
     #[test]
     fn the_boot_entry_is_what_liveopt_reads_from_the_iso() {
         let cfg = isolinux_cfg();
-        let entry = crate::boot_entry::find_boot_entry(Some("/isolinux/isolinux.bin"), &|p| {
-            (p == "/isolinux/isolinux.cfg").then(|| cfg.clone())
-        })
+        let entry = crate::boot_entry::find_boot_entry(
+            Some("/isolinux/isolinux.bin"),
+            &|p| (p == "/isolinux/isolinux.cfg").then(|| cfg.clone()),
+            &|_| true,
+        )
         .unwrap();
         assert_eq!(entry.kernel, "/isolinux/vmlinuz");
         assert_eq!(entry.initrds, ["/isolinux/initrd.img"]);

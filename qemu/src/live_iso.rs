@@ -86,20 +86,13 @@ impl LiveIso {
         Some(String::from_utf8_lossy(&bytes).into_owned())
     }
 
-    /// The default boot entry of the configuration files as `read` shows them.
+    /// The default boot entry of the configuration files as `read` shows them (or the next
+    /// whose files the ISO has).
     fn boot_entry_seen(&self, read: &dyn Fn(&str) -> Option<String>) -> Result<BootEntry> {
-        let entry = find_boot_entry(self.boot_image.as_deref(), read)
-            .with_context(|| format!("{}", self.path.display()))?;
-        for path in std::iter::once(&entry.kernel).chain(&entry.initrds) {
-            if self.extent(path).is_none() {
-                bail!(
-                    "{}: the boot entry in {} names {path}, which is not in the ISO",
-                    self.path.display(),
-                    entry.config
-                );
-            }
-        }
-        Ok(entry)
+        find_boot_entry(self.boot_image.as_deref(), read, &|path| {
+            self.extent(path).is_some()
+        })
+        .with_context(|| format!("{}", self.path.display()))
     }
 
     /// The live image: `explicit` if given, else where distributions put it.

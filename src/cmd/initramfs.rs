@@ -4,8 +4,9 @@
 use anyhow::{Context, Result};
 
 use boot::initramfs::drivers::Drivers;
+use boot::initramfs::Compression;
 
-use crate::cli::{DriverSet, InitramfsArgs};
+use crate::cli::{DriverSet, InitramfsArgs, InitramfsCompression};
 
 pub fn run(args: InitramfsArgs) -> Result<()> {
     let mut spec = boot::initramfs::Spec::new(&args.kernel_modules);
@@ -14,6 +15,12 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
         DriverSet::Host => Drivers::Host,
     };
     spec.modules.extend(args.add_modules.iter().cloned());
+    spec.compression = match args.compress {
+        InitramfsCompression::Zstd => Compression::Zstd,
+        InitramfsCompression::Xz => Compression::Xz,
+        InitramfsCompression::Gzip => Compression::Gzip,
+        InitramfsCompression::None => Compression::None,
+    };
     // Checked before anything else is read: a bad list costs nothing and writes nothing.
     let disk_list = match &args.readahead_list {
         Some(path) => Some((path, boot::initramfs::disk_list_file(path)?)),
@@ -59,9 +66,17 @@ pub fn run(args: InitramfsArgs) -> Result<()> {
         spec.extra_files.push(list);
     }
     let summary = boot::initramfs::build(&spec, &args.output)?;
+    let compressed = match spec.compression {
+        Compression::None => String::new(),
+        other => format!(
+            ", {} compressed from {} bytes",
+            format!("{other:?}").to_lowercase(),
+            summary.cpio_bytes
+        ),
+    };
     println!(
-        "wrote {} ({} bytes, {:.1} MiB, kernel {}; loaded first: {}; drivers by device alias \
-         ({}): {})",
+        "wrote {} ({} bytes, {:.1} MiB{compressed}, kernel {}; loaded first: {}; drivers by \
+         device alias ({}): {})",
         args.output.display(),
         summary.bytes,
         summary.bytes as f64 / (1 << 20) as f64,

@@ -477,6 +477,9 @@ fn profile_target(args: &QemuProfileArgs, idle: Duration) -> Result<ProfileTarge
     let files = iso.boot_files(&entry)?;
     let kernel = args.kernel.clone().unwrap_or_else(|| files.kernel.clone());
     let initrd = args.initrd.clone().unwrap_or_else(|| files.initrd.clone());
+    for reason in &entry.passed_over {
+        eprintln!("passed over: {reason}");
+    }
     eprintln!(
         "boot entry from {}: kernel {}, initrd {}, live image {live_image}",
         entry.config,

@@ -73,6 +73,88 @@ pub fn boot_to_marker(
         .collect()
 }
 
+/// Boots `iso` from the emulated CD through its own default boot entry (kernel, initrds and
+/// command line as the ISO gives them, loaded by QEMU; nothing overridden) to `marker`.
+/// The serial console.
+pub fn boot_own_entry_from_cd(iso: &Path, marker: &str) -> String {
+    let live = qemu::live_iso::LiveIso::open(iso).unwrap();
+    let entry = live.boot_entry().unwrap();
+    let files = live.boot_files(&entry).unwrap();
+    let mut config = qemu::BootConfig::new(&files.kernel, &files.initrd, iso, true);
+    config.entry_cmdline = Some(entry.cmdline.clone());
+    config.end = qemu::boot::BootEnd::Marker(marker.to_string());
+    config.timeout = std::time::Duration::from_secs(600);
+    let outcome = qemu::boot(&config).unwrap_or_else(|e| panic!("{}: {e:#}", iso.display()));
+    outcome.serial_text()
+}
+
+/// Kills QEMU when dropped (a failed assertion included).
+struct Qemu(std::process::Child);
+
+impl Drop for Qemu {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Boots `iso` written as it is to a raw virtio disk (as `dd` to a USB stick leaves it),
+/// through the firmware: SeaBIOS runs the isohybrid MBR, which starts isolinux from the disk,
+/// whose menu (if it waits) is given Enter through QEMU's monitor until the kernel prints.
+/// The serial console up to `marker`.
+pub fn firmware_boot_from_raw_disk(iso: &Path, marker: &str) -> String {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let serial = dir.path().join("serial.txt");
+    let monitor = dir.path().join("monitor.sock");
+    let mut qemu = Command::new("qemu-system-x86_64");
+    qemu.args([
+        "-accel", "tcg", "-m", "1024", "-display", "none", "-vga", "std",
+    ])
+    .args([
+        "-nic",
+        "none",
+        "-parallel",
+        "none",
+        "-no-reboot",
+        "-no-user-config",
+    ])
+    .arg("-serial")
+    .arg(format!("file:{}", serial.display()))
+    .arg("-monitor")
+    .arg(format!("unix:{},server=on,wait=off", monitor.display()))
+    .arg("-drive")
+    .arg(format!(
+        "file={},if=virtio,format=raw,readonly=on",
+        iso.display()
+    ))
+    .stdout(Stdio::null());
+    let mut qemu = Qemu(qemu.spawn().expect("qemu-system-x86_64 (scripts/setup.sh)"));
+    let started = std::time::Instant::now();
+    loop {
+        let text =
+            String::from_utf8_lossy(&std::fs::read(&serial).unwrap_or_default()).into_owned();
+        if text.contains(marker) {
+            return text;
+        }
+        let tail: String = text.lines().rev().take(15).collect::<Vec<_>>().join("\n");
+        if let Some(status) = qemu.0.try_wait().unwrap() {
+            panic!(
+                "QEMU exited ({status}) before the marker; serial tail (last line first):\n{tail}"
+            );
+        }
+        if started.elapsed() > std::time::Duration::from_secs(600) {
+            panic!("no marker within 600 s; serial tail (last line first):\n{tail}");
+        }
+        if !text.contains("Linux version") {
+            if let Ok(mut socket) = std::os::unix::net::UnixStream::connect(&monitor) {
+                let _ = socket.write_all(b"sendkey ret\n");
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_secs(3));
+    }
+}
+
 /// A test on a file path of a profile.
 type PathTest<'a> = &'a dyn Fn(&str) -> bool;
 

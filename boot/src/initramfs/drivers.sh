@@ -32,17 +32,28 @@ load_module() {
 }
 
 # load_drivers: the drivers matching the modalias of every device not seen before
-# (/sys/bus/*/devices/*/modalias: PCI, USB interfaces, SCSI devices, virtio, MMC...), in
+# (/sys/bus/*/devices/*/modalias, else MODALIAS= of its uevent: PCI, USB interfaces, SCSI
+# devices, virtio, SD/MMC cards...), in
 # passes while a pass loads something (a new driver's devices show up: PCI, then virtio or
 # USB, then SCSI). Devices that appear later are picked up by the next call.
 load_drivers() {
     passes=0
     while [ "$passes" -lt 5 ]; do
         new=
-        for file in /sys/bus/*/devices/*/modalias; do
-            case "$SEEN_DEVICES" in *" $file "*) continue ;; esac
-            read -r alias 2>/dev/null < "$file" || continue
-            SEEN_DEVICES="$SEEN_DEVICES$file "
+        for device in /sys/bus/*/devices/*; do
+            case "$SEEN_DEVICES" in *" $device "*) continue ;; esac
+            alias=
+            if [ -f "$device/modalias" ]; then
+                read -r alias 2>/dev/null < "$device/modalias" || continue
+            elif [ -f "$device/uevent" ]; then
+                # Buses with no modalias file (mmc: an SD card's "mmc:block") name it
+                # in the uevent only.
+                while IFS= read -r line; do
+                    case "$line" in MODALIAS=*) alias=${line#MODALIAS=} ;; esac
+                done < "$device/uevent"
+            fi
+            SEEN_DEVICES="$SEEN_DEVICES$device "
+            [ -n "$alias" ] || continue
             MATCHED=
             modalias_match "$alias"
             for module in $MATCHED; do

@@ -138,6 +138,20 @@ pub struct Spec {
     /// The drivers `/init` loads when a device matches one of their aliases.
     pub drivers: Drivers,
     pub extra_files: Vec<ExtraFile>,
+    pub compression: Compression,
+}
+
+/// How [`build`] compresses the archive; the kernel unpacks each with its own decompressor
+/// (`CONFIG_RD_GZIP`, `CONFIG_RD_XZ`, `CONFIG_RD_ZSTD`, all set in distribution kernels).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Compression {
+    /// The plain cpio: the largest file, nothing to decompress at boot.
+    #[default]
+    None,
+    Gzip,
+    /// With CRC32 checks, the only integrity check the kernel's xz decoder supports.
+    Xz,
+    Zstd,
 }
 
 impl Spec {
@@ -148,6 +162,7 @@ impl Spec {
             modules: DEFAULT_MODULES.iter().map(|m| m.to_string()).collect(),
             drivers: Drivers::Generic,
             extra_files: Vec::new(),
+            compression: Compression::None,
         }
     }
 }
@@ -159,7 +174,10 @@ pub struct Summary {
     pub modules: Vec<String>,
     /// Modules loaded by device alias, with their dependencies.
     pub drivers: Vec<String>,
+    /// The file's size.
     pub bytes: u64,
+    /// The cpio archive's size before compression.
+    pub cpio_bytes: u64,
     pub kernel_version: String,
 }
 
@@ -168,12 +186,49 @@ pub fn build(spec: &Spec, out: &Path) -> Result<Summary> {
     let members_and_summary = members(spec)?;
     let (members, mut summary) = members_and_summary;
     let mut tmp = formats::AtomicFile::create(out)?;
-    let mut writer = BufWriter::new(tmp.file());
-    summary.bytes = cpio::write_newc(&mut writer, &members).context("writing the cpio archive")?;
-    writer.flush()?;
-    drop(writer);
+    summary.cpio_bytes = write_archive(BufWriter::new(tmp.file()), spec.compression, &members)
+        .context("writing the cpio archive")?;
+    summary.bytes = tmp.file().metadata()?.len();
     tmp.commit()?;
     Ok(summary)
+}
+
+/// Writes `members` as a newc cpio compressed by `compression` to `out`; returns the cpio's
+/// size before compression.
+fn write_archive<W: Write>(
+    mut out: W,
+    compression: Compression,
+    members: &[Member],
+) -> Result<u64> {
+    let cpio_bytes = match compression {
+        Compression::None => cpio::write_newc(&mut out, members)?,
+        #[cfg(feature = "compressed-modules")]
+        Compression::Gzip => {
+            let mut gzip = flate2::write::GzEncoder::new(&mut out, flate2::Compression::best());
+            let bytes = cpio::write_newc(&mut gzip, members)?;
+            gzip.finish()?;
+            bytes
+        }
+        #[cfg(feature = "compressed-modules")]
+        Compression::Xz => {
+            let stream = xz2::stream::Stream::new_easy_encoder(6, xz2::stream::Check::Crc32)?;
+            let mut xz = xz2::write::XzEncoder::new_stream(&mut out, stream);
+            let bytes = cpio::write_newc(&mut xz, members)?;
+            xz.finish()?;
+            bytes
+        }
+        #[cfg(feature = "compressed-modules")]
+        Compression::Zstd => {
+            let mut zstd = zstd::stream::write::Encoder::new(&mut out, 19)?;
+            let bytes = cpio::write_newc(&mut zstd, members)?;
+            zstd.finish()?;
+            bytes
+        }
+        #[cfg(not(feature = "compressed-modules"))]
+        other => bail!("{other:?} initramfs: built without the compressed-modules feature"),
+    };
+    out.flush()?;
+    Ok(cpio_bytes)
 }
 
 /// The archive members, in order (parents first).
@@ -325,6 +380,7 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
             .collect(),
         modules: first_names,
         bytes: 0,
+        cpio_bytes: 0,
         kernel_version,
     };
     Ok((out, summary))
