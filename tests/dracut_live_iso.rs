@@ -266,3 +266,33 @@ fn a_stale_or_corrupt_list_in_the_sorted_dracut_iso_is_one_line() {
         std::fs::remove_file(&broken).unwrap();
     }
 }
+
+/// `rd.live.ram` on the sorted ISO (its own entry, the hook appended by `iso sort`):
+/// dmsquash-live copies the whole image to RAM in one pass, so the hook says so in one
+/// line and reads nothing ahead, and the system boots from the RAM copy to its marker.
+#[test]
+fn rd_live_ram_leaves_the_copy_to_dracut_and_boots() {
+    let sorted = sorted_dracut_live_iso(&dracut_live_iso());
+    let live = qemu::live_iso::LiveIso::open(&sorted).unwrap();
+    let entry = live.boot_entry().unwrap();
+    let files = live.boot_files(&entry).unwrap();
+    let serial = boot_to_marker(
+        &files.kernel,
+        &files.initrd,
+        &sorted,
+        &format!("{} rd.live.ram=1", entry.cmdline),
+        MARKER,
+    );
+    assert_eq!(
+        serial
+            .matches("rd.live.ram: dracut copies the whole image in one pass")
+            .count(),
+        1,
+        "{serial}"
+    );
+    assert!(readahead_report(&serial).is_none(), "read ahead:\n{serial}");
+    assert!(
+        serial.contains("Copying live image to RAM"),
+        "no copy to RAM:\n{serial}"
+    );
+}
