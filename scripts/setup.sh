@@ -20,7 +20,7 @@ fi
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # Debian packages.
-apt_packages=(squashfs-tools time fonts-dejavu-core squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build isolinux syslinux-common
+apt_packages=(squashfs-tools time fonts-dejavu-core squashfs-tools-ng debootstrap busybox-static cpio xorriso attr util-linux zstd xz-utils e2fsprogs groff-base live-build isolinux syslinux-common ovmf
   autoconf automake libtool pkg-config uuid-dev liblz4-dev liblzma-dev zlib1g-dev libzstd-dev)
 missing=()
 for p in "${apt_packages[@]}"; do

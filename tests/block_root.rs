@@ -20,6 +20,39 @@ fn cow_sectors(status: &str) -> u64 {
         .unwrap_or_else(|| panic!("no allocated/total in the snapshot status {status:?}"))
 }
 
+/// Boots the block example from its CD with `disks` as virtio disks (vda, vdb, ...) and
+/// logs in as root.
+fn boot_cd_with_disks(
+    block: &qemu::example_block::BlockExample,
+    disks: &[&std::path::Path],
+) -> qemu::session::Session {
+    let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+    config.media_args = vec![
+        "-drive".into(),
+        format!(
+            "file={},media=cdrom,if=ide,readonly=on",
+            block.iso.display()
+        ),
+    ];
+    for disk in disks {
+        config.media_args.extend([
+            "-drive".to_string(),
+            format!("file={},if=virtio,format=raw", disk.display()),
+        ]);
+    }
+    let mut guest = qemu::session::Session::start(&config).unwrap();
+    guest.login_as_root(Duration::from_secs(600)).unwrap();
+    guest
+}
+
+/// Runs `command` (stderr included), which must fail with one line; returns it.
+fn refused(guest: &mut qemu::session::Session, command: &str) -> String {
+    let (text, status) = guest.run(&format!("{command} 2>&1"), COMMAND).unwrap();
+    assert_ne!(status, 0, "{command} is refused: {text}");
+    assert_eq!(text.trim().lines().count(), 1, "one line: {text}");
+    text
+}
+
 #[test]
 fn block_example_boots_to_a_login_on_the_block_live_root() {
     let block = common::block_example();
@@ -162,27 +195,10 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
             .unwrap()
     };
     let used_before = sha256(&used);
-    let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
-    config.media_args = vec![
-        "-drive".into(),
-        format!(
-            "file={},media=cdrom,if=ide,readonly=on",
-            block.iso.display()
-        ),
-        "-drive".into(),
-        format!("file={},if=virtio,format=raw", disk.display()),
-        "-drive".into(),
-        format!("file={},if=virtio,format=raw", used.display()),
-    ];
-    let mut guest = qemu::session::Session::start(&config).unwrap();
-    guest.login_as_root(Duration::from_secs(600)).unwrap();
+    let mut guest = boot_cd_with_disks(&block, &[&disk, &used]);
 
-    let (refused, status) = guest
-        .run("liveopt install --yes /dev/vdb 2>&1", COMMAND)
-        .unwrap();
-    assert_ne!(status, 0, "a disk holding ext4 is refused: {refused}");
-    assert!(refused.contains("--force"), "{refused}");
-    assert_eq!(refused.trim().lines().count(), 1, "one line: {refused}");
+    let text = refused(&mut guest, "liveopt install --yes /dev/vdb");
+    assert!(text.contains("--force"), "a disk holding ext4: {text}");
     let plan = guest.run_ok("liveopt install /dev/vda", COMMAND).unwrap();
     assert!(plan.contains("liveopt-incomplete"), "{plan}");
     assert!(plan.contains("nothing written"), "{plan}");
@@ -191,10 +207,7 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         head.iter().all(|&b| b == 0),
         "the plan alone wrote to the disk"
     );
-    let (refused, status) = guest
-        .run("liveopt install --yes /dev/sr0", COMMAND)
-        .unwrap();
-    assert_ne!(status, 0, "a read-only CD is refused: {refused}");
+    refused(&mut guest, "liveopt install --yes /dev/sr0");
 
     let size_before = guest
         .run_ok("df -B1M --output=size / | tail -1", COMMAND)
@@ -288,6 +301,13 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         )
         .unwrap();
     assert_eq!(reread, sums);
+    assert!(
+        report.contains("renamed root"),
+        "step 6 ran to the end: {report}"
+    );
+    let fstab = guest.run_ok("cat /etc/fstab", COMMAND).unwrap();
+    assert!(fstab.contains(" / ext4 "), "{fstab}");
+    guest.run_ok("sync", COMMAND).unwrap();
     drop(guest);
     assert!(sha256(&used) == used_before, "the refused disk was written");
 
@@ -300,7 +320,10 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     assert!(dump.status.success(), "partx: {dump:?}");
     let dump = String::from_utf8_lossy(&dump.stdout);
     eprintln!("{dump}");
-    assert!(dump.contains("liveopt-incomplete"), "{dump}");
+    assert!(
+        !dump.contains("liveopt-incomplete") && dump.contains(" root"),
+        "renamed once bootable: {dump}"
+    );
     assert!(
         dump.contains("c12a7328-f81f-11d2-ba4b-00a0c93ec93b"),
         "an EFI system partition: {dump}"
@@ -308,5 +331,163 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     assert!(
         dump.contains("21686148-6449-6e6f-744e-656564454649"),
         "a BIOS boot partition: {dump}"
+    );
+
+    // The disk alone, through the firmware: BIOS (SeaBIOS → GRUB in the BIOS boot
+    // partition), then UEFI (OVMF → GRUB on the ESP's removable path); no -kernel, no CD.
+    let vars = scratch.path().join("OVMF_VARS.fd");
+    std::fs::copy("/usr/share/OVMF/OVMF_VARS.fd", &vars).expect("OVMF (Debian's ovmf package)");
+    let disk_drive = format!("file={},if=virtio,format=raw", disk.display());
+    for (firmware, mut media) in [
+        ("BIOS", vec![]),
+        (
+            "UEFI",
+            vec![
+                "-drive".to_string(),
+                "if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE.fd".to_string(),
+                "-drive".to_string(),
+                format!("if=pflash,format=raw,file={}", vars.display()),
+            ],
+        ),
+    ] {
+        media.extend(["-drive".to_string(), disk_drive.clone()]);
+        let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+        config.firmware_boot = true;
+        config.media_args = media;
+        let mut guest = qemu::session::Session::start(&config).unwrap();
+        guest
+            .login_as_root(Duration::from_secs(900))
+            .unwrap_or_else(|e| panic!("{firmware}: no login on the installed disk: {e}"));
+        let root = guest
+            .run_ok("findmnt -no SOURCE,FSTYPE /; cat /proc/cmdline", COMMAND)
+            .unwrap();
+        eprintln!("{firmware}: {root}");
+        assert!(root.contains("/dev/vda3 ext4"), "{firmware}: {root}");
+        assert!(root.contains("root=UUID="), "{firmware}: {root}");
+        assert!(root.contains("console=ttyS0"), "{firmware}: {root}");
+        let efi = guest
+            .run_ok(
+                "test -d /sys/firmware/efi && echo uefi || echo bios",
+                COMMAND,
+            )
+            .unwrap();
+        assert_eq!(
+            efi.trim(),
+            firmware.to_lowercase(),
+            "booted through {firmware}"
+        );
+        let (_, live) = guest.run("test -e /run/liveopt/stack", COMMAND).unwrap();
+        assert_ne!(live, 0, "{firmware}: no live stack on the installed system");
+        let again = guest
+            .run_ok("sha256sum /root/before /root/during.*", COMMAND)
+            .unwrap();
+        assert_eq!(
+            again, sums,
+            "{firmware}: the files written before and during the copy"
+        );
+        guest.run_ok("sync", COMMAND).unwrap();
+        drop(guest);
+    }
+}
+
+/// A disk too small for the live root is refused with nothing written; a power cut in
+/// the middle of the copy (QEMU killed) leaves a partition named `liveopt-incomplete` and
+/// no boot loader or EFI filesystem anywhere on the disk, so nothing boots it; booting the
+/// medium again, a plain install is refused with a pointer to `--resume`, and
+/// `liveopt install --resume` redoes the copy and makes the disk bootable.
+#[test]
+fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
+    let block = common::block_example();
+    let scratch = tempfile::tempdir().unwrap();
+    let disk = scratch.path().join("disk.img");
+    let small = scratch.path().join("small.img");
+    for (path, size) in [(&disk, 3u64 << 30), (&small, 512 << 20)] {
+        std::fs::File::create(path).unwrap().set_len(size).unwrap();
+    }
+    let mut guest = boot_cd_with_disks(&block, &[&disk, &small]);
+    let text = refused(&mut guest, "liveopt install --yes /dev/vdb");
+    assert!(text.contains("too small"), "{text}");
+
+    // A slow copy, cut off once it has started.
+    guest
+        .run_ok(
+            "liveopt install --yes --rate 4000 /dev/vda >/root/install.log 2>&1 &",
+            COMMAND,
+        )
+        .unwrap();
+    let started = std::time::Instant::now();
+    loop {
+        // `0 <sectors> raid raid1 2 Aa <done>/<total> recover ...`
+        let (status, _) = guest
+            .run("liveopt dm status live-root 2>/dev/null", COMMAND)
+            .unwrap();
+        let progress = status
+            .split_whitespace()
+            .nth(6)
+            .and_then(|f| f.split_once('/'))
+            .and_then(|(d, t)| Some((d.parse::<u64>().ok()?, t.parse::<u64>().ok()?)));
+        if let Some((done, total)) = progress {
+            if done > 0 && done < total / 2 {
+                eprintln!("cut at {done}/{total}: {status}");
+                break;
+            }
+            assert!(done < total, "the copy finished before the cut: {status}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(600),
+            "the copy never started: {status}"
+        );
+        std::thread::sleep(Duration::from_secs(2));
+    }
+    drop(guest);
+
+    let partx = |path: &std::path::Path| {
+        let out = std::process::Command::new("partx")
+            .args(["--show", "--output", "NR,START,NAME"])
+            .arg(path)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let table = partx(&disk);
+    assert!(table.contains("liveopt-incomplete"), "{table}");
+    // The first 3 MiB: the MBR and the start of the ESP (sector 4096).
+    let mut bytes = vec![0u8; 3 << 20];
+    std::io::Read::read_exact(&mut std::fs::File::open(&disk).unwrap(), &mut bytes).unwrap();
+    assert!(
+        bytes[..440].iter().all(|&b| b == 0),
+        "no boot code in the MBR after the cut"
+    );
+    let esp_start = 4096 * 512;
+    assert!(
+        bytes[esp_start..esp_start + 512].iter().all(|&b| b == 0),
+        "no filesystem on the ESP after the cut"
+    );
+    drop(bytes);
+    let small_bytes = std::fs::read(&small).unwrap();
+    assert!(
+        small_bytes.iter().all(|&b| b == 0),
+        "the refused small disk was written"
+    );
+    drop(small_bytes);
+
+    // The medium again: a plain install points at --resume; --resume finishes.
+    let mut guest = boot_cd_with_disks(&block, &[&disk, &small]);
+    let text = refused(&mut guest, "liveopt install --yes /dev/vda");
+    assert!(text.contains("--resume"), "{text}");
+    let report = guest
+        .run_ok(
+            "liveopt install --yes --resume /dev/vda 2>&1",
+            Duration::from_secs(1800),
+        )
+        .unwrap();
+    eprintln!("{report}");
+    assert!(report.contains("renamed root"), "{report}");
+    guest.run_ok("sync", COMMAND).unwrap();
+    drop(guest);
+    let table = partx(&disk);
+    assert!(
+        !table.contains("liveopt-incomplete") && table.contains(" root"),
+        "{table}"
     );
 }

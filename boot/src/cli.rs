@@ -131,15 +131,31 @@ pub struct InstallArgs {
     /// Install even though DISK holds a partition table or a filesystem.
     #[arg(long)]
     pub force: bool,
+    /// Redo an install that was cut off before the disk became bootable (its root
+    /// partition is still named liveopt-incomplete); the copy starts over.
+    #[arg(long)]
+    pub resume: bool,
 }
 
 /// Installs the running block live root onto a disk, without a reboot (docs/install.md).
 pub fn install(args: InstallArgs) -> Result<()> {
     let plan = crate::install::preflight(&args.disk)?;
-    if !args.force {
+    let incomplete = crate::install::incomplete_install(&args.disk)?;
+    if args.resume && !incomplete {
+        anyhow::bail!(
+            "{} holds no cut-off install (no partition named {}); nothing written",
+            args.disk.display(),
+            crate::install::INCOMPLETE_NAME
+        );
+    }
+    if !args.force && !args.resume {
         if let Some(found) = crate::install::existing_data(&args.disk)? {
+            let hint = match incomplete {
+                true => "an install cut off before it finished: add --resume to redo it",
+                false => "add --force to overwrite it",
+            };
             anyhow::bail!(
-                "{} holds {found}; nothing written (add --force to overwrite it)",
+                "{} holds {found}; nothing written ({hint})",
                 args.disk.display()
             );
         }

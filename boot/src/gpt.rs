@@ -104,6 +104,38 @@ pub fn table(
     ])
 }
 
+/// Renames partition `index` (0-based) in one copy of the table: `header` (one sector)
+/// and its `entries`; the name and both CRCs are rewritten. Fails on a sector that is
+/// not a GPT header or entries whose CRC doesn't match it.
+pub fn rename(header: &mut [u8], entries: &mut [u8], index: usize, name: &str) -> Result<()> {
+    if header.len() < 92 || &header[0..8] != b"EFI PART" {
+        bail!("no GPT header");
+    }
+    let word = |at: usize| u32::from_le_bytes(header[at..at + 4].try_into().expect("4 bytes"));
+    let (count, size) = (word(80) as usize, word(84) as usize);
+    if size != ENTRY_SIZE || count * size != entries.len() || index >= count {
+        bail!("unexpected GPT entry array ({count} entries of {size} bytes)");
+    }
+    if crc32(entries) != word(88) {
+        bail!("the GPT entries' CRC doesn't match their header");
+    }
+    let units: Vec<u16> = name.encode_utf16().collect();
+    if units.len() > 36 {
+        bail!("partition name {name:?} longer than 36 UTF-16 units");
+    }
+    let field = &mut entries[index * ENTRY_SIZE + 56..(index + 1) * ENTRY_SIZE];
+    field.fill(0);
+    for (j, unit) in units.iter().enumerate() {
+        field[2 * j..2 * j + 2].copy_from_slice(&unit.to_le_bytes());
+    }
+    let entries_crc = crc32(entries);
+    header[88..92].copy_from_slice(&entries_crc.to_le_bytes());
+    header[16..20].fill(0);
+    let crc = crc32(&header[..92]);
+    header[16..20].copy_from_slice(&crc.to_le_bytes());
+    Ok(())
+}
+
 /// A GUID's on-disk bytes: the first three fields little-endian, the rest as written.
 pub fn guid_bytes(text: &str) -> Result<[u8; 16]> {
     let hex: String = text.chars().filter(|c| *c != '-').collect();
@@ -136,6 +168,31 @@ pub fn crc32(data: &[u8]) -> u32 {
 mod tests {
     use super::*;
 
+    fn partition(type_guid: &str, name: &str) -> Partition {
+        Partition {
+            first: 2048,
+            last: 4095,
+            type_guid: type_guid.into(),
+            unique_guid: [7; 16],
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn rename_rewrites_the_name_and_both_crcs() {
+        let part = partition(LINUX_FILESYSTEM, "liveopt-incomplete");
+        let renamed = partition(LINUX_FILESYSTEM, "root");
+        let before = table(8192, [1; 16], &[part]).unwrap();
+        let expected = table(8192, [1; 16], &[renamed]).unwrap();
+        let (mut header, mut entries) = (before[1].1.clone(), before[2].1.clone());
+        rename(&mut header, &mut entries, 0, "root").unwrap();
+        assert_eq!(header, expected[1].1);
+        assert_eq!(entries, expected[2].1);
+        entries[0] ^= 1;
+        assert!(rename(&mut header, &mut entries, 0, "x").is_err());
+        assert!(rename(&mut vec![0; 512], &mut entries, 0, "x").is_err());
+    }
+
     #[test]
     fn crc32_matches_the_standard_check_value() {
         assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
@@ -151,13 +208,7 @@ mod tests {
 
     #[test]
     fn a_table_has_both_copies_and_refuses_partitions_outside_the_disk() {
-        let part = Partition {
-            first: 2048,
-            last: 4095,
-            type_guid: BIOS_BOOT.into(),
-            unique_guid: [7; 16],
-            name: "BIOS boot".into(),
-        };
+        let part = partition(BIOS_BOOT, "BIOS boot");
         let sectors = table(8192, [1; 16], std::slice::from_ref(&part)).unwrap();
         let offsets: Vec<u64> = sectors.iter().map(|(s, _)| *s).collect();
         assert_eq!(offsets, [0, 1, 2, 8191 - 32, 8191]);

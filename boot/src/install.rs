@@ -2,9 +2,10 @@
 //! stack the initramfs built (`/run/liveopt/stack`: live-root = linear over the snapshot
 //! live-rw) is reloaded as a dm-raid raid1 of live-rw and the disk's root partition,
 //! synced (writes go to both legs meanwhile), then switched to a linear table over the
-//! whole partition (one suspend/load/resume) and grown online with resize2fs. The
-//! partition keeps the GPT name `liveopt-incomplete` until the disk is bootable (not
-//! done yet: docs/install.md), so a half-made install is never mistaken for a system.
+//! whole partition (one suspend/load/resume) and grown online with resize2fs, then made
+//! bootable with the installed system's own tools. The partition keeps the GPT name
+//! `liveopt-incomplete` until the disk is bootable, so a half-made install is never
+//! mistaken for a system.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -22,8 +23,13 @@ use crate::initramfs::STACK_FILE;
 
 /// The GPT name of the root partition while the install is not finished.
 pub const INCOMPLETE_NAME: &str = "liveopt-incomplete";
+/// The root partition's GPT name once the disk is bootable (set last).
+pub const FINAL_NAME: &str = "root";
 /// The dm device that maps the root partition (through the whole disk) during the copy.
 pub const TARGET_DEVICE: &str = "liveopt-target";
+/// The dm device that maps the EFI system partition while the disk is held by live-root
+/// (a partition of a held disk can't be opened exclusively, so mkfs and mount go through dm).
+pub const ESP_DEVICE: &str = "liveopt-esp";
 
 const BIOS_BOOT_FIRST: u64 = 2048;
 const BIOS_BOOT_SECTORS: u64 = 2048; // 1 MiB
@@ -191,6 +197,29 @@ pub fn preflight(disk: &Path) -> Result<Plan> {
         source_sectors,
         [random_guid()?, random_guid()?, random_guid()?],
     )
+}
+
+/// Whether `disk` holds the GPT of an install that never finished: partition 3 still
+/// named [`INCOMPLETE_NAME`] (the name changes only once the disk is bootable).
+pub fn incomplete_install(disk: &Path) -> Result<bool> {
+    let mut file = File::open(disk).with_context(|| format!("reading {}", disk.display()))?;
+    let mut head = vec![0u8; 34 * SECTOR as usize];
+    if file.read_exact(&mut head).is_err() {
+        return Ok(false);
+    }
+    let header = &head[SECTOR as usize..2 * SECTOR as usize];
+    if &header[0..8] != b"EFI PART"
+        || u64::from_le_bytes(header[72..80].try_into().expect("8 bytes")) != 2
+    {
+        return Ok(false);
+    }
+    let entry = &head[2 * SECTOR as usize + 2 * 128..2 * SECTOR as usize + 3 * 128];
+    let units: Vec<u16> = entry[56..128]
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .take_while(|&u| u != 0)
+        .collect();
+    Ok(String::from_utf16_lossy(&units) == INCOMPLETE_NAME)
 }
 
 /// What the start of `disk` holds, if anything: a partition table or a filesystem
@@ -383,7 +412,256 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
         );
     }
     release_medium(&stack);
-    eprintln!("install: the system runs from {disk}; not yet bootable (partition 3 is named {INCOMPLETE_NAME})");
+    make_bootable(plan).with_context(|| {
+        format!("making {disk} bootable (the system runs from it; partition 3 stays named {INCOMPLETE_NAME})")
+    })?;
+    eprintln!("install: done; {disk} boots on its own (BIOS and UEFI)");
+    Ok(())
+}
+
+/// Step 6, in the running installed system with its own tools: the EFI system partition
+/// (FAT32, through dm), fstab by UUID, the console settings of this session for GRUB and
+/// the kernel, the initramfs (initramfs-tools), a GRUB config, GRUB for BIOS (in the BIOS
+/// boot partition) and UEFI (the removable path, no NVRAM entry needed), then the
+/// partition's final GPT name, last: until then nothing calls the disk installed.
+pub fn make_bootable(plan: &Plan) -> Result<()> {
+    let disk = plan.disk.display().to_string();
+    let esp = &plan.partitions[1];
+    let root_uuid = ext4_uuid(&dm::mapper_path("live-root"))?;
+    let versions = kernel_versions()?;
+    if versions.is_empty() {
+        bail!("no /boot/vmlinuz-<version> with its /usr/lib/modules/<version>: the system has no kernel package to boot");
+    }
+    for tool in ["update-initramfs", "grub-install", "mkfs.vfat"] {
+        if !on_path(tool) {
+            bail!("no {tool} in the installed system (initramfs-tools, grub-pc-bin/grub-efi-amd64-bin and dosfstools are needed)");
+        }
+    }
+    eprintln!(
+        "install: making {disk} bootable (kernel {})",
+        versions.join(", ")
+    );
+    let started = Instant::now();
+    let _ = dm::remove(ESP_DEVICE);
+    dm::create(
+        ESP_DEVICE,
+        &dm::parse_table(&format!("0 {} linear {disk} {}", esp.sectors(), esp.first))?,
+    )?;
+    let esp_dev = dm::mapper_path(ESP_DEVICE);
+    let result = (|| -> Result<()> {
+        run_tool(
+            "mkfs.vfat",
+            &["-F", "32", "-n", "EFI", &esp_dev.display().to_string()],
+        )?;
+        let esp_id = fat_volume_id(&esp_dev)?;
+        fs::create_dir_all("/boot/efi")?;
+        run_tool(
+            "mount",
+            &["-t", "vfat", &esp_dev.display().to_string(), "/boot/efi"],
+        )?;
+        let console = console_args(&fs::read_to_string("/proc/cmdline").unwrap_or_default());
+        formats_write("/etc/fstab", &fstab(&root_uuid, &esp_id))?;
+        fs::create_dir_all("/etc/default/grub.d")?;
+        formats_write("/etc/default/grub.d/liveopt.cfg", &grub_defaults(&console))?;
+        for version in &versions {
+            let mode = match Path::new(&format!("/boot/initrd.img-{version}")).exists() {
+                true => "-u",
+                false => "-c",
+            };
+            run_tool("update-initramfs", &[mode, "-k", version])?;
+        }
+        fs::create_dir_all("/boot/grub")?;
+        formats_write(
+            "/boot/grub/grub.cfg",
+            &grub_config(&root_uuid, &versions, &console),
+        )?;
+        run_tool(
+            "grub-install",
+            &["--target=i386-pc", "--boot-directory=/boot", &disk],
+        )?;
+        run_tool(
+            "grub-install",
+            &[
+                "--target=x86_64-efi",
+                "--efi-directory=/boot/efi",
+                "--boot-directory=/boot",
+                "--removable",
+                "--no-nvram",
+            ],
+        )?;
+        // SAFETY: no arguments.
+        unsafe { libc::sync() };
+        Ok(())
+    })();
+    let _ = run_tool("umount", &["/boot/efi"]);
+    let _ = dm::remove(ESP_DEVICE);
+    result?;
+    rename_partition(&plan.disk, 2, FINAL_NAME)?;
+    eprintln!(
+        "install: made bootable in {:.1} s; partition 3 of {disk} renamed {FINAL_NAME}",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn formats_write(path: &str, text: &str) -> Result<()> {
+    formats::write_atomic(Path::new(path), text.as_bytes())
+        .with_context(|| format!("writing {path}"))
+}
+
+fn on_path(tool: &str) -> bool {
+    std::env::var("PATH")
+        .unwrap_or_else(|_| "/usr/sbin:/usr/bin:/sbin:/bin".into())
+        .split(':')
+        .chain(["/usr/sbin", "/sbin"])
+        .any(|dir| Path::new(dir).join(tool).is_file())
+}
+
+/// Kernel versions with both an image in /boot and modules.
+fn kernel_versions() -> Result<Vec<String>> {
+    let mut versions: Vec<String> = fs::read_dir("/boot")?
+        .flatten()
+        .filter_map(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .strip_prefix("vmlinuz-")
+                .map(str::to_string)
+        })
+        .filter(|v| Path::new("/usr/lib/modules").join(v).is_dir())
+        .collect();
+    versions.sort();
+    versions.reverse();
+    Ok(versions)
+}
+
+/// The ext4 UUID of `dev` (superblock at 1024, s_uuid at 0x68).
+fn ext4_uuid(dev: &Path) -> Result<String> {
+    let mut sb = [0u8; 1024];
+    let mut file = File::open(dev).with_context(|| format!("reading {}", dev.display()))?;
+    file.seek(SeekFrom::Start(1024))?;
+    file.read_exact(&mut sb)?;
+    if sb[0x38..0x3a] != [0x53, 0xef] {
+        bail!("{} holds no ext4 superblock", dev.display());
+    }
+    let u = &sb[0x68..0x78];
+    let hex: Vec<String> = u.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(format!(
+        "{}-{}-{}-{}-{}",
+        hex[0..4].concat(),
+        hex[4..6].concat(),
+        hex[6..8].concat(),
+        hex[8..10].concat(),
+        hex[10..16].concat()
+    ))
+}
+
+/// A FAT32 volume id as fstab's UUID= spells it (`ABCD-1234`; boot sector offset 0x43).
+fn fat_volume_id(dev: &Path) -> Result<String> {
+    let mut boot = [0u8; 512];
+    File::open(dev)?.read_exact(&mut boot)?;
+    let id = u32::from_le_bytes(boot[0x43..0x47].try_into().expect("4 bytes"));
+    Ok(format!("{:04X}-{:04X}", id >> 16, id & 0xffff))
+}
+
+/// The `console=` arguments of this session's command line, kept for the installed one.
+pub fn console_args(cmdline: &str) -> Vec<String> {
+    cmdline
+        .split_whitespace()
+        .filter(|a| a.starts_with("console="))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The serial unit GRUB should use, from `console=ttySN[,speed]`.
+fn serial_console(console: &[String]) -> Option<(u32, u32)> {
+    console.iter().find_map(|a| {
+        let spec = a.strip_prefix("console=ttyS")?;
+        let (unit, speed) = spec.split_once(',').unwrap_or((spec, "115200"));
+        let speed: String = speed.chars().take_while(char::is_ascii_digit).collect();
+        Some((unit.parse().ok()?, speed.parse().unwrap_or(115200)))
+    })
+}
+
+pub fn fstab(root_uuid: &str, esp_id: &str) -> String {
+    format!(
+        "# written by liveopt install\n\
+         UUID={root_uuid} / ext4 errors=remount-ro 0 1\n\
+         UUID={esp_id} /boot/efi vfat umask=0077 0 1\n"
+    )
+}
+
+/// /etc/default/grub.d/liveopt.cfg: update-grub keeps the session's console later.
+pub fn grub_defaults(console: &[String]) -> String {
+    let mut text = format!(
+        "# written by liveopt install: the live session's console\nGRUB_CMDLINE_LINUX=\"{}\"\n",
+        console.join(" ")
+    );
+    if let Some((unit, speed)) = serial_console(console) {
+        text.push_str(&format!(
+            "GRUB_TERMINAL=\"serial console\"\nGRUB_SERIAL_COMMAND=\"serial --unit={unit} --speed={speed}\"\n"
+        ));
+    }
+    text
+}
+
+/// /boot/grub/grub.cfg: one entry per kernel, root by UUID (update-grub would probe the
+/// dm device the system runs on now, not the partition it boots from).
+pub fn grub_config(root_uuid: &str, versions: &[String], console: &[String]) -> String {
+    let mut text = String::from("# written by liveopt install; update-grub replaces it\n");
+    if let Some((unit, speed)) = serial_console(console) {
+        text.push_str(&format!(
+            "serial --unit={unit} --speed={speed}\nterminal_input serial console\nterminal_output serial console\n"
+        ));
+    }
+    text.push_str(&format!(
+        "set timeout=1\ninsmod part_gpt\ninsmod ext2\nsearch --no-floppy --fs-uuid --set=root {root_uuid}\n"
+    ));
+    for version in versions {
+        text.push_str(&format!(
+            "menuentry 'Linux {version}' {{\n  linux /boot/vmlinuz-{version} root=UUID={root_uuid} ro {}\n  initrd /boot/initrd.img-{version}\n}}\n",
+            console.join(" ")
+        ));
+    }
+    text
+}
+
+/// Renames partition `index` in both copies of the GPT: the backup first, the primary last.
+pub fn rename_partition(disk: &Path, index: usize, name: &str) -> Result<()> {
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(disk)
+        .with_context(|| format!("opening {}", disk.display()))?;
+    let read = |file: &mut File, sector: u64, count: u64| -> Result<Vec<u8>> {
+        let mut buf = vec![0u8; (count * SECTOR) as usize];
+        file.seek(SeekFrom::Start(sector * SECTOR))?;
+        file.read_exact(&mut buf)?;
+        Ok(buf)
+    };
+    let primary = read(&mut file, 1, 1)?;
+    if &primary[0..8] != b"EFI PART" {
+        bail!("{} has no GPT", disk.display());
+    }
+    let backup_lba = u64::from_le_bytes(primary[32..40].try_into().expect("8 bytes"));
+    let mut copies = Vec::new();
+    for lba in [backup_lba, 1] {
+        let mut header = read(&mut file, lba, 1)?;
+        let at = u64::from_le_bytes(header[72..80].try_into().expect("8 bytes"));
+        let bytes = u32::from_le_bytes(header[80..84].try_into().expect("4"))
+            * u32::from_le_bytes(header[84..88].try_into().expect("4"));
+        let mut entries = read(&mut file, at, (bytes as u64).div_ceil(SECTOR))?;
+        entries.truncate(bytes as usize);
+        gpt::rename(&mut header, &mut entries, index, name)
+            .with_context(|| format!("the GPT copy at sector {lba} of {}", disk.display()))?;
+        copies.push((lba, header, at, entries));
+    }
+    for (lba, header, at, entries) in copies {
+        file.seek(SeekFrom::Start(at * SECTOR))?;
+        file.write_all(&entries)?;
+        file.seek(SeekFrom::Start(lba * SECTOR))?;
+        file.write_all(&header)?;
+        file.sync_all()?;
+    }
     Ok(())
 }
 
@@ -579,6 +857,29 @@ mod tests {
         head[512..520].copy_from_slice(b"EFI PART");
         assert_eq!(signature(&head), Some("a GPT partition table"));
         assert_eq!(signature(&head[..100]), None);
+    }
+
+    #[test]
+    fn the_boot_config_keeps_the_session_console_and_boots_by_uuid() {
+        let console = console_args("console=tty0 quiet console=ttyS0,38400n8 panic=-1");
+        assert_eq!(console, ["console=tty0", "console=ttyS0,38400n8"]);
+        let cfg = grub_config("u-1", &["6.1.0-57-amd64".into()], &console);
+        assert!(cfg.contains("serial --unit=0 --speed=38400"), "{cfg}");
+        assert!(
+            cfg.contains("search --no-floppy --fs-uuid --set=root u-1"),
+            "{cfg}"
+        );
+        assert!(cfg.contains(
+            "linux /boot/vmlinuz-6.1.0-57-amd64 root=UUID=u-1 ro console=tty0 console=ttyS0,38400n8"
+        ));
+        assert!(cfg.contains("initrd /boot/initrd.img-6.1.0-57-amd64"));
+        let defaults = grub_defaults(&console);
+        assert!(defaults.contains("GRUB_CMDLINE_LINUX=\"console=tty0 console=ttyS0,38400n8\""));
+        assert!(defaults.contains("GRUB_TERMINAL=\"serial console\""));
+        assert!(!grub_defaults(&["console=tty0".into()]).contains("GRUB_TERMINAL"));
+        let fstab = fstab("u-1", "ABCD-0123");
+        assert!(fstab.contains("UUID=u-1 / ext4 "));
+        assert!(fstab.contains("UUID=ABCD-0123 /boot/efi vfat "));
     }
 
     #[test]

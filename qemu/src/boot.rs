@@ -97,6 +97,9 @@ pub struct BootConfig {
     /// QEMU arguments that attach the medium (machine type, controllers, drives) instead of
     /// the one `-drive` built from `medium` and `cdrom`; empty: that drive.
     pub media_args: Vec<String>,
+    /// Boot through the firmware (BIOS, or UEFI given by `media_args`' pflash drives) from
+    /// the media, with no `-kernel`/`-initrd`/`-append`.
+    pub firmware_boot: bool,
 }
 
 impl BootConfig {
@@ -115,6 +118,7 @@ impl BootConfig {
             drive_options: String::new(),
             second_serial: None,
             media_args: Vec::new(),
+            firmware_boot: false,
         }
     }
 
@@ -178,9 +182,11 @@ impl BootConfig {
         if let Some(file) = &self.second_serial {
             args.extend(["-serial".into(), format!("file:{}", file.display())]);
         }
-        args.extend(["-kernel".into(), self.kernel.display().to_string()]);
-        args.extend(["-initrd".into(), self.initrd.display().to_string()]);
-        args.extend(["-append".into(), self.cmdline()]);
+        if !self.firmware_boot {
+            args.extend(["-kernel".into(), self.kernel.display().to_string()]);
+            args.extend(["-initrd".into(), self.initrd.display().to_string()]);
+            args.extend(["-append".into(), self.cmdline()]);
+        }
         let extra = if self.drive_options.is_empty() {
             String::new()
         } else {

@@ -288,7 +288,7 @@ fn fetch_kernel(dir: &Path) -> Result<String> {
     Ok(version)
 }
 
-fn find_deb(dir: &Path, prefix: &str) -> Result<PathBuf> {
+pub(crate) fn find_deb(dir: &Path, prefix: &str) -> Result<PathBuf> {
     fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| {

@@ -12,7 +12,10 @@ use std::process::Command;
 
 use anyhow::{Context, Result};
 
-use crate::example::{kernel_and_rootfs, lock_example_dir, run, short_hash, step, symlink_force};
+use crate::example::{
+    find_deb, kernel_and_rootfs, lock_example_dir, remove_tree, run, short_hash, step,
+    symlink_force, Example,
+};
 
 /// The kernel command line the block example boots with from its CD.
 pub const CMDLINE: &str = "console=ttyS0 quiet panic=-1 liveopt.media=cdrom";
@@ -25,11 +28,24 @@ pub const GUEST_LIVEOPT: &str = "usr/local/sbin/liveopt";
 /// online, `metadata_csum_seed` so an installed copy can get a new UUID while mounted.
 pub const IMAGE_FEATURES: &str = "64bit,metadata_csum_seed";
 
+/// Debian packages the block tree gains so an installed copy can boot on its own: the
+/// kernel the example boots (its own .deb, from the kernel step), initramfs-tools to make
+/// the installed system's initramfs, GRUB's BIOS and UEFI images and grub-install, and
+/// mkfs.vfat for the EFI system partition. Installed with apt in a chroot of the tree.
+pub const BOOT_PACKAGES: &[&str] = &[
+    "grub-pc-bin",
+    "grub-efi-amd64-bin",
+    "grub2-common",
+    "initramfs-tools",
+    "zstd",
+    "dosfstools",
+];
+
 /// Free space left in the image beyond its content: the live session's own writes.
 const HEADROOM_MIB: u64 = 256;
 
 /// Bump when the recipe changes.
-const RECIPE: u32 = 2;
+const RECIPE: u32 = 3;
 
 /// The built block-layout example.
 #[derive(Clone, Debug)]
@@ -75,8 +91,8 @@ pub fn build_block_example(dir: &Path, liveopt: &Path) -> Result<BlockExample> {
     // replaced (never written through a link).
     let tree = block.dir.join("tree");
     let tree_key = format!(
-        "block-tree v{RECIPE} liveopt-boot={} <- {}",
-        short_hash(&boot_binary.data),
+        "block-tree v{RECIPE} packages={} <- {}",
+        BOOT_PACKAGES.join(","),
         short_hash(rootfs_key.as_bytes())
     );
     step(
@@ -86,11 +102,14 @@ pub fn build_block_example(dir: &Path, liveopt: &Path) -> Result<BlockExample> {
         "block-tree",
         &tree_key,
         &mut steps,
-        |_| block_tree(&ex.rootfs, &tree, &boot_binary.data).map(|_| String::new()),
+        |dir| block_tree(&ex, &tree, &dir.join("logs/block-tree.log")).map(|_| String::new()),
     )?;
 
     // 4. The ext4 image, then the squashfs holding it at LiveOS/rootfs.img.
-    let image_key = format!("block-image v{RECIPE} ext4 {IMAGE_FEATURES} <- {tree_key}");
+    let image_key = format!(
+        "block-image v{RECIPE} ext4 {IMAGE_FEATURES} liveopt-boot={} <- {tree_key}",
+        short_hash(&boot_binary.data)
+    );
     step(
         &ex.dir,
         4,
@@ -99,6 +118,9 @@ pub fn build_block_example(dir: &Path, liveopt: &Path) -> Result<BlockExample> {
         &image_key,
         &mut steps,
         |dir| {
+            // The tree is this step's own copy: the binary changes without a new tree.
+            replace_file(&tree.join(GUEST_BOOT_BINARY), &boot_binary.data, 0o755)?;
+            symlink_force("liveopt-boot", &tree.join(GUEST_LIVEOPT))?;
             ext4_image(&tree, &block.image, &dir.join("logs/block-image.log"))?;
             squashfs_of_image(&block, &dir.join("logs/block-image.log"))?;
             Ok(String::new())
@@ -160,20 +182,20 @@ pub fn build_block_example(dir: &Path, liveopt: &Path) -> Result<BlockExample> {
 /// dependency of ext4 (metadata checksums), which the module tree's hard dependencies miss.
 pub const BLOCK_MODULES: &[&str] = &["ext4", "crc32c_generic", "dm-snapshot"];
 
-fn block_tree(rootfs: &Path, tree: &Path, boot_binary: &[u8]) -> Result<()> {
+fn block_tree(ex: &Example, tree: &Path, log: &Path) -> Result<()> {
     let tmp = tree.with_extension("tmp");
-    for old in [&tmp, &tree.to_path_buf()] {
-        if old.exists() {
-            fs::remove_dir_all(old).with_context(|| format!("removing {}", old.display()))?;
-        }
-    }
+    remove_tree(&tmp)?;
+    remove_tree(tree)?;
+    // A copy, not hard links: the package install below runs maintainer scripts that
+    // must not write through to the example's own root.
     let status = Command::new("cp")
-        .arg("-al")
-        .arg(rootfs)
+        .arg("-a")
+        .arg(&ex.rootfs)
         .arg(&tmp)
         .status()
         .context("starting cp")?;
-    anyhow::ensure!(status.success(), "cp -al {} failed", rootfs.display());
+    anyhow::ensure!(status.success(), "cp -a {} failed", ex.rootfs.display());
+    install_boot_packages(ex, &tmp, log)?;
     let units = tmp.join("etc/systemd/system");
     // A login on the serial console, and no marker unit powering the machine off.
     for gone in [
@@ -197,13 +219,69 @@ fn block_tree(rootfs: &Path, tree: &Path, boot_binary: &[u8]) -> Result<()> {
         })
         .collect();
     replace_file(&tmp.join("etc/shadow"), shadow.as_bytes(), 0o640)?;
-    replace_file(&tmp.join(GUEST_BOOT_BINARY), boot_binary, 0o755)?;
-    symlink_force("liveopt-boot", &tmp.join(GUEST_LIVEOPT))?;
     fs::rename(&tmp, tree)?;
     Ok(())
 }
 
-/// Writes `path` as a new file (unlinking first: the tree's files are hard links).
+/// apt-get installs [`BOOT_PACKAGES`] and the example's kernel package into `root` (a
+/// chroot with /proc mounted), then drops what only the install needed: apt's caches and
+/// lists, and the initramfs the kernel's hook made (`liveopt install` makes the installed
+/// system's own; the live system boots the liveopt initramfs).
+fn install_boot_packages(ex: &Example, root: &Path, log: &Path) -> Result<()> {
+    let kernel_deb = find_deb(
+        &ex.dir.join("kernel"),
+        &format!("linux-image-{}_", ex.kernel_version),
+    )?;
+    let staged = root
+        .join("tmp")
+        .join(kernel_deb.file_name().expect("a file name"));
+    fs::copy(&kernel_deb, &staged)?;
+    let proc_dir = root.join("proc");
+    run(
+        Command::new("mount")
+            .args(["-t", "proc", "proc"])
+            .arg(&proc_dir),
+        log,
+    )?;
+    let script = format!(
+        "apt-get update -qq && apt-get install -y -qq --no-install-recommends /tmp/{} {}",
+        staged.file_name().expect("a file name").to_string_lossy(),
+        BOOT_PACKAGES.join(" ")
+    );
+    let installed = run(
+        Command::new("chroot")
+            .arg(root)
+            .args(["sh", "-c", &script])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+        log,
+    );
+    let unmounted = run(Command::new("umount").arg(&proc_dir), log);
+    installed.context("installing the boot packages in the block tree")?;
+    unmounted?;
+    fs::remove_file(&staged)?;
+    for cache in ["var/cache/apt/archives", "var/lib/apt/lists", "boot"] {
+        for entry in fs::read_dir(root.join(cache))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let drop = match cache {
+                "boot" => name.starts_with("initrd.img"),
+                _ => entry.file_type()?.is_file(),
+            };
+            if drop {
+                fs::remove_file(entry.path())?;
+            }
+        }
+    }
+    for link in ["initrd.img", "initrd.img.old", "vmlinuz.old"] {
+        let _ = fs::remove_file(root.join(link));
+    }
+    Ok(())
+}
+
+/// Writes `path` as a new file (unlinking first, whatever was there).
 fn replace_file(path: &Path, data: &[u8], mode: u32) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let _ = fs::remove_file(path);
