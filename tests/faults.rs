@@ -440,3 +440,49 @@ fn a_very_slow_medium_delays_the_boot_by_at_most_the_readahead_budget() {
         "the readahead delayed the boot by {extra:.1} s"
     );
 }
+
+/// Less and less RAM, from 192 MiB down until the boot without readahead (and no
+/// migration) no longer reaches the marker: at every size where it does, the boot with the
+/// list and `liveopt.toram` reaches it too, its readahead reports once (a list done, or a
+/// stop at its memory budget) and the copy to RAM is refused with a message.
+#[test]
+fn short_of_ram_the_readahead_boot_reaches_the_marker_wherever_the_plain_boot_does() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (image, _, initrd) = sorted_disk_boot(&ex, dir.path());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    let socket = dir.path().join("monitor.sock");
+    let boot = |config: &qemu::BootConfig| {
+        let lines = boot_with_monitor(config, &socket, &[], Duration::from_secs(240), |line| {
+            !fault_test_over(line)
+        });
+        lines.join("\n")
+    };
+    let mut lowest = None;
+    for mib in [192, 160, 128, 112, 96, 80, 64] {
+        config.memory_mib = mib;
+        config.append = "liveopt.readahead=0".into();
+        let plain = boot(&config);
+        if !plain.contains(qemu::MARKER) {
+            let tail: Vec<&str> = plain.lines().rev().take(5).collect();
+            eprintln!("-m {mib}: the plain boot does not reach the marker; last lines {tail:?}");
+            break;
+        }
+        lowest = Some(mib);
+        config.append = "liveopt.toram".into();
+        let serial = boot(&config);
+        let reports = lines_with(&serial, "liveopt-readahead: /dev/loop0");
+        eprintln!("-m {mib}: plain boot reaches the marker; with readahead: {reports:?}");
+        serial_has(&serial, qemu::MARKER);
+        assert_eq!(reports.len(), 1, "{serial}");
+        assert!(
+            reports[0].contains("stopped: list done") || reports[0].contains("stopped: low memory"),
+            "{}",
+            reports[0]
+        );
+        let why = migration_failure(&serial);
+        eprintln!("-m {mib}: {why}");
+        assert!(why.contains("to RAM would leave less than"), "{why}");
+    }
+    assert!(lowest.is_some(), "no plain boot reached the marker");
+}
