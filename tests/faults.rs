@@ -385,3 +385,104 @@ fn short_of_ram_toram_refuses_and_the_boot_goes_on() {
     );
     serial_has(&serial, "liveopt-fault: done");
 }
+
+/// The readahead service's time budget in the liveopt initramfs (`READAHEAD_BUDGET` in
+/// init.sh), and how long after it the service may still have reads of its own queued.
+const READAHEAD_BUDGET: Duration = Duration::from_secs(60);
+
+/// A very slow medium: the sorted example's raw disk throttled to 200 KB/s (QEMU
+/// `throttling.bps-read`), so its 20.8 MiB list would take 100 s, past the service's 60 s
+/// budget, while the boot itself (about 14.5 MiB) still ends in a few minutes. Two boots
+/// with the same initrd and list: `liveopt.readahead=0` and the default (/init waits for the
+/// service). The service stops at its budget with none of its reads still queued a second
+/// later, /init goes on within the budget plus a second, and the marker comes no later
+/// than the budget plus a second after the boot without readahead.
+#[test]
+fn a_very_slow_medium_delays_the_boot_by_at_most_the_readahead_budget() {
+    let ex = example();
+    let SortedExample { image, list } = sorted_example(&ex);
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = dir.path().join("initrd-disk-list.img");
+    boot::initramfs::initrd_for_disk(&ex.initrd, &liveopt_bin(), &list, &initrd).unwrap();
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    config.drive_options = "throttling.bps-read=204800".into();
+    config.timeout = Duration::from_secs(900);
+    config.append = "liveopt.readahead=0".into();
+    let plain = qemu::boot(&config).unwrap();
+    config.append = String::new();
+    let warmed = qemu::boot(&config).unwrap();
+    let serial = warmed.serial_text();
+    for line in serial.lines().filter(|l| l.contains("liveopt")) {
+        eprintln!("  | {line}");
+    }
+    let reports = lines_with(&serial, "liveopt-readahead:");
+    assert_eq!(reports.len(), 1, "{serial}");
+    let waited = lines_with(&serial, "liveopt-init: readahead: done after")[0]
+        .rsplit("after ")
+        .next()
+        .and_then(|s| s.trim_end_matches(" s").trim().parse::<f64>().ok())
+        .expect("the readahead's duration");
+    let extra = warmed.time_to_marker.as_secs_f64() - plain.time_to_marker.as_secs_f64();
+    eprintln!(
+        "200 KB/s: marker after {:.1} s with readahead (/init waited {waited:.1} s), {:.1} s without: {extra:+.1} s",
+        warmed.time_to_marker.as_secs_f64(),
+        plain.time_to_marker.as_secs_f64()
+    );
+    assert!(
+        reports[0].contains("stopped: time budget spent") && !reports[0].contains("in flight"),
+        "{}",
+        reports[0]
+    );
+    let bound = (READAHEAD_BUDGET + Duration::from_secs(1)).as_secs_f64();
+    assert!(waited <= bound, "/init waited {waited} s for the readahead");
+    assert!(
+        extra <= bound,
+        "the readahead delayed the boot by {extra:.1} s"
+    );
+}
+
+/// Less and less RAM, from 192 MiB down until the boot without readahead (and no
+/// migration) no longer reaches the marker: at every size where it does, the boot with the
+/// list and `liveopt.toram` reaches it too, its readahead reports once (a list done, or a
+/// stop at its memory budget) and the copy to RAM is refused with a message.
+#[test]
+fn short_of_ram_the_readahead_boot_reaches_the_marker_wherever_the_plain_boot_does() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let (image, _, initrd) = sorted_disk_boot(&ex, dir.path());
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &image, false);
+    let socket = dir.path().join("monitor.sock");
+    let boot = |config: &qemu::BootConfig| {
+        let lines = boot_with_monitor(config, &socket, &[], Duration::from_secs(240), |line| {
+            !fault_test_over(line)
+        });
+        lines.join("\n")
+    };
+    let mut lowest = None;
+    for mib in [192, 160, 128, 112, 96, 80, 64] {
+        config.memory_mib = mib;
+        config.append = "liveopt.readahead=0".into();
+        let plain = boot(&config);
+        if !plain.contains(qemu::MARKER) {
+            let tail: Vec<&str> = plain.lines().rev().take(5).collect();
+            eprintln!("-m {mib}: the plain boot does not reach the marker; last lines {tail:?}");
+            break;
+        }
+        lowest = Some(mib);
+        config.append = "liveopt.toram".into();
+        let serial = boot(&config);
+        let reports = lines_with(&serial, "liveopt-readahead: /dev/loop0");
+        eprintln!("-m {mib}: plain boot reaches the marker; with readahead: {reports:?}");
+        serial_has(&serial, qemu::MARKER);
+        assert_eq!(reports.len(), 1, "{serial}");
+        assert!(
+            reports[0].contains("stopped: list done") || reports[0].contains("stopped: low memory"),
+            "{}",
+            reports[0]
+        );
+        let why = migration_failure(&serial);
+        eprintln!("-m {mib}: {why}");
+        assert!(why.contains("to RAM would leave less than"), "{why}");
+    }
+    assert!(lowest.is_some(), "no plain boot reached the marker");
+}

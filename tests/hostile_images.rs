@@ -111,6 +111,45 @@ fn measured(cmd: &mut Command) -> Run {
     }
 }
 
+/// What a run did past the bounds: more than [`MAX_TIME`], more than [`MAX_RSS_KIB`].
+fn over_bounds(run: &Run, mib: f64) -> Vec<String> {
+    let mut problems = Vec::new();
+    if run.took > MAX_TIME {
+        problems.push(format!("took {:?}", run.took));
+    }
+    if run.max_rss_kib > MAX_RSS_KIB {
+        problems.push(format!("peak RSS {mib:.0} MiB"));
+    }
+    problems
+}
+
+/// Runs `liveopt ARGS` in `dir` (measured) and adds its row to `table`: the run, its
+/// stderr with `dir` written DIR, its peak RSS in MiB.
+fn liveopt_row(
+    table: &mut String,
+    dir: &std::path::Path,
+    image: &str,
+    label: &str,
+    args: &[&str],
+) -> (Run, String, f64) {
+    let run = measured(
+        Command::new(env!("CARGO_BIN_EXE_liveopt"))
+            .args(args)
+            .current_dir(dir),
+    );
+    let message = run.stderr.trim().replace(dir.to_str().unwrap(), "DIR");
+    let mib = run.max_rss_kib as f64 / 1024.0;
+    writeln!(
+        table,
+        "| {image} | `{label}` | {} | {:.2} | {mib:.1} | {} |",
+        run.status.code().unwrap_or(-1),
+        run.took.as_secs_f64(),
+        message.replace('|', "\\|").replace('\n', " / "),
+    )
+    .unwrap();
+    (run, message, mib)
+}
+
 #[test]
 fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
@@ -187,22 +226,9 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
         ];
         for (label, args) in commands {
             let before = file_names(d);
-            let run = measured(
-                Command::new(env!("CARGO_BIN_EXE_liveopt"))
-                    .args(&args)
-                    .current_dir(d),
-            );
-            let message = run.stderr.trim().replace(d.to_str().unwrap(), "DIR");
-            let mib = run.max_rss_kib as f64 / 1024.0;
-            writeln!(
-                table,
-                "| {name} | `{label}` | {} | {:.2} | {mib:.1} | {} |",
-                run.status.code().unwrap_or(-1),
-                run.took.as_secs_f64(),
-                message.replace('|', "\\|"),
-            )
-            .unwrap();
-            let mut problems = Vec::new();
+            let (run, message, mib) = liveopt_row(&mut table, d, name, label, &args);
+            // Time and memory first, then what each command must or must not do.
+            let mut problems = over_bounds(&run, mib);
             if raw_copy_of_a_bomb && label == "sort" {
                 if !run.status.success() {
                     problems.push("the raw copy failed".to_string());
@@ -232,12 +258,6 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
             if message.is_empty() || (message.contains('\n') && !booted) {
                 problems.push("not a one-line error".to_string());
             }
-            if run.took > MAX_TIME {
-                problems.push(format!("took {:?}", run.took));
-            }
-            if run.max_rss_kib > MAX_RSS_KIB {
-                problems.push(format!("peak RSS {mib:.0} MiB"));
-            }
             if file_names(d) != before || out.exists() {
                 problems.push(format!("wrote files: {:?}", file_names(d)));
             }
@@ -251,6 +271,92 @@ fn commands_refuse_crafted_images_quickly_in_bounded_memory() {
                 ));
             }
         }
+    }
+    eprintln!("{table}");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The two root-only commands on each crafted image. `record --image` refuses it (one
+/// line, before loading the probe or starting anything) and writes no profile. `migrate`
+/// reads no directory, inode or file: it copies the image's `bytes_used` bytes behind a
+/// read-only loop, compares them and switches the loop, so on these images (whose size
+/// fields are true) it copies them exactly, in bounded time and memory, leaving the input
+/// as it was.
+#[test]
+fn record_and_migrate_on_crafted_images() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut table = String::from("| image | command | exit | time (s) | peak RSS (MiB) | result |\n|---|---|---|---|---|---|\n");
+    let mut failures = Vec::new();
+    for (name, bytes) in crafted::all(&zlib) {
+        let image = d.join("crafted.sq");
+        fs::write(&image, &bytes).unwrap();
+        let img = image.to_str().unwrap();
+        let loop_dev = String::from_utf8(
+            Command::new("losetup")
+                .args(["-r", "-f", "--show", img])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+        .trim()
+        .to_string();
+        assert!(loop_dev.starts_with("/dev/loop"), "losetup: {loop_dev:?}");
+        let commands: Vec<(&str, Vec<&str>)> = vec![
+            (
+                "record --image",
+                vec![
+                    "record",
+                    "--image",
+                    img,
+                    "-o",
+                    "out.profile",
+                    "--duration",
+                    "2",
+                ],
+            ),
+            (
+                "migrate --to-disk FILE",
+                vec![
+                    "migrate",
+                    "--loop-device",
+                    &loop_dev,
+                    "--to-disk",
+                    "copy.sq",
+                ],
+            ),
+        ];
+        for (label, args) in commands {
+            let before = file_names(d);
+            let (run, message, mib) = liveopt_row(&mut table, d, name, label, &args);
+            // Time and memory first, then what each command must or must not do.
+            let mut problems = over_bounds(&run, mib);
+            if label == "record --image" {
+                if run.status.success() || message.contains('\n') || message.is_empty() {
+                    problems.push("not a one-line error".to_string());
+                }
+                if file_names(d) != before {
+                    problems.push(format!("wrote files: {:?}", file_names(d)));
+                }
+            } else {
+                let copy = d.join("copy.sq");
+                if !run.status.success() || fs::read(&copy).ok().as_deref() != Some(&bytes[..]) {
+                    problems.push("the copy is not the image".to_string());
+                }
+                let _ = fs::remove_file(copy);
+            }
+            if fs::read(&image).unwrap() != bytes {
+                problems.push("changed the input".to_string());
+            }
+            if !problems.is_empty() {
+                failures.push(format!(
+                    "{name}, {label}: {} ({message})",
+                    problems.join(", ")
+                ));
+            }
+        }
+        testkit::run_ok(Command::new("losetup").args(["-d", &loop_dev]));
     }
     eprintln!("{table}");
     assert!(failures.is_empty(), "{failures:#?}");

@@ -123,6 +123,8 @@ pub struct Report {
     pub chunk: u64,
     pub elapsed: Duration,
     pub stop: Stop,
+    /// Bytes of our asynchronous requests still unread [`DRAIN`] after the time budget.
+    pub in_flight_at_stop: u64,
 }
 
 impl std::fmt::Display for Report {
@@ -147,7 +149,16 @@ impl std::fmt::Display for Report {
             self.ranges,
             self.ranges_cached_before,
             self.stop
-        )
+        )?;
+        if self.in_flight_at_stop > 0 {
+            write!(
+                f,
+                " ({} KiB still in flight {} ms later)",
+                self.in_flight_at_stop >> 10,
+                DRAIN.as_millis()
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -671,6 +682,97 @@ fn requeue_skipped(target: &Target, mechanism: Mechanism, start: u64, end: u64) 
     (want - present) * page
 }
 
+/// How long after its time budget the service waits for its own queued reads.
+pub const DRAIN: Duration = Duration::from_secs(1);
+
+/// The first request's size, before the medium's rate is known: small enough to be read
+/// within a second on a very slow medium (64 KiB at 50 KB/s takes 1.3 s).
+const PROBE: u64 = 64 << 10;
+
+/// Keeps the medium busy with at most a second's worth of our reads, at the rate they
+/// complete, and never more than can be read before the deadline. readahead(2) only
+/// queues reads: without this, the whole list is queued in milliseconds and a slow medium
+/// (a 20 MiB list takes 7 minutes at 50 KB/s) keeps reading it long after the time budget,
+/// ahead of the boot's own reads.
+#[derive(Default)]
+struct Pacer {
+    /// Asynchronous requests not yet seen complete: (file offset, length).
+    in_flight: std::collections::VecDeque<(u64, u64)>,
+    in_flight_bytes: u64,
+    done_bytes: u64,
+    first: Option<Instant>,
+}
+
+impl Pacer {
+    /// Bytes per second our reads completed at so far; None before the first completed.
+    fn rate(&self) -> Option<f64> {
+        let secs = self.first?.elapsed().as_secs_f64();
+        (self.done_bytes > 0 && secs > 0.0).then(|| self.done_bytes as f64 / secs)
+    }
+
+    /// Forgets the oldest requests whose every page is in the cache (read), counting them
+    /// done. Only from the front: the medium serves our requests in order, and one check
+    /// per poll keeps the polling cheap with a second of a fast medium queued.
+    fn settle(&mut self, file: &File) {
+        while let Some(&(at, len)) = self.in_flight.front() {
+            if !resident_pages(file, at, len).is_ok_and(|p| p.iter().all(|&r| r)) {
+                break;
+            }
+            self.in_flight.pop_front();
+            self.in_flight_bytes -= len;
+            self.done_bytes += len;
+        }
+    }
+
+    /// How much of a request of `want` bytes may start now (page multiples; None: the
+    /// deadline has come). Waits while our queued reads would not finish within a second.
+    fn admit(&mut self, file: &File, want: u64, deadline: Instant) -> Option<u64> {
+        loop {
+            let now = Instant::now();
+            if now >= deadline {
+                return None;
+            }
+            let horizon = (deadline - now).min(DRAIN).as_secs_f64();
+            match self.rate() {
+                None if self.in_flight_bytes == 0 => {
+                    self.first.get_or_insert(now);
+                    return Some(want.min(PROBE));
+                }
+                None => {}
+                Some(rate) => {
+                    let room = (rate * horizon) as u64;
+                    let free = room.saturating_sub(self.in_flight_bytes) & !4095;
+                    if free > 0 || self.in_flight_bytes == 0 {
+                        return Some(want.min(free.max(4096)));
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_millis(2));
+            self.settle(file);
+        }
+    }
+
+    fn submitted(&mut self, at: u64, len: u64) {
+        self.in_flight.push_back((at, len));
+        self.in_flight_bytes += len;
+    }
+
+    /// A synchronous read of `len` bytes has returned.
+    fn completed(&mut self, len: u64) {
+        self.done_bytes += len;
+    }
+
+    /// Waits until our queued reads are read or `until`; returns the bytes still unread.
+    fn drain(&mut self, file: &File, until: Instant) -> u64 {
+        self.settle(file);
+        while self.in_flight_bytes > 0 && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(5));
+            self.settle(file);
+        }
+        self.in_flight_bytes
+    }
+}
+
 /// Warms `ranges` (image offsets) of the target in ascending order.
 /// `ranges` should be [`normalize`]d. Never fails half-way: I/O errors end the run.
 pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report> {
@@ -700,7 +802,9 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
         chunk,
         elapsed: Duration::ZERO,
         stop: Stop::Done,
+        in_flight_at_stop: 0,
     };
+    let mut pacer = Pacer::default();
     'ranges: for range in ranges {
         // Clip to the image; a list range past the end is ignored (the caller checked identity).
         let end = range.end().min(target.size);
@@ -717,16 +821,15 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
         }
         let mut pos = abs_start;
         while pos < abs_end {
-            if Instant::now() >= deadline {
+            let Some(n) = pacer.admit(&target.file, chunk.min(abs_end - pos), deadline) else {
                 report.stop = Stop::TimeBudget;
                 break 'ranges;
-            }
+            };
             let avail = mem.available()?;
             if avail < opts.min_free {
                 report.stop = Stop::LowMemory(avail);
                 break 'ranges;
             }
-            let n = chunk.min(abs_end - pos);
             match opts.mechanism {
                 Mechanism::Readahead => {
                     // SAFETY: advisory syscall on our fd.
@@ -756,6 +859,11 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
                         .with_context(|| format!("reading {} at {pos}", target.path.display()))?;
                 }
             }
+            if opts.mechanism == Mechanism::Pread {
+                pacer.completed(n);
+            } else {
+                pacer.submitted(pos, n);
+            }
             pos += n;
             report.bytes += n;
         }
@@ -763,6 +871,9 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
             report.bytes_requeued += requeue_skipped(target, opts.mechanism, abs_start, abs_end);
         }
         report.ranges_done += 1;
+    }
+    if report.stop == Stop::TimeBudget {
+        report.in_flight_at_stop = pacer.drain(&target.file, deadline + DRAIN);
     }
     if target.via_loop_device {
         // The backing file now holds the pages; the loop device's copy would double the memory.
