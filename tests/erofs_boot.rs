@@ -12,13 +12,14 @@ use crate::qemu_boot_side::{
     migration_test_over, monitor_command, serial_has, show_liveopt_lines,
 };
 
-use common::{example, example_cd_profile, example_fixtures, liveopt, shared_fixture};
+use common::{example, example_cd_profile, example_fixtures, liveopt, liveopt_bin, shared_fixture};
 
 #[test]
 fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
     let ex = example();
     let profile = example_cd_profile(&ex);
-    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile]);
+    // The binary too: a changed writer makes another image and list.
+    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile, &liveopt_bin()]);
     let sorted =
         shared_fixture::get_or_build(&example_fixtures(&ex), "sorted-erofs", &inputs, |tmp| {
             let out = liveopt()
