@@ -8,6 +8,7 @@ mod cli_usage;
 mod common;
 mod distribution_media;
 mod dracut_live_iso;
+mod erofs_boot;
 mod erofs_simulate;
 mod faults;
 mod hostile_images;

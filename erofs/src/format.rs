@@ -34,6 +34,26 @@ pub const INCOMPAT_SUPPORTED: u32 = INCOMPAT_LZ4_0PADDING
     | INCOMPAT_FRAGMENTS
     | INCOMPAT_XATTR_PREFIXES;
 
+/// Whether the file at `path` starts like an EROFS image (the magic 1 KiB in).
+pub fn has_magic(path: &std::path::Path) -> std::io::Result<bool> {
+    has_magic_at(&std::fs::File::open(path)?, 0)
+}
+
+/// Whether `file` holds an EROFS image from byte `base` on (an image inside an ISO, or
+/// behind a loop offset).
+pub fn has_magic_at(file: &std::fs::File, base: u64) -> std::io::Result<bool> {
+    use std::os::unix::fs::FileExt;
+    let mut magic = [0u8; 4];
+    match file.read_exact_at(&mut magic, base + SUPER_OFFSET) {
+        Ok(()) => Ok(magic == MAGIC.to_le_bytes()),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The compression algorithms by their bit in `available_compr_algs`.
+pub const ALGORITHM_NAMES: [&str; 4] = ["lz4", "lzma", "deflate", "zstd"];
+
 /// Fails unless `b` holds at least `len` bytes of `what`.
 fn need(b: &[u8], len: usize, what: &str) -> Result<()> {
     if b.len() < len {
@@ -164,6 +184,27 @@ impl Superblock {
 
     pub fn block_size(&self) -> u64 {
         1 << self.blkszbits
+    }
+
+    /// The image's compressor as liveopt's image identity names it: the algorithms the
+    /// superblock lists ([`ALGORITHM_NAMES`]) joined by `+`, "none" for none. `None` when
+    /// the superblock lists none (no `COMPR_CFGS`, an older image): only its inodes tell
+    /// whether it compresses (then with lz4).
+    pub fn compressor_name(&self) -> Option<String> {
+        if self.feature_incompat & INCOMPAT_COMPR_CFGS == 0 {
+            return None;
+        }
+        let names: Vec<&str> = ALGORITHM_NAMES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.available_compr_algs & (1 << i) != 0)
+            .map(|(_, n)| *n)
+            .collect();
+        Some(if names.is_empty() {
+            "none".into()
+        } else {
+            names.join("+")
+        })
     }
 
     /// How many bytes from [`SUPER_OFFSET`] the checksum covers (the rest of

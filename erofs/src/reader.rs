@@ -141,16 +141,6 @@ impl ImageBytes {
     }
 }
 
-/// Whether the file at `path` starts like an EROFS image (the magic 1 KiB in).
-pub fn has_magic(path: &Path) -> std::io::Result<bool> {
-    let mut magic = [0u8; 4];
-    match FileExt::read_exact_at(&File::open(path)?, &mut magic, SUPER_OFFSET) {
-        Ok(()) => Ok(magic == MAGIC.to_le_bytes()),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
-        Err(e) => Err(e),
-    }
-}
-
 /// An open EROFS image.
 pub struct Archive {
     image: ImageBytes,

@@ -46,25 +46,17 @@ impl ImageIdentity {
         use std::io::Read;
         let sb = archive.superblock();
         let bytes_used = u64::from(sb.blocks) * sb.block_size();
-        let names = ["lz4", "lzma", "deflate", "zstd"];
-        let algorithms: u16 = if sb.feature_incompat & erofs::format::INCOMPAT_COMPR_CFGS != 0 {
-            sb.available_compr_algs
-        } else {
+        let compressor = sb.compressor_name().unwrap_or_else(|| {
             // Before per-algorithm configurations, compressed meant lz4.
-            u16::from(archive.entries().iter().any(|e| {
+            let compressed = archive.entries().iter().any(|e| {
                 matches!(
                     e.inode.layout,
                     erofs::format::DataLayout::CompressedFull
                         | erofs::format::DataLayout::CompressedCompact
                 )
-            }))
-        };
-        let compressor: Vec<&str> = names
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| algorithms & (1 << i) != 0)
-            .map(|(_, n)| *n)
-            .collect();
+            });
+            if compressed { "lz4" } else { "none" }.to_string()
+        });
         let mut hash = Sha256::new();
         let mut file = std::fs::File::open(image)?;
         std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(offset))?;
@@ -75,11 +67,7 @@ impl ImageIdentity {
             mkfs_time: sb.build_time,
             inode_count: u32::try_from(sb.inos).unwrap_or(u32::MAX),
             block_size: sb.block_size() as u32,
-            compressor: if compressor.is_empty() {
-                "none".into()
-            } else {
-                compressor.join("+")
-            },
+            compressor,
             sha256: hex::encode(hash.finalize()),
         })
     }

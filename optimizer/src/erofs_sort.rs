@@ -11,7 +11,6 @@ use erofs::writer::{self, Codec, FileData, HotRange, Node};
 use formats::profile::Profile;
 use formats::readahead::{self, ListIdentity, ReadaheadList, HEAD_LEN};
 use formats::{Extent, ImageIdentity};
-use sha2::{Digest, Sha256};
 
 use crate::analysis::{self, Access, AccessKind, AccessSequence};
 use crate::plan::{self, MatchBy};
@@ -243,25 +242,18 @@ fn codec_name(codec: Option<Codec>) -> &'static str {
     }
 }
 
-/// The readahead list of a written EROFS image: its identity and `ranges`.
-fn readahead_list(
-    path: &Path,
-    inodes: u64,
-    codec: Option<Codec>,
-    ranges: Vec<Extent>,
-) -> Result<ReadaheadList> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let identity = ImageIdentity {
-        bytes_used: bytes.len() as u64,
-        mkfs_time: 0,
-        inode_count: inodes as u32,
-        block_size: 4096,
-        compressor: format!("erofs-{}", codec_name(codec)),
-        sha256: hex::encode(Sha256::digest(&bytes)),
-    };
-    let head = &bytes[..(bytes.len() as u64).min(HEAD_LEN) as usize];
+/// The readahead list of a written EROFS image: its identity (as every EROFS image's,
+/// `ImageIdentity::of_erofs`, which the boot side checks against the superblock) and `ranges`.
+fn readahead_list(path: &Path, ranges: Vec<Extent>) -> Result<ReadaheadList> {
+    let archive = erofs::Archive::open(path)
+        .with_context(|| format!("reopening the written image {}", path.display()))?;
+    let identity = ImageIdentity::of_erofs(&archive, path, 0)
+        .with_context(|| format!("reading {}", path.display()))?;
+    let mut head = vec![0u8; identity.bytes_used.min(HEAD_LEN) as usize];
+    std::os::unix::fs::FileExt::read_exact_at(&std::fs::File::open(path)?, &mut head, 0)
+        .with_context(|| format!("reading {}", path.display()))?;
     Ok(ReadaheadList {
-        identity: ListIdentity::new(identity, head),
+        identity: ListIdentity::new(identity, &head),
         ranges,
     })
 }
@@ -359,7 +351,7 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
         let ranges =
             squash_sort::with_probed_head(vec![Extent::new(0, stats.hot_end)], stats.bytes_written);
         if let Some(path) = &opts.readahead {
-            let list = readahead_list(&opts.output, stats.inodes, codec, ranges.clone())?;
+            let list = readahead_list(&opts.output, ranges.clone())?;
             let mut text = Vec::new();
             readahead::write(&list, &mut text)?;
             formats::write_atomic(path, &text)

@@ -530,22 +530,41 @@ fn coalesce(ranges: &[Range]) -> Vec<Range> {
 fn check_list(list: &ReadaheadList, image: &Layout) -> Result<()> {
     let id = &list.identity;
     let path = image.path.display();
-    let Some(archive) = &image.squashfs else {
-        bail!("{path} is EROFS: readahead lists are made for squashfs images");
+    let fields = match &image.squashfs {
+        Some(archive) => {
+            let sb = archive.superblock();
+            (sb.bytes_used, sb.mkfs_time, sb.inode_count, sb.block_size)
+        }
+        None => {
+            // EROFS: the fields `formats::ImageIdentity::of_erofs` records.
+            let mut raw = [0u8; erofs::format::SUPER_SIZE];
+            std::os::unix::fs::FileExt::read_exact_at(
+                &std::fs::File::open(&image.path)?,
+                &mut raw,
+                erofs::format::SUPER_OFFSET,
+            )
+            .with_context(|| format!("reading the superblock of {path}"))?;
+            let sb = erofs::Superblock::parse(&raw)?;
+            (
+                u64::from(sb.blocks) * sb.block_size(),
+                sb.build_time,
+                u32::try_from(sb.inos).unwrap_or(u32::MAX),
+                sb.block_size() as u32,
+            )
+        }
     };
-    let sb = archive.superblock();
     let recorded = &id.image;
     if (
         recorded.bytes_used,
         recorded.mkfs_time,
         recorded.inode_count,
         recorded.block_size,
-    ) != (sb.bytes_used, sb.mkfs_time, sb.inode_count, sb.block_size)
+    ) != fields
     {
         bail!("the readahead list belongs to another image than {path} (superblock differs)");
     }
-    let head = archive
-        .read_raw(0, id.head_len.min(sb.bytes_used) as usize)
+    let mut head = vec![0u8; id.head_len.min(fields.0).min(image.file_len) as usize];
+    std::os::unix::fs::FileExt::read_exact_at(&std::fs::File::open(&image.path)?, &mut head, 0)
         .with_context(|| format!("reading the head of {path}"))?;
     if hex::encode(Sha256::digest(&head)) != id.head_sha256 {
         bail!("the readahead list belongs to another image than {path} (head hash differs)");

@@ -62,7 +62,7 @@ pub fn qemu_profile(ex: &qemu::Example, cdrom: bool, out: &Path, extra: &[&OsStr
 }
 
 /// Where the tests keep the fixtures they derive from the example.
-fn example_fixtures(ex: &qemu::Example) -> PathBuf {
+pub fn example_fixtures(ex: &qemu::Example) -> PathBuf {
     ex.dir.join("fixtures")
 }
 

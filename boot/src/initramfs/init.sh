@@ -1,7 +1,7 @@
 #!/bin/sh
-# liveopt initramfs /init (busybox sh). Finds the live medium, mounts the squashfs
-# read-only under a tmpfs overlay at /newroot (or, when the squashfs holds an ext4 image,
-# the block live root of live_root.sh) and switches to it. Never hangs: any
+# liveopt initramfs /init (busybox sh). Finds the live medium, mounts its squashfs or EROFS
+# image (told apart by the magic) read-only under a tmpfs overlay at /newroot (or, when the
+# image holds an ext4 image, the block live root of live_root.sh) and switches to it. Never hangs: any
 # failure prints "$INIT_FAILED: ..." and powers off (or opens a shell with
 # liveopt.shell) after liveopt.failwait seconds.
 #
@@ -289,6 +289,17 @@ loop_over_disk() {
     return 1
 }
 
+# image_fstype IMAGE: "erofs" when IMAGE (a file or block device) holds the EROFS magic
+# 0xE0F5E1E2 1 KiB in, else "squashfs" (magic "hsqs" at 0; the mount reports anything else).
+# Fedora-style media name an EROFS image squashfs.img, so the name tells nothing.
+image_fstype() {
+    if [ "$(dd if="$1" bs=4 skip=256 count=1 2>/dev/null | od -An -tx1 | tr -d ' \n')" = e2e1f5e0 ]; then
+        echo erofs
+    else
+        echo squashfs
+    fi
+}
+
 # ---- find the medium -----------------------------------------------------------
 wait_for() { # wait_for DEVICE SECONDS: poll until the block device exists, loading drivers
     poll_until "$2" device_appeared "$1"
@@ -409,14 +420,16 @@ run_readahead "$READAHEAD_TARGET" "$READAHEAD_LIST"
 # ---- mount the root ------------------------------------------------------------
 mkdir -p /run/live/rootfs /run/live/overlay
 LOOP_DEVICE=
+FSTYPE=$(image_fstype "$SQUASHFS_SOURCE")
+log "image: $FSTYPE"
 if [ -n "$DISK_LOOP" ]; then
-    mount -t squashfs -o ro "$DISK_LOOP" /run/live/rootfs || fail "mounting squashfs from $DISK_LOOP ($SQUASHFS_SOURCE) failed"
+    mount -t "$FSTYPE" -o ro "$DISK_LOOP" /run/live/rootfs || fail "mounting $FSTYPE from $DISK_LOOP ($SQUASHFS_SOURCE) failed"
     LOOP_DEVICE=$DISK_LOOP
     log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
 elif [ -b "$SQUASHFS_SOURCE" ]; then
-    mount -t squashfs -o ro "$SQUASHFS_SOURCE" /run/live/rootfs || fail "mounting squashfs $SQUASHFS_SOURCE failed"
+    mount -t "$FSTYPE" -o ro "$SQUASHFS_SOURCE" /run/live/rootfs || fail "mounting $FSTYPE $SQUASHFS_SOURCE failed"
 else
-    mount -t squashfs -o ro,loop "$SQUASHFS_SOURCE" /run/live/rootfs || fail "loop-mounting squashfs $SQUASHFS_SOURCE failed"
+    mount -t "$FSTYPE" -o ro,loop "$SQUASHFS_SOURCE" /run/live/rootfs || fail "loop-mounting $FSTYPE $SQUASHFS_SOURCE failed"
     LOOP_DEVICE=$(awk '$2 == "/run/live/rootfs" { print $1 }' /proc/mounts)
     log "root: $SQUASHFS_SOURCE on $LOOP_DEVICE"
 fi

@@ -84,6 +84,11 @@ pub fn paths_script() -> String {
 /// Storage drivers come by device alias ([`drivers::Drivers`]).
 pub const DEFAULT_MODULES: &[&str] = &["cdrom", "isofs", "squashfs", "loop", "overlay"];
 
+/// EROFS live images (Fedora-style media, `liveopt sort --format erofs`), loaded first too
+/// when the kernel has EROFS as a module. crc32c_generic is libcrc32c's soft dependency
+/// (its init fails without a crc32c provider), which the `depends` walk does not follow.
+pub const IMAGE_FILESYSTEMS: &[&str] = &["crc32c_generic", "erofs"];
+
 /// Filesystems a USB stick's partition may use, loaded first too when the kernel has them
 /// as modules.
 pub const PARTITION_FILESYSTEMS: &[&str] = &["vfat", "nls_cp437", "nls_ascii", "nls_utf8"];
@@ -248,6 +253,9 @@ pub fn members(spec: &Spec) -> Result<(Vec<Member>, Summary)> {
     }
     let tree = ModuleTree::open(&spec.kernel_modules)?;
     let mut wanted: Vec<&str> = spec.modules.iter().map(String::as_str).collect();
+    if tree.knows("erofs") {
+        wanted.extend(IMAGE_FILESYSTEMS.iter().filter(|name| tree.knows(name)));
+    }
     wanted.extend(PARTITION_FILESYSTEMS.iter().filter(|name| tree.knows(name)));
     let first = tree.resolve(&wanted)?;
     let driver_names = spec.drivers.names(&tree)?;

@@ -1,0 +1,103 @@
+//! An access-ordered EROFS live image (`liveopt sort --format erofs --compress lz4hc
+//! --target-kernel 6.1`) boots from an emulated CD through the liveopt initramfs on the
+//! example's Debian 6.1 kernel: /init tells the image by its magic and loads erofs.ko, the
+//! readahead service reads the image's list, and `liveopt.toram` migrates the EROFS loop
+//! device to RAM (its list checked against the EROFS superblock).
+
+use std::time::Duration;
+
+use crate::common;
+use crate::qemu_boot_side::{
+    add_eject_hook, boot_with_monitor, hashes_match_the_image, initrd_with_liveopt,
+    migration_test_over, monitor_command, serial_has, show_liveopt_lines,
+};
+
+use common::{example, example_cd_profile, example_fixtures, liveopt, liveopt_bin, shared_fixture};
+
+#[test]
+fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
+    let ex = example();
+    let profile = example_cd_profile(&ex);
+    // The binary too: a changed writer makes another image and list.
+    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile, &liveopt_bin()]);
+    let sorted =
+        shared_fixture::get_or_build(&example_fixtures(&ex), "sorted-erofs", &inputs, |tmp| {
+            let out = liveopt()
+                .arg("sort")
+                .arg(&ex.squashfs)
+                .arg("--profile")
+                .arg(&profile)
+                .args([
+                    "--format",
+                    "erofs",
+                    "--compress",
+                    "lz4hc",
+                    "--target-kernel",
+                    "6.1",
+                ])
+                .arg("-o")
+                .arg(tmp.join("sorted.erofs"))
+                .arg("--readahead")
+                .arg(tmp.join("sorted.readahead"))
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "liveopt sort --format erofs failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        });
+    assert!(erofs::has_magic(&sorted.join("sorted.erofs")).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let image = dir.path().join("sorted.erofs");
+    std::fs::hard_link(sorted.join("sorted.erofs"), &image)
+        .or_else(|_| std::fs::copy(sorted.join("sorted.erofs"), &image).map(|_| ()))
+        .unwrap();
+    // wrap_squashfs puts `sorted.readahead` beside the image on the ISO.
+    std::fs::copy(
+        sorted.join("sorted.readahead"),
+        dir.path().join("sorted.readahead"),
+    )
+    .unwrap();
+    let iso = dir.path().join("sorted-erofs.iso");
+    qemu::iso::wrap_squashfs(&image, &iso).unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_eject_hook(&initrd);
+
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
+    config.append = "liveopt.toram".into();
+    let socket = dir.path().join("monitor.sock");
+    let mut ejected = String::new();
+    let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
+        if line.contains("liveopt-test: migrated") {
+            ejected = monitor_command(&socket, "eject -f livecd");
+        }
+        !migration_test_over(line)
+    });
+    let serial = show_liveopt_lines(&lines);
+    serial_has(&serial, "liveopt-init: image: erofs");
+    // The readahead service checked the list against the EROFS superblock and read it all.
+    let report = serial
+        .lines()
+        .find(|l| l.contains("liveopt-readahead: /run/live/medium/live/filesystem.squashfs"))
+        .unwrap_or_else(|| panic!("no readahead report in:\n{serial}"));
+    let ranges = report
+        .split(", ")
+        .find_map(|part| part.strip_suffix(" ranges"))
+        .expect("the report counts ranges");
+    let (done, total) = ranges.split_once('/').unwrap();
+    assert_eq!(done, total, "{report}");
+    assert!(report.contains("stopped: list done"), "{report}");
+    serial_has(&serial, qemu::MARKER);
+    // toram: the migration read the EROFS image's list (boot ranges first) and switched.
+    serial_has(&serial, "liveopt-init: toram: migrating /dev/loop");
+    serial_has(&serial, "now reading /run/live/toram/filesystem.squashfs");
+    assert!(
+        !serial.contains("readahead list is for another image"),
+        "{serial}"
+    );
+    assert!(ejected.contains("not inserted"), "monitor: {ejected}");
+    serial_has(&serial, "liveopt-test: medium gone");
+    // After the eject every byte comes from the RAM copy: same content as the original.
+    hashes_match_the_image(&serial, &ex.squashfs);
+}
