@@ -14,9 +14,64 @@
 #   d) plain mksquashfs ROOT, same COMP and processors
 # each under /usr/bin/time (wall time, peak RSS; for c, the two steps' sum and max).
 # Results: results/bench-sort/raw.tsv, README.md (medians, ratios), bench-sort.png.
+#
+#   scripts/bench-sort.sh --scale [REPEATS]
+#
+# The large image class instead: /usr, /var/lib, ~/.cargo/registry and ~/.rustup
+# packed by mksquashfs (zstd level 6) into $WORK/scale/input.sqfs (a few GB, about
+# a quarter-million inodes), a profile of 5,000 files of it picked at random (fixed
+# seed), then REPEATS times (default 2): cp of the image and `liveopt sort` (raw
+# copy), each with a cold page cache (drop_caches; needs root) and warm, under
+# /usr/bin/time. Rows go to results/bench-sort/scale.tsv; the image is deleted at
+# the end (KEEP=1 keeps it).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+if [ "${1:-}" = --scale ]; then
+    REPEATS=${2:-2}
+    S=${WORK:-/tmp/liveopt-bench-sort}/scale
+    LIVEOPT=$here/target/release/liveopt
+    [ -x "$LIVEOPT" ] || { echo "build first: cargo build --release" >&2; exit 1; }
+    mkdir -p "$S"; cp "$LIVEOPT" "$S/liveopt"; LIVEOPT=$S/liveopt
+    trees=(/usr /var/lib "$HOME/.cargo/registry" "$HOME/.rustup")
+    if [ ! -f "$S/input.sqfs" ]; then
+        mksquashfs "${trees[@]}" "$S/input.sqfs" -comp zstd -Xcompression-level 6 \
+            -processors "$(nproc)" -noappend -no-progress -quiet
+    fi
+    if [ ! -f "$S/boot.profile" ]; then
+        # Image paths of the trees' files: each tree is a top-level directory of the image.
+        find "${trees[@]}" -type f 2>/dev/null | sed -e "s#^/var/lib/#/lib/#" \
+            -e "s#^$HOME/.cargo/registry/#/registry/#" -e "s#^$HOME/.rustup/#/.rustup/#" \
+            | shuf -n 5000 --random-source=<(yes) > "$S/boot.list"
+        "$LIVEOPT" profile import --format list "$S/boot.list" -o "$S/boot.profile"
+    fi
+    info=$(unsquashfs -s "$S/input.sqfs")
+    inodes=$(awk '/Number of inodes/ {print $4}' <<<"$info")
+    echo "input: $(stat -c %s "$S/input.sqfs") bytes, $inodes inodes, $(awk '/Number of fragments/ {print $4}' <<<"$info") fragments" >&2
+    raw=$here/results/bench-sort/scale.tsv
+    printf 'variant\tcache\trepeat\twall_s\tpeak_rss_kib\tbytes_per_inode\tloadavg\n' > "$raw"
+    for r in $(seq 1 "$REPEATS"); do
+        for cache in cold warm; do
+            for v in cp sort; do
+                rm -f "$S/out.sqfs"; sync
+                [ "$cache" = cold ] && echo 3 > /proc/sys/vm/drop_caches
+                case $v in
+                    cp) cmd=(cp "$S/input.sqfs" "$S/out.sqfs") ;;
+                    sort) cmd=("$LIVEOPT" sort "$S/input.sqfs" --profile "$S/boot.profile" -o "$S/out.sqfs") ;;
+                esac
+                /usr/bin/time -f '%e %M' -o "$S/t" "${cmd[@]}" >/dev/null 2>"$S/err" || { cat "$S/err" >&2; exit 1; }
+                read -r w m < "$S/t"
+                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$v" "$cache" "$r" "$w" "$m" \
+                    "$(( m * 1024 / inodes ))" "$(cut -d' ' -f1 /proc/loadavg)" >> "$raw"
+            done
+        done
+    done
+    "$LIVEOPT" verify "$S/input.sqfs" "$S/out.sqfs" >&2
+    rm -f "$S/out.sqfs"
+    [ -n "${KEEP:-}" ] || rm -f "$S/input.sqfs"
+    cat "$raw"
+    exit 0
+fi
 WORK=${WORK:-/tmp/liveopt-bench-sort}
 ROOT=${1:-$WORK/root}
 REPEATS=${2:-3}

@@ -14,7 +14,6 @@ use crate::estimate::{self, REPORT_MEDIA};
 use crate::extent;
 use crate::media::Medium;
 use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
-use crate::regions::{RegionIndex, RegionKind};
 use formats::Extent;
 
 /// Merge gaps the readahead list is built with: the one with the lowest
@@ -105,10 +104,11 @@ impl AccessSequence {
 pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequence {
     let b = Builder::new(archive);
     let mut seq = Vec::new();
-    for r in b.index.regions() {
+    for r in archive.regions() {
+        use squashfs::RegionKind as R;
         let kind = match r.kind {
-            RegionKind::Table(t) if t.is_head() => AccessKind::Superblock,
-            RegionKind::Table(_) => AccessKind::Mount,
+            R::Superblock | R::CompressorOptions => AccessKind::Superblock,
+            R::FragmentTable | R::ExportTable | R::IdTable | R::XattrTable => AccessKind::Mount,
             _ => continue,
         };
         seq.push(Access {
@@ -150,15 +150,17 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
     }
 }
 
+/// Reads the archive's own region map and entries (no separate index: on a
+/// large image that would double the memory the decoded metadata takes).
 struct Builder<'a> {
-    index: RegionIndex,
+    archive: &'a Archive,
     paths: HashMap<&'a [u8], &'a Entry>,
 }
 
 impl<'a> Builder<'a> {
     fn new(archive: &'a Archive) -> Self {
         Builder {
-            index: RegionIndex::from_squashfs(archive),
+            archive,
             paths: path_index(archive),
         }
     }
@@ -169,15 +171,18 @@ impl<'a> Builder<'a> {
         let count = (offset + len.max(1)).div_ceil(METADATA_SIZE as u64);
         let mut at = start;
         for _ in 0..count {
-            let Some(r) = self.index.locate(at) else {
+            let Some(r) = self.archive.locate(at) else {
                 return;
             };
             seq.push(Access {
                 extent: Extent::new(r.start, r.len),
                 kind: AccessKind::Metadata,
             });
-            let block_start =
-                r.start == at && matches!(r.kind, RegionKind::Inodes | RegionKind::Directories);
+            let block_start = r.start == at
+                && matches!(
+                    r.kind,
+                    squashfs::RegionKind::InodeTable | squashfs::RegionKind::DirectoryTable
+                );
             if !block_start {
                 return; // not a block boundary we know: the region holding it, no more
             }
@@ -205,15 +210,18 @@ impl<'a> Builder<'a> {
     /// Data blocks covering the pages read (all if none recorded), then the
     /// fragment block if the tail was read.
     fn file_data(&self, e: &Entry, pages: &[std::ops::Range<u64>], seq: &mut Vec<Access>) {
-        let Some((_, file)) = self.index.file(e.inode_number) else {
+        let Some(file) = &e.file else {
             return;
         };
-        let bs = self.index.block_size();
-        let size = file.size;
+        let bs = u64::from(self.archive.superblock().block_size);
+        let size = file.file_size;
         if size == 0 {
             return;
         }
-        let offsets = &file.blocks;
+        let offsets: Vec<Extent> = file
+            .block_positions()
+            .map(|(pos, len)| Extent::new(pos, u64::from(len)))
+            .collect();
         let whole =
             std::iter::once(0..size.div_ceil(formats::profile::PAGE_SIZE)).collect::<Vec<_>>();
         let pages = if pages.is_empty() {
@@ -239,10 +247,13 @@ impl<'a> Builder<'a> {
             }
         }
         if tail_read {
-            let fragment = file.fragment.and_then(|index| self.index.fragment(index));
-            if let Some(r) = fragment.and_then(|f| f.region) {
+            let table = self.archive.fragment_table();
+            if let Some(f) = file
+                .fragment
+                .and_then(|(index, _)| table.get(index as usize))
+            {
                 seq.push(Access {
-                    extent: Extent::new(r.start, r.len),
+                    extent: Extent::new(f.start, u64::from(squashfs::format::data_size(f.size))),
                     kind: AccessKind::Fragment,
                 });
             }

@@ -155,7 +155,21 @@ impl Compressor {
                     .map_err(|e| bad(e.to_string()))?;
             }
             CompressorId::Zstd => {
-                out = zstd::bulk::decompress(data, max_out).map_err(|e| bad(e.to_string()))?;
+                // One decompression context per thread: creating one per block
+                // cost as much as a small block's decompression.
+                thread_local! {
+                    static DCTX: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> =
+                        const { std::cell::RefCell::new(None) };
+                }
+                out = DCTX
+                    .with(|d| {
+                        let mut d = d.borrow_mut();
+                        if d.is_none() {
+                            *d = Some(zstd::bulk::Decompressor::new()?);
+                        }
+                        d.as_mut().expect("just set").decompress(data, max_out)
+                    })
+                    .map_err(|e| bad(e.to_string()))?;
             }
             CompressorId::Lz4 => {
                 out = vec![0; max_out];

@@ -27,11 +27,19 @@ use std::sync::{Arc, Mutex, OnceLock};
 pub trait ReadAt: Send + Sync {
     /// Fills `buf` from `offset`, or fails (`UnexpectedEof` past the end).
     fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()>;
+    /// The file behind the bytes, when they are a file's (offsets unchanged):
+    /// the writer then copies raw block runs file to file in the kernel.
+    fn as_file(&self) -> Option<&File> {
+        None
+    }
 }
 
 impl ReadAt for File {
     fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
         FileExt::read_exact_at(self, buf, offset)
+    }
+    fn as_file(&self) -> Option<&File> {
+        Some(self)
     }
 }
 
@@ -61,11 +69,17 @@ impl<T: ReadAt + ?Sized> ReadAt for &T {
     fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
         (**self).read_exact_at(buf, offset)
     }
+    fn as_file(&self) -> Option<&File> {
+        (**self).as_file()
+    }
 }
 
 impl<T: ReadAt + ?Sized> ReadAt for Arc<T> {
     fn read_exact_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
         (**self).read_exact_at(buf, offset)
+    }
+    fn as_file(&self) -> Option<&File> {
+        (**self).as_file()
     }
 }
 
@@ -255,7 +269,8 @@ pub struct Archive {
     pub(crate) fragments: Vec<FragmentEntry>,
     pub(crate) export: Option<Vec<u64>>,
     entries: Vec<Entry>,
-    by_inode: HashMap<u32, usize>,
+    /// Entry index by inode number (`u32::MAX`: none); inode numbers run 1..=inode_count.
+    by_inode: Vec<u32>,
     /// Metadata block regions collected while loading.
     table_regions: Vec<Region>,
     regions: OnceLock<Vec<Region>>,
@@ -321,7 +336,7 @@ impl Archive {
             fragments: Vec::new(),
             export: None,
             entries: Vec::new(),
-            by_inode: HashMap::new(),
+            by_inode: Vec::new(),
             table_regions: vec![Region {
                 start: 0,
                 len: SUPERBLOCK_SIZE as u64,
@@ -469,6 +484,12 @@ impl Archive {
             .filter(|&s| s > pos)
             .min()
             .unwrap_or(self.sb.bytes_used)
+    }
+
+    /// The file holding the image and the image's offset in it, when the image
+    /// is a file's byte range (not memory).
+    pub(crate) fn source_file(&self) -> Option<(&File, u64)> {
+        Some((self.file.source.as_file()?, self.file.base))
     }
 
     /// Reads `len` bytes at `offset`, bounded by bytes_used.
@@ -704,7 +725,11 @@ impl Archive {
         // Each xattr set decoded once, shared by the entries naming it.
         let mut xattr_sets: HashMap<u32, XattrSet> = HashMap::new();
         let mut xattr_bytes = 0usize;
-        let mut locations: HashMap<u32, u64> = HashMap::new();
+        // Inode reference by inode number (u64::MAX: not seen yet).
+        let mut locations = vec![u64::MAX; self.sb.inode_count as usize + 1];
+        self.by_inode = vec![u32::MAX; self.sb.inode_count as usize + 1];
+        // At least one entry per inode; the exact count keeps the list from doubling.
+        self.entries.reserve_exact(self.sb.inode_count as usize);
         let mut stack: Vec<Frame> = Vec::new();
         let mut pending = Some((b"/".to_vec(), root_ref, None::<u32>));
         loop {
@@ -747,8 +772,8 @@ impl Archive {
                     h.inode_number
                 )));
             }
-            match locations.insert(h.inode_number, iref) {
-                Some(prev) if prev != iref => {
+            match std::mem::replace(&mut locations[h.inode_number as usize], iref) {
+                prev if prev != u64::MAX && prev != iref => {
                     return Err(corrupt(format!(
                         "two inodes share number {}",
                         h.inode_number
@@ -858,9 +883,16 @@ impl Archive {
             if path == b"/" && e.kind != Kind::Dir {
                 return Err(corrupt("root inode is not a directory"));
             }
-            self.by_inode
-                .entry(e.inode_number)
-                .or_insert(self.entries.len());
+            if self.entries.len() == self.entries.capacity() {
+                // Hard links make more entries than inodes: grow by an eighth,
+                // not by doubling, which would hold twice the list for a moment.
+                self.entries
+                    .reserve_exact((self.entries.capacity() / 8).max(1024));
+            }
+            let slot = &mut self.by_inode[e.inode_number as usize];
+            if *slot == u32::MAX {
+                *slot = self.entries.len() as u32;
+            }
             self.entries.push(e);
             if let Some(children) = children {
                 stack.push(Frame {
@@ -870,6 +902,7 @@ impl Archive {
                 });
             }
         }
+        self.entries.shrink_to_fit();
         Ok(())
     }
 
@@ -928,7 +961,10 @@ impl Archive {
 
     /// The first entry (path) with this inode number.
     pub fn entry_by_inode(&self, inode_number: u32) -> Option<&Entry> {
-        self.by_inode.get(&inode_number).map(|&i| &self.entries[i])
+        match self.by_inode.get(inode_number as usize) {
+            Some(&i) if i != u32::MAX => Some(&self.entries[i as usize]),
+            _ => None,
+        }
     }
 
     /// The sha256 of the first `bytes_used` bytes: the image's content hash,

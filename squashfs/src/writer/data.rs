@@ -254,6 +254,29 @@ impl Packer {
         Ok(index)
     }
 
+    /// Like `add_raw_block`, for the input's block `f`, copied from the source.
+    pub fn copy_raw_block(
+        &mut self,
+        out: &mut Out,
+        stats: &mut WriteStats,
+        f: FragmentEntry,
+    ) -> Result<u32> {
+        let index = self.next_index;
+        self.next_index += 1;
+        let start = out.copy(f.start, data_size(f.size) as u64)?;
+        let i = index as usize;
+        if self.written.len() <= i {
+            self.written.resize(i + 1, None);
+        }
+        self.written[i] = Some(FragmentEntry {
+            start,
+            size: f.size,
+        });
+        stats.fragment_blocks += 1;
+        stats.fragment_blocks_reused += 1;
+        Ok(index)
+    }
+
     /// Seals the current block and writes every pending one (end of a segment).
     pub fn flush(&mut self, out: &mut Out, stats: &mut WriteStats) -> Result<()> {
         self.seal(out, stats)?;
@@ -491,6 +514,11 @@ impl<'a> Writer<'a> {
         let total: u64 = l.block_sizes.iter().map(|&w| data_size(w) as u64).sum();
         let mut pos = l.blocks_start;
         let end = l.blocks_start + total;
+        if out.has_source() && total > 0 {
+            // The reader checked that the blocks lie inside the image.
+            out.copy(pos, total)?;
+            pos = end;
+        }
         while pos < end {
             let n = (end - pos).min(4 << 20) as usize;
             let b = input.read_raw(pos, n)?;
@@ -509,8 +537,12 @@ impl<'a> Writer<'a> {
                     Some(&i) => i,
                     None => {
                         let f = input.fragments[fi as usize];
-                        let bytes = input.read_raw(f.start, data_size(f.size) as usize)?;
-                        let i = packer.add_raw_block(out, stats, bytes, f.size)?;
+                        let i = if out.has_source() {
+                            packer.copy_raw_block(out, stats, f)?
+                        } else {
+                            let bytes = input.read_raw(f.start, data_size(f.size) as usize)?;
+                            packer.add_raw_block(out, stats, bytes, f.size)?
+                        };
                         packer.reuse.insert(fi, i);
                         i
                     }
@@ -662,6 +694,12 @@ pub(crate) fn find_duplicates(
                 v.insert(i);
             }
         }
+    }
+    // An image made with duplicate detection (mksquashfs's default, this
+    // writer's always) already shares identical files' data; a raw copy then
+    // finds nothing more by content, and hashing would read much of the image.
+    if raw && input.superblock().has(crate::format::flags::DUPLICATES) {
+        return Ok(dups);
     }
     let mut by_key: HashMap<(u64, &[u32]), Vec<usize>> = HashMap::new();
     for (i, l) in files.iter().enumerate() {

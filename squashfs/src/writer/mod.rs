@@ -113,6 +113,12 @@ pub fn write_image(
         .set_permissions(std::fs::Permissions::from_mode(mode))
         .map_err(|e| io_err("cannot set the mode of", tmp.path(), e))?;
     let mut out = Out::new(file, tmp.path().to_path_buf());
+    if let Some((source, base)) = input.source_file() {
+        let source = source
+            .try_clone()
+            .map_err(|e| io_err("cannot reopen", input.path(), e))?;
+        out.set_source(source, base);
+    }
     let stats = write_into(input, plan, &mut out, progress)?;
     out.file
         .sync_all()

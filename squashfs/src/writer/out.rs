@@ -14,6 +14,11 @@ pub(crate) struct Out {
     pub path: PathBuf,
     pub pos: u64,
     buf: Vec<u8>,
+    /// Where `copy` takes raw runs from: a file and the image's offset in it.
+    source: Option<(File, u64)>,
+    /// A run of source bytes still to copy, ending at `pos`: (source offset,
+    /// length). Never pending together with buffered bytes.
+    run: Option<(u64, u64)>,
 }
 
 const BUF: usize = 4 << 20;
@@ -29,12 +34,37 @@ impl Out {
             path,
             pos,
             buf: Vec::with_capacity(BUF),
+            source: None,
+            run: None,
         }
+    }
+    /// The file `copy` reads from (its cursor is moved)
+    /// and where the image starts in it.
+    pub fn set_source(&mut self, source: File, base: u64) {
+        self.source = Some((source, base));
+    }
+    pub fn has_source(&self) -> bool {
+        self.source.is_some()
+    }
+    /// Appends `len` bytes of the source image from `offset` (raw data blocks);
+    /// returns their start offset. Adjacent runs are merged and copied file to
+    /// file in the kernel (copy_file_range where the filesystem has it).
+    pub fn copy(&mut self, offset: u64, len: u64) -> Result<u64> {
+        let at = self.pos;
+        match &mut self.run {
+            Some((start, n)) if *start + *n == offset => *n += len,
+            _ => {
+                self.flush()?;
+                self.run = Some((offset, len));
+            }
+        }
+        self.pos += len;
+        Ok(at)
     }
     /// Appends bytes; returns their start offset.
     pub fn write(&mut self, b: &[u8]) -> Result<u64> {
         let at = self.pos;
-        if self.buf.len() + b.len() > BUF {
+        if self.run.is_some() || self.buf.len() + b.len() > BUF {
             self.flush()?;
         }
         if b.len() >= BUF {
@@ -54,11 +84,35 @@ impl Out {
         Ok(())
     }
     pub fn flush(&mut self) -> Result<()> {
+        if let Some((offset, len)) = self.run.take() {
+            return self.copy_run(offset, len);
+        }
         let at = self.pos - self.buf.len() as u64;
         self.file
             .write_all_at(&self.buf, at)
             .map_err(|e| io_err("cannot write", &self.path, e))?;
         self.buf.clear();
+        Ok(())
+    }
+}
+
+impl Out {
+    /// Copies the run that ends at `pos`.
+    fn copy_run(&mut self, offset: u64, len: u64) -> Result<()> {
+        use std::io::{Read, Seek, SeekFrom};
+        let at = self.pos - len;
+        let err = |e| io_err("cannot copy data into", &self.path, e);
+        let (src, base) = self.source.as_ref().expect("copy runs have a source");
+        let (mut src, mut dst): (&File, &File) = (src, &self.file);
+        src.seek(SeekFrom::Start(base + offset)).map_err(err)?;
+        dst.seek(SeekFrom::Start(at)).map_err(err)?;
+        let n = std::io::copy(&mut src.take(len), &mut dst).map_err(err)?;
+        if n != len {
+            return Err(err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!("input ended {} bytes early", len - n),
+            )));
+        }
         Ok(())
     }
 }
