@@ -463,6 +463,13 @@ pub fn make_bootable(plan: &Plan) -> Result<()> {
         formats_write("/etc/fstab", &fstab(&root_uuid, &esp_id))?;
         fs::create_dir_all("/etc/default/grub.d")?;
         formats_write("/etc/default/grub.d/liveopt.cfg", &grub_defaults(&console))?;
+        // Host-only, as dracut makes Fedora's: the modules this machine's root needs, not
+        // initramfs-tools' `most` (hundreds of modules, minutes of shell on a slow CPU).
+        fs::create_dir_all("/etc/initramfs-tools/conf.d")?;
+        formats_write(
+            "/etc/initramfs-tools/conf.d/liveopt-install",
+            "# Written by liveopt install: MODULES=most makes the disk portable to other machines.\nMODULES=dep\n",
+        )?;
         for version in &versions {
             let mode = match Path::new(&format!("/boot/initrd.img-{version}")).exists() {
                 true => "-u",
