@@ -152,6 +152,24 @@ fn write_and_check(codec: Option<Codec>, name: &str) {
         "{name}: hot ranges not ascending: {addrs:?}"
     );
     assert!(*addrs.last().unwrap() < stats.hot_end);
+    // Every record and directory block lies before the first cold data: a
+    // lookup or stat the profile did not name is a short seek, not a long one.
+    assert!(stats.hot_end <= stats.meta_end && stats.meta_end < stats.bytes_written);
+    let meta_start = u64::from(ours.superblock().meta_blkaddr) * ours.superblock().block_size();
+    for e in ours.entries() {
+        let record = meta_start + 32 * e.nid;
+        assert!(
+            record < stats.meta_end,
+            "{name}: {:?}'s record at {record}",
+            e.path
+        );
+        if e.kind == erofs::Kind::Dir {
+            for x in ours.extents(e).unwrap() {
+                let at = x.image_offset.unwrap();
+                assert!(at < stats.meta_end, "{name}: {:?}'s block at {at}", e.path);
+            }
+        }
+    }
     drop(m);
 
     check_against_fsck_extract(

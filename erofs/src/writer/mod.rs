@@ -69,6 +69,9 @@ pub struct WriteStats {
     pub metadata_blocks: u64,
     /// The hot region is the image's bytes before this offset.
     pub hot_end: u64,
+    /// The records and directory blocks the hot region does not hold follow
+    /// it, up to this offset.
+    pub meta_end: u64,
     /// What the hot region holds, in placement (= first-access) order:
     /// (image offset, length) of each record, directory block run and unit.
     pub hot_extents: Vec<(u64, u64)>,
@@ -311,7 +314,7 @@ impl<'a> Writer<'a> {
             let mut end = i;
             let mut batch_bytes = 0;
             while end < order.items.len() && batch_bytes < 32 << 20 {
-                if end == order.hot_items && end > i {
+                if (end == order.hot_items || end == order.meta_items) && end > i {
                     break;
                 }
                 if let Item::Unit(u) = order.items[end] {
@@ -373,9 +376,16 @@ impl<'a> Writer<'a> {
                 self.meta_cursor = None;
                 self.stats.hot_end = self.next_block * BLOCK;
             }
+            if i == order.meta_items {
+                self.meta_cursor = None;
+                self.stats.meta_end = self.next_block * BLOCK;
+            }
         }
         if order.hot_items == order.items.len() {
             self.stats.hot_end = self.next_block * BLOCK;
+        }
+        if order.meta_items == order.items.len() {
+            self.stats.meta_end = self.next_block * BLOCK;
         }
         if self.next_block > u64::from(u32::MAX) {
             return Err(unsupported("image larger than 16 TiB"));

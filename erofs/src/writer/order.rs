@@ -7,6 +7,7 @@
 //! to the reads that fault them. Everything else follows in path order.
 
 use crate::writer::tree::Tree;
+use crate::Kind;
 use std::ops::Range;
 
 /// One range of a file the boot reads, in first-access order.
@@ -42,6 +43,9 @@ pub struct Order {
     pub items: Vec<Item>,
     /// Items before this index are the hot region.
     pub hot_items: usize,
+    /// Items from `hot_items` to this index are the records and directory
+    /// blocks the hot region does not hold.
+    pub meta_items: usize,
 }
 
 /// Block ranges of `len`-block files cut at hot ranges: hot runs in pieces of
@@ -140,9 +144,26 @@ pub fn plan(
         }
     }
     let hot_items = items.len();
-    // Cold: path order (inodes are numbered in path order).
+    // Cold, in path order (inodes are numbered in path order): first every
+    // remaining record and directory block, so that the lookups and stats of
+    // files the profile does not name land in one short run after the hot
+    // region instead of across the whole image; then the data.
+    let mut flat_done = record_done.clone();
+    for (ino, done) in record_done.iter_mut().enumerate() {
+        if !*done {
+            *done = true;
+            items.push(Item::Record(ino));
+            if has_flat_blocks[ino] && tree.node(ino).kind == Kind::Dir {
+                flat_done[ino] = true;
+                items.push(Item::FlatBlocks(ino));
+            }
+        }
+    }
+    let meta_items = items.len();
     for (ino, own) in units_of.iter().enumerate() {
-        touch(ino, &mut items);
+        if has_flat_blocks[ino] && !flat_done[ino] {
+            items.push(Item::FlatBlocks(ino));
+        }
         for u in own.clone() {
             if !unit_done[u] {
                 unit_done[u] = true;
@@ -154,6 +175,7 @@ pub fn plan(
         units,
         items,
         hot_items,
+        meta_items,
     }
 }
 
