@@ -23,6 +23,8 @@ modules=$(echo "$ex"/kernel/root/lib/modules/*)
 profile=$ex/compare/guest.profile
 
 "$liveopt" qemu build-example "$ex" >/dev/null   # (re)builds the liveopt initramfs
+[ -f "$profile" ] || { mkdir -p "$(dirname "$profile")" && "$liveopt" qemu profile --cdrom "$ex/live.iso" \
+    --kernel "$ex/vmlinuz" --initrd "$ex/initrd.img" --guest-profile "$profile" -o "$work/host.profile"; }
 [ -f "$work/sorted.erofs" ] || "$liveopt" sort "$ex/filesystem.squashfs" --profile "$profile" \
     -o "$work/sorted.erofs" --format erofs --compress lz4hc --target-kernel 6.1 \
     --readahead "$work/sorted.erofs.readahead"
