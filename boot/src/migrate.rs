@@ -939,6 +939,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn verify_takes_the_held_head_from_memory_and_checks_it() {
+        let image: Vec<u8> = (0..3 * HEAD_LEN).map(|i| (i % 251) as u8).collect();
+        let (head, rest) = split_head(&copy_plan(image.len() as u64, &[], HEAD_LEN));
+        let chunk = |r: &Extent| CopiedChunk {
+            range: *r,
+            sha256: Sha256::digest(&image[r.offset as usize..r.end() as usize]).into(),
+        };
+        let chunks: Vec<CopiedChunk> = head.iter().chain(&rest).map(chunk).collect();
+        // The copy on disk: the rest, and a head of zeros (not written yet).
+        let mut on_disk = image.clone();
+        on_disk[..HEAD_LEN as usize].fill(0);
+        let file = tempfile::tempfile().unwrap();
+        file.write_all_at(&on_disk, 0).unwrap();
+        let held = &image[..HEAD_LEN as usize];
+        verify_copy(&file, 0, &chunks, None, held).unwrap();
+        assert!(
+            verify_copy(&file, 0, &chunks, None, &[]).is_err(),
+            "zeros passed"
+        );
+        let mut wrong = held.to_vec();
+        wrong[7] ^= 1;
+        let err = verify_copy(&file, 0, &chunks, None, &wrong).unwrap_err();
+        assert!(err.to_string().contains("bytes 0..4096"), "{err}");
+    }
+
+    #[test]
     fn idle_wait_needs_a_quiet_window_and_a_listed_device() {
         let stats = File::open("/proc/diskstats").unwrap();
         let text = std::fs::read_to_string("/proc/diskstats").unwrap();
