@@ -143,7 +143,7 @@ for target in "${targets[@]}"; do
     -rss_limit_mb=2048 -malloc_limit_mb=256 >"$log" 2>&1
   run_status=$?
   set -e
-  grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
+  grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|==[0-9]+==ERROR|SUMMARY)' "$log" || true
   if [ "$run_status" != 0 ] || grep -q 'Test unit written' "$log"; then
     echo "[fuzz] $target: crash, see $log and fuzz/artifacts/$target/" >&2
     status=1

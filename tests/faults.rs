@@ -1,7 +1,7 @@
 //! The boot side under faults, on real QEMU boots of the sorted example live system booted
 //! by the liveopt initramfs: read errors injected by QEMU's `blkdebug` driver inside the
 //! readahead list's ranges and under a copy to RAM or disk, the CD ejected and the power
-//! cut (monitor `quit`) in the middle of a copy, a machine short of RAM, and a `todisk`
+//! cut (monitor `quit`) at each step of a copy to disk, a machine short of RAM, and a `todisk`
 //! target that holds a filesystem. The boot goes as far as the medium allows, a failed
 //! copy is abandoned with one message, and no partial copy is ever used.
 
@@ -337,7 +337,20 @@ fn todisk_refuses_a_filesystem_and_a_power_cut_copy_is_redone() {
     assert!(partial[..image.len()] != image[..], "the copy was complete");
 
     config.append = "liveopt.todisk=/dev/vda".into();
-    let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+    todisk_completes(&config, &socket, &drive, &disk, &image);
+}
+
+/// Boots `config` (`liveopt.todisk=/dev/vda`, the target `drive` backed by `disk`) to the
+/// fault hook's end: the copy is verified and switched to, the root still reads, and `disk`
+/// starts with `image`, byte for byte. Returns the serial text.
+fn todisk_completes(
+    config: &qemu::BootConfig,
+    socket: &Path,
+    drive: &[String],
+    disk: &Path,
+    image: &[u8],
+) -> String {
+    let lines = boot_with_monitor(config, socket, drive, Duration::from_secs(900), |line| {
         !fault_test_over(line)
     });
     let serial = show_liveopt_lines(&lines);
@@ -348,9 +361,10 @@ fn todisk_refuses_a_filesystem_and_a_power_cut_copy_is_redone() {
     );
     serial_has(&serial, "liveopt-fault: the root still reads");
     assert!(
-        std::fs::read(&disk).unwrap()[..image.len()] == image[..],
-        "the redone copy is not the image"
+        std::fs::read(disk).unwrap()[..image.len()] == image[..],
+        "the copy on the disk is not the image"
     );
+    serial
 }
 
 /// 256 MiB of RAM (`-m 256`), the sorted example on a raw disk with its list and
@@ -485,4 +499,126 @@ fn short_of_ram_the_readahead_boot_reaches_the_marker_wherever_the_plain_boot_do
         assert!(why.contains("to RAM would leave less than"), "{why}");
     }
     assert!(lowest.is_some(), "no plain boot reached the marker");
+}
+
+/// Where a power cut hits `liveopt.todisk`, named by the serial line that triggers it.
+#[derive(Clone, Copy, Debug)]
+enum Cut {
+    /// As soon as the service says it is copying.
+    AtTheStart,
+    /// The CD slowed to 2 MB/s once the copy starts, the power cut 20 s later.
+    MidCopy,
+    /// When the service says the copy is written and flushed and it is verifying.
+    Verifying,
+    /// Right after the loop was switched to the disk.
+    AfterTheSwitch,
+}
+
+impl Cut {
+    fn trigger(self) -> &'static str {
+        match self {
+            Cut::AtTheStart | Cut::MidCopy => "liveopt-migrate: copying",
+            Cut::Verifying => "; verifying",
+            Cut::AfterTheSwitch => "liveopt-migrate: /dev/loop0: now reading /dev/vda",
+        }
+    }
+}
+
+/// The sha256 of a file, in hex.
+fn sha256_of(path: &Path) -> String {
+    use sha2::Digest;
+    let mut file = std::fs::File::open(path).unwrap();
+    let mut hash = sha2::Sha256::new();
+    std::io::copy(&mut file, &mut hash).unwrap();
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Power cuts (monitor `quit`) at each step of `liveopt.todisk=/dev/vda`, from the CD, onto
+/// one initially empty disk, each boot after the previous cut: at the start of the copy,
+/// mid-copy (CD slowed to 2 MB/s, cut 20 s in), when the copy is written and flushed and
+/// verification starts, and right after the switch; then one boot left to finish. Every
+/// boot mounts the root from the CD and copies again from it (a cut copy is neither
+/// mounted nor taken as done); until the switch the disk never holds an image head (so
+/// nothing takes it for an image), at the verification cut it holds everything but the
+/// head; after the switch cut and the last boot it holds the image, byte for byte; the ISO's
+/// sha256 is the same after every boot. (The verification cut found the head already
+/// written on the unverified copy before the head was held back to after verification.)
+#[test]
+fn todisk_power_cuts_at_each_step_never_leave_a_usable_partial_copy() {
+    let ex = example();
+    let dir = tempfile::tempdir().unwrap();
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    add_fault_hook(&initrd);
+    let medium_sha256 = sha256_of(&ex.iso);
+    let image = std::fs::read(&ex.squashfs).unwrap();
+    let (disk, drive) = target_disk(dir.path(), "target.img", image.len() as u64 + (8 << 20));
+    let socket = dir.path().join("monitor.sock");
+    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
+    config.append = "liveopt.todisk=/dev/vda".into();
+    let head = HEAD_LEN as usize;
+    let on_the_disk = |disk: &[u8]| {
+        disk[head..image.len()]
+            .iter()
+            .zip(&image[head..])
+            .filter(|(a, b)| a == b && **a != 0)
+            .count()
+    };
+    let image_nonzero = image[head..].iter().filter(|&&b| b != 0).count();
+
+    for cut in [
+        Cut::AtTheStart,
+        Cut::MidCopy,
+        Cut::Verifying,
+        Cut::AfterTheSwitch,
+    ] {
+        let started = std::time::Instant::now();
+        let mut done = false;
+        let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
+            if line.contains(cut.trigger()) {
+                if let Cut::MidCopy = cut {
+                    slow_the_cd_then(&socket, 20, "quit");
+                } else {
+                    monitor_command(&socket, "quit");
+                }
+                done = true;
+            }
+            !done && !fault_test_over(line)
+        });
+        let serial = show_liveopt_lines(&lines);
+        assert!(done, "no {:?} in:\n{serial}", cut.trigger());
+        serial_has(&serial, "liveopt-init: medium: /dev/sr0");
+        serial_has(&serial, "liveopt-migrate: copying /run/live/medium/");
+        let now = std::fs::read(&disk).unwrap();
+        eprintln!(
+            "power cut {cut:?} after {:.0} s: {} of the image's {image_nonzero} nonzero bytes \
+             past the head on the disk, head {:02x?}",
+            started.elapsed().as_secs_f64(),
+            on_the_disk(&now),
+            &now[..4]
+        );
+        assert_eq!(sha256_of(&ex.iso), medium_sha256, "the medium changed");
+        match cut {
+            Cut::AfterTheSwitch => {
+                assert!(
+                    now[..image.len()] == image[..],
+                    "the switched copy is not the image"
+                )
+            }
+            _ => {
+                assert!(!serial.contains("now reading"), "{serial}");
+                assert_no_image_head(&disk);
+            }
+        }
+        if let Cut::Verifying = cut {
+            assert!(
+                now[head..image.len()] == image[head..],
+                "verification began before all but the head was on the disk"
+            );
+        }
+    }
+
+    let serial = todisk_completes(&config, &socket, &drive, &disk, &image);
+    serial_has(&serial, "liveopt-init: medium: /dev/sr0");
+    serial_has(&serial, "liveopt-migrate: copying /run/live/medium/");
+    assert_eq!(sha256_of(&ex.iso), medium_sha256, "the medium changed");
 }

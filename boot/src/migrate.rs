@@ -18,7 +18,8 @@
 //! list is given, by the sha256 of the whole image recorded in its header.
 //! Any failure leaves the loop on the original, removes the partial copy and
 //! returns an error. The image's head (its superblock) is written last, after the rest is
-//! flushed, so a copy cut short by a power cut never passes for an image; a block device
+//! flushed and verified, so a copy cut short by a power cut, even during verification,
+//! never passes for an image; a block device
 //! holding a partition table, a filesystem or data is refused unless forced
 //! ([`foreign_content`]).
 
@@ -271,12 +272,14 @@ pub fn copy_ranges(
 
 /// Re-reads every chunk of the copy in ascending order and compares its sha256
 /// with the one computed from the source. With `image_sha256 = Some((bytes_used,
-/// hex))` also checks the sha256 of the copy's first `bytes_used` bytes.
+/// hex))` also checks the sha256 of the copy's first `bytes_used` bytes. `held`: the
+/// copy's first bytes, not written yet (the head), taken from memory instead.
 pub fn verify_copy(
     dst: &File,
     dst_base: u64,
     chunks: &[CopiedChunk],
     image_sha256: Option<(u64, &str)>,
+    held: &[u8],
 ) -> Result<()> {
     let mut sorted: Vec<&CopiedChunk> = chunks.iter().collect();
     sorted.sort_by_key(|c| c.range.offset);
@@ -288,10 +291,18 @@ pub fn verify_copy(
         if c.range.offset != pos {
             bail!("copy plan has a hole at {pos}");
         }
-        let data = &mut buf[..c.range.len as usize];
-        dst.read_exact_at(data, dst_base + c.range.offset)
-            .with_context(|| format!("re-reading the copy at {}", dst_base + c.range.offset))?;
-        if <[u8; 32]>::from(Sha256::digest(&*data)) != c.sha256 {
+        let data: &[u8] = if c.range.end() <= held.len() as u64 {
+            &held[c.range.offset as usize..c.range.end() as usize]
+        } else {
+            if c.range.offset < held.len() as u64 {
+                bail!("a chunk straddles the held head at {}", c.range.offset);
+            }
+            let data = &mut buf[..c.range.len as usize];
+            dst.read_exact_at(data, dst_base + c.range.offset)
+                .with_context(|| format!("re-reading the copy at {}", dst_base + c.range.offset))?;
+            data
+        };
+        if <[u8; 32]>::from(Sha256::digest(data)) != c.sha256 {
             bail!(
                 "the copy differs from the source in bytes {}..{}",
                 c.range.offset,
@@ -766,19 +777,21 @@ pub fn migrate(
     let (head, rest) = split_head(&plan);
     let mut chunks = copy_ranges(&src, src_base, &prepared.file, status.offset, &rest, opts)?;
     prepared.file.sync_data().context("flushing the copy")?;
-    chunks.extend(copy_ranges(
-        &src,
-        src_base,
-        &prepared.file,
-        status.offset,
-        &head,
-        opts,
-    )?);
-    prepared
-        .file
-        .sync_data()
-        .context("flushing the copy's head")?;
+    // The head stays in memory until the rest is verified: a copy cut short even during
+    // verification has no superblock.
+    let mut held = vec![0u8; head.iter().map(|r| r.end()).max().unwrap_or(0) as usize];
+    src.read_exact_at(&mut held, src_base)
+        .with_context(|| format!("reading the source at {src_base}"))?;
+    chunks.extend(head.iter().map(|r| CopiedChunk {
+        range: *r,
+        sha256: Sha256::digest(&held[r.offset as usize..r.end() as usize]).into(),
+    }));
     let copy_time = started.elapsed();
+    log.line(&format!(
+        "{:.1} MB copied in {:.2} s, all but the head; verifying",
+        image_len as f64 / 1e6,
+        copy_time.as_secs_f64()
+    ));
     if stamp(&src)? != before {
         bail!("{} changed during the copy", src_name.display());
     }
@@ -792,7 +805,21 @@ pub fn migrate(
             l.identity.image.sha256.as_str(),
         )
     });
-    verify_copy(&prepared.file, status.offset, &chunks, image_sha256)?;
+    verify_copy(&prepared.file, status.offset, &chunks, image_sha256, &held)?;
+    prepared
+        .file
+        .write_all_at(&held, status.offset)
+        .and_then(|()| prepared.file.sync_data())
+        .context("writing the copy's head")?;
+    let _ = readahead::drop_cache(&prepared.file, status.offset, held.len() as u64);
+    let mut head_back = vec![0u8; held.len()];
+    prepared
+        .file
+        .read_exact_at(&mut head_back, status.offset)
+        .context("re-reading the copy's head")?;
+    if head_back != held {
+        bail!("the copy's head differs from the source's after writing it");
+    }
     let verify_time = started.elapsed();
     if stamp(&src)? != before {
         bail!("{} changed during the copy", src_name.display());
@@ -910,6 +937,32 @@ pub fn is_no_space(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verify_takes_the_held_head_from_memory_and_checks_it() {
+        let image: Vec<u8> = (0..3 * HEAD_LEN).map(|i| (i % 251) as u8).collect();
+        let (head, rest) = split_head(&copy_plan(image.len() as u64, &[], HEAD_LEN));
+        let chunk = |r: &Extent| CopiedChunk {
+            range: *r,
+            sha256: Sha256::digest(&image[r.offset as usize..r.end() as usize]).into(),
+        };
+        let chunks: Vec<CopiedChunk> = head.iter().chain(&rest).map(chunk).collect();
+        // The copy on disk: the rest, and a head of zeros (not written yet).
+        let mut on_disk = image.clone();
+        on_disk[..HEAD_LEN as usize].fill(0);
+        let file = tempfile::tempfile().unwrap();
+        file.write_all_at(&on_disk, 0).unwrap();
+        let held = &image[..HEAD_LEN as usize];
+        verify_copy(&file, 0, &chunks, None, held).unwrap();
+        assert!(
+            verify_copy(&file, 0, &chunks, None, &[]).is_err(),
+            "zeros passed"
+        );
+        let mut wrong = held.to_vec();
+        wrong[7] ^= 1;
+        let err = verify_copy(&file, 0, &chunks, None, &wrong).unwrap_err();
+        assert!(err.to_string().contains("bytes 0..4096"), "{err}");
+    }
 
     #[test]
     fn idle_wait_needs_a_quiet_window_and_a_listed_device() {
