@@ -281,6 +281,22 @@ fn cases(media: &Media) -> Vec<Case> {
             expect: Some("medium: /dev/mmcblk0".into()),
         },
         Case {
+            name: "USB stick beside a virtio disk holding no image (a cut-short copy)",
+            tree: "plain",
+            args: [
+                args(&xhci),
+                drive("m", iso, "").to_vec(),
+                args(&["-device", "usb-storage,bus=xhci.0,drive=m"]),
+                args(&[
+                    "-drive",
+                    &format!("file={},if=virtio,format=raw,readonly=on", blank.display()),
+                ]),
+            ]
+            .concat(),
+            append: String::new(),
+            expect: Some("medium: /dev/sda".into()),
+        },
+        Case {
             name: "IDE CD beside an NVMe disk whose driver fails to load",
             tree: "broken-nvme",
             args: [

@@ -328,11 +328,18 @@ try_disk() { # try_disk SECONDS
     return 0
 }
 
+# holds_image DEV: DEV starts with a squashfs or EROFS image. A raw disk without one may be
+# a cut-short todisk copy (its head is written last) or any other disk.
+holds_image() {
+    [ "$(dd if="$1" bs=4 count=1 2>/dev/null)" = hsqs ] || [ "$(image_fstype "$1")" = erofs ]
+}
+
 # try_any_medium: a block device with the image on a filesystem, else (without
-# liveopt.medium) the raw squashfs disk.
+# liveopt.medium) the raw disk if it holds an image: a medium that enumerates late (USB)
+# must not lose to a disk that holds none.
 try_any_medium() {
     try_block_devices && return 0
-    [ -z "$MEDIUM" ] && [ -b "$DISK" ] && try_disk 0
+    [ -z "$MEDIUM" ] && [ -b "$DISK" ] && holds_image "$DISK" && try_disk 0
 }
 
 # find_medium_auto: the initramfs, then any block device, until TIMEOUT.
