@@ -22,8 +22,11 @@
 # a quarter-million inodes), a profile of 5,000 files of it picked at random (fixed
 # seed), then REPEATS times (default 2): cp of the image and `liveopt sort` (raw
 # copy), each with a cold page cache (drop_caches; needs root) and warm, under
-# /usr/bin/time. Rows go to results/bench-sort/scale.tsv; the image is deleted at
-# the end (KEEP=1 keeps it).
+# /usr/bin/time; BEFORE=<another liveopt binary> adds its sort to each round
+# (variant sort_before). Then once, cold, the mksquashfs anchor: mksquashfs of
+# the same trees with the profile's -sort file (absolute paths: the sources
+# are several). Rows go to results/bench-sort/scale.tsv; the image is deleted
+# at the end (KEEP=1 keeps it).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,6 +36,8 @@ if [ "${1:-}" = --scale ]; then
     LIVEOPT=$here/target/release/liveopt
     [ -x "$LIVEOPT" ] || { echo "build first: cargo build --release" >&2; exit 1; }
     mkdir -p "$S"; cp "$LIVEOPT" "$S/liveopt"; LIVEOPT=$S/liveopt
+    variants=(cp sort)
+    if [ -n "${BEFORE:-}" ]; then cp "$BEFORE" "$S/liveopt.before"; variants+=(sort_before); fi
     trees=(/usr /var/lib "$HOME/.cargo/registry" "$HOME/.rustup")
     if [ ! -f "$S/input.sqfs" ]; then
         mksquashfs "${trees[@]}" "$S/input.sqfs" -comp zstd -Xcompression-level 6 \
@@ -49,23 +54,35 @@ if [ "${1:-}" = --scale ]; then
     inodes=$(awk '/Number of inodes/ {print $4}' <<<"$info")
     echo "input: $(stat -c %s "$S/input.sqfs") bytes, $inodes inodes, $(awk '/Number of fragments/ {print $4}' <<<"$info") fragments" >&2
     raw=$here/results/bench-sort/scale.tsv
-    printf 'variant\tcache\trepeat\twall_s\tpeak_rss_kib\tbytes_per_inode\tloadavg\n' > "$raw"
+    printf 'variant\tcache\trepeat\twall_s\tcpu_s\tpeak_rss_kib\tbytes_per_inode\tloadavg\n' > "$raw"
+    timed() { # timed VARIANT CACHE REPEAT cmd...  -> a row of scale.tsv
+        /usr/bin/time -f '%e %U %S %M' -o "$S/t" "${@:4}" >/dev/null 2>"$S/err" || { cat "$S/err" >&2; exit 1; }
+        read -r w u k m < "$S/t"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$w" "$(echo "$u + $k" | bc)" "$m" \
+            "$(( m * 1024 / inodes ))" "$(cut -d' ' -f1 /proc/loadavg)" >> "$raw"
+    }
     for r in $(seq 1 "$REPEATS"); do
         for cache in cold warm; do
-            for v in cp sort; do
+            for v in "${variants[@]}"; do
                 rm -f "$S/out.sqfs"; sync
                 [ "$cache" = cold ] && echo 3 > /proc/sys/vm/drop_caches
                 case $v in
                     cp) cmd=(cp "$S/input.sqfs" "$S/out.sqfs") ;;
                     sort) cmd=("$LIVEOPT" sort "$S/input.sqfs" --profile "$S/boot.profile" -o "$S/out.sqfs") ;;
+                    sort_before) cmd=("$S/liveopt.before" sort "$S/input.sqfs" --profile "$S/boot.profile" -o "$S/out.sqfs") ;;
                 esac
-                /usr/bin/time -f '%e %M' -o "$S/t" "${cmd[@]}" >/dev/null 2>"$S/err" || { cat "$S/err" >&2; exit 1; }
-                read -r w m < "$S/t"
-                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$v" "$cache" "$r" "$w" "$m" \
-                    "$(( m * 1024 / inodes ))" "$(cut -d' ' -f1 /proc/loadavg)" >> "$raw"
+                timed "$v" "$cache" "$r" "${cmd[@]}"
             done
         done
     done
+    "$LIVEOPT" profile export --format mksquashfs "$S/boot.profile" -o "$S/sort.rel"
+    sed -e '/^#/d' -e '/^\. /d' -e "s#^usr/#/usr/#" -e "s#^lib/#/var/lib/#" \
+        -e "s#^registry/#$HOME/.cargo/registry/#" -e "s#^\.rustup/#$HOME/.rustup/#" \
+        "$S/sort.rel" > "$S/sort.txt"
+    rm -f "$S/anchor.sqfs"; sync; echo 3 > /proc/sys/vm/drop_caches
+    timed mksquashfs_sort cold 1 mksquashfs "${trees[@]}" "$S/anchor.sqfs" -comp zstd \
+        -Xcompression-level 6 -processors "$(nproc)" -noappend -no-progress -quiet -sort "$S/sort.txt"
+    rm -f "$S/anchor.sqfs"
     "$LIVEOPT" verify "$S/input.sqfs" "$S/out.sqfs" >&2
     rm -f "$S/out.sqfs"
     [ -n "${KEEP:-}" ] || rm -f "$S/input.sqfs"

@@ -118,15 +118,16 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
     }
     let input =
         Archive::open(&opts.image).with_context(|| format!("opening {}", opts.image.display()))?;
-    sort_archive(&input, opts)
+    sort_archive(input, opts)
 }
 
 /// The sort of an image already opened (e.g. read in place from an ISO); `opts.image` only
-/// names it in the report.
-pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
+/// names it in the report. The input is dropped once written: with the output
+/// re-opened for the report, a large image's metadata would be held twice.
+pub fn sort_archive(input: Archive, opts: &SortOptions) -> Result<Report> {
     let profile = formats::profile::load(&opts.profile)?;
-    let by = plan::match_mode(input, &profile, opts.force)?;
-    let mapping = plan::map_profile(input, &profile, by);
+    let by = plan::match_mode(&input, &profile, opts.force)?;
+    let mapping = plan::map_profile(&input, &profile, by);
     if !mapping.missing.is_empty() {
         eprintln!(
             "liveopt: {} of {} profile files are not in the image (first: {})",
@@ -135,7 +136,7 @@ pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
             sample(&mapping.missing).join(", ")
         );
     }
-    let before_seq = analysis::access_sequence(input, &mapping);
+    let before_seq = analysis::access_sequence(&input, &mapping);
     let (before, _) = analysis::figures(&before_seq, opts.max_gap, input.superblock().bytes_used);
 
     let mut writer_plan = plan::plan_from(&mapping);
@@ -146,13 +147,18 @@ pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
 
     let bar = progress_bar();
     let started = Instant::now();
-    let stats = squashfs::write_image(input, &writer_plan, &opts.output, &|done, total| {
+    let stats = squashfs::write_image(&input, &writer_plan, &opts.output, &|done, total| {
         bar.set_length(total);
         bar.set_position(done);
     })
     .with_context(|| format!("writing {}", opts.output.display()))?;
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
+    let input_summary = summary(&input, &opts.image);
+    let before_extents = before_seq.extents();
+    drop(before_seq);
+    let missing = mapping.missing;
+    drop(input);
 
     // From here on a failure removes the image just written.
     let finish = || -> Result<Report> {
@@ -177,8 +183,8 @@ pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
                 (
                     &opts.image,
                     &before,
-                    &before_seq.extents(),
-                    input.superblock().bytes_used,
+                    &before_extents,
+                    input_summary.bytes_used,
                 ),
                 (
                     &opts.output,
@@ -189,14 +195,14 @@ pub fn sort_archive(input: &Archive, opts: &SortOptions) -> Result<Report> {
             )?;
         }
         Ok(Report {
-            input: summary(input, &opts.image),
+            input: input_summary.clone(),
             output: summary(&output, &opts.output),
             profile: ProfileSummary {
                 path: opts.profile.display().to_string(),
                 files: profile.files.len(),
                 matched_by: by,
-                missing: mapping.missing.len(),
-                missing_sample: sample(&mapping.missing),
+                missing: missing.len(),
+                missing_sample: sample(&missing),
             },
             write: WriteSummary {
                 seconds,

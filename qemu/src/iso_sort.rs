@@ -89,7 +89,7 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
         );
         sort.readahead = Some(list_file.clone());
         sort.force = opts.force;
-        let report = optimizer::sort::sort_archive(&image, &sort)?;
+        let report = optimizer::sort::sort_archive(image, &sort)?;
         puts.push(Put {
             iso_path: live_image.clone(),
             source: sorted,

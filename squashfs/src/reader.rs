@@ -260,7 +260,7 @@ impl MetaTable {
 /// An opened image: superblock plus all decoded metadata; file data is read lazily.
 pub struct Archive {
     /// The image's bytes (a file, a range of a file, or memory).
-    file: ImageBytes,
+    image: ImageBytes,
     /// The file holding the image, or a label for an image in memory.
     path: PathBuf,
     sb: Superblock,
@@ -313,22 +313,23 @@ impl Archive {
                 path.display()
             )));
         }
-        let file = ImageBytes {
+        let image = ImageBytes {
             source: Box::new(source),
             base: image.start,
             len: image.end - image.start,
         };
-        if file.len < SUPERBLOCK_SIZE as u64 {
+        if image.len < SUPERBLOCK_SIZE as u64 {
             return Err(corrupt("file too small for a squashfs superblock"));
         }
         let mut sbb = [0u8; SUPERBLOCK_SIZE];
-        file.read_exact_at(&mut sbb, 0)
+        image
+            .read_exact_at(&mut sbb, 0)
             .map_err(|e| io_err("cannot read", path, e))?;
         let sb = Superblock::read(&sbb)?;
-        validate_superblock(&sb, file.len)?;
+        validate_superblock(&sb, image.len)?;
         let id = sb.compressor_id().unwrap();
         let mut a = Archive {
-            file,
+            image,
             path: path.to_path_buf(),
             compressor: Compressor::new(id, None, sb.block_size)?,
             sb,
@@ -489,7 +490,7 @@ impl Archive {
     /// The file holding the image and the image's offset in it, when the image
     /// is a file's byte range (not memory).
     pub(crate) fn source_file(&self) -> Option<(&File, u64)> {
-        Some((self.file.source.as_file()?, self.file.base))
+        Some((self.image.source.as_file()?, self.image.base))
     }
 
     /// Reads `len` bytes at `offset`, bounded by bytes_used.
@@ -500,7 +501,7 @@ impl Archive {
             )));
         }
         let mut buf = vec![0; len];
-        self.file
+        self.image
             .read_exact_at(&mut buf, offset)
             .map_err(|e| io_err("cannot read", &self.path, e))?;
         Ok(buf)
@@ -975,7 +976,7 @@ impl Archive {
         let mut buf = vec![0u8; 1 << 20];
         while pos < self.sb.bytes_used {
             let n = ((self.sb.bytes_used - pos) as usize).min(buf.len());
-            self.file
+            self.image
                 .read_exact_at(&mut buf[..n], pos)
                 .map_err(|e| io_err("cannot read", &self.path, e))?;
             h.update(&buf[..n]);
@@ -1145,10 +1146,10 @@ impl Archive {
                 end = r.start + r.len;
                 out.push(r);
             }
-            if self.file.len > end {
+            if self.image.len > end {
                 out.push(Region {
                     start: end,
-                    len: self.file.len - end,
+                    len: self.image.len - end,
                     kind: RegionKind::Padding,
                 });
             }

@@ -28,8 +28,8 @@ pub(crate) struct FileOut {
 
 /// A compressed (or stored) block and its on-disk size word.
 type CompressedBlock = (Vec<u8>, u32);
-/// Identifies data already shared in the input: (size, blocks start, size words, fragment).
-type LayoutKey<'a> = (u64, u64, &'a [u32], Option<(u32, u32)>);
+/// A file's tail to pack: (file node, layout, tail length).
+type Tail<'a> = (usize, &'a FileLayout, u64);
 
 /// Packs tails into fragment blocks. Full blocks are compressed by a small
 /// pool of threads while data copying goes on. Sealed blocks are written in
@@ -128,28 +128,49 @@ impl Packer {
         Ok(at)
     }
 
-    /// Packs the hot files' tails `(file, tail)` (in access order) into
-    /// planned blocks and compresses them; `place_hot` writes them.
-    pub fn plan_hot(&mut self, tails: Vec<(usize, Vec<u8>)>) -> Result<()> {
-        let mut blocks: Vec<Vec<u8>> = Vec::new();
-        for (file, tail) in tails {
+    /// Packs the hot files' tails `(file, layout, tail length)` (in access
+    /// order) into planned blocks by length alone, then reads and compresses
+    /// the blocks on all cores (`read` gives a tail's bytes): only compressed
+    /// blocks are held until `place_hot` writes them.
+    pub fn plan_hot<'a>(
+        &mut self,
+        tails: Vec<Tail<'a>>,
+        read: impl Fn(&FileLayout) -> Result<Vec<u8>> + Sync,
+    ) -> Result<()> {
+        // Planned blocks: (bytes used, tails).
+        let mut blocks: Vec<(u64, Vec<Tail<'a>>)> = Vec::new();
+        for (file, l, len) in tails {
             match blocks.last() {
-                Some(b) if b.len() + tail.len() <= self.block_size => {}
-                _ => blocks.push(Vec::with_capacity(self.block_size)),
+                Some((used, _)) if used + len <= self.block_size as u64 => {}
+                _ => blocks.push((0, Vec::new())),
             }
             let k = blocks.len() - 1;
-            let b = &mut blocks[k];
-            self.hot_slot.insert(file, (k, b.len() as u32));
-            b.extend_from_slice(&tail);
+            let (used, members) = &mut blocks[k];
+            self.hot_slot.insert(file, (k, *used as u32));
+            *used += len;
+            members.push((file, l, len));
         }
         let base = self.hot_blocks.len();
         self.hot_blocks.resize(base + blocks.len(), None);
         self.hot_index.resize(base + blocks.len(), None);
-        let comp = &self.comp;
+        let (comp, block_size) = (&self.comp, self.block_size);
         let hot_blocks = &mut self.hot_blocks;
         par_ordered(
             blocks.into_iter().enumerate(),
-            |(k, b)| compress_block(comp, b).map(|c| (k, c)),
+            |(k, (_, members))| {
+                let mut b = Vec::with_capacity(block_size);
+                for (_, l, len) in members {
+                    let tail = read(l)?;
+                    if tail.len() as u64 != len {
+                        return Err(corrupt("file tail shorter than its size"));
+                    }
+                    b.extend_from_slice(&tail);
+                }
+                // Held until written: no compressor's spare capacity.
+                let (mut c, w) = compress_block(comp, b)?;
+                c.shrink_to_fit();
+                Ok((k, (c, w)))
+            },
             |(k, c)| {
                 hot_blocks[base + k] = Some(c);
                 Ok(())
@@ -386,11 +407,14 @@ impl<'a> Writer<'a> {
                 }
             }
         }
-        let position: HashMap<usize, usize> =
-            files.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+        // Position in `files` by node.
+        let mut position = vec![u32::MAX; self.tree.nodes.len()];
+        for (k, &i) in files.iter().enumerate() {
+            position[i] = k as u32;
+        }
         let unique = |list: &[usize]| -> Vec<(usize, &'a FileLayout)> {
             list.iter()
-                .filter(|&&i| !dups.contains_key(&position[&i]))
+                .filter(|&&i| !dups.contains_key(&(position[i] as usize)))
                 .map(|&i| (i, self.tree.layout(i)))
                 .collect()
         };
@@ -406,15 +430,15 @@ impl<'a> Writer<'a> {
             if is_hot {
                 // Hot tails packed ahead in access order; each block is written
                 // right after the data of its first file.
-                let tails = self.data.tails(&segment)?;
-                self.packer.plan_hot(tails)?;
+                let tails = self.data.tails(&segment);
+                let data = &self.data;
+                self.packer.plan_hot(tails, |l| data.tail(l))?;
             }
             self.write_files(&segment)?;
             self.packer.flush(self.out, &mut self.stats)?;
         }
         for (&k, &j) in &dups {
-            let original = self.placed[&files[j]].clone();
-            self.placed.insert(files[k], original);
+            self.placed[files[k]] = self.placed[files[j]].clone();
         }
         self.stats.data_bytes = self.out.pos - self.data_start;
         Ok(())
@@ -425,7 +449,7 @@ impl<'a> Writer<'a> {
         if self.data.raw {
             for &(idx, l) in files {
                 let fo = self.copy_raw(idx, l)?;
-                self.placed.insert(idx, fo);
+                self.placed[idx] = fo;
                 self.progress.advance(l.file_size);
             }
             return Ok(());
@@ -448,13 +472,10 @@ impl<'a> Writer<'a> {
         // Zero-length files produce no jobs.
         for &(idx, l) in files {
             if l.file_size == 0 {
-                self.placed.insert(
-                    idx,
-                    FileOut {
-                        blocks_start: self.out.pos,
-                        ..Default::default()
-                    },
-                );
+                self.placed[idx] = FileOut {
+                    blocks_start: self.out.pos,
+                    ..Default::default()
+                };
             }
         }
         let data = &self.data;
@@ -495,7 +516,7 @@ impl<'a> Writer<'a> {
                 }
                 progress.advance(len);
                 if last {
-                    placed.insert(idx, std::mem::take(&mut cur));
+                    placed[idx] = std::mem::take(&mut cur);
                 }
                 Ok(())
             },
@@ -587,38 +608,43 @@ impl DataCtx<'_> {
         Ok(chunks)
     }
 
-    /// The tails `files` will put in fragments, in order: (file, tail bytes).
-    /// Same rule as `write_files`: raw copy keeps the input's tails;
-    /// recompression puts the last partial block of a file in a fragment when
-    /// the file is smaller than a block (or the input always used fragments).
-    pub fn tails(&self, files: &[(usize, &FileLayout)]) -> Result<Vec<(usize, Vec<u8>)>> {
+    /// The tails `files` will put in fragments, in order: (file, layout,
+    /// tail length). Same rule as `write_files`: raw copy keeps the input's
+    /// tails; recompression puts the last partial block of a file in a
+    /// fragment when the file is smaller than a block (or the input always
+    /// used fragments).
+    pub fn tails<'f>(&self, files: &[(usize, &'f FileLayout)]) -> Vec<Tail<'f>> {
         let bs = self.block_size as u64;
-        let has_tail = |l: &FileLayout| {
-            if self.raw {
-                l.fragment.is_some()
-            } else {
-                self.use_fragments
-                    && !l.file_size.is_multiple_of(bs)
-                    && (l.file_size < bs || self.always_fragments)
-            }
-        };
-        let mut tails = Vec::new();
-        par_ordered(
-            files.iter().filter(|(_, l)| has_tail(l)),
-            |&(idx, l)| -> Result<(usize, Vec<u8>)> {
-                let tail = if self.raw {
-                    self.input.read_tail(l)?
+        let in_bs = self.input.superblock().block_size as u64;
+        files
+            .iter()
+            .filter_map(|&(idx, l)| {
+                let len = if self.raw {
+                    l.fragment?;
+                    l.file_size
+                        .saturating_sub(l.block_sizes.len() as u64 * in_bs)
                 } else {
-                    self.file_bytes(l, l.file_size - l.file_size % bs, l.file_size)?
+                    let ok = self.use_fragments
+                        && !l.file_size.is_multiple_of(bs)
+                        && (l.file_size < bs || self.always_fragments);
+                    if !ok {
+                        return None;
+                    }
+                    l.file_size % bs
                 };
-                Ok((idx, tail))
-            },
-            |t| {
-                tails.push(t);
-                Ok(())
-            },
-        )?;
-        Ok(tails)
+                Some((idx, l, len))
+            })
+            .collect()
+    }
+
+    /// The bytes of a tail `tails` lists.
+    pub fn tail(&self, l: &FileLayout) -> Result<Vec<u8>> {
+        if self.raw {
+            self.input.read_tail(l)
+        } else {
+            let bs = self.block_size as u64;
+            self.file_bytes(l, l.file_size - l.file_size % bs, l.file_size)
+        }
     }
 
     /// Decompressed bytes [start, end) of a file (any alignment).
@@ -676,25 +702,28 @@ pub(crate) fn find_duplicates(
     raw: bool,
 ) -> Result<HashMap<usize, usize>> {
     let mut dups = HashMap::new();
-    let mut by_layout: HashMap<LayoutKey, usize> = HashMap::new();
-    for (i, l) in files.iter().enumerate() {
-        if l.file_size == 0 {
-            continue;
-        }
+    // Files sharing a layout (the same data in the input): the first in write
+    // order keeps it. Sorted indices, not a map of keys: this runs over every
+    // file of the image.
+    let layout = |i: u32| {
+        let l = files[i as usize];
         let start = if l.block_sizes.iter().any(|&w| w != 0) {
             l.blocks_start
         } else {
             0
         };
-        match by_layout.entry((l.file_size, start, &l.block_sizes, l.fragment)) {
-            std::collections::hash_map::Entry::Occupied(o) => {
-                dups.insert(i, *o.get());
-            }
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-            }
+        (l.file_size, start, l.block_sizes.as_slice(), l.fragment)
+    };
+    let mut by_layout: Vec<u32> = (0..files.len() as u32)
+        .filter(|&i| files[i as usize].file_size > 0)
+        .collect();
+    by_layout.sort_unstable_by(|&a, &b| layout(a).cmp(&layout(b)).then(a.cmp(&b)));
+    for run in by_layout.chunk_by(|&a, &b| layout(a) == layout(b)) {
+        for &i in &run[1..] {
+            dups.insert(i as usize, run[0] as usize);
         }
     }
+    drop(by_layout);
     // An image made with duplicate detection (mksquashfs's default, this
     // writer's always) already shares identical files' data; a raw copy then
     // finds nothing more by content, and hashing would read much of the image.

@@ -68,7 +68,7 @@ impl<'a> Ids<'a> {
             of_node: vec![none; tree.nodes.len()],
         };
         for i in steps.iter().filter_map(|s| match *s {
-            Step::Inode(i) => Some(i),
+            Step::Inode(i) => Some(i as usize),
             Step::Listing(_) => None,
         }) {
             let e = tree.nodes[i].entry;
@@ -124,6 +124,7 @@ impl Writer<'_> {
         for step in steps {
             match *step {
                 Step::Listing(d) => {
+                    let d = d as usize;
                     let at = dtable.len();
                     let listing = build_listing(&self.tree, d, &inode_ref);
                     let mut bytes = Vec::with_capacity(listing.size as usize);
@@ -150,19 +151,20 @@ impl Writer<'_> {
                     );
                 }
                 Step::Inode(i) => {
+                    let i = i as usize;
                     inode_ref[i] = itable.reference(itable.len());
                     // Like mksquashfs, the root's parent is one past the last inode.
                     let parent_number = if i == 0 {
                         nodes.len() as u32 + 1
                     } else {
-                        nodes[nodes[i].parent].number
+                        nodes[self.tree.parent(i)].number
                     };
                     itable.push(&inode_bytes(
                         &self.tree,
                         ids.of_node[i],
                         i,
                         &self.placed,
-                        dirs.get(&i),
+                        dirs.remove(&i).as_ref(),
                         parent_number,
                     ))?;
                 }
@@ -183,7 +185,7 @@ fn build_listing(tree: &Tree, d: usize, inode_ref: &[u64]) -> Listing {
     let mut off = 0u32;
     // Index chunks are cut from the entry sizes alone (every 8 KiB of entries).
     let mut chunk = 0u32;
-    for (k, &(name, c)) in nodes[d].children.iter().enumerate() {
+    for (k, (name, c)) in tree.children(d).enumerate() {
         let r = inode_ref[c];
         assert!(
             r != u64::MAX,
@@ -250,7 +252,7 @@ fn inode_bytes(
     tree: &Tree,
     ids: NodeIds,
     i: usize,
-    results: &HashMap<usize, FileOut>,
+    results: &[FileOut],
     dir: Option<&DirLoc>,
     parent_number: u32,
 ) -> Vec<u8> {
@@ -278,7 +280,7 @@ fn inode_bytes(
             }
         }
         Kind::File => {
-            let fo = results.get(&i).cloned().unwrap_or_default();
+            let fo = &results[i];
             InodeBody::File {
                 // 0 without blocks, like mksquashfs: a position there would be
                 // noise costing ~5% of the compressed inode table.
@@ -293,7 +295,7 @@ fn inode_bytes(
                 fragment: fo.fragment.map_or(INVALID_FRAGMENT, |f| f.0),
                 fragment_offset: fo.fragment.map_or(0, |f| f.1),
                 xattr: ids.xattr,
-                block_sizes: fo.words,
+                block_sizes: fo.words.clone(),
             }
         }
         Kind::Symlink => InodeBody::Symlink {

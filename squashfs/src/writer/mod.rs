@@ -30,7 +30,6 @@ use crate::reader::Archive;
 use data::{DataCtx, FileOut, Packer, Progress};
 use meta::{write_xattrs, Ids, MetadataTables};
 use out::{write_lookup_table, Out};
-use std::collections::HashMap;
 use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 
@@ -158,8 +157,8 @@ struct Writer<'a> {
     stats: WriteStats,
     packer: Packer,
     progress: Progress<'a>,
-    /// Where each file node's data went.
-    placed: HashMap<usize, FileOut>,
+    /// Where each file node's data went, by node.
+    placed: Vec<FileOut>,
     /// Where the inode table starts when the tables come first (else unused).
     front_base: u64,
     data_start: u64,
@@ -234,6 +233,7 @@ impl<'a> Writer<'a> {
     ) -> Writer<'a> {
         Writer {
             plan,
+            placed: vec![FileOut::default(); tree.nodes.len()],
             tree,
             packer: Packer::new(data.block_size, &data.comp),
             data,
@@ -244,7 +244,6 @@ impl<'a> Writer<'a> {
                 total: 0,
                 report,
             },
-            placed: HashMap::new(),
             front_base: 0,
             data_start: 0,
         }

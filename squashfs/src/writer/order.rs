@@ -21,15 +21,14 @@ use super::tree::Tree;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Step {
     /// The listing of directory node `.0` (directory table).
-    Listing(usize),
+    Listing(u32),
     /// The inode of node `.0` (inode table).
-    Inode(usize),
+    Inode(u32),
 }
 
 /// The write order of both tables. `hot_access`: node indices in first-access order.
 pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
-    let nodes = &tree.nodes;
-    let n = nodes.len();
+    let n = tree.nodes.len();
     let is_dir = |i: usize| tree.is_dir(i);
 
     // Hot set: planned nodes, each preceded by its not-yet-hot ancestors.
@@ -39,7 +38,7 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         let mut chain = vec![i];
         let mut p = i;
         while p != 0 {
-            p = nodes[p].parent;
+            p = tree.parent(p);
             if is_hot[p] {
                 break;
             }
@@ -53,19 +52,30 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         }
     }
 
-    // Every directory holding each node (several for hard links).
-    let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for d in (0..n).filter(|&d| is_dir(d)) {
-        for &(_, c) in &nodes[d].children {
-            if !parents[c].contains(&d) {
-                parents[c].push(d);
-            }
-        }
+    // Every directory holding each node (several for hard links), ascending,
+    // as ranges of one array (a vector per node would cost ~50 bytes each).
+    let mut links: Vec<(u32, u32)> = (0..n)
+        .filter(|&d| is_dir(d))
+        .flat_map(|d| tree.children(d).map(move |(_, c)| (c as u32, d as u32)))
+        .collect();
+    links.sort_unstable();
+    links.dedup();
+    let mut first = vec![0u32; n + 1];
+    for &(c, _) in &links {
+        first[c as usize + 1] += 1;
     }
+    for i in 0..n {
+        first[i + 1] += first[i];
+    }
+    let parents = |c: usize| {
+        links[first[c] as usize..first[c + 1] as usize]
+            .iter()
+            .map(|&(_, d)| d as usize)
+    };
     // A hard link also listed in a cold directory must come before that
     // directory's listing, hence in the cold part.
     for c in 0..n {
-        if is_hot[c] && parents[c].iter().any(|&p| !is_hot[p]) {
+        if is_hot[c] && parents(c).any(|p| !is_hot[p]) {
             is_hot[c] = false;
         }
     }
@@ -80,11 +90,10 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
     let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
     while let Some(top) = stack.last_mut() {
         let (d, k) = *top;
-        let children = &nodes[d].children;
-        match (k..children.len()).find(|&j| is_dir(children[j].1)) {
+        match (k..tree.child_count(d)).find(|&j| is_dir(tree.child(d, j))) {
             Some(j) => {
                 top.1 = j + 1;
-                stack.push((children[j].1, 0));
+                stack.push((tree.child(d, j), 0));
             }
             None => {
                 post.push(d);
@@ -93,14 +102,14 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         }
     }
     for &d in &post {
-        for &(_, c) in &nodes[d].children {
+        for (_, c) in tree.children(d) {
             if !is_hot[c] && !written[c] {
                 written[c] = true;
-                steps.push(Step::Inode(c));
+                steps.push(Step::Inode(c as u32));
             }
         }
         if !is_hot[d] {
-            steps.push(Step::Listing(d));
+            steps.push(Step::Listing(d as u32));
         }
     }
     if !is_hot[0] {
@@ -109,9 +118,9 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
     }
 
     // Hot part: access order, a directory once all its hot children are written.
-    let mut hot_left = vec![0usize; n];
+    let mut hot_left = vec![0u32; n];
     for c in (0..n).filter(|&c| is_hot[c]) {
-        for &p in &parents[c] {
+        for p in parents(c) {
             hot_left[p] += 1;
         }
     }
@@ -123,10 +132,10 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         while let Some(x) = ready.pop() {
             written[x] = true;
             if is_dir(x) {
-                steps.push(Step::Listing(x));
+                steps.push(Step::Listing(x as u32));
             }
-            steps.push(Step::Inode(x));
-            for &p in &parents[x] {
+            steps.push(Step::Inode(x as u32));
+            for p in parents(x) {
                 hot_left[p] -= 1;
                 if hot_left[p] == 0 {
                     ready.push(p);

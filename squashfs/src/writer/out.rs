@@ -133,18 +133,15 @@ pub(crate) fn metadata_blocks(comp: &Compressor, stream: &[u8]) -> Result<Vec<Ve
 }
 
 /// One on-disk metadata block: compressed unless that would not shrink it.
+/// Sized to what it holds: the tables' blocks are all kept until placed.
 fn metadata_block(comp: &Compressor, chunk: &[u8]) -> Result<Vec<u8>> {
-    let mut b = Vec::with_capacity(chunk.len() + 2);
-    match comp.compress(chunk)? {
-        Some(c) => {
-            b.extend_from_slice(&(c.len() as u16).to_le_bytes());
-            b.extend_from_slice(&c);
-        }
-        None => {
-            b.extend_from_slice(&(chunk.len() as u16 | METADATA_UNCOMPRESSED).to_le_bytes());
-            b.extend_from_slice(chunk);
-        }
-    }
+    let (word, bytes) = match comp.compress(chunk)? {
+        Some(c) => (c.len() as u16, c),
+        None => (chunk.len() as u16 | METADATA_UNCOMPRESSED, chunk.to_vec()),
+    };
+    let mut b = Vec::with_capacity(bytes.len() + 2);
+    b.extend_from_slice(&word.to_le_bytes());
+    b.extend_from_slice(&bytes);
     Ok(b)
 }
 

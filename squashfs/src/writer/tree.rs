@@ -13,39 +13,77 @@ pub(crate) struct Node<'a> {
     pub number: u32,
     pub nlink: u32,
     /// The directory node first listing this one (the root is its own parent).
-    pub parent: usize,
-    /// Directories: (name, node) sorted by name.
-    pub children: Vec<(&'a [u8], usize)>,
+    pub parent: u32,
+    /// Directories: their children's range in `Tree::links`.
+    links: (u32, u32),
 }
 
-/// The output's inodes as a tree; node 0 is the root.
+/// The output's inodes as a tree; node 0 is the root. Compact (node indices
+/// as u32, children in one shared array): it lives for the whole write.
 pub(crate) struct Tree<'a> {
     pub nodes: Vec<Node<'a>>,
-    /// Input inode number -> node.
-    by_number: HashMap<u32, usize>,
+    /// Every directory's children as entries (one per name, hard links
+    /// included), grouped by directory, each group sorted by name.
+    links: Vec<&'a Entry>,
+    /// Node by input inode number (`u32::MAX`: none).
+    by_number: Vec<u32>,
 }
 
 impl<'a> Tree<'a> {
     /// Builds the tree from the input's entries (parents before children, as
     /// the reader lists them) and numbers its inodes.
     pub fn build(entries: &'a [Entry]) -> Result<Tree<'a>> {
+        let max = entries.iter().map(|e| e.inode_number).max().unwrap_or(0);
         let mut tree = Tree {
             nodes: Vec::new(),
-            by_number: HashMap::new(),
+            links: Vec::new(),
+            by_number: vec![u32::MAX; max as usize + 1],
         };
         tree.link_entries(entries)?;
-        tree.count_directory_links_and_sort_children();
+        tree.count_directory_links();
         tree.number_inodes();
         Ok(tree)
     }
 
     /// The node of an input inode number, if the input has it.
     pub fn node_of(&self, input_number: u32) -> Option<usize> {
-        self.by_number.get(&input_number).copied()
+        match self.by_number.get(input_number as usize) {
+            Some(&i) if i != u32::MAX => Some(i as usize),
+            _ => None,
+        }
     }
 
     pub fn is_dir(&self, i: usize) -> bool {
         self.nodes[i].entry.kind == Kind::Dir
+    }
+
+    /// The parent directory node of node `i`.
+    pub fn parent(&self, i: usize) -> usize {
+        self.nodes[i].parent as usize
+    }
+
+    /// A directory's children as (name, node), sorted by name.
+    pub fn children(&self, d: usize) -> impl Iterator<Item = (&'a [u8], usize)> + '_ {
+        let (start, len) = self.nodes[d].links;
+        self.links[start as usize..(start + len) as usize]
+            .iter()
+            .map(|e| {
+                (
+                    file_name(&e.path),
+                    self.by_number[e.inode_number as usize] as usize,
+                )
+            })
+    }
+
+    /// The number of children of directory `d`.
+    pub fn child_count(&self, d: usize) -> usize {
+        self.nodes[d].links.1 as usize
+    }
+
+    /// Child `j` (in name order) of directory `d`.
+    pub fn child(&self, d: usize, j: usize) -> usize {
+        let e = self.links[self.nodes[d].links.0 as usize + j];
+        self.by_number[e.inode_number as usize] as usize
     }
 
     /// The data layout of a file node.
@@ -59,7 +97,9 @@ impl<'a> Tree<'a> {
 
     /// One node per input inode, linked under its parent directory.
     fn link_entries(&mut self, entries: &'a [Entry]) -> Result<()> {
-        let mut dir_by_path: HashMap<&[u8], usize> = HashMap::new();
+        let mut dir_by_path: HashMap<&[u8], u32> = HashMap::new();
+        // (parent node, entry) of every name but the root's.
+        let mut named: Vec<(u32, &'a Entry)> = Vec::with_capacity(entries.len());
         for e in entries {
             let parent = if e.path == b"/" {
                 0
@@ -68,45 +108,50 @@ impl<'a> Tree<'a> {
                     .get(parent_path(&e.path))
                     .ok_or_else(|| Error::Invalid("entry without a parent directory".into()))?
             };
-            let idx = match self.by_number.get(&e.inode_number) {
-                Some(&i) => {
-                    self.nodes[i].nlink += 1;
-                    i
-                }
-                None => {
-                    self.nodes.push(Node {
-                        entry: e,
-                        number: e.inode_number,
-                        nlink: 1,
-                        parent,
-                        children: Vec::new(),
-                    });
-                    self.by_number.insert(e.inode_number, self.nodes.len() - 1);
-                    self.nodes.len() - 1
-                }
+            let slot = &mut self.by_number[e.inode_number as usize];
+            let idx = if *slot != u32::MAX {
+                self.nodes[*slot as usize].nlink += 1;
+                *slot
+            } else {
+                *slot = self.nodes.len() as u32;
+                self.nodes.push(Node {
+                    entry: e,
+                    number: e.inode_number,
+                    nlink: 1,
+                    parent,
+                    links: (0, 0),
+                });
+                *slot
             };
             if e.kind == Kind::Dir {
                 dir_by_path.insert(&e.path, idx);
             }
             if e.path != b"/" {
-                let name = &e.path[e.path.iter().rposition(|&c| c == b'/').unwrap() + 1..];
-                self.nodes[parent].children.push((name, idx));
+                named.push((parent, e));
             }
+        }
+        // Stable: equal names (a corrupt listing) keep the input's order.
+        named.sort_by(|a, b| (a.0, file_name(&a.1.path)).cmp(&(b.0, file_name(&b.1.path))));
+        self.links = Vec::with_capacity(named.len());
+        let mut k = 0;
+        while k < named.len() {
+            let d = named[k].0;
+            let start = k;
+            while k < named.len() && named[k].0 == d {
+                self.links.push(named[k].1);
+                k += 1;
+            }
+            self.nodes[d as usize].links = (start as u32, (k - start) as u32);
         }
         Ok(())
     }
 
     /// A directory's link count is 2 plus its subdirectories.
-    fn count_directory_links_and_sort_children(&mut self) {
+    fn count_directory_links(&mut self) {
         for i in 0..self.nodes.len() {
             if self.is_dir(i) {
-                let subdirs = self.nodes[i]
-                    .children
-                    .iter()
-                    .filter(|c| self.is_dir(c.1))
-                    .count();
+                let subdirs = self.children(i).filter(|&(_, c)| self.is_dir(c)).count();
                 self.nodes[i].nlink = 2 + subdirs as u32;
-                self.nodes[i].children.sort_by(|a, b| a.0.cmp(b.0));
             }
         }
     }
@@ -127,6 +172,11 @@ impl<'a> Tree<'a> {
             }
         }
     }
+}
+
+/// The last component of a non-root entry path.
+fn file_name(path: &[u8]) -> &[u8] {
+    &path[path.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1)..]
 }
 
 /// The parent directory's path of a non-root entry path.
