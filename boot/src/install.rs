@@ -871,19 +871,34 @@ fn run_tool(tool: &str, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-/// `CDROMEJECT`, linux/cdrom.h.
+/// `CDROMEJECT` and `CDROM_LOCKDOOR`, linux/cdrom.h.
 const CDROMEJECT: libc::c_ulong = 0x5309;
+const CDROM_LOCKDOOR: libc::c_ulong = 0x5329;
 
+/// Unlocks the tray, then ejects. On `sr`, `CDROMEJECT` is a bare SCSI START STOP UNIT
+/// (scsi_ioctl), refused while the tray is locked: systemd's udev rules lock it
+/// (`cdrom_id --lock-media`) and the kernel's cdrom layer does not know. A refusal comes
+/// back as a positive SCSI result, not -1 and errno (which is why an earlier version
+/// printed a stale ENOENT).
 fn eject(dev: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::io::AsRawFd;
     let cd = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(dev)?;
-    // SAFETY: an ioctl with no argument on an open CD device.
-    let rc = unsafe { libc::ioctl(std::os::unix::io::AsRawFd::as_raw_fd(&cd), CDROMEJECT as _) };
-    if rc != 0 {
-        bail!(std::io::Error::last_os_error());
+    for (request, what) in [
+        (CDROM_LOCKDOOR, "unlocking the tray"),
+        (CDROMEJECT, "eject"),
+    ] {
+        // SAFETY: ioctls with an integer argument (0) on an open CD device.
+        let rc = unsafe { libc::ioctl(cd.as_raw_fd(), request as _, 0) };
+        if rc < 0 {
+            bail!("{what}: {}", std::io::Error::last_os_error());
+        }
+        if rc > 0 {
+            bail!("{what}: the drive refused (SCSI result {rc:#x})");
+        }
     }
     Ok(())
 }
