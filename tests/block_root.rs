@@ -26,11 +26,27 @@ fn boot_cd_with_disks(
     block: &qemu::example_block::BlockExample,
     disks: &[&std::path::Path],
 ) -> qemu::session::Session {
+    boot_cd(block, disks, "")
+}
+
+/// QEMU throttling that makes the CD drive read like a CD (about 24x, and a CD's seeks).
+const CD_THROTTLE: &str = "throttling.bps-read=3600000,throttling.iops-read=20";
+
+/// [`boot_cd_with_disks`] with `cd_options` appended to the CD's `-drive`.
+fn boot_cd(
+    block: &qemu::example_block::BlockExample,
+    disks: &[&std::path::Path],
+    cd_options: &str,
+) -> qemu::session::Session {
     let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+    let extra = match cd_options {
+        "" => String::new(),
+        options => format!(",{options}"),
+    };
     config.media_args = vec![
         "-drive".into(),
         format!(
-            "file={},media=cdrom,if=ide,readonly=on",
+            "file={},media=cdrom,if=ide,readonly=on{extra}",
             block.iso.display()
         ),
     ];
@@ -43,6 +59,26 @@ fn boot_cd_with_disks(
     let mut guest = qemu::session::Session::start(&config).unwrap();
     guest.login_as_root(Duration::from_secs(600)).unwrap();
     guest
+}
+
+/// A sparse all-zero disk image of `bytes` in `dir`.
+fn blank_disk(dir: &std::path::Path, name: &str, bytes: u64) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(bytes)
+        .unwrap();
+    path
+}
+
+/// The GPT partitions of `path` as util-linux's partx reads them (number, start, name).
+fn partx(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("partx")
+        .args(["--show", "--output", "NR,START,NAME"])
+        .arg(path)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Runs `command` (stderr included), which must fail with one line; returns it.
@@ -174,17 +210,9 @@ fn block_example_boots_to_a_login_on_the_block_live_root() {
 fn install_moves_the_running_root_onto_a_blank_disk() {
     let block = common::block_example();
     let scratch = tempfile::tempdir().unwrap();
-    let disk = scratch.path().join("disk.img");
-    std::fs::File::create(&disk)
-        .unwrap()
-        .set_len(3 << 30)
-        .unwrap();
+    let disk = blank_disk(scratch.path(), "disk.img", 3 << 30);
     // A second disk, large enough, that already holds a filesystem: refused without --force.
-    let used = scratch.path().join("used.img");
-    std::fs::File::create(&used)
-        .unwrap()
-        .set_len(3 << 30)
-        .unwrap();
+    let used = blank_disk(scratch.path(), "used.img", 3 << 30);
     testkit::run_ok(
         std::process::Command::new("mke2fs")
             .args(["-q", "-t", "ext4", "-F"])
@@ -258,8 +286,9 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     assert_ne!(status, 0, "the copy's target device is gone");
 
     // The medium is released: no snapshot, no loops over the image or the store, nothing
-    // mounted under /run/live, and the system goes on. (Ejecting the CD does not work yet:
-    // docs/install.md.)
+    // mounted under /run/live, the CD ejected (the drive accepted the eject: SCSI status
+    // GOOD for both ioctls), and the system goes on.
+    assert!(report.contains("install: ejected /dev/sr0"), "{report}");
     let (_, status) = guest.run("liveopt dm table live-rw", COMMAND).unwrap();
     assert_ne!(status, 0, "the snapshot live-rw is removed");
     let loops = guest
@@ -335,59 +364,81 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
 
     // The disk alone, through the firmware: BIOS (SeaBIOS → GRUB in the BIOS boot
     // partition), then UEFI (OVMF → GRUB on the ESP's removable path); no -kernel, no CD.
-    let vars = scratch.path().join("OVMF_VARS.fd");
-    std::fs::copy("/usr/share/OVMF/OVMF_VARS.fd", &vars).expect("OVMF (Debian's ovmf package)");
-    let disk_drive = format!("file={},if=virtio,format=raw", disk.display());
-    for (firmware, mut media) in [
-        ("BIOS", vec![]),
-        (
-            "UEFI",
-            vec![
-                "-drive".to_string(),
-                "if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE.fd".to_string(),
-                "-drive".to_string(),
-                format!("if=pflash,format=raw,file={}", vars.display()),
-            ],
-        ),
-    ] {
-        media.extend(["-drive".to_string(), disk_drive.clone()]);
-        let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
-        config.firmware_boot = true;
-        config.media_args = media;
-        let mut guest = qemu::session::Session::start(&config).unwrap();
-        guest
-            .login_as_root(Duration::from_secs(900))
-            .unwrap_or_else(|e| panic!("{firmware}: no login on the installed disk: {e}"));
-        let root = guest
-            .run_ok("findmnt -no SOURCE,FSTYPE /; cat /proc/cmdline", COMMAND)
-            .unwrap();
-        eprintln!("{firmware}: {root}");
-        assert!(root.contains("/dev/vda3 ext4"), "{firmware}: {root}");
-        assert!(root.contains("root=UUID="), "{firmware}: {root}");
-        assert!(root.contains("console=ttyS0"), "{firmware}: {root}");
-        let efi = guest
-            .run_ok(
-                "test -d /sys/firmware/efi && echo uefi || echo bios",
-                COMMAND,
-            )
-            .unwrap();
-        assert_eq!(
-            efi.trim(),
-            firmware.to_lowercase(),
-            "booted through {firmware}"
-        );
-        let (_, live) = guest.run("test -e /run/liveopt/stack", COMMAND).unwrap();
-        assert_ne!(live, 0, "{firmware}: no live stack on the installed system");
-        let again = guest
-            .run_ok("sha256sum /root/before /root/during.*", COMMAND)
-            .unwrap();
-        assert_eq!(
-            again, sums,
-            "{firmware}: the files written before and during the copy"
-        );
-        guest.run_ok("sync", COMMAND).unwrap();
-        drop(guest);
+    for firmware in [Firmware::Bios, Firmware::Uefi] {
+        boots_alone(&block, &disk, firmware, scratch.path(), &sums);
     }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Firmware {
+    Bios,
+    Uefi,
+}
+
+/// Boots `disk` alone through `firmware` (no -kernel, no CD; OVMF's variables copied
+/// into `scratch`), logs in on ttyS0 and checks the installed system: `/` is ext4 on
+/// `/dev/vda3`, root by UUID, the session's console, the firmware it came through, no
+/// live stack, and `sha256sum /root/before /root/during.*` gives `sums`.
+fn boots_alone(
+    block: &qemu::example_block::BlockExample,
+    disk: &std::path::Path,
+    firmware: Firmware,
+    scratch: &std::path::Path,
+    sums: &str,
+) {
+    let mut media = Vec::new();
+    if let Firmware::Uefi = firmware {
+        let vars = scratch.join("OVMF_VARS.fd");
+        std::fs::copy("/usr/share/OVMF/OVMF_VARS.fd", &vars).expect("OVMF (Debian's ovmf package)");
+        media.extend([
+            "-drive".to_string(),
+            "if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE.fd".to_string(),
+            "-drive".to_string(),
+            format!("if=pflash,format=raw,file={}", vars.display()),
+        ]);
+    }
+    media.extend([
+        "-drive".to_string(),
+        format!("file={},if=virtio,format=raw", disk.display()),
+    ]);
+    let mut config = qemu::BootConfig::new(&block.kernel, &block.initrd, &block.iso, true);
+    config.firmware_boot = true;
+    config.media_args = media;
+    let mut guest = qemu::session::Session::start(&config).unwrap();
+    guest
+        .login_as_root(Duration::from_secs(900))
+        .unwrap_or_else(|e| panic!("{firmware:?}: no login on the installed disk: {e}"));
+    let root = guest
+        .run_ok("findmnt -no SOURCE,FSTYPE /; cat /proc/cmdline", COMMAND)
+        .unwrap();
+    eprintln!("{firmware:?}: {root}");
+    assert!(root.contains("/dev/vda3 ext4"), "{firmware:?}: {root}");
+    assert!(root.contains("root=UUID="), "{firmware:?}: {root}");
+    assert!(root.contains("console=ttyS0"), "{firmware:?}: {root}");
+    let efi = guest
+        .run_ok(
+            "test -d /sys/firmware/efi && echo uefi || echo bios",
+            COMMAND,
+        )
+        .unwrap();
+    let expected = match firmware {
+        Firmware::Bios => "bios",
+        Firmware::Uefi => "uefi",
+    };
+    assert_eq!(efi.trim(), expected, "booted through {firmware:?}");
+    let (_, live) = guest.run("test -e /run/liveopt/stack", COMMAND).unwrap();
+    assert_ne!(
+        live, 0,
+        "{firmware:?}: no live stack on the installed system"
+    );
+    let again = guest
+        .run_ok("sha256sum /root/before /root/during.*", COMMAND)
+        .unwrap();
+    assert_eq!(
+        again, sums,
+        "{firmware:?}: the files written before and during the copy"
+    );
+    guest.run_ok("sync", COMMAND).unwrap();
 }
 
 /// A disk too small for the live root is refused with nothing written; a power cut in
@@ -399,11 +450,8 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
 fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
     let block = common::block_example();
     let scratch = tempfile::tempdir().unwrap();
-    let disk = scratch.path().join("disk.img");
-    let small = scratch.path().join("small.img");
-    for (path, size) in [(&disk, 3u64 << 30), (&small, 512 << 20)] {
-        std::fs::File::create(path).unwrap().set_len(size).unwrap();
-    }
+    let disk = blank_disk(scratch.path(), "disk.img", 3 << 30);
+    let small = blank_disk(scratch.path(), "small.img", 512 << 20);
     let mut guest = boot_cd_with_disks(&block, &[&disk, &small]);
     let text = refused(&mut guest, "liveopt install --yes /dev/vdb");
     assert!(text.contains("too small"), "{text}");
@@ -441,14 +489,6 @@ fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
     }
     drop(guest);
 
-    let partx = |path: &std::path::Path| {
-        let out = std::process::Command::new("partx")
-            .args(["--show", "--output", "NR,START,NAME"])
-            .arg(path)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
     let table = partx(&disk);
     assert!(table.contains("liveopt-incomplete"), "{table}");
     // The first 3 MiB: the MBR and the start of the ESP (sector 4096).
@@ -490,4 +530,170 @@ fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
         !table.contains("liveopt-incomplete") && table.contains(" root"),
         "{table}"
     );
+}
+
+/// Samples, until `/root/probe.stop` exists, every 100 ms: the latency of writing and
+/// reading back a small file (bash builtins, no process started) and of the same plus
+/// `sync FILE` (an fsync), in µs, one line each to `/root/probe.<label>`.
+const PROBE: &str = "bash -c 'while [ ! -e /root/probe.stop ]; do t0=${EPOCHREALTIME/./}; echo $t0 > /root/probe.f; read -r x < /root/probe.f; t1=${EPOCHREALTIME/./}; sync /root/probe.f; t2=${EPOCHREALTIME/./}; echo $((t1-t0)) $((t2-t0)) >> /root/probe.$0; sleep 0.1; done'";
+
+/// Stops the probe and summarises `/root/probe.<label>`: samples, median and max of
+/// each latency.
+fn probe_summary(guest: &mut qemu::session::Session, label: &str) -> String {
+    guest
+        .run_ok(
+            &format!(
+                "touch /root/probe.stop; sleep 1; rm /root/probe.stop; for c in 1 2; do cut -d' ' -f$c /root/probe.{label} | sort -n | awk -v c=$c '{{a[NR]=$1}} END {{printf \"{label} %s: %d samples, median %.1f ms, max %.1f ms\\n\", (c == 1 ? \"write+read\" : \"write+read+fsync\"), NR, a[int((NR+1)/2)]/1000, a[NR]/1000}}'; done"
+            ),
+            COMMAND,
+        )
+        .unwrap()
+}
+
+/// A cut after the switch, before the disk is bootable: partition 3 holds the complete
+/// filesystem and is named `liveopt-copied`; booted from the medium again,
+/// `install --resume` makes the disk bootable without copying again, and the disk then
+/// boots alone with the files written before and during the copy. The first install
+/// reads a CD throttled like a CD, unthrottled itself, and prints the figures of
+/// results/install/ (the medium's raw read rate, the copy's read rate from it, the
+/// session's file latency idle and during the copy, the switch pause, bytes written).
+#[test]
+fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
+    let block = common::block_example();
+    let scratch = tempfile::tempdir().unwrap();
+    let disk = blank_disk(scratch.path(), "disk.img", 3 << 30);
+    let mut guest = boot_cd(&block, &[&disk], CD_THROTTLE);
+
+    let raw = guest
+        .run_ok(
+            "dd if=/dev/sr0 of=/dev/null bs=2M count=16 skip=40 iflag=direct 2>&1 | tail -1",
+            COMMAND,
+        )
+        .unwrap();
+    eprintln!("figures: the CD read directly: {raw}");
+    guest.run_ok(&format!("({PROBE} idle &)"), COMMAND).unwrap();
+    std::thread::sleep(Duration::from_secs(20));
+    let idle = probe_summary(&mut guest, "idle");
+    eprintln!("figures: {idle}");
+
+    guest
+        .run_ok(
+            "dd if=/dev/urandom of=/root/before bs=1M count=8 2>/dev/null && sync",
+            COMMAND,
+        )
+        .unwrap();
+    // Sectors read from the CD and written to the disk (/sys/block/*/stat fields 3 and 7).
+    let stat = "echo sectors $(awk '{print $3}' /sys/block/sr0/stat) $(awk '{print $7}' /sys/block/vda/stat)";
+    let sectors = |text: &str| -> Vec<u64> {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix("sectors "))
+            .and_then(|l| l.split_whitespace().map(|n| n.parse().ok()).collect())
+            .unwrap_or_else(|| panic!("no sector counts in {text:?}"))
+    };
+    let before = sectors(&guest.run_ok(stat, COMMAND).unwrap());
+    guest.run_ok(&format!("({PROBE} copy &)"), COMMAND).unwrap();
+    guest
+        .run_ok(
+            "liveopt install --yes /dev/vda >/root/install.log 2>&1 &",
+            COMMAND,
+        )
+        .unwrap();
+    guest
+        .run_ok(
+            "for i in $(seq 1 8); do dd if=/dev/urandom of=/root/during.$i bs=64k count=8 conv=fsync 2>/dev/null; sleep 1; done",
+            COMMAND,
+        )
+        .unwrap();
+    let sums = guest
+        .run_ok("sha256sum /root/before /root/during.*", COMMAND)
+        .unwrap();
+    assert_eq!(sums.lines().count(), 9, "{sums}");
+
+    // Cut once the switch line is printed: the install is then growing the filesystem,
+    // releasing the medium or making the disk bootable (tens of seconds under TCG).
+    let started = std::time::Instant::now();
+    let switched = loop {
+        let log = guest.run_ok("cat /root/install.log", COMMAND).unwrap();
+        if log.contains("install: copied") {
+            break log;
+        }
+        assert!(
+            !log.contains("renamed") && !log.contains("Error"),
+            "the install ended before the cut: {log}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(1800),
+            "no switch: {log}"
+        );
+        std::thread::sleep(Duration::from_secs(2));
+    };
+    let after = sectors(&guest.run_ok(stat, COMMAND).unwrap());
+    let during = probe_summary(&mut guest, "copy");
+    drop(guest);
+    let copied = switched
+        .lines()
+        .find(|l| l.contains("install: copied"))
+        .unwrap();
+    let seconds: f64 = copied
+        .split(" in ")
+        .nth(1)
+        .and_then(|t| t.split(' ').next())
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| panic!("no copy time in {copied:?}"));
+    let read = (after[0] - before[0]) * 512;
+    eprintln!(
+        "figures: {copied}\nfigures: the copy read {} MiB from the CD, {:.2} MB/s over the copy; vda written {} MiB\nfigures: {during}",
+        read >> 20,
+        read as f64 / seconds / 1e6,
+        ((after[1] - before[1]) * 512) >> 20
+    );
+
+    let table = partx(&disk);
+    assert!(
+        table.contains("liveopt-copied"),
+        "cut after the switch, before the rename: {table}"
+    );
+
+    // The medium again (unthrottled): --resume finishes without copying.
+    let mut guest = boot_cd_with_disks(&block, &[&disk]);
+    let text = refused(&mut guest, "liveopt install --yes /dev/vda");
+    assert!(text.contains("--resume"), "{text}");
+    let plan = guest
+        .run_ok("liveopt install --resume /dev/vda", COMMAND)
+        .unwrap();
+    assert!(plan.contains("nothing written"), "{plan}");
+    let started = std::time::Instant::now();
+    let report = guest
+        .run_ok(
+            "liveopt install --yes --resume /dev/vda 2>&1",
+            Duration::from_secs(1800),
+        )
+        .unwrap();
+    eprintln!(
+        "{report}\nfigures: resumed in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(report.contains("renamed root"), "{report}");
+    assert!(!report.contains("copying"), "copied again: {report}");
+    let table = guest.run_ok("liveopt dm table live-root", COMMAND).unwrap();
+    assert!(
+        table.contains(" linear "),
+        "the session keeps its own root: {table}"
+    );
+    let mounts = guest
+        .run_ok(
+            "awk '$2 ~ \"^/run/liveopt/installed\"' /proc/mounts",
+            COMMAND,
+        )
+        .unwrap();
+    assert!(mounts.trim().is_empty(), "still mounted: {mounts}");
+    guest.run_ok("sync", COMMAND).unwrap();
+    drop(guest);
+    let table = partx(&disk);
+    assert!(
+        !table.contains("liveopt-") && table.contains(" root"),
+        "{table}"
+    );
+
+    boots_alone(&block, &disk, Firmware::Bios, scratch.path(), &sums);
 }

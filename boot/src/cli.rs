@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 
 use crate::dm;
@@ -131,33 +131,53 @@ pub struct InstallArgs {
     /// Install even though DISK holds a partition table or a filesystem.
     #[arg(long)]
     pub force: bool,
-    /// Redo an install that was cut off before the disk became bootable (its root
-    /// partition is still named liveopt-incomplete); the copy starts over.
+    /// Resume an install that was cut off before the disk became bootable: the copy
+    /// starts over if it was cut (partition 3 named liveopt-incomplete); after a complete
+    /// copy (liveopt-copied) only the disk is made bootable, from the medium.
     #[arg(long)]
     pub resume: bool,
 }
 
 /// Installs the running block live root onto a disk, without a reboot (docs/install.md).
 pub fn install(args: InstallArgs) -> Result<()> {
+    use crate::install::{CutOff, COPIED_NAME, INCOMPLETE_NAME};
     let plan = crate::install::preflight(&args.disk)?;
-    let incomplete = crate::install::incomplete_install(&args.disk)?;
-    if args.resume && !incomplete {
+    let cut_off = crate::install::cut_off_install(&args.disk)?;
+    let disk = args.disk.display();
+    if args.resume && cut_off.is_none() {
         anyhow::bail!(
-            "{} holds no cut-off install (no partition named {}); nothing written",
-            args.disk.display(),
-            crate::install::INCOMPLETE_NAME
+            "{disk} holds no cut-off install (no partition named {INCOMPLETE_NAME} or {COPIED_NAME}); nothing written"
         );
     }
     if !args.force && !args.resume {
         if let Some(found) = crate::install::existing_data(&args.disk)? {
-            let hint = match incomplete {
-                true => "an install cut off before it finished: add --resume to redo it",
-                false => "add --force to overwrite it",
+            let hint = match cut_off {
+                Some(_) => "an install cut off before it finished: add --resume to finish it",
+                None => "add --force to overwrite it",
             };
-            anyhow::bail!(
-                "{} holds {found}; nothing written ({hint})",
-                args.disk.display()
+            anyhow::bail!("{disk} holds {found}; nothing written ({hint})");
+        }
+    }
+    if let (true, Some(CutOff { stage, first, last })) = (args.resume, &cut_off) {
+        if *stage == COPIED_NAME {
+            let root = plan.root();
+            if (*first, *last) != (root.first, root.last) {
+                anyhow::bail!(
+                    "partition 3 of {disk} ({first}-{last}) is not where this install puts it ({}-{}); nothing written",
+                    root.first,
+                    root.last
+                );
+            }
+            println!(
+                "finish the install on {disk}: partition 3 holds the complete copy ({COPIED_NAME});\n  make the disk bootable from this session, nothing copied again"
             );
+            if !args.yes {
+                println!("nothing written; run again with --yes to finish");
+                return Ok(());
+            }
+            return crate::install::finish_from_medium(&plan).with_context(|| {
+                format!("finishing {disk} (partition 3 stays named {COPIED_NAME}; every step can be re-run)")
+            });
         }
     }
     print!("{}", crate::install::summary(&plan));

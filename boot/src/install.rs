@@ -4,8 +4,9 @@
 //! synced (writes go to both legs meanwhile), then switched to a linear table over the
 //! whole partition (one suspend/load/resume) and grown online with resize2fs, then made
 //! bootable with the installed system's own tools. The partition keeps the GPT name
-//! `liveopt-incomplete` until the disk is bootable, so a half-made install is never
-//! mistaken for a system.
+//! `liveopt-incomplete` until the copy is complete, `liveopt-copied` until the disk is
+//! bootable, so a half-made install is never mistaken for a system, and one cut after
+//! the copy is finished from the medium without copying again.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -23,6 +24,9 @@ use crate::initramfs::STACK_FILE;
 
 /// The GPT name of the root partition while the install is not finished.
 pub const INCOMPLETE_NAME: &str = "liveopt-incomplete";
+/// The GPT name once the switch is done: the partition holds the complete filesystem,
+/// the disk is not bootable yet ([`finish_from_medium`] makes it so).
+pub const COPIED_NAME: &str = "liveopt-copied";
 /// The root partition's GPT name once the disk is bootable (set last).
 pub const FINAL_NAME: &str = "root";
 /// The dm device that maps the root partition (through the whole disk) during the copy.
@@ -199,19 +203,28 @@ pub fn preflight(disk: &Path) -> Result<Plan> {
     )
 }
 
-/// Whether `disk` holds the GPT of an install that never finished: partition 3 still
-/// named [`INCOMPLETE_NAME`] (the name changes only once the disk is bootable).
-pub fn incomplete_install(disk: &Path) -> Result<bool> {
+/// An install that never finished, as its GPT records it: partition 3's stage name
+/// ([`INCOMPLETE_NAME`] or [`COPIED_NAME`]) and its first and last sector.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CutOff {
+    pub stage: &'static str,
+    pub first: u64,
+    pub last: u64,
+}
+
+/// Whether `disk` holds the GPT of an install that never finished (partition 3 still
+/// named by a stage; it is renamed [`FINAL_NAME`] only once the disk is bootable).
+pub fn cut_off_install(disk: &Path) -> Result<Option<CutOff>> {
     let mut file = File::open(disk).with_context(|| format!("reading {}", disk.display()))?;
     let mut head = vec![0u8; 34 * SECTOR as usize];
     if file.read_exact(&mut head).is_err() {
-        return Ok(false);
+        return Ok(None);
     }
     let header = &head[SECTOR as usize..2 * SECTOR as usize];
     if &header[0..8] != b"EFI PART"
         || u64::from_le_bytes(header[72..80].try_into().expect("8 bytes")) != 2
     {
-        return Ok(false);
+        return Ok(None);
     }
     let entry = &head[2 * SECTOR as usize + 2 * 128..2 * SECTOR as usize + 3 * 128];
     let units: Vec<u16> = entry[56..128]
@@ -219,7 +232,16 @@ pub fn incomplete_install(disk: &Path) -> Result<bool> {
         .map(|c| u16::from_le_bytes([c[0], c[1]]))
         .take_while(|&u| u != 0)
         .collect();
-    Ok(String::from_utf16_lossy(&units) == INCOMPLETE_NAME)
+    let name = String::from_utf16_lossy(&units);
+    let lba = |at: usize| u64::from_le_bytes(entry[at..at + 8].try_into().expect("8 bytes"));
+    Ok([INCOMPLETE_NAME, COPIED_NAME]
+        .into_iter()
+        .find(|stage| *stage == name)
+        .map(|stage| CutOff {
+            stage,
+            first: lba(32),
+            last: lba(40),
+        }))
 }
 
 /// What the start of `disk` holds, if anything: a partition table or a filesystem
@@ -388,6 +410,10 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
     )
     .context("switching live-root to the disk")?;
     dm::remove(TARGET_DEVICE)?;
+    // The marker a resume trusts: from here the partition holds the whole filesystem.
+    if let Err(err) = rename_partition(&plan.disk, 2, COPIED_NAME) {
+        eprintln!("install: naming partition 3 {COPIED_NAME} failed ({err:#}); a cut before the end would redo the copy");
+    }
     eprintln!(
         "install: copied {} MiB in {:.1} s ({:.1} MB/s); switched to {disk} in a {} ms pause",
         source >> 11,
@@ -412,28 +438,66 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
         );
     }
     release_medium(&stack);
-    make_bootable(plan).with_context(|| {
-        format!("making {disk} bootable (the system runs from it; partition 3 stays named {INCOMPLETE_NAME})")
+    make_bootable(plan, &Installed::running()).with_context(|| {
+        format!("making {disk} bootable (the system runs from it; partition 3 stays named {COPIED_NAME}: `install --resume` from the medium finishes it)")
     })?;
     eprintln!("install: done; {disk} boots on its own (BIOS and UEFI)");
     Ok(())
 }
 
-/// Step 6, in the running installed system with its own tools: the EFI system partition
-/// (FAT32, through dm), fstab by UUID, the console settings of this session for GRUB and
-/// the kernel, the initramfs (initramfs-tools), a GRUB config, GRUB for BIOS (in the BIOS
-/// boot partition) and UEFI (the removable path, no NVRAM entry needed), then the
-/// partition's final GPT name, last: until then nothing calls the disk installed.
-pub fn make_bootable(plan: &Plan) -> Result<()> {
+/// The installed system [`make_bootable`] works on: the running root (right after the
+/// switch), or the disk's root partition mounted by the medium's session (a resumed
+/// install), whose tools then run under `chroot`.
+pub struct Installed {
+    pub root: PathBuf,
+    pub device: PathBuf,
+    /// The ESP's own partition device; `None` while live-root holds the disk (then it is
+    /// mapped through dm, see [`ESP_DEVICE`]). With partition 3 mounted, dm can't claim
+    /// the whole disk, so the resumed install uses the partition.
+    pub esp: Option<PathBuf>,
+}
+
+impl Installed {
+    pub fn running() -> Installed {
+        Installed {
+            root: PathBuf::from("/"),
+            device: dm::mapper_path("live-root"),
+            esp: None,
+        }
+    }
+
+    /// `path` (absolute, as the installed system sees it) from here.
+    fn at(&self, path: &str) -> PathBuf {
+        self.root.join(path.trim_start_matches('/'))
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) -> Result<()> {
+        if self.root == Path::new("/") {
+            return run_tool(tool, args);
+        }
+        let root = self.root.display().to_string();
+        let mut all = vec![root.as_str(), tool];
+        all.extend_from_slice(args);
+        run_tool("chroot", &all)
+    }
+}
+
+/// Step 7, with the installed system's own tools: the EFI system partition (FAT32,
+/// through dm), fstab by UUID, the console settings of this session for GRUB and the
+/// kernel, the initramfs (initramfs-tools), a GRUB config, GRUB for BIOS (in the BIOS boot
+/// partition) and UEFI (the removable path, no NVRAM entry needed), then the partition's
+/// final GPT name, last: until then nothing calls the disk installed. Every step
+/// overwrites what an earlier, cut-off run left.
+pub fn make_bootable(plan: &Plan, target: &Installed) -> Result<()> {
     let disk = plan.disk.display().to_string();
     let esp = &plan.partitions[1];
-    let root_uuid = ext4_uuid(&dm::mapper_path("live-root"))?;
-    let versions = kernel_versions()?;
+    let root_uuid = ext4_uuid(&target.device)?;
+    let versions = kernel_versions(&target.at("/"))?;
     if versions.is_empty() {
         bail!("no /boot/vmlinuz-<version> with its /usr/lib/modules/<version>: the system has no kernel package to boot");
     }
     for tool in ["update-initramfs", "grub-install", "mkfs.vfat"] {
-        if !on_path(tool) {
+        if !on_path(&target.at("/"), tool) {
             bail!("no {tool} in the installed system (initramfs-tools, grub-pc-bin/grub-efi-amd64-bin and dosfstools are needed)");
         }
     }
@@ -442,51 +506,64 @@ pub fn make_bootable(plan: &Plan) -> Result<()> {
         versions.join(", ")
     );
     let started = Instant::now();
-    let _ = dm::remove(ESP_DEVICE);
-    dm::create(
-        ESP_DEVICE,
-        &dm::parse_table(&format!("0 {} linear {disk} {}", esp.sectors(), esp.first))?,
-    )?;
-    let esp_dev = dm::mapper_path(ESP_DEVICE);
+    let esp_dev = match &target.esp {
+        Some(dev) => dev.clone(),
+        None => {
+            let _ = dm::remove(ESP_DEVICE);
+            dm::create(
+                ESP_DEVICE,
+                &dm::parse_table(&format!("0 {} linear {disk} {}", esp.sectors(), esp.first))?,
+            )?;
+            dm::mapper_path(ESP_DEVICE)
+        }
+    };
     let result = (|| -> Result<()> {
-        run_tool(
+        target.run(
             "mkfs.vfat",
             &["-F", "32", "-n", "EFI", &esp_dev.display().to_string()],
         )?;
         let esp_id = fat_volume_id(&esp_dev)?;
-        fs::create_dir_all("/boot/efi")?;
+        fs::create_dir_all(target.at("/boot/efi"))?;
         run_tool(
             "mount",
-            &["-t", "vfat", &esp_dev.display().to_string(), "/boot/efi"],
+            &[
+                "-t",
+                "vfat",
+                &esp_dev.display().to_string(),
+                &target.at("/boot/efi").display().to_string(),
+            ],
         )?;
         let console = console_args(&fs::read_to_string("/proc/cmdline").unwrap_or_default());
-        formats_write("/etc/fstab", &fstab(&root_uuid, &esp_id))?;
-        fs::create_dir_all("/etc/default/grub.d")?;
-        formats_write("/etc/default/grub.d/liveopt.cfg", &grub_defaults(&console))?;
+        formats_write(&target.at("/etc/fstab"), &fstab(&root_uuid, &esp_id))?;
+        fs::create_dir_all(target.at("/etc/default/grub.d"))?;
+        formats_write(
+            &target.at("/etc/default/grub.d/liveopt.cfg"),
+            &grub_defaults(&console),
+        )?;
         // Host-only, as dracut makes Fedora's: the modules this machine's root needs, not
         // initramfs-tools' `most` (hundreds of modules, minutes of shell on a slow CPU).
-        fs::create_dir_all("/etc/initramfs-tools/conf.d")?;
+        fs::create_dir_all(target.at("/etc/initramfs-tools/conf.d"))?;
         formats_write(
-            "/etc/initramfs-tools/conf.d/liveopt-install",
+            &target.at("/etc/initramfs-tools/conf.d/liveopt-install"),
             "# Written by liveopt install: MODULES=most makes the disk portable to other machines.\nMODULES=dep\n",
         )?;
         for version in &versions {
-            let mode = match Path::new(&format!("/boot/initrd.img-{version}")).exists() {
+            let mode = match target.at(&format!("/boot/initrd.img-{version}")).exists() {
                 true => "-u",
                 false => "-c",
             };
-            run_tool("update-initramfs", &[mode, "-k", version])?;
+            target.run("update-initramfs", &[mode, "-k", version])?;
         }
-        fs::create_dir_all("/boot/grub")?;
+        fs::create_dir_all(target.at("/boot/grub"))?;
         formats_write(
-            "/boot/grub/grub.cfg",
+            &target.at("/boot/grub/grub.cfg"),
             &grub_config(&root_uuid, &versions, &console),
         )?;
-        run_tool(
+        target.run(
             "grub-install",
             &["--target=i386-pc", "--boot-directory=/boot", &disk],
         )?;
-        run_tool(
+        target.run(
             "grub-install",
             &[
                 "--target=x86_64-efi",
@@ -500,8 +577,10 @@ pub fn make_bootable(plan: &Plan) -> Result<()> {
         unsafe { libc::sync() };
         Ok(())
     })();
-    let _ = run_tool("umount", &["/boot/efi"]);
-    let _ = dm::remove(ESP_DEVICE);
+    let _ = run_tool("umount", &[&target.at("/boot/efi").display().to_string()]);
+    if target.esp.is_none() {
+        let _ = dm::remove(ESP_DEVICE);
+    }
     result?;
     rename_partition(&plan.disk, 2, FINAL_NAME)?;
     eprintln!(
@@ -511,22 +590,80 @@ pub fn make_bootable(plan: &Plan) -> Result<()> {
     Ok(())
 }
 
-fn formats_write(path: &str, text: &str) -> Result<()> {
-    formats::write_atomic(Path::new(path), text.as_bytes())
-        .with_context(|| format!("writing {path}"))
+/// Finishes, from the medium's session, an install cut off after the copy (partition 3
+/// named [`COPIED_NAME`]): mounts the partition, grows it and gives it its own UUID if
+/// that step was cut too, then [`make_bootable`] in a chroot. Nothing is copied.
+pub fn finish_from_medium(plan: &Plan) -> Result<()> {
+    let dev = partition_device(&plan.disk, 3)?;
+    let dev_path = dev.display().to_string();
+    let root = PathBuf::from("/run/liveopt/installed");
+    fs::create_dir_all(&root)?;
+    let root_path = root.display().to_string();
+    run_tool("mount", &["-t", "ext4", &dev_path, &root_path])?;
+    let mut mounts = vec![root_path.clone()];
+    let result = (|| -> Result<()> {
+        // Both are no-ops when the cut came after them.
+        run_tool("resize2fs", &[&dev_path])?;
+        if ext4_uuid(&dev)? == ext4_uuid(&dm::mapper_path("live-root"))? {
+            run_tool("tune2fs", &["-U", "random", &dev_path])?;
+        }
+        for api in ["/dev", "/proc", "/sys", "/run"] {
+            let at = root.join(&api[1..]).display().to_string();
+            run_tool("mount", &["--bind", api, &at])?;
+            mounts.push(at);
+        }
+        make_bootable(
+            plan,
+            &Installed {
+                root: root.clone(),
+                device: dev.clone(),
+                esp: Some(partition_device(&plan.disk, 2)?),
+            },
+        )
+    })();
+    for at in mounts.iter().rev() {
+        if let Err(err) = run_tool("umount", &[at]) {
+            eprintln!("install: unmounting {at}: {err}");
+        }
+    }
+    result
 }
 
-fn on_path(tool: &str) -> bool {
+/// The device node of partition `number` of `disk`, as the kernel names it.
+fn partition_device(disk: &Path, number: u32) -> Result<PathBuf> {
+    let name = sys_name(fs::metadata(disk)?.rdev())?;
+    let sys = Path::new("/sys/class/block").join(&name);
+    partitions_of(&sys)
+        .into_iter()
+        .find(|p| {
+            fs::read_to_string(sys.join(p).join("partition"))
+                .is_ok_and(|n| n.trim() == number.to_string())
+        })
+        .map(|p| Path::new("/dev").join(p))
+        .with_context(|| {
+            format!(
+                "the kernel sees no partition {number} on {}",
+                disk.display()
+            )
+        })
+}
+
+fn formats_write(path: &Path, text: &str) -> Result<()> {
+    formats::write_atomic(path, text.as_bytes())
+        .with_context(|| format!("writing {}", path.display()))
+}
+
+fn on_path(root: &Path, tool: &str) -> bool {
     std::env::var("PATH")
         .unwrap_or_else(|_| "/usr/sbin:/usr/bin:/sbin:/bin".into())
         .split(':')
         .chain(["/usr/sbin", "/sbin"])
-        .any(|dir| Path::new(dir).join(tool).is_file())
+        .any(|dir| root.join(dir.trim_start_matches('/')).join(tool).is_file())
 }
 
-/// Kernel versions with both an image in /boot and modules.
-fn kernel_versions() -> Result<Vec<String>> {
-    let mut versions: Vec<String> = fs::read_dir("/boot")?
+/// Kernel versions with both an image in `root`/boot and modules.
+fn kernel_versions(root: &Path) -> Result<Vec<String>> {
+    let mut versions: Vec<String> = fs::read_dir(root.join("boot"))?
         .flatten()
         .filter_map(|e| {
             e.file_name()
@@ -534,7 +671,7 @@ fn kernel_versions() -> Result<Vec<String>> {
                 .strip_prefix("vmlinuz-")
                 .map(str::to_string)
         })
-        .filter(|v| Path::new("/usr/lib/modules").join(v).is_dir())
+        .filter(|v| root.join("usr/lib/modules").join(v).is_dir())
         .collect();
     versions.sort();
     versions.reverse();
@@ -734,19 +871,34 @@ fn run_tool(tool: &str, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-/// `CDROMEJECT`, linux/cdrom.h.
+/// `CDROMEJECT` and `CDROM_LOCKDOOR`, linux/cdrom.h.
 const CDROMEJECT: libc::c_ulong = 0x5309;
+const CDROM_LOCKDOOR: libc::c_ulong = 0x5329;
 
+/// Unlocks the tray, then ejects. On `sr`, `CDROMEJECT` is a bare SCSI START STOP UNIT
+/// (scsi_ioctl), refused while the tray is locked: systemd's udev rules lock it
+/// (`cdrom_id --lock-media`) and the kernel's cdrom layer does not know. A refusal comes
+/// back as a positive SCSI result, not -1 and errno (which is why an earlier version
+/// printed a stale ENOENT).
 fn eject(dev: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::io::AsRawFd;
     let cd = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(dev)?;
-    // SAFETY: an ioctl with no argument on an open CD device.
-    let rc = unsafe { libc::ioctl(std::os::unix::io::AsRawFd::as_raw_fd(&cd), CDROMEJECT as _) };
-    if rc != 0 {
-        bail!(std::io::Error::last_os_error());
+    for (request, what) in [
+        (CDROM_LOCKDOOR, "unlocking the tray"),
+        (CDROMEJECT, "eject"),
+    ] {
+        // SAFETY: ioctls with an integer argument (0) on an open CD device.
+        let rc = unsafe { libc::ioctl(cd.as_raw_fd(), request as _, 0) };
+        if rc < 0 {
+            bail!("{what}: {}", std::io::Error::last_os_error());
+        }
+        if rc > 0 {
+            bail!("{what}: the drive refused (SCSI result {rc:#x})");
+        }
     }
     Ok(())
 }
