@@ -553,7 +553,7 @@ fn probe_summary(guest: &mut qemu::session::Session, label: &str) -> String {
 /// A cut after the switch, before the disk is bootable: partition 3 holds the complete
 /// filesystem and is named `liveopt-copied`; booted from the medium again,
 /// `install --resume` makes the disk bootable without copying again, and the disk then
-/// boots alone with the files written before and during the copy. The first install
+/// boots alone (BIOS, then UEFI) with the files written before and during the copy. The first install
 /// reads a CD throttled like a CD, unthrottled itself, and prints the figures of
 /// results/install/ (the medium's raw read rate, the copy's read rate from it, the
 /// session's file latency idle and during the copy, the switch pause, bytes written).
@@ -695,5 +695,7 @@ fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
         "{table}"
     );
 
-    boots_alone(&block, &disk, Firmware::Bios, scratch.path(), &sums);
+    for firmware in [Firmware::Bios, Firmware::Uefi] {
+        boots_alone(&block, &disk, firmware, scratch.path(), &sums);
+    }
 }
