@@ -79,6 +79,21 @@ const HOT: &[(&str, u64, u64)] = &[
     ("sparse", 5 << 20, 4096),
 ];
 
+/// `nodes` of `input` written to `out` with `codec` and the default pcluster sizes.
+fn write(
+    nodes: &[writer::Node],
+    input: &Archive,
+    hot: &[HotRange],
+    codec: Option<Codec>,
+    out: &Path,
+) -> writer::WriteStats {
+    let opts = Options {
+        codec,
+        ..Options::default()
+    };
+    writer::write_image(nodes, &ArchiveData::new(input), hot, &opts, out, &|_, _| {}).unwrap()
+}
+
 fn write_and_check(codec: Option<Codec>, name: &str) {
     let dir = scratch();
     let tree = dir.path().join("tree");
@@ -97,19 +112,7 @@ fn write_and_check(codec: Option<Codec>, name: &str) {
         })
         .collect();
     let out = dir.path().join(format!("{name}.erofs"));
-    let opts = Options {
-        codec,
-        ..Options::default()
-    };
-    let stats = writer::write_image(
-        &nodes,
-        &ArchiveData::new(&input),
-        &hot,
-        &opts,
-        &out,
-        &|_, _| {},
-    )
-    .unwrap();
+    let stats = write(&nodes, &input, &hot, codec, &out);
     assert_eq!(stats.bytes_written, std::fs::metadata(&out).unwrap().len());
     assert!(stats.hot_end > 0 && stats.hot_end < stats.bytes_written);
     if codec.is_some() {
@@ -233,4 +236,118 @@ fn unwritable_output_fails_cleanly() {
     .unwrap_err();
     assert!(err.to_string().contains("temp file"), "{err}");
     assert!(!out.exists());
+}
+
+/// Text that LZ4 compresses about 3:1: words and numbers from a fixed seed.
+fn text(len: usize, seed: u64) -> Vec<u8> {
+    let words: [&[u8]; 6] = [
+        b"erofs ",
+        b"pcluster ",
+        b"lz4 ",
+        b"kernel ",
+        b"block ",
+        b"the ",
+    ];
+    let mut state = seed;
+    let mut out = Vec::with_capacity(len + 16);
+    while out.len() < len {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+        let r = (state >> 33) as usize;
+        out.extend_from_slice(words[r % words.len()]);
+        if r.is_multiple_of(5) {
+            out.extend_from_slice(format!("{} ", r % 10_000).as_bytes());
+        }
+    }
+    out.truncate(len);
+    out
+}
+
+/// Cold data is cut by the pcluster's physical size, not its input: every
+/// pcluster of a long compressible file but the last before a hot range or
+/// the file end is a full 64 KiB (mkfs.erofs `-C65536`) holding much more
+/// than 64 KiB of the file, and the kernel, our reader and fsck.erofs read
+/// it back unchanged, hot piece in the middle included.
+#[test]
+fn cold_pclusters_are_filled_to_the_physical_bound() {
+    let dir = scratch();
+    let tree = dir.path().join("tree");
+    std::fs::create_dir(&tree).unwrap();
+    let big = text(3 << 20, 1);
+    std::fs::write(tree.join("big.txt"), &big).unwrap();
+    let short = text(6000, 2);
+    std::fs::write(tree.join("short.txt"), &short).unwrap();
+    // More files of a few lclusters each (FIEMAP is checked on all of them).
+    for k in 0..10u64 {
+        std::fs::write(
+            tree.join(format!("t{k}")),
+            text(5000 + 9000 * k as usize, k + 3),
+        )
+        .unwrap();
+    }
+    let original = dir.path().join("original.erofs");
+    build(&tree, &original, &[]);
+    let input = Archive::open(&original).unwrap();
+    let nodes = writer::nodes_from_archive(&input).unwrap();
+    let node = nodes.iter().position(|n| n.path == b"big.txt").unwrap();
+    let hot = [HotRange {
+        node,
+        offset: 1 << 20,
+        len: 10_000,
+    }];
+    for codec in [Codec::Lz4, Codec::Lz4hc(9)] {
+        let out = dir.path().join(format!("{codec:?}.erofs"));
+        write(&nodes, &input, &hot, Some(codec), &out);
+        let ours = Archive::open(&out).unwrap();
+        let entry = ours.stat(Path::new("big.txt")).unwrap();
+        let pclusters: Vec<(u64, u64, u64)> = ours
+            .compressed_extents(entry)
+            .unwrap()
+            .iter()
+            .filter_map(|x| match x.source {
+                erofs::Source::Pcluster {
+                    image_len,
+                    algorithm: erofs::Algorithm::Lz4,
+                    ..
+                } => Some((x.logical_start, x.logical_len, image_len)),
+                _ => None,
+            })
+            .collect();
+        let cold: Vec<_> = pclusters
+            .iter()
+            .filter(|p| p.0 + p.1 <= 1 << 20 || p.0 >= (1 << 20) + 12288)
+            .collect();
+        let full = cold.iter().filter(|p| p.2 == 65536).count();
+        assert!(
+            pclusters.iter().all(|p| p.2 <= 65536),
+            "{codec:?}: a pcluster over 64 KiB: {pclusters:?}"
+        );
+        // 3 MiB of 3:1 text: about 16 pclusters, of which the last before
+        // the hot piece and the last of the file are partial.
+        assert!(
+            full >= 10 && full + 2 >= cold.len(),
+            "{codec:?}: {full} of {} cold pclusters full: {cold:?}",
+            cold.len()
+        );
+        assert!(cold
+            .iter()
+            .filter(|p| p.2 == 65536)
+            .all(|p| p.1 > 2 * 65536));
+        assert_eq!(ours.read_file(entry).unwrap(), big);
+
+        let mnt = dir.path().join(format!("mnt-{codec:?}"));
+        let m = mount(&out, &mnt);
+        assert!(std::fs::read(mnt.join("big.txt")).unwrap() == big);
+        assert!(std::fs::read(mnt.join("short.txt")).unwrap() == short);
+        check_extents_against_fiemap(&ours, &mnt, &["fixed-output"]);
+        drop(m);
+        let fsck = Command::new(mkfs().with_file_name("fsck.erofs"))
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            fsck.status.success(),
+            "fsck.erofs: {}",
+            String::from_utf8_lossy(&fsck.stderr)
+        );
+    }
 }

@@ -1,12 +1,18 @@
-//! Encoding one unit of file data: LZ4/LZ4HC into as few whole blocks as it
-//! takes (compressed bytes at the end of the pcluster, zero padding first,
-//! as `LZ4_0PADDING` wants), stored plain block by block when that saves
-//! nothing, or chunks with all-zero blocks left as holes. Units are encoded
-//! in parallel batches on all cores; placement stays in plan order.
+//! Encoding one unit of file data into pclusters with a fixed *output*
+//! bound: each pcluster takes as much of the unit as LZ4/LZ4HC packs into
+//! at most `max_blocks` blocks (`LZ4_compress_destSize` /
+//! `LZ4_compress_HC_destSize`), cut back to whole lclusters and compressed
+//! again, so that every pcluster starts on an lcluster boundary
+//! (`clusterofs` 0) and wastes less than the compressed size of one
+//! lcluster. Compressed bytes sit at the end of the pcluster, zero padding
+//! first, as `LZ4_0PADDING` wants. What saves no block is stored plain, one
+//! block per lcluster. Without a codec: chunks with all-zero blocks left as
+//! holes. Units are encoded in parallel batches on all cores; placement
+//! stays in plan order.
 
 use crate::error::{Error, Result};
 use crate::writer::meta::BLOCK;
-use std::os::raw::{c_char, c_int};
+use std::os::raw::{c_char, c_int, c_void};
 
 /// The compressor for regular files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,15 +22,46 @@ pub enum Codec {
     Lz4hc(u8),
 }
 
+/// The most lclusters one pcluster decodes to (1 MiB): data that compresses
+/// better than 16:1 into a 64 KiB pcluster is cut here, well inside the
+/// kernel's limits on a decoded extent and the index's lookback distances.
+pub const MAX_PCLUSTER_LCLUSTERS: u64 = 256;
+
+/// One piece of a unit, in file order.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// One pcluster of `bytes.len() / 4096` blocks decoding to `lclusters` lclusters.
+    Compressed { bytes: Vec<u8>, lclusters: u64 },
+    /// One block per lcluster, zero padded at the file end.
+    Plain(Vec<u8>),
+}
+
 /// How a unit's blocks are stored.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Encoded {
-    /// One pcluster of `bytes.len() / 4096` blocks.
-    Compressed(Vec<u8>),
-    /// One block per lcluster, zero padded at the file end.
-    Plain(Vec<u8>),
+    Pieces(Vec<Piece>),
     /// Chunk-based: per block, its bytes or None for a hole.
     Chunks(Vec<Option<Vec<u8>>>),
+}
+
+// lz4-sys builds lz4 1.10's C sources, which define these, but does not
+// declare them.
+extern "C" {
+    fn LZ4_compress_destSize(
+        src: *const c_char,
+        dst: *mut c_char,
+        src_size: *mut c_int,
+        target_dst_size: c_int,
+    ) -> c_int;
+    fn LZ4_compress_HC_destSize(
+        state: *mut c_void,
+        src: *const c_char,
+        dst: *mut c_char,
+        src_size: *mut c_int,
+        target_dst_size: c_int,
+        level: c_int,
+    ) -> c_int;
+    fn LZ4_sizeofStateHC() -> c_int;
 }
 
 /// LZ4-compresses `data` into at most `capacity` bytes; None if it does not fit.
@@ -50,36 +87,141 @@ fn lz4(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Encodes one unit's bytes (`data`, whole lclusters except at the file end).
-pub fn encode(data: &[u8], codec: Option<Codec>) -> Encoded {
-    let lclusters = (data.len() as u64).div_ceil(BLOCK);
+/// How many leading bytes of `data` LZ4 packs into `capacity` bytes (0 when
+/// compression fails).
+fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> usize {
+    let mut out = vec![0u8; capacity];
+    let (src, dst) = (
+        data.as_ptr() as *const c_char,
+        out.as_mut_ptr() as *mut c_char,
+    );
+    let mut consumed = data.len() as c_int;
+    let cap = capacity as c_int;
+    let n = match codec {
+        // SAFETY: src is valid for `consumed` bytes, dst writable for cap
+        // bytes; LZ4 writes at most cap and stores what it read in `consumed`.
+        Codec::Lz4 => unsafe { LZ4_compress_destSize(src, dst, &mut consumed, cap) },
+        Codec::Lz4hc(level) => {
+            // SAFETY: a pure size query.
+            let state_size = unsafe { LZ4_sizeofStateHC() };
+            // u64s: the state must be 8-byte aligned.
+            let mut state = vec![0u64; (state_size as usize).div_ceil(8)];
+            // SAFETY: state is LZ4_sizeofStateHC() bytes, 8-byte aligned (the
+            // function initialises it); src, dst and `consumed` as above.
+            unsafe {
+                LZ4_compress_HC_destSize(
+                    state.as_mut_ptr() as *mut c_void,
+                    src,
+                    dst,
+                    &mut consumed,
+                    cap,
+                    c_int::from(level),
+                )
+            }
+        }
+    };
+    if n <= 0 {
+        0
+    } else {
+        consumed as usize
+    }
+}
+
+/// The zero-padded pcluster for compressed bytes `c`.
+fn pcluster(c: &[u8]) -> Vec<u8> {
+    let blocks = (c.len() as u64).div_ceil(BLOCK);
+    let mut b = vec![0u8; (blocks * BLOCK) as usize - c.len()];
+    b.extend_from_slice(c);
+    b
+}
+
+/// `data` (an lcluster or less at the file end) as one plain block.
+fn plain_block(data: &[u8]) -> Vec<u8> {
+    let mut b = data.to_vec();
+    b.resize(BLOCK as usize, 0);
+    b
+}
+
+/// What the start of a unit's remaining data becomes.
+enum Next {
+    /// Compressed bytes and the input bytes they hold.
+    Pcluster(Vec<u8>, usize),
+    /// This many lclusters saved no block: store them plain.
+    Plain(usize),
+}
+
+/// The next pcluster from the start of `data`.
+fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
+    let cap = (max_blocks * BLOCK) as usize;
+    let window = &data[..data.len().min((MAX_PCLUSTER_LCLUSTERS * BLOCK) as usize)];
+    if window.len() as u64 <= BLOCK {
+        return Next::Plain(1);
+    }
+    let fits = lz4_dest_size(window, cap, codec);
+    // Whole lclusters, unless the window fits whole (it may end at the file end).
+    let mut take = if fits == window.len() {
+        fits
+    } else {
+        fits / BLOCK as usize * BLOCK as usize
+    };
+    // The compressor may pack a shorter prefix a little worse: one block
+    // less is tried too.
+    for _ in 0..2 {
+        if take as u64 <= BLOCK {
+            break;
+        }
+        let lclusters = (take as u64).div_ceil(BLOCK);
+        // Worth a pcluster only when it saves a block.
+        let room = ((lclusters - 1).min(max_blocks) * BLOCK) as usize;
+        if let Some(c) = lz4(&window[..take], room, codec) {
+            return Next::Pcluster(c, take);
+        }
+        take = (take - 1) / BLOCK as usize * BLOCK as usize;
+    }
+    // Incompressible here: half of what was tried goes plain (at least one
+    // lcluster), so that noise costs few attempts and compressible data
+    // after it is not lost for long.
+    Next::Plain(((fits as u64 / BLOCK / 2).max(1)) as usize)
+}
+
+/// Encodes one unit's bytes (`data`, whole lclusters except at the file
+/// end): pclusters of at most `max_blocks` blocks each.
+pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64) -> Encoded {
     let Some(codec) = codec else {
         return Encoded::Chunks(
             data.chunks(BLOCK as usize)
-                .map(|b| {
-                    (!b.iter().all(|&x| x == 0)).then(|| {
-                        let mut v = b.to_vec();
-                        v.resize(BLOCK as usize, 0);
-                        v
-                    })
-                })
+                .map(|b| (!b.iter().all(|&x| x == 0)).then(|| plain_block(b)))
                 .collect(),
         );
     };
-    // Compressed data must save at least one block to be worth a pcluster.
-    if lclusters >= 2 {
-        if let Some(c) = lz4(data, ((lclusters - 1) * BLOCK) as usize, codec) {
-            let blocks = (c.len() as u64).div_ceil(BLOCK);
-            let mut b = vec![0u8; (blocks * BLOCK) as usize - c.len()];
-            b.extend_from_slice(&c);
-            return Encoded::Compressed(b);
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut at = 0;
+    while at < data.len() {
+        match next_pcluster(&data[at..], max_blocks, codec) {
+            Next::Pcluster(c, take) => {
+                pieces.push(Piece::Compressed {
+                    bytes: pcluster(&c),
+                    lclusters: (take as u64).div_ceil(BLOCK),
+                });
+                at += take;
+            }
+            Next::Plain(lclusters) => {
+                let end = (at + lclusters * BLOCK as usize).min(data.len());
+                if !matches!(pieces.last(), Some(Piece::Plain(_))) {
+                    pieces.push(Piece::Plain(Vec::new()));
+                }
+                let Some(Piece::Plain(p)) = pieces.last_mut() else {
+                    unreachable!("a plain piece was just pushed")
+                };
+                for b in data[at..end].chunks(BLOCK as usize) {
+                    p.extend_from_slice(&plain_block(b));
+                }
+                at = end;
+            }
         }
     }
-    let mut b = data.to_vec();
-    b.resize((lclusters * BLOCK) as usize, 0);
-    Encoded::Plain(b)
+    Encoded::Pieces(pieces)
 }
-
 /// Runs `f` over `inputs` on all cores, results in input order.
 pub fn par_map<I: Sync, O: Send>(
     inputs: &[I],
@@ -93,29 +235,119 @@ pub fn par_map<I: Sync, O: Send>(
 mod tests {
     use super::*;
 
-    #[test]
-    fn compressible_data_saves_blocks_and_noise_stays_plain() {
-        let text = b"abcdefgh".repeat(4096);
-        let Encoded::Compressed(c) = encode(&text, Some(Codec::Lz4hc(9))) else {
-            panic!("text should compress")
-        };
-        assert_eq!(c.len() as u64 % BLOCK, 0);
-        assert!(c.len() < text.len());
-        assert_ne!(c[c.len() - 1], 0, "compressed bytes end the pcluster");
-        let mut state = 1u64;
-        let noise: Vec<u8> = (0..3 * BLOCK + 5)
+    fn noise(len: u64, mut state: u64) -> Vec<u8> {
+        (0..len)
             .map(|_| {
                 state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
                 (state >> 56) as u8
             })
-            .collect();
-        let Encoded::Plain(p) = encode(&noise, Some(Codec::Lz4)) else {
-            panic!("noise should stay plain")
+            .collect()
+    }
+
+    /// Text that LZ4 compresses about 3:1 (words drawn from noise).
+    fn text(len: usize) -> Vec<u8> {
+        let words = [
+            &b"erofs "[..],
+            b"pcluster ",
+            b"lz4 ",
+            b"kernel ",
+            b"block ",
+            b"the ",
+        ];
+        let mut out = Vec::new();
+        for (k, r) in noise(len as u64, 7).iter().enumerate() {
+            if out.len() >= len {
+                break;
+            }
+            out.extend_from_slice(words[*r as usize % words.len()]);
+            if r % 5 == 0 {
+                out.extend_from_slice(format!("{k}").as_bytes());
+            }
+        }
+        out.truncate(len);
+        out
+    }
+
+    /// The unit's `len` bytes back, decoded by the reader's decoder.
+    fn decode(pieces: &[Piece], len: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        for p in pieces {
+            match p {
+                Piece::Compressed { bytes, lclusters } => {
+                    let want = ((*lclusters * BLOCK) as usize).min(len - out.len());
+                    let d = crate::decompress::decode(
+                        crate::zmap::Algorithm::Lz4,
+                        bytes,
+                        want,
+                        0,
+                        BLOCK as usize,
+                        0,
+                    )
+                    .unwrap();
+                    out.extend_from_slice(&d);
+                }
+                Piece::Plain(b) => out.extend_from_slice(b),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pclusters_are_filled_to_the_output_bound() {
+        let data = text(1 << 20);
+        for codec in [Codec::Lz4, Codec::Lz4hc(9)] {
+            let Encoded::Pieces(pieces) = encode(&data, Some(codec), 16) else {
+                panic!("a codec means pieces")
+            };
+            assert!(pieces.len() > 2, "{pieces:?}");
+            let (last, full) = pieces.split_last().unwrap();
+            for p in full {
+                let Piece::Compressed { bytes, lclusters } = p else {
+                    panic!("text compresses")
+                };
+                assert_eq!(
+                    bytes.len() as u64,
+                    16 * BLOCK,
+                    "every pcluster but the last is full"
+                );
+                let pad = bytes.iter().take_while(|&&b| b == 0).count() as u64;
+                assert!(pad < BLOCK, "less than a block of padding: {pad}");
+                assert!(*lclusters > 32, "64 KiB hold more than 128 KiB of text");
+            }
+            assert!(matches!(last, Piece::Compressed { .. }));
+            let mut back = decode(&pieces, data.len());
+            back.truncate(data.len());
+            assert_eq!(back, data);
+        }
+    }
+
+    #[test]
+    fn noise_stays_plain_and_the_file_end_is_kept() {
+        let mut data = noise(3 * BLOCK + 5, 1);
+        let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4), 16) else {
+            panic!("a codec means pieces")
         };
-        assert_eq!(p.len() as u64, 4 * BLOCK);
+        assert_eq!(p.len(), 1);
+        let Piece::Plain(b) = &p[0] else {
+            panic!("noise stays plain")
+        };
+        assert_eq!(b.len() as u64, 4 * BLOCK);
+        // Noise, then text, then a partial lcluster: plain, then pclusters.
+        data = noise(10 * BLOCK, 2);
+        data.extend_from_slice(&text(300_000 + 77));
+        let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 4) else {
+            panic!("a codec means pieces")
+        };
+        assert!(matches!(p[0], Piece::Plain(ref b) if b.len() as u64 >= 4 * BLOCK));
+        assert!(p[1..].iter().all(
+            |x| matches!(x, Piece::Compressed { bytes, .. } if bytes.len() as u64 <= 4 * BLOCK)
+        ));
+        let mut back = decode(&p, data.len());
+        back.truncate(data.len());
+        assert_eq!(back, data);
         let mut sparse = vec![0u8; 3 * BLOCK as usize];
         sparse[5000] = 1;
-        let Encoded::Chunks(c) = encode(&sparse, None) else {
+        let Encoded::Chunks(c) = encode(&sparse, None, 16) else {
             panic!("no codec means chunks")
         };
         assert_eq!(

@@ -26,7 +26,7 @@ pub use tree::{FileData, Node};
 
 use crate::error::{unsupported, Error, Result};
 use crate::reader::Kind;
-use data::Encoded;
+use data::{Encoded, Piece};
 use meta::{Layout, Lcl, BLOCK};
 use order::{Item, Order};
 use std::collections::HashMap;
@@ -36,14 +36,22 @@ use std::os::unix::fs::FileExt;
 use std::path::Path;
 use tree::Tree;
 
+/// Cold data is encoded in units of at most this many lclusters (16 MiB):
+/// units are what is encoded in parallel, and each unit's last pcluster is
+/// a partial one.
+const COLD_UNIT_LCLUSTERS: u64 = 4096;
+
 /// How to write.
 #[derive(Clone, Debug)]
 pub struct Options {
     /// None: uncompressed, every file chunk-based.
     pub codec: Option<Codec>,
-    /// Largest pcluster of hot ranges, in 4 KiB lclusters of file data.
+    /// Hot ranges are cut in pieces of at most this many 4 KiB lclusters of
+    /// file data, each compressed into pclusters of at most this many blocks.
     pub hot_pcluster_blocks: u64,
-    /// Largest pcluster of cold data, in 4 KiB lclusters of file data.
+    /// Largest pcluster of cold data, in 4 KiB blocks of the image (the
+    /// physical size, as mkfs.erofs's `-C`): each holds as much file data as
+    /// fits.
     pub cold_pcluster_blocks: u64,
 }
 
@@ -257,7 +265,7 @@ impl<'a> Writer<'a> {
             &blocks_of,
             &has_flat_blocks,
             self.opts.hot_pcluster_blocks,
-            self.opts.cold_pcluster_blocks,
+            COLD_UNIT_LCLUSTERS,
         )
     }
 
@@ -333,6 +341,7 @@ impl<'a> Writer<'a> {
             let encoded = {
                 let (tree, data, codec, size) =
                     (&self.tree, self.data, self.opts.codec, &self.size);
+                let opts = self.opts;
                 data::par_map(&units, |&u| {
                     let unit = &order.units[u];
                     let start = unit.blocks.start * BLOCK;
@@ -345,7 +354,12 @@ impl<'a> Writer<'a> {
                             bytes.len()
                         )));
                     }
-                    Ok(data::encode(&bytes, codec))
+                    let max_blocks = if unit.hot {
+                        opts.hot_pcluster_blocks
+                    } else {
+                        opts.cold_pcluster_blocks
+                    };
+                    Ok(data::encode(&bytes, codec, max_blocks))
                 })?
             };
             let mut encoded = encoded.into_iter();
@@ -397,25 +411,37 @@ impl<'a> Writer<'a> {
         let first = unit.blocks.start as usize;
         let start = self.next_block;
         match enc {
-            Encoded::Compressed(bytes) => {
-                let blocks = bytes.len() as u64 / BLOCK;
-                let at = self.append(&bytes)? as u32;
-                let l = &mut self.lcls[unit.inode];
-                l[first] = Lcl::Head {
-                    blkaddr: at,
-                    blocks: blocks as u16,
-                };
-                l[first + 1..unit.blocks.end as usize].fill(Lcl::NonHead { head: first as u64 });
-                self.max_pcluster_blocks = self.max_pcluster_blocks.max(blocks as u16);
-                self.stats.pclusters += 1;
-                self.stats.compressed_blocks += blocks;
-            }
-            Encoded::Plain(bytes) => {
-                let at = self.append(&bytes)? as u32;
-                for k in 0..bytes.len() / BLOCK as usize {
-                    self.lcls[unit.inode][first + k] = Lcl::Plain(at + k as u32);
+            Encoded::Pieces(pieces) => {
+                let mut lcn = first;
+                for piece in pieces {
+                    match piece {
+                        Piece::Compressed { bytes, lclusters } => {
+                            let blocks = bytes.len() as u64 / BLOCK;
+                            let at = self.append(&bytes)? as u32;
+                            let end = lcn + lclusters as usize;
+                            let l = &mut self.lcls[unit.inode];
+                            l[lcn] = Lcl::Head {
+                                blkaddr: at,
+                                blocks: blocks as u16,
+                            };
+                            l[lcn + 1..end].fill(Lcl::NonHead { head: lcn as u64 });
+                            self.max_pcluster_blocks = self.max_pcluster_blocks.max(blocks as u16);
+                            self.stats.pclusters += 1;
+                            self.stats.compressed_blocks += blocks;
+                            lcn = end;
+                        }
+                        Piece::Plain(bytes) => {
+                            let at = self.append(&bytes)? as u32;
+                            let blocks = bytes.len() / BLOCK as usize;
+                            for k in 0..blocks {
+                                self.lcls[unit.inode][lcn + k] = Lcl::Plain(at + k as u32);
+                            }
+                            self.stats.plain_blocks += blocks as u64;
+                            lcn += blocks;
+                        }
+                    }
                 }
-                self.stats.plain_blocks += bytes.len() as u64 / BLOCK;
+                debug_assert_eq!(lcn as u64, unit.blocks.end);
             }
             Encoded::Chunks(chunks) => {
                 for (k, c) in chunks.into_iter().enumerate() {
