@@ -47,7 +47,10 @@ pub struct Options {
     /// None: uncompressed, every file chunk-based.
     pub codec: Option<Codec>,
     /// Hot ranges are cut in pieces of at most this many 4 KiB lclusters of
-    /// file data, each compressed into pclusters of at most this many blocks.
+    /// file data, each placed where the boot first reads it.
+    pub hot_unit_blocks: u64,
+    /// Largest pcluster of hot data, in 4 KiB blocks of the image: each
+    /// holds as much of its piece as fits.
     pub hot_pcluster_blocks: u64,
     /// Largest pcluster of cold data, in 4 KiB blocks of the image (the
     /// physical size, as mkfs.erofs's `-C`): each holds as much file data as
@@ -59,6 +62,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             codec: Some(Codec::Lz4hc(9)),
+            hot_unit_blocks: 16,
             hot_pcluster_blocks: 4,
             cold_pcluster_blocks: 16,
         }
@@ -97,6 +101,7 @@ pub fn write_image(
 ) -> Result<WriteStats> {
     if opts.hot_pcluster_blocks == 0
         || opts.cold_pcluster_blocks == 0
+        || opts.hot_unit_blocks == 0
         || opts.hot_pcluster_blocks.max(opts.cold_pcluster_blocks) > 256
     {
         return Err(unsupported("pcluster sizes must be 1 to 256 blocks"));
@@ -264,7 +269,7 @@ impl<'a> Writer<'a> {
             hot,
             &blocks_of,
             &has_flat_blocks,
-            self.opts.hot_pcluster_blocks,
+            self.opts.hot_unit_blocks,
             COLD_UNIT_LCLUSTERS,
         )
     }
