@@ -238,7 +238,7 @@ fn unwritable_output_fails_cleanly() {
     assert!(!out.exists());
 }
 
-/// Text that LZ4 compresses about 3:1: words and numbers from a fixed seed.
+/// Text that LZ4 compresses a little over 2:1: words and numbers from a fixed seed.
 fn text(len: usize, seed: u64) -> Vec<u8> {
     let words: [&[u8]; 6] = [
         b"erofs ",
@@ -321,7 +321,7 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
             pclusters.iter().all(|p| p.2 <= 65536),
             "{codec:?}: a pcluster over 64 KiB: {pclusters:?}"
         );
-        // 3 MiB of 3:1 text: about 16 pclusters, of which the last before
+        // 3 MiB of 2:1 text: about 24 pclusters, of which the last before
         // the hot piece and the last of the file are partial.
         assert!(
             full >= 10 && full + 2 >= cold.len(),

@@ -244,7 +244,7 @@ mod tests {
             .collect()
     }
 
-    /// Text that LZ4 compresses about 3:1 (words drawn from noise).
+    /// Compressible text (words drawn from noise).
     fn text(len: usize) -> Vec<u8> {
         let words = [
             &b"erofs "[..],
