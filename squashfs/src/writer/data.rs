@@ -443,7 +443,7 @@ impl<'a> Writer<'a> {
     /// new blocks. Hot tails always move to the planned hot blocks; the block
     /// they leave is otherwise copied as it is, their bytes left in it unused,
     /// because rebuilding it (decompress, then recompress every cold tail) was
-    /// most of the CPU time of a raw sort. A block is rebuilt only when the
+    /// a third of the CPU time of a raw sort. A block is rebuilt only when the
     /// hot tails are more than `1 / REPACK_HOT_SHARE` of its bytes, which
     /// bounds the bytes left unused to that share of the reused blocks.
     fn blocks_to_repack(&self, order: &DataOrder) -> HashSet<u32> {
