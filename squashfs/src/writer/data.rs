@@ -443,11 +443,16 @@ impl<'a> Writer<'a> {
     /// new blocks. Hot tails always move to the planned hot blocks; the block
     /// they leave is otherwise copied as it is, their bytes left in it unused,
     /// because rebuilding it (decompress, then recompress every cold tail) was
-    /// a third of the CPU time of a raw sort. A block is rebuilt only when the
-    /// hot tails are more than `1 / REPACK_HOT_SHARE` of its bytes, which
-    /// bounds the bytes left unused to that share of the reused blocks.
+    /// a third of the CPU time of a raw sort. A block is rebuilt when the hot
+    /// tails are more than `1 / REPACK_HOT_SHARE` of its bytes, and once the
+    /// unused bytes (estimated as the hot share of each reused block's
+    /// compressed size; blocks least used by hot tails are reused first)
+    /// would pass `1 / UNUSED_BUDGET` of the input: on an image of small
+    /// files, whose data is nearly all in fragments, a per-block bound alone
+    /// would let the output grow by up to a quarter.
     fn blocks_to_repack(&self, order: &DataOrder) -> HashSet<u32> {
         const REPACK_HOT_SHARE: u64 = 4;
+        const UNUSED_BUDGET: u64 = 200;
         let in_bs = self.data.input.superblock().block_size as u64;
         let tail = |i: usize| {
             let l = self.tree.layout(i);
@@ -471,11 +476,28 @@ impl<'a> Writer<'a> {
                 }
             }
         }
-        share
+        let input = self.data.input;
+        let mut blocks: Vec<(u32, u64, u64)> = share
             .into_iter()
-            .filter(|&(_, (hot, all))| hot * REPACK_HOT_SHARE > all)
-            .map(|(fi, _)| fi)
-            .collect()
+            .map(|(fi, (hot, all))| (fi, hot, all.max(1)))
+            .collect();
+        // Least hot share first; ties by index, so the choice is reproducible.
+        blocks.sort_unstable_by(|a, b| (a.1 * b.2, a.0).cmp(&(b.1 * a.2, b.0)));
+        let mut budget = input.superblock().bytes_used / UNUSED_BUDGET;
+        let mut repack = HashSet::new();
+        for (fi, hot, all) in blocks {
+            let compressed = input
+                .fragments
+                .get(fi as usize)
+                .map_or(0, |f| data_size(f.size) as u64);
+            let unused = compressed * hot / all;
+            if hot * REPACK_HOT_SHARE > all || unused > budget {
+                repack.insert(fi);
+            } else {
+                budget -= unused;
+            }
+        }
+        repack
     }
 
     /// Writes the files (index, layout) in order, noting where each went.
