@@ -131,3 +131,44 @@ fn recompress_forces_recompression_with_unchanged_settings() {
     assert_eq!(b.superblock().block_size, a.superblock().block_size);
     squashfs::compare(&a, &b).unwrap();
 }
+
+/// Raw copy: a fragment block that loses one small hot tail is copied as it
+/// is (not rebuilt), while a block the hot tails leave mostly empty is
+/// rebuilt; content is unchanged either way.
+#[test]
+fn raw_copy_reuses_fragment_blocks_hot_tails_barely_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    build_small_files(&tree);
+    let input = dir.path().join("in.sq");
+    mksquashfs(&tree, &input, &["-comp", "gzip"]);
+    let a = Archive::open(&input).unwrap();
+    let blocks = a.fragment_table().len() as u64;
+    let files: Vec<&squashfs::Entry> = a.entries().iter().filter(|e| e.file.is_some()).collect();
+    // One small file among the ~150 tails of its 128 KiB block.
+    let one = files.iter().find(|e| e.path.ends_with(b"/f3")).unwrap();
+    let out = dir.path().join("one.sq");
+    let plan = Plan {
+        hot_inodes: vec![one.inode_number],
+        ..Default::default()
+    };
+    let s = write_image(&a, &plan, &out, &|_, _| {}).unwrap();
+    assert_eq!(s.fragment_blocks_reused, blocks, "{s:?}");
+    assert_eq!(s.fragment_blocks, blocks + 1, "{s:?}");
+    squashfs::compare(&a, &Archive::open(&out).unwrap()).unwrap();
+    // Every file of d0 (packed first, so the first blocks are d0's alone):
+    // those blocks are rebuilt, or rather dropped, as no cold tail is left in them.
+    let d0: Vec<u32> = files
+        .iter()
+        .filter(|e| e.path.starts_with(b"/d0/"))
+        .map(|e| e.inode_number)
+        .collect();
+    let out = dir.path().join("d0.sq");
+    let plan = Plan {
+        hot_inodes: d0,
+        ..Default::default()
+    };
+    let s = write_image(&a, &plan, &out, &|_, _| {}).unwrap();
+    assert!(s.fragment_blocks_reused < blocks, "{s:?}");
+    squashfs::compare(&a, &Archive::open(&out).unwrap()).unwrap();
+}

@@ -76,7 +76,7 @@ pub struct WriteStats {
     pub dedup_hits: u64,
     /// Fragment blocks written (rebuilt and reused).
     pub fragment_blocks: u64,
-    /// Of those, input fragment blocks copied raw (raw copy, no hot tail in them).
+    /// Of those, input fragment blocks copied raw (raw copy).
     pub fragment_blocks_reused: u64,
     pub metadata_blocks: u64,
     /// Bytes of file data (and fragments) before the first table.
