@@ -919,6 +919,10 @@ fn swap_table(name: &str, table: &str) -> Result<Duration> {
             std::io::Error::last_os_error()
         );
     }
+    // Dirty data now would be flushed inside the pause (suspend freezes the filesystem);
+    // written back first, it is not, and the session's writes go on meanwhile.
+    // SAFETY: no arguments.
+    unsafe { libc::sync() };
     let started = Instant::now();
     let swapped = dm::suspend(name).and_then(|_| dm::resume(name));
     let pause = started.elapsed();
