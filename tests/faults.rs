@@ -510,6 +510,9 @@ enum Cut {
     MidCopy,
     /// When the service says the copy is written and flushed and it is verifying.
     Verifying,
+    /// Once the verified head is written, before it is flushed (the flush held by a
+    /// blkdebug breakpoint, so the switch that follows it cannot happen first).
+    HeadWritten,
     /// Right after the loop was switched to the disk.
     AfterTheSwitch,
 }
@@ -518,10 +521,40 @@ impl Cut {
     fn trigger(self) -> &'static str {
         match self {
             Cut::AtTheStart | Cut::MidCopy => "liveopt-migrate: copying",
-            Cut::Verifying => "; verifying",
+            Cut::Verifying | Cut::HeadWritten => "; verifying",
             Cut::AfterTheSwitch => "liveopt-migrate: /dev/loop0: now reading /dev/vda",
         }
     }
+}
+
+/// Holds the target disk's next flush (a blkdebug breakpoint on the drive `target`), waits
+/// until `disk` starts with `head` (the guest's write of it reached the disk), then cuts.
+fn cut_once_the_head_is_written(socket: &Path, disk: &Path, head: &[u8]) {
+    use std::io::Read;
+    let armed = monitor_command(socket, "qemu-io target \"break flush_to_disk head\"");
+    assert!(
+        !["rror", "not found", "nknown"]
+            .iter()
+            .any(|bad| armed.contains(bad)),
+        "no breakpoint: {armed}"
+    );
+    let started = std::time::Instant::now();
+    let mut now = vec![0u8; head.len()];
+    loop {
+        std::fs::File::open(disk)
+            .unwrap()
+            .read_exact(&mut now)
+            .unwrap();
+        if now == head {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(600),
+            "the head was never written"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    monitor_command(socket, "quit");
 }
 
 /// The sha256 of a file, in hex.
@@ -536,13 +569,15 @@ fn sha256_of(path: &Path) -> String {
 /// Power cuts (monitor `quit`) at each step of `liveopt.todisk=/dev/vda`, from the CD, onto
 /// one initially empty disk, each boot after the previous cut: at the start of the copy,
 /// mid-copy (CD slowed to 2 MB/s, cut 20 s in), when the copy is written and flushed and
-/// verification starts, and right after the switch; then one boot left to finish. Every
-/// boot mounts the root from the CD and copies again from it (a cut copy is neither
-/// mounted nor taken as done); until the switch the disk never holds an image head (so
-/// nothing takes it for an image), at the verification cut it holds everything but the
-/// head; after the switch cut and the last boot it holds the image, byte for byte; the ISO's
-/// sha256 is the same after every boot. (The verification cut found the head already
-/// written on the unverified copy before the head was held back to after verification.)
+/// verification starts, once the verified head is written but before its flush and the
+/// switch (a blkdebug breakpoint holds the flush), and right after the switch; then one
+/// boot left to finish. Every boot mounts the root from the CD and copies again from it (a
+/// cut copy is neither mounted nor taken as done, not even a complete one never switched
+/// to). Until the head cut the disk never holds an image head (so nothing takes it for an
+/// image); at the verification cut it holds everything but the head; from the head cut on
+/// it holds the image, byte for byte; the ISO's sha256 is the same after every boot. (The
+/// verification cut found the head already written on the unverified copy before the head
+/// was held back to after verification.)
 #[test]
 fn todisk_power_cuts_at_each_step_never_leave_a_usable_partial_copy() {
     let ex = example();
@@ -551,7 +586,15 @@ fn todisk_power_cuts_at_each_step_never_leave_a_usable_partial_copy() {
     add_fault_hook(&initrd);
     let medium_sha256 = sha256_of(&ex.iso);
     let image = std::fs::read(&ex.squashfs).unwrap();
-    let (disk, drive) = target_disk(dir.path(), "target.img", image.len() as u64 + (8 << 20));
+    let (disk, _) = target_disk(dir.path(), "target.img", image.len() as u64 + (8 << 20));
+    // Through blkdebug, with no rules: the head cut sets a breakpoint on it.
+    let drive = vec![
+        "-drive".to_string(),
+        format!(
+            "file=blkdebug::{},if=virtio,format=raw,id=target",
+            disk.display()
+        ),
+    ];
     let socket = dir.path().join("monitor.sock");
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &ex.iso, true);
     config.append = "liveopt.todisk=/dev/vda".into();
@@ -569,16 +612,19 @@ fn todisk_power_cuts_at_each_step_never_leave_a_usable_partial_copy() {
         Cut::AtTheStart,
         Cut::MidCopy,
         Cut::Verifying,
+        Cut::HeadWritten,
         Cut::AfterTheSwitch,
     ] {
         let started = std::time::Instant::now();
         let mut done = false;
         let lines = boot_with_monitor(&config, &socket, &drive, Duration::from_secs(900), |line| {
             if line.contains(cut.trigger()) {
-                if let Cut::MidCopy = cut {
-                    slow_the_cd_then(&socket, 20, "quit");
-                } else {
-                    monitor_command(&socket, "quit");
+                match cut {
+                    Cut::MidCopy => drop(slow_the_cd_then(&socket, 20, "quit")),
+                    Cut::HeadWritten => {
+                        cut_once_the_head_is_written(&socket, &disk, &image[..head])
+                    }
+                    _ => drop(monitor_command(&socket, "quit")),
                 }
                 done = true;
             }
@@ -603,6 +649,13 @@ fn todisk_power_cuts_at_each_step_never_leave_a_usable_partial_copy() {
                     now[..image.len()] == image[..],
                     "the switched copy is not the image"
                 )
+            }
+            Cut::HeadWritten => {
+                assert!(!serial.contains("now reading"), "{serial}");
+                assert!(
+                    now[..image.len()] == image[..],
+                    "the head was written before the rest was on the disk"
+                );
             }
             _ => {
                 assert!(!serial.contains("now reading"), "{serial}");
