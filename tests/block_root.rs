@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::common;
+use qemu::example_block::LIVE_ONLY_PACKAGE;
 
 const COMMAND: Duration = Duration::from_secs(120);
 
@@ -229,6 +230,16 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     assert!(text.contains("--force"), "a disk holding ext4: {text}");
     let plan = guest.run_ok("liveopt install /dev/vda", COMMAND).unwrap();
     assert!(plan.contains("liveopt-incomplete"), "{plan}");
+    let live_tools = guest
+        .run_ok(
+            &format!("dpkg-query -W -f '${{db:Status-Abbrev}}' {LIVE_ONLY_PACKAGE}"),
+            COMMAND,
+        )
+        .unwrap();
+    assert!(
+        live_tools.starts_with("ii"),
+        "the live system lacks {LIVE_ONLY_PACKAGE}: {live_tools}"
+    );
     assert!(plan.contains("nothing written"), "{plan}");
     let head = std::fs::read(&disk).unwrap()[..1 << 20].to_vec();
     assert!(
@@ -336,6 +347,20 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     );
     let fstab = guest.run_ok("cat /etc/fstab", COMMAND).unwrap();
     assert!(fstab.contains(" / ext4 "), "{fstab}");
+    assert!(
+        report.contains(&format!("removed live-only packages: {LIVE_ONLY_PACKAGE}")),
+        "{report}"
+    );
+    let live_tools = guest
+        .run_ok(
+            &format!("dpkg-query -W -f '${{db:Status-Abbrev}}' {LIVE_ONLY_PACKAGE} 2>&1; dpkg-divert --list | grep -c update-initramfs || true"),
+            COMMAND,
+        )
+        .unwrap();
+    assert!(
+        !live_tools.starts_with("ii") && live_tools.trim_end().ends_with('0'),
+        "{LIVE_ONLY_PACKAGE} still installed or its diversion left: {live_tools}"
+    );
     guest.run_ok("sync", COMMAND).unwrap();
     drop(guest);
     assert!(sha256(&used) == used_before, "the refused disk was written");

@@ -480,6 +480,97 @@ impl Installed {
         all.extend_from_slice(args);
         run_tool("chroot", &all)
     }
+
+    /// What `tool` prints on stdout, whatever its exit status (package queries exit
+    /// non-zero when one of several names is unknown, and still list the others).
+    fn output(&self, tool: &str, args: &[&str]) -> Result<String> {
+        let mut command = match self.root == Path::new("/") {
+            true => Command::new(tool),
+            false => {
+                let mut chroot = Command::new("chroot");
+                chroot.arg(&self.root).arg(tool);
+                chroot
+            }
+        };
+        let out = command
+            .args(args)
+            .stderr(std::process::Stdio::null())
+            .output()
+            .with_context(|| format!("starting {tool}"))?;
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+/// Packages that only belong on a live medium: Debian's live-boot, live-config and
+/// live-tools, Ubuntu's casper, Fedora's livesys-scripts. The distributions' own
+/// installers remove them; so does `install`, before the initramfs is made (live-tools
+/// diverts `update-initramfs`, live-boot adds its hooks to the initramfs).
+pub const LIVE_ONLY_PACKAGES: &[&str] = &[
+    "live-boot",
+    "live-boot-initramfs-tools",
+    "live-config",
+    "live-config-systemd",
+    "live-config-sysvinit",
+    "live-tools",
+    "casper",
+    "livesys-scripts",
+];
+
+/// Purges the [`LIVE_ONLY_PACKAGES`] the installed system has, with its own package
+/// manager (dpkg or rpm); says which in one line.
+fn remove_live_only_packages(target: &Installed) -> Result<()> {
+    let root = target.at("/");
+    let installed: Vec<String> = if on_path(&root, "dpkg-query") {
+        let mut args = vec!["-W", "-f", "${Package} ${db:Status-Abbrev}\n"];
+        args.extend_from_slice(LIVE_ONLY_PACKAGES);
+        installed_dpkg_packages(&target.output("dpkg-query", &args)?)
+    } else if on_path(&root, "rpm") {
+        let mut args = vec!["-q", "--qf", "%{NAME}\n"];
+        args.extend_from_slice(LIVE_ONLY_PACKAGES);
+        let listing = target.output("rpm", &args)?;
+        LIVE_ONLY_PACKAGES
+            .iter()
+            .filter(|name| listing.lines().any(|l| l.trim() == **name))
+            .map(|name| name.to_string())
+            .collect()
+    } else {
+        eprintln!(
+            "install: no dpkg or rpm in the installed system; live-only packages not looked for"
+        );
+        return Ok(());
+    };
+    if installed.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<&str> = installed.iter().map(String::as_str).collect();
+    if on_path(&root, "dpkg") {
+        let mut args = vec!["--purge"];
+        args.extend_from_slice(&names);
+        target.run("dpkg", &args)
+    } else {
+        let mut args = vec!["-e"];
+        args.extend_from_slice(&names);
+        target.run("rpm", &args)
+    }
+    .context("removing the live-only packages")?;
+    eprintln!("install: removed live-only packages: {}", names.join(" "));
+    Ok(())
+}
+
+/// The packages `dpkg-query -W -f '${Package} ${db:Status-Abbrev}\n'` lists as installed
+/// (status `ii`, or any other with the package's files on disk).
+fn installed_dpkg_packages(listing: &str) -> Vec<String> {
+    listing
+        .lines()
+        .filter_map(|line| line.split_once(' '))
+        .filter(|(_, status)| {
+            matches!(
+                status.as_bytes().get(1),
+                Some(b'i' | b'U' | b'F' | b'H' | b'W' | b't')
+            )
+        })
+        .map(|(name, _)| name.to_string())
+        .collect()
 }
 
 /// Step 7, with the installed system's own tools: the EFI system partition (FAT32,
@@ -547,6 +638,7 @@ pub fn make_bootable(plan: &Plan, target: &Installed) -> Result<()> {
             &target.at("/etc/initramfs-tools/conf.d/liveopt-install"),
             "# Written by liveopt install: MODULES=most makes the disk portable to other machines.\nMODULES=dep\n",
         )?;
+        remove_live_only_packages(target)?;
         for version in &versions {
             let mode = match target.at(&format!("/boot/initrd.img-{version}")).exists() {
                 true => "-u",
@@ -1043,6 +1135,15 @@ mod tests {
         let fstab = fstab("u-1", "ABCD-0123");
         assert!(fstab.contains("UUID=u-1 / ext4 "));
         assert!(fstab.contains("UUID=ABCD-0123 /boot/efi vfat "));
+    }
+
+    #[test]
+    fn installed_live_packages_are_read_from_dpkg_status() {
+        let listing = "live-tools ii \nlive-boot un \nlive-config rc \ncasper iU \n";
+        assert_eq!(
+            installed_dpkg_packages(listing),
+            ["live-tools".to_string(), "casper".to_string()]
+        );
     }
 
     #[test]

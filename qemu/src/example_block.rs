@@ -41,6 +41,10 @@ pub const BOOT_PACKAGES: &[&str] = &[
     "dosfstools",
 ];
 
+/// A package only a live system carries, installed as real live media have theirs
+/// (live-tools diverts `update-initramfs`): `liveopt install` must remove it.
+pub const LIVE_ONLY_PACKAGE: &str = "live-tools";
+
 /// Free space left in the image beyond its content: the live session's own writes.
 const HEADROOM_MIB: u64 = 256;
 
@@ -91,7 +95,7 @@ pub fn build_block_example(dir: &Path, liveopt: &Path) -> Result<BlockExample> {
     // replaced (never written through a link).
     let tree = block.dir.join("tree");
     let tree_key = format!(
-        "block-tree v{RECIPE} packages={} <- {}",
+        "block-tree v{RECIPE} packages={},{LIVE_ONLY_PACKAGE} <- {}",
         BOOT_PACKAGES.join(","),
         short_hash(rootfs_key.as_bytes())
     );
@@ -244,7 +248,7 @@ fn install_boot_packages(ex: &Example, root: &Path, log: &Path) -> Result<()> {
         log,
     )?;
     let script = format!(
-        "apt-get update -qq && apt-get install -y -qq --no-install-recommends /tmp/{} {}",
+        "apt-get update -qq && apt-get install -y -qq --no-install-recommends /tmp/{} {} {LIVE_ONLY_PACKAGE}",
         staged.file_name().expect("a file name").to_string_lossy(),
         BOOT_PACKAGES.join(" ")
     );
