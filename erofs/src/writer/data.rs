@@ -30,8 +30,9 @@ pub const MAX_PCLUSTER_LCLUSTERS: u64 = 256;
 /// One piece of a unit, in file order.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Piece {
-    /// One pcluster of `bytes.len() / 4096` blocks decoding to `lclusters` lclusters.
-    Compressed { bytes: Vec<u8>, lclusters: u64 },
+    /// One pcluster of `bytes.len() / 4096` blocks decoding to the next
+    /// `len` bytes of the unit.
+    Compressed { bytes: Vec<u8>, len: u64 },
     /// One block per lcluster, zero padded at the file end.
     Plain(Vec<u8>),
 }
@@ -87,9 +88,9 @@ fn lz4(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// How many leading bytes of `data` LZ4 packs into `capacity` bytes (0 when
-/// compression fails).
-fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> usize {
+/// The compressed bytes of as many leading bytes of `data` as LZ4 packs
+/// into `capacity` bytes, and that count (0 when compression fails).
+fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> (Vec<u8>, usize) {
     let mut out = vec![0u8; capacity];
     let (src, dst) = (
         data.as_ptr() as *const c_char,
@@ -121,10 +122,10 @@ fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> usize {
         }
     };
     if n <= 0 {
-        0
-    } else {
-        consumed as usize
+        return (Vec::new(), 0);
     }
+    out.truncate(n as usize);
+    (out, consumed as usize)
 }
 
 /// The zero-padded pcluster for compressed bytes `c`.
@@ -157,7 +158,7 @@ fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
     if window.len() as u64 <= BLOCK {
         return Next::Plain(1);
     }
-    let fits = lz4_dest_size(window, cap, codec);
+    let (_, fits) = lz4_dest_size(window, cap, codec);
     // Whole lclusters, unless the window fits whole (it may end at the file end).
     let mut take = if fits == window.len() {
         fits
@@ -184,9 +185,69 @@ fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
     Next::Plain(((fits as u64 / BLOCK / 2).max(1)) as usize)
 }
 
+/// Whether a pcluster of `blocks` blocks decoding `data[at..end]` can be
+/// indexed: it reaches past its head lcluster (the next head needs an
+/// lcluster of its own) unless it ends the unit, and a big pcluster has a
+/// NONHEAD lcluster after its head to carry the block count.
+fn indexable(at: usize, end: usize, blocks: usize, unit_len: usize) -> bool {
+    let b = BLOCK as usize;
+    let past_head = end >= (at / b + 1) * b;
+    let nonhead = end > (at / b + 1) * b;
+    (past_head || end == unit_len) && (blocks == 1 || nonhead)
+}
+
+/// Appends `len` bytes of `data` from `at` as plain blocks (one per lcluster).
+fn push_plain(pieces: &mut Vec<Piece>, data: &[u8], at: usize, end: usize) {
+    if !matches!(pieces.last(), Some(Piece::Plain(_))) {
+        pieces.push(Piece::Plain(Vec::new()));
+    }
+    let Some(Piece::Plain(p)) = pieces.last_mut() else {
+        unreachable!("a plain piece was just pushed")
+    };
+    for b in data[at..end].chunks(BLOCK as usize) {
+        p.extend_from_slice(&plain_block(b));
+    }
+}
+
+/// One step of the byte-granular encoding at `at`: the pcluster LZ4 fills
+/// from there (compressed once), or None when it saves nothing there.
+/// A pcluster must take fewer blocks than its input's length in blocks, or,
+/// from inside an lcluster (after a pcluster that ended there), be one block.
+fn fill(
+    data: &[u8],
+    at: usize,
+    max_blocks: u64,
+    codec: Codec,
+) -> (Option<(Vec<u8>, usize)>, usize) {
+    let b = BLOCK as usize;
+    let window = &data[at..data
+        .len()
+        .min(at + (MAX_PCLUSTER_LCLUSTERS * BLOCK) as usize)];
+    let (c, fits) = lz4_dest_size(window, (max_blocks * BLOCK) as usize, codec);
+    if fits == 0 {
+        return (None, 0);
+    }
+    let (end, blocks) = (at + fits, c.len().div_ceil(b));
+    let worth = blocks < fits.div_ceil(b) || (blocks == 1 && !at.is_multiple_of(b));
+    if worth && indexable(at, end, blocks, data.len()) {
+        (Some((c, fits)), fits)
+    } else {
+        (None, fits)
+    }
+}
+
 /// Encodes one unit's bytes (`data`, whole lclusters except at the file
 /// end): pclusters of at most `max_blocks` blocks each.
-pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64) -> Encoded {
+///
+/// `aligned`: every pcluster starts on an lcluster boundary (each is cut
+/// back to whole lclusters and compressed again), so a page of the unit
+/// decodes one pcluster; the hot pieces are written so. Otherwise each
+/// pcluster holds exactly what the compressor packed into it, compressed
+/// once, and the next one starts where it ended, inside an lcluster
+/// (`clusterofs` > 0), as mkfs.erofs does; only where that would leave an
+/// incompressible run starting inside an lcluster is the pcluster before it
+/// cut back to a boundary.
+pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64, aligned: bool) -> Encoded {
     let Some(codec) = codec else {
         return Encoded::Chunks(
             data.chunks(BLOCK as usize)
@@ -194,29 +255,96 @@ pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64) -> Encoded {
                 .collect(),
         );
     };
+    let b = BLOCK as usize;
     let mut pieces: Vec<Piece> = Vec::new();
+    // Start of each piece in `pieces`.
+    let mut starts: Vec<usize> = Vec::new();
     let mut at = 0;
+    // The next pcluster is cut back to whole lclusters (always when `aligned`).
+    let mut cut = aligned;
     while at < data.len() {
-        match next_pcluster(&data[at..], max_blocks, codec) {
-            Next::Pcluster(c, take) => {
+        if cut {
+            match next_pcluster(&data[at..], max_blocks, codec) {
+                Next::Pcluster(c, take) => {
+                    starts.push(at);
+                    pieces.push(Piece::Compressed {
+                        bytes: pcluster(&c),
+                        len: take as u64,
+                    });
+                    at += take;
+                }
+                Next::Plain(lclusters) => {
+                    let end = (at + lclusters * b).min(data.len());
+                    if !matches!(pieces.last(), Some(Piece::Plain(_))) {
+                        starts.push(at);
+                    }
+                    push_plain(&mut pieces, data, at, end);
+                    at = end;
+                }
+            }
+            cut = aligned;
+            continue;
+        }
+        if at.is_multiple_of(b) && data.len() - at <= b {
+            starts.push(at);
+            push_plain(&mut pieces, data, at, data.len());
+            at = data.len();
+            continue;
+        }
+        match fill(data, at, max_blocks, codec) {
+            (Some((c, fits)), _) => {
+                starts.push(at);
                 pieces.push(Piece::Compressed {
                     bytes: pcluster(&c),
-                    lclusters: (take as u64).div_ceil(BLOCK),
+                    len: fits as u64,
                 });
-                at += take;
+                at += fits;
             }
-            Next::Plain(lclusters) => {
-                let end = (at + lclusters * BLOCK as usize).min(data.len());
+            (None, fits) if at.is_multiple_of(b) => {
+                // Incompressible here: half of what was tried goes plain
+                // (at least one lcluster), as in `next_pcluster`.
+                let end = (at + (fits / b / 2).max(1) * b).min(data.len());
                 if !matches!(pieces.last(), Some(Piece::Plain(_))) {
-                    pieces.push(Piece::Plain(Vec::new()));
+                    starts.push(at);
                 }
-                let Some(Piece::Plain(p)) = pieces.last_mut() else {
-                    unreachable!("a plain piece was just pushed")
-                };
-                for b in data[at..end].chunks(BLOCK as usize) {
-                    p.extend_from_slice(&plain_block(b));
-                }
+                push_plain(&mut pieces, data, at, end);
                 at = end;
+            }
+            (None, _) => {
+                // Inside an lcluster before data that does not compress:
+                // the pcluster that ended here is cut back to the boundary
+                // before `at` (compressed again), or, when that does not
+                // fit, dropped in turn, down to one that starts on a
+                // boundary, which is then encoded cut back.
+                loop {
+                    let s = starts.pop().expect("a piece ends inside an lcluster");
+                    pieces.pop();
+                    if s.is_multiple_of(b) {
+                        at = s;
+                        cut = true;
+                        break;
+                    }
+                    let end = (at / b * b).max(s);
+                    let room = (max_blocks * BLOCK) as usize;
+                    let again = (end > s)
+                        .then(|| lz4(&data[s..end], room, codec))
+                        .flatten()
+                        .filter(|c| {
+                            let blocks = c.len().div_ceil(b);
+                            (blocks < (end - s).div_ceil(b) || blocks == 1)
+                                && indexable(s, end, blocks, data.len())
+                        });
+                    if let Some(c) = again {
+                        starts.push(s);
+                        pieces.push(Piece::Compressed {
+                            bytes: pcluster(&c),
+                            len: (end - s) as u64,
+                        });
+                        at = end;
+                        break;
+                    }
+                    at = s;
+                }
             }
         }
     }
@@ -273,8 +401,8 @@ mod tests {
         let mut out = Vec::new();
         for p in pieces {
             match p {
-                Piece::Compressed { bytes, lclusters } => {
-                    let want = ((*lclusters * BLOCK) as usize).min(len - out.len());
+                Piece::Compressed { bytes, len: n } => {
+                    let want = (*n as usize).min(len - out.len());
                     let d = crate::decompress::decode(
                         crate::zmap::Algorithm::Lz4,
                         bytes,
@@ -295,14 +423,19 @@ mod tests {
     #[test]
     fn pclusters_are_filled_to_the_output_bound() {
         let data = text(1 << 20);
-        for codec in [Codec::Lz4, Codec::Lz4hc(9)] {
-            let Encoded::Pieces(pieces) = encode(&data, Some(codec), 16) else {
+        for (codec, aligned) in [
+            (Codec::Lz4, true),
+            (Codec::Lz4hc(9), true),
+            (Codec::Lz4, false),
+            (Codec::Lz4hc(9), false),
+        ] {
+            let Encoded::Pieces(pieces) = encode(&data, Some(codec), 16, aligned) else {
                 panic!("a codec means pieces")
             };
             assert!(pieces.len() > 2, "{pieces:?}");
             let (last, full) = pieces.split_last().unwrap();
             for p in full {
-                let Piece::Compressed { bytes, lclusters } = p else {
+                let Piece::Compressed { bytes, len } = p else {
                     panic!("text compresses")
                 };
                 assert_eq!(
@@ -312,7 +445,8 @@ mod tests {
                 );
                 let pad = bytes.iter().take_while(|&&b| b == 0).count() as u64;
                 assert!(pad < BLOCK, "less than a block of padding: {pad}");
-                assert!(*lclusters > 32, "64 KiB hold more than 128 KiB of text");
+                assert!(*len > 32 * BLOCK, "64 KiB hold more than 128 KiB of text");
+                assert_eq!(aligned, len.is_multiple_of(BLOCK), "{len}");
             }
             assert!(matches!(last, Piece::Compressed { .. }));
             let mut back = decode(&pieces, data.len());
@@ -324,7 +458,7 @@ mod tests {
     #[test]
     fn noise_stays_plain_and_the_file_end_is_kept() {
         let mut data = noise(3 * BLOCK + 5, 1);
-        let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4), 16) else {
+        let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4), 16, false) else {
             panic!("a codec means pieces")
         };
         assert_eq!(p.len(), 1);
@@ -335,24 +469,69 @@ mod tests {
         // Noise, then text, then a partial lcluster: plain, then pclusters.
         data = noise(10 * BLOCK, 2);
         data.extend_from_slice(&text(300_000 + 77));
-        let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 4) else {
-            panic!("a codec means pieces")
-        };
-        assert!(matches!(p[0], Piece::Plain(ref b) if b.len() as u64 >= 4 * BLOCK));
-        assert!(p[1..].iter().all(
-            |x| matches!(x, Piece::Compressed { bytes, .. } if bytes.len() as u64 <= 4 * BLOCK)
-        ));
-        let mut back = decode(&p, data.len());
-        back.truncate(data.len());
-        assert_eq!(back, data);
+        for aligned in [true, false] {
+            let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 4, aligned) else {
+                panic!("a codec means pieces")
+            };
+            assert!(matches!(p[0], Piece::Plain(ref b) if b.len() as u64 >= 4 * BLOCK));
+            assert!(p[1..].iter().all(
+                |x| matches!(x, Piece::Compressed { bytes, .. } if bytes.len() as u64 <= 4 * BLOCK)
+            ));
+            let mut back = decode(&p, data.len());
+            back.truncate(data.len());
+            assert_eq!(back, data);
+        }
         let mut sparse = vec![0u8; 3 * BLOCK as usize];
         sparse[5000] = 1;
-        let Encoded::Chunks(c) = encode(&sparse, None, 16) else {
+        let Encoded::Chunks(c) = encode(&sparse, None, 16, false) else {
             panic!("no codec means chunks")
         };
         assert_eq!(
             c.iter().map(Option::is_some).collect::<Vec<_>>(),
             [false, true, false]
         );
+    }
+
+    #[test]
+    fn noise_after_text_starts_on_a_boundary() {
+        // Text, noise, text, and a short text tail: pclusters start inside
+        // lclusters, plain runs only on boundaries, everything decodes back.
+        for tail in [0usize, 77, 4095, 4097] {
+            let mut data = text(200_000 + 123);
+            data.extend_from_slice(&noise(40 * BLOCK + 11, 3));
+            data.extend_from_slice(&text(150_000));
+            data.extend_from_slice(&noise(tail as u64, 4));
+            let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 16, false) else {
+                panic!("a codec means pieces")
+            };
+            let mut pos = 0u64;
+            let mut unaligned = 0;
+            for x in &p {
+                match x {
+                    Piece::Plain(b) => {
+                        assert_eq!(pos % BLOCK, 0, "plain at {pos}");
+                        pos += b.len() as u64;
+                    }
+                    Piece::Compressed { bytes, len } => {
+                        unaligned += usize::from(!pos.is_multiple_of(BLOCK));
+                        let blocks = bytes.len() as u64 / BLOCK;
+                        assert!(blocks <= 16);
+                        let end = pos + len;
+                        assert!(
+                            end >= (pos / BLOCK + 1) * BLOCK || end == data.len() as u64,
+                            "a pcluster ends past its head lcluster"
+                        );
+                        assert!(blocks == 1 || end > (pos / BLOCK + 1) * BLOCK);
+                        pos = end;
+                    }
+                }
+            }
+            assert!(pos >= data.len() as u64);
+            assert!(unaligned > 0, "some pclusters start inside an lcluster");
+            assert!(p.iter().any(|x| matches!(x, Piece::Plain(_))));
+            let mut back = decode(&p, data.len());
+            back.truncate(data.len());
+            assert_eq!(back, data, "tail {tail}");
+        }
     }
 }

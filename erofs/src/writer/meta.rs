@@ -31,8 +31,13 @@ pub enum Lcl {
     Hole,
     /// Stored uncompressed in its own block.
     Plain(u32),
-    /// The first lcluster of a compressed pcluster of `blocks` blocks.
-    Head { blkaddr: u32, blocks: u16 },
+    /// The lcluster where a compressed pcluster of `blocks` blocks starts,
+    /// `clusterofs` bytes in (the bytes before belong to the pcluster before).
+    Head {
+        blkaddr: u32,
+        blocks: u16,
+        clusterofs: u16,
+    },
     /// Inside the pcluster whose head is lcluster `head`.
     NonHead { head: u64 },
 }
@@ -290,7 +295,11 @@ pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
         let lcn = lcn as u64;
         let (advise, clusterofs, u) = match *l {
             Lcl::Plain(a) => (PLAIN, 0u16, a),
-            Lcl::Head { blkaddr, .. } => (HEAD1, 0, blkaddr),
+            Lcl::Head {
+                blkaddr,
+                clusterofs,
+                ..
+            } => (HEAD1, clusterofs, blkaddr),
             Lcl::Hole => (PLAIN, 0, NULL_ADDR),
             Lcl::NonHead { head } => {
                 let d0 = if lcn == head + 1 {

@@ -364,7 +364,7 @@ impl<'a> Writer<'a> {
                     } else {
                         opts.cold_pcluster_blocks
                     };
-                    Ok(data::encode(&bytes, codec, max_blocks))
+                    Ok(data::encode(&bytes, codec, max_blocks, unit.hot))
                 })?
             };
             let mut encoded = encoded.into_iter();
@@ -417,36 +417,43 @@ impl<'a> Writer<'a> {
         let start = self.next_block;
         match enc {
             Encoded::Pieces(pieces) => {
-                let mut lcn = first;
+                // Byte position in the file: a pcluster may start inside an
+                // lcluster (its HEAD's clusterofs), never a plain run.
+                let mut pos = first as u64 * BLOCK;
                 for piece in pieces {
                     match piece {
-                        Piece::Compressed { bytes, lclusters } => {
+                        Piece::Compressed { bytes, len } => {
                             let blocks = bytes.len() as u64 / BLOCK;
                             let at = self.append(&bytes)? as u32;
-                            let end = lcn + lclusters as usize;
+                            let lcn = (pos / BLOCK) as usize;
+                            // Lclusters starting inside this pcluster's bytes.
+                            let end = (pos + len).div_ceil(BLOCK) as usize;
                             let l = &mut self.lcls[unit.inode];
                             l[lcn] = Lcl::Head {
                                 blkaddr: at,
                                 blocks: blocks as u16,
+                                clusterofs: (pos % BLOCK) as u16,
                             };
                             l[lcn + 1..end].fill(Lcl::NonHead { head: lcn as u64 });
                             self.max_pcluster_blocks = self.max_pcluster_blocks.max(blocks as u16);
                             self.stats.pclusters += 1;
                             self.stats.compressed_blocks += blocks;
-                            lcn = end;
+                            pos += len;
                         }
                         Piece::Plain(bytes) => {
+                            debug_assert_eq!(pos % BLOCK, 0, "plain runs start on a boundary");
                             let at = self.append(&bytes)? as u32;
                             let blocks = bytes.len() / BLOCK as usize;
+                            let lcn = (pos / BLOCK) as usize;
                             for k in 0..blocks {
                                 self.lcls[unit.inode][lcn + k] = Lcl::Plain(at + k as u32);
                             }
                             self.stats.plain_blocks += blocks as u64;
-                            lcn += blocks;
+                            pos += (blocks as u64 * BLOCK).min(self.size[unit.inode] - pos);
                         }
                     }
                 }
-                debug_assert_eq!(lcn as u64, unit.blocks.end);
+                debug_assert_eq!(pos, (unit.blocks.end * BLOCK).min(self.size[unit.inode]));
             }
             Encoded::Chunks(chunks) => {
                 for (k, c) in chunks.into_iter().enumerate() {
