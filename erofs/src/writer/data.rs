@@ -1,12 +1,14 @@
 //! Encoding one unit of file data into pclusters with a fixed *output*
 //! bound: each pcluster takes as much of the unit as LZ4/LZ4HC packs into
 //! at most `max_blocks` blocks (`LZ4_compress_destSize` /
-//! `LZ4_compress_HC_destSize`), cut back to whole lclusters and compressed
-//! again, so that every pcluster starts on an lcluster boundary
-//! (`clusterofs` 0) and wastes less than the compressed size of one
-//! lcluster. Compressed bytes sit at the end of the pcluster, zero padding
-//! first, as `LZ4_0PADDING` wants. What saves no block is stored plain, one
-//! block per lcluster. Without a codec: chunks with all-zero blocks left as
+//! `LZ4_compress_HC_destSize`). Cold data is compressed once: the next
+//! pcluster starts where one ended, inside an lcluster (`clusterofs`).
+//! Hot pieces are cut back to whole lclusters and compressed again, so
+//! that every pcluster starts on an lcluster boundary (`clusterofs` 0) and a
+//! page faulted on the boot path decodes one pcluster. Compressed bytes sit
+//! at the end of the pcluster, zero padding first, as `LZ4_0PADDING` wants.
+//! What saves no block is stored plain, one block per lcluster, from an
+//! lcluster boundary. Without a codec: chunks with all-zero blocks left as
 //! holes. Units are encoded in parallel batches on all cores; placement
 //! stays in plan order.
 
