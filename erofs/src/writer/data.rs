@@ -160,7 +160,13 @@ fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
     if window.len() as u64 <= BLOCK {
         return Next::Plain(1);
     }
-    let (_, fits) = lz4_dest_size(window, cap, codec);
+    let (c, fits) = lz4_dest_size(window, cap, codec);
+    // The window fits whole (the rest of the unit): that output serves when
+    // it saves a block.
+    let lclusters = (fits as u64).div_ceil(BLOCK);
+    if fits == window.len() && fits as u64 > BLOCK && (c.len() as u64).div_ceil(BLOCK) < lclusters {
+        return Next::Pcluster(c, fits);
+    }
     // Whole lclusters, unless the window fits whole (it may end at the file end).
     let mut take = if fits == window.len() {
         fits
