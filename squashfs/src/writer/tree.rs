@@ -90,8 +90,7 @@ impl<'a> Tree<'a> {
     pub fn layout(&self, i: usize) -> &'a FileLayout {
         self.nodes[i]
             .entry
-            .file
-            .as_ref()
+            .file()
             .expect("a file node has a layout")
     }
 
@@ -101,7 +100,7 @@ impl<'a> Tree<'a> {
         // (parent node, entry) of every name but the root's.
         let mut named: Vec<(u32, &'a Entry)> = Vec::with_capacity(entries.len());
         for e in entries {
-            let parent = if e.path == b"/" {
+            let parent = if *e.path == *b"/" {
                 0
             } else {
                 *dir_by_path
@@ -126,7 +125,7 @@ impl<'a> Tree<'a> {
             if e.kind == Kind::Dir {
                 dir_by_path.insert(&e.path, idx);
             }
-            if e.path != b"/" {
+            if *e.path != *b"/" {
                 named.push((parent, e));
             }
         }
@@ -206,13 +205,7 @@ impl DataOrder {
             .iter()
             .filter_map(|&num| tree.node_of(num))
             .collect();
-        let has_data = |i: usize| {
-            tree.nodes[i]
-                .entry
-                .file
-                .as_ref()
-                .is_some_and(|l| l.file_size > 0)
-        };
+        let has_data = |i: usize| tree.nodes[i].entry.file().is_some_and(|l| l.file_size > 0);
         let mut taken = HashSet::new();
         let hot_files: Vec<usize> = hot_access
             .iter()
@@ -220,7 +213,7 @@ impl DataOrder {
             .filter(|&i| has_data(i) && taken.insert(i))
             .collect();
         let cold_files = (0..tree.nodes.len())
-            .filter(|&i| tree.nodes[i].entry.file.is_some() && !taken.contains(&i))
+            .filter(|&i| tree.nodes[i].entry.file().is_some() && !taken.contains(&i))
             .collect();
         DataOrder {
             hot_access,
