@@ -35,7 +35,8 @@ impl<'a> Tree<'a> {
     pub fn build(entries: &'a [Entry]) -> Result<Tree<'a>> {
         let max = entries.iter().map(|e| e.inode_number).max().unwrap_or(0);
         let mut tree = Tree {
-            nodes: Vec::new(),
+            // One node per inode: no more than the entries or the inode numbers.
+            nodes: Vec::with_capacity(entries.len().min(max as usize + 1)),
             links: Vec::new(),
             by_number: vec![u32::MAX; max as usize + 1],
         };
@@ -212,9 +213,9 @@ impl DataOrder {
             .copied()
             .filter(|&i| has_data(i) && taken.insert(i))
             .collect();
-        let cold_files = (0..tree.nodes.len())
-            .filter(|&i| tree.nodes[i].entry.file().is_some() && !taken.contains(&i))
-            .collect();
+        let is_cold = |i: &usize| tree.nodes[*i].entry.file().is_some() && !taken.contains(i);
+        let mut cold_files = Vec::with_capacity((0..tree.nodes.len()).filter(is_cold).count());
+        cold_files.extend((0..tree.nodes.len()).filter(is_cold));
         DataOrder {
             hot_access,
             hot_files,
