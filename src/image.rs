@@ -61,7 +61,7 @@ impl Image {
                     let mut xattrs = e.xattrs.to_vec();
                     xattrs.sort();
                     Node {
-                        path: e.path.clone(),
+                        path: e.path.to_vec(),
                         kind: squashfs_kind(e.kind),
                         mode: u32::from(e.mode),
                         uid: e.uid,
@@ -69,8 +69,8 @@ impl Image {
                         mtime: u64::from(e.mtime),
                         nlink: e.nlink,
                         inode: u64::from(e.inode_number),
-                        symlink_target: e.symlink_target.clone(),
-                        rdev: e.rdev,
+                        symlink_target: e.symlink_target().map(<[u8]>::to_vec),
+                        rdev: e.rdev(),
                         xattrs,
                         index,
                     }

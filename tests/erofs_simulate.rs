@@ -227,9 +227,9 @@ fn a_squashfs_trace_translates_to_each_erofs_layout_and_back() {
     let lib = sq
         .entries()
         .iter()
-        .find(|e| e.path == b"/usr/lib/libbig.so")
+        .find(|e| *e.path == *b"/usr/lib/libbig.so")
         .unwrap();
-    let f = lib.file.as_ref().unwrap();
+    let f = lib.file().unwrap();
     let sq_reads: Vec<(u64, u64)> = f.block_positions().map(|(o, l)| (o, l as u64)).collect();
     let sq_bytes: u64 = sq_reads.iter().map(|r| r.1).sum();
     let trace = write_trace(im.dir.path(), "sq", &im.squashfs, &sq_reads);

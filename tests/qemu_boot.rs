@@ -72,7 +72,7 @@ fn check_profile(
         let entry = image
             .entries()
             .iter()
-            .find(|e| e.path == file.path)
+            .find(|e| *e.path == *file.path)
             .unwrap_or_else(|| {
                 panic!(
                     "{} is not in the image",
@@ -80,7 +80,7 @@ fn check_profile(
                 )
             });
         assert_eq!(Some(entry.inode_number as u64), file.inode);
-        assert!(entry.file.is_some());
+        assert!(entry.file().is_some());
     }
     assert!(profile
         .files

@@ -73,9 +73,9 @@ fn blocks(image: &Path, path: &str) -> (u64, u64) {
     let e = archive
         .entries()
         .iter()
-        .find(|e| e.path == path.as_bytes())
+        .find(|e| *e.path == *path.as_bytes())
         .unwrap();
-    let f = e.file.as_ref().unwrap();
+    let f = e.file().unwrap();
     (
         f.blocks_start,
         f.block_positions().map(|p| p.1 as u64).sum(),

@@ -361,7 +361,7 @@ impl ImageContent {
                 .entries()
                 .iter()
                 .filter(|e| e.kind == squashfs::Kind::File)
-                .map(|e| (u64::from(e.inode_number), e.path.clone()))
+                .map(|e| (u64::from(e.inode_number), e.path.to_vec()))
                 .collect(),
             ImageContent::Erofs(a) => a
                 .entries()

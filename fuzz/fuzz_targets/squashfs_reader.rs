@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let mut budget = Budget(READ_BUDGET);
-    for entry in archive.entries().iter().filter(|e| e.file.is_some()) {
+    for entry in archive.entries().iter().filter(|e| e.file().is_some()) {
         if archive.read_file_to(entry, &mut budget).is_err() && budget.0 == 0 {
             break;
         }

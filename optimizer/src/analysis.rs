@@ -200,7 +200,7 @@ impl<'a> Builder<'a> {
     }
 
     fn listing(&self, e: &Entry, seq: &mut Vec<Access>) {
-        if let Some((start, offset, size)) = e.dir_listing {
+        if let Some((start, offset, size)) = e.dir_listing() {
             if size > 0 {
                 self.metadata_blocks(start, u64::from(offset), u64::from(size), seq);
             }
@@ -210,7 +210,7 @@ impl<'a> Builder<'a> {
     /// Data blocks covering the pages read (all if none recorded), then the
     /// fragment block if the tail was read.
     fn file_data(&self, e: &Entry, pages: &[std::ops::Range<u64>], seq: &mut Vec<Access>) {
-        let Some(file) = &e.file else {
+        let Some(file) = e.file() else {
             return;
         };
         let bs = u64::from(self.archive.superblock().block_size);
@@ -265,9 +265,9 @@ impl<'a> Builder<'a> {
 /// whether it crosses into the next metadata block.
 fn inode_size(e: &Entry) -> u64 {
     match e.kind {
-        Kind::File => 56 + 4 * e.file.as_ref().map_or(0, |f| f.block_sizes.len() as u64),
+        Kind::File => 56 + 4 * e.file().map_or(0, |f| f.block_sizes.len() as u64),
         Kind::Dir => 40,
-        Kind::Symlink => 24 + e.symlink_target.as_ref().map_or(0, |t| t.len() as u64),
+        Kind::Symlink => 24 + e.symlink_target().map_or(0, |t| t.len() as u64),
         _ => 28,
     }
 }

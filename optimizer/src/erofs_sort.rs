@@ -90,9 +90,9 @@ fn squashfs_nodes(a: &squashfs::Archive) -> Result<Vec<Node>> {
                 gid: e.gid,
                 mtime: u64::from(e.mtime),
                 mtime_nsec: 0,
-                size: e.file.as_ref().map_or(0, |l| l.file_size),
-                rdev: e.rdev.unwrap_or(0),
-                target: e.symlink_target.clone().unwrap_or_default(),
+                size: e.file().map_or(0, |l| l.file_size),
+                rdev: e.rdev().unwrap_or(0),
+                target: e.symlink_target().map(<[u8]>::to_vec).unwrap_or_default(),
                 xattrs,
                 link: (e.kind != squashfs::Kind::Dir && e.nlink > 1)
                     .then_some(u64::from(e.inode_number)),
@@ -109,7 +109,7 @@ impl FileData for SquashfsData<'_> {
         let a = self.0;
         let e = &a.entries()[node];
         let err = |m: String| erofs::Error::Corrupt(m);
-        let layout = e.file.as_ref().ok_or_else(|| {
+        let layout = e.file().ok_or_else(|| {
             err(format!(
                 "{} is not a file",
                 String::from_utf8_lossy(&e.path)

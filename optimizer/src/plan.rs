@@ -106,11 +106,7 @@ pub fn normalize_path(p: &[u8]) -> Vec<u8> {
 
 /// Index of the archive's entries by path.
 pub fn path_index(archive: &Archive) -> HashMap<&[u8], &Entry> {
-    archive
-        .entries()
-        .iter()
-        .map(|e| (e.path.as_slice(), e))
-        .collect()
+    archive.entries().iter().map(|e| (&e.path[..], e)).collect()
 }
 
 /// Resolves every profile file to an image entry.

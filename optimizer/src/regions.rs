@@ -288,8 +288,8 @@ impl RegionIndex {
             .collect();
         let entries = archive.entries().iter().map(|e| IndexEntry {
             inode: e.inode_number,
-            path: e.path.clone(),
-            file: e.file.as_ref().map(|f| FileData {
+            path: e.path.to_vec(),
+            file: e.file().map(|f| FileData {
                 size: f.file_size,
                 blocks: f
                     .block_positions()
@@ -299,7 +299,7 @@ impl RegionIndex {
                 fragment: f.fragment.map(|(index, _)| index),
             }),
             inode_at: Some((e.inode_location, e.inode_offset)),
-            listing: e.dir_listing,
+            listing: e.dir_listing(),
         });
         RegionIndex::new(
             regions,

@@ -818,13 +818,13 @@ mod tests {
             .unwrap()
             .entries()
             .iter()
-            .find(|e| e.path == path.as_bytes())
+            .find(|e| *e.path == *path.as_bytes())
             .unwrap()
     }
 
     /// (start, on-disk length) of a file's data blocks (contiguous in mksquashfs images).
     fn blocks(l: &Layout, path: &str) -> Range {
-        let f = entry(l, path).file.as_ref().unwrap();
+        let f = entry(l, path).file().unwrap();
         let len: u64 = f.block_positions().map(|p| p.1 as u64).sum();
         (f.blocks_start, len)
     }
@@ -923,12 +923,7 @@ mod tests {
     fn fragment_reads_land_on_the_fragments_of_the_same_files() {
         let p = pair();
         let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
-        let small = entry(&a, "/small.txt")
-            .file
-            .as_ref()
-            .unwrap()
-            .fragment
-            .unwrap();
+        let small = entry(&a, "/small.txt").file().unwrap().fragment.unwrap();
         let fragment = a.index.fragment(small.0).unwrap();
         let (region, files) = (fragment.region.unwrap(), &fragment.files);
         let (got, unmapped) = translate(&a, &b, region.start, region.start + region.len);
@@ -1204,12 +1199,7 @@ mod tests {
     fn a_profile_narrows_a_fragment_to_its_files() {
         let p = pair();
         let (a, b) = (Layout::open(&p.a).unwrap(), Layout::open(&p.b).unwrap());
-        let e = entry(&a, "/sub/e.txt")
-            .file
-            .as_ref()
-            .unwrap()
-            .fragment
-            .unwrap();
+        let e = entry(&a, "/sub/e.txt").file().unwrap().fragment.unwrap();
         let fragment = a.index.fragment(e.0).unwrap();
         let (region, files) = (fragment.region.unwrap(), &fragment.files);
         assert!(files.len() >= 2);
@@ -1219,12 +1209,7 @@ mod tests {
         inp.objects = Objects::Profile;
         inp.profile_paths = Some(&paths);
         let r = replay(&inp).unwrap();
-        let fb = entry(&b, "/sub/e.txt")
-            .file
-            .as_ref()
-            .unwrap()
-            .fragment
-            .unwrap();
+        let fb = entry(&b, "/sub/e.txt").file().unwrap().fragment.unwrap();
         let rb = b.index.fragment(fb.0).unwrap().region.unwrap();
         assert_eq!(r.boot_requests, vec![(rb.start, rb.len)]);
         // Without the profile: the fragments of all the files that shared it in a.
@@ -1295,7 +1280,7 @@ mod tests {
             .entries()
             .iter()
             .rev()
-            .filter(|e| e.path.ends_with(b"7") && e.file.is_some())
+            .filter(|e| e.path.ends_with(b"7") && e.file().is_some())
             .map(|e| e.inode_number)
             .collect();
         let plan = squashfs::Plan {
@@ -1346,7 +1331,7 @@ mod tests {
             moved += (src.0 - a.index.inode_table().blocks()[0].start
                 != want.0 - b.index.inode_table().blocks()[0].start) as u32;
             // A directory's listing block → includes the block of its listing in b.
-            if let (Some(la), Some(lb)) = (e.dir_listing, eb.dir_listing) {
+            if let (Some(la), Some(lb)) = (e.dir_listing(), eb.dir_listing()) {
                 if la.2 > 0 {
                     let src = block_of(a.index.directory_table(), la.0);
                     let (got, _) = translate(&a, &b, src.0, src.0 + src.1);

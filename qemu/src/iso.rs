@@ -541,7 +541,7 @@ mod tests {
         assert_eq!(in_place.path(), iso.as_path());
         assert_eq!(in_place.entries(), standalone.entries());
         assert!(in_place.entries().len() >= 6);
-        for entry in standalone.entries().iter().filter(|e| e.file.is_some()) {
+        for entry in standalone.entries().iter().filter(|e| e.file().is_some()) {
             assert_eq!(
                 in_place.read_file(entry).unwrap(),
                 standalone.read_file(entry).unwrap()
@@ -550,7 +550,7 @@ mod tests {
         let big_entry = in_place
             .entries()
             .iter()
-            .find(|e| e.path == b"/etc/sub/big")
+            .find(|e| *e.path == *b"/etc/sub/big")
             .unwrap();
         assert_eq!(in_place.read_file(big_entry).unwrap(), big);
         assert_eq!(in_place.regions(), standalone.regions());

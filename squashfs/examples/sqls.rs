@@ -12,7 +12,7 @@ fn main() {
         }
     };
     for e in a.entries() {
-        let h = match e.file {
+        let h = match e.file() {
             Some(_) => match a.read_file(e) {
                 Ok(d) => hex::encode(Sha256::digest(&d)),
                 Err(err) => format!("ERR {err}"),

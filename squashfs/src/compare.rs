@@ -21,10 +21,9 @@ fn diff(msg: String) -> Difference {
 
 /// Checks that `a` and `b` hold the same tree, metadata and file bytes.
 pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
-    let eb: HashMap<&[u8], &Entry> = b.entries().iter().map(|e| (e.path.as_slice(), e)).collect();
-    let ea: std::collections::HashSet<&[u8]> =
-        a.entries().iter().map(|e| e.path.as_slice()).collect();
-    if let Some(e) = b.entries().iter().find(|e| !ea.contains(e.path.as_slice())) {
+    let eb: HashMap<&[u8], &Entry> = b.entries().iter().map(|e| (&e.path[..], e)).collect();
+    let ea: std::collections::HashSet<&[u8]> = a.entries().iter().map(|e| &e.path[..]).collect();
+    if let Some(e) = b.entries().iter().find(|e| !ea.contains(&e.path[..])) {
         return Err(diff(format!("{}: only in the second image", show(&e.path))));
     }
     let mut a_to_b: HashMap<u32, u32> = HashMap::new();
@@ -33,7 +32,7 @@ pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
     for x in a.entries() {
         let p = show(&x.path);
         let y = eb
-            .get(x.path.as_slice())
+            .get(&x.path[..])
             .ok_or_else(|| diff(format!("{p}: only in the first image")))?;
         if x.kind != y.kind {
             return Err(diff(format!("{p}: type {:?} vs {:?}", x.kind, y.kind)));
@@ -50,13 +49,14 @@ pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
         if x.mtime != y.mtime {
             return Err(diff(format!("{p}: mtime {} vs {}", x.mtime, y.mtime)));
         }
-        if x.symlink_target != y.symlink_target {
+        if x.symlink_target() != y.symlink_target() {
             return Err(diff(format!("{p}: symlink target differs")));
         }
-        if x.rdev != y.rdev {
+        if x.rdev() != y.rdev() {
             return Err(diff(format!(
                 "{p}: device number {:?} vs {:?}",
-                x.rdev, y.rdev
+                x.rdev(),
+                y.rdev()
             )));
         }
         let mut xa = x.xattrs.to_vec();
@@ -74,7 +74,7 @@ pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
         if x.kind != crate::Kind::Dir && x.nlink != y.nlink {
             return Err(diff(format!("{p}: link count {} vs {}", x.nlink, y.nlink)));
         }
-        if let (Some(fx), Some(fy)) = (&x.file, &y.file) {
+        if let (Some(fx), Some(fy)) = (x.file(), y.file()) {
             if fx.file_size != fy.file_size {
                 return Err(diff(format!(
                     "{p}: size {} vs {}",

@@ -19,5 +19,7 @@ pub use compare::{compare, Difference};
 pub use compress::{Compression, Compressor};
 pub use error::{Error, Result};
 pub use format::Superblock;
-pub use reader::{Archive, Entry, FileLayout, Kind, ReadAt, Region, RegionKind, XattrSet};
+pub use reader::{
+    Archive, Entry, EntryBody, FileLayout, Kind, ReadAt, Region, RegionKind, XattrSet,
+};
 pub use writer::{write_image, Plan, TablePlacement, WriteStats};

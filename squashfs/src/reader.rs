@@ -148,7 +148,7 @@ pub struct FileLayout {
     /// Image offset of the first data block.
     pub blocks_start: u64,
     /// On-disk size words, including the uncompressed bit; 0 = sparse block.
-    pub block_sizes: Vec<u32>,
+    pub block_sizes: Box<[u32]>,
     /// (fragment index, offset inside the decompressed fragment block) of the tail.
     pub fragment: Option<(u32, u32)>,
     /// Bytes of sparse blocks, as recorded by the writer of the image.
@@ -168,10 +168,12 @@ impl FileLayout {
 }
 
 /// One path in the image. Hard links: one entry per path, same `inode_number`.
+/// Kept small (an image holds one per path, all decoded at once): what only
+/// some inode types have is in `body`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// "/usr/bin/ls" (raw bytes); the root is "/".
-    pub path: Vec<u8>,
+    pub path: Box<[u8]>,
     /// The on-disk inode number == the kernel's i_ino.
     pub inode_number: u32,
     pub kind: Kind,
@@ -185,14 +187,55 @@ pub struct Entry {
     pub inode_location: u64,
     /// Offset of the inode inside that (uncompressed) block.
     pub inode_offset: u16,
-    pub file: Option<FileLayout>,
-    /// Directories: image offset of the first dir-table block, offset in it, listing size.
-    pub dir_listing: Option<(u64, u16, u32)>,
+    /// What this inode's type holds (file layout, listing, target, device).
+    pub body: EntryBody,
     /// Full names ("user.foo", "security.capability") and values; entries with the same
     /// xattr set share it.
     pub xattrs: XattrSet,
-    pub symlink_target: Option<Vec<u8>>,
-    pub rdev: Option<u32>,
+}
+
+/// The part of an entry its inode type decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryBody {
+    /// Fifos and sockets.
+    None,
+    File(FileLayout),
+    /// Image offset of the first dir-table block, offset in it, listing size.
+    Dir(u64, u16, u32),
+    Symlink(Box<[u8]>),
+    /// Block and character devices: the device number.
+    Device(u32),
+}
+
+impl Entry {
+    /// A regular file's data layout.
+    pub fn file(&self) -> Option<&FileLayout> {
+        match &self.body {
+            EntryBody::File(layout) => Some(layout),
+            _ => None,
+        }
+    }
+    /// Directories: image offset of the first dir-table block, offset in it, listing size.
+    pub fn dir_listing(&self) -> Option<(u64, u16, u32)> {
+        match self.body {
+            EntryBody::Dir(block, offset, size) => Some((block, offset, size)),
+            _ => None,
+        }
+    }
+    /// A symlink's target.
+    pub fn symlink_target(&self) -> Option<&[u8]> {
+        match &self.body {
+            EntryBody::Symlink(target) => Some(target),
+            _ => None,
+        }
+    }
+    /// A device's number.
+    pub fn rdev(&self) -> Option<u32> {
+        match self.body {
+            EntryBody::Device(rdev) => Some(rdev),
+            _ => None,
+        }
+    }
 }
 
 /// An inode's xattrs: (full name, value) pairs.
@@ -462,7 +505,7 @@ impl Archive {
             }
         }
         for e in &self.entries {
-            let Some(layout) = &e.file else { continue };
+            let Some(layout) = e.file() else { continue };
             if layout
                 .block_positions()
                 .any(|(pos, len)| overlaps(pos, len as u64))
@@ -789,7 +832,7 @@ impl Archive {
                     .ok_or_else(|| corrupt("inode id index out of range"))
             };
             let mut e = Entry {
-                path: path.clone(),
+                path: path.as_slice().into(),
                 inode_number: h.inode_number,
                 kind: Kind::from_type(inode.basic_type()),
                 mode: h.permissions & 0o7777,
@@ -799,8 +842,7 @@ impl Archive {
                 nlink: inode.link_count(),
                 inode_location: inodes.start + block,
                 inode_offset: offset,
-                file: None,
-                dir_listing: None,
+                body: EntryBody::None,
                 xattrs: match inode.xattr() {
                     INVALID_XATTR => XattrSet::default(),
                     index => match xattr_sets.get(&index) {
@@ -817,8 +859,6 @@ impl Archive {
                         }
                     },
                 },
-                symlink_target: None,
-                rdev: None,
             };
             let mut children = None;
             match inode.body {
@@ -832,7 +872,7 @@ impl Archive {
                         return Err(corrupt("directory loop"));
                     }
                     let size = file_size.saturating_sub(3);
-                    e.dir_listing = Some((dirs.start + block_index as u64, block_offset, size));
+                    e.body = EntryBody::Dir(dirs.start + block_index as u64, block_offset, size);
                     children = Some(self.read_listing(dirs, block_index, block_offset, size)?);
                     listed = listed.saturating_add(size as usize);
                     if listed > dirs.data.len() {
@@ -869,16 +909,18 @@ impl Archive {
                         }
                         Some((fragment, fragment_offset))
                     };
-                    e.file = Some(FileLayout {
+                    e.body = EntryBody::File(FileLayout {
                         file_size,
                         blocks_start,
-                        block_sizes,
+                        block_sizes: block_sizes.into_boxed_slice(),
                         fragment: frag,
                         sparse,
                     });
                 }
-                InodeBody::Symlink { target, .. } => e.symlink_target = Some(target),
-                InodeBody::Device { rdev, .. } => e.rdev = Some(rdev),
+                InodeBody::Symlink { target, .. } => {
+                    e.body = EntryBody::Symlink(target.into_boxed_slice())
+                }
+                InodeBody::Device { rdev, .. } => e.body = EntryBody::Device(rdev),
                 InodeBody::Ipc { .. } => {}
             }
             if path == b"/" && e.kind != Kind::Dir {
@@ -1062,7 +1104,7 @@ impl Archive {
 
     /// Streams a regular file's bytes into `out`; returns the number of bytes.
     pub fn read_file_to(&self, entry: &Entry, out: &mut dyn Write) -> Result<u64> {
-        let layout = entry.file.as_ref().ok_or_else(|| {
+        let layout = entry.file().ok_or_else(|| {
             Error::Invalid(format!("{} is not a regular file", show(&entry.path)))
         })?;
         let werr = |e: std::io::Error| Error::Io {
@@ -1104,7 +1146,7 @@ impl Archive {
             let mut rs = self.table_regions.clone();
             let mut seen = HashSet::new();
             for e in &self.entries {
-                let Some(l) = &e.file else { continue };
+                let Some(l) = e.file() else { continue };
                 if !seen.insert(e.inode_number) {
                     continue;
                 }
@@ -1224,4 +1266,17 @@ fn validate_superblock(sb: &Superblock, file_len: u64) -> Result<()> {
 /// A path for messages.
 pub fn show(p: &[u8]) -> String {
     String::from_utf8_lossy(p).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An image holds one entry per path, all decoded at once: its size is the
+    /// reader's memory per inode.
+    #[test]
+    fn entry_stays_small() {
+        assert!(std::mem::size_of::<EntryBody>() <= 56);
+        assert!(std::mem::size_of::<Entry>() <= 128);
+    }
 }

@@ -33,7 +33,7 @@ fn exercise(image: &[u8], out_dir: &Path, rewrite: bool) -> Result<(), String> {
     let r = catch_unwind(AssertUnwindSafe(|| -> Result<(), String> {
         let a = Archive::from_bytes(image).map_err(|e| e.to_string())?;
         for e in a.entries() {
-            if e.file.is_some() {
+            if e.file().is_some() {
                 a.read_file(e).map_err(|e| e.to_string())?;
             }
         }

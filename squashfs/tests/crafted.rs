@@ -27,7 +27,7 @@ fn the_untouched_crafted_image_reads_like_unsquashfs() {
         .arg(&image));
     let archive = Archive::open(&image).unwrap();
     let mut files = 0;
-    for e in archive.entries().iter().filter(|e| e.file.is_some()) {
+    for e in archive.entries().iter().filter(|e| e.file().is_some()) {
         let path = String::from_utf8_lossy(&e.path[1..]).into_owned();
         let theirs = std::fs::read(out.join(&path)).unwrap();
         assert_eq!(archive.read_file(e).unwrap(), theirs, "{path}");
@@ -43,7 +43,7 @@ fn every_crafted_lie_is_an_error_within_seconds() {
     for (name, image) in crafted::all(&zlib) {
         let t0 = Instant::now();
         let result = Archive::from_bytes(image).and_then(|a| {
-            for e in a.entries().iter().filter(|e| e.file.is_some()) {
+            for e in a.entries().iter().filter(|e| e.file().is_some()) {
                 a.read_file(e)?;
             }
             Ok(a.entries().len())

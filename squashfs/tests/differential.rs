@@ -22,7 +22,7 @@ fn listing(manifest: BTreeMap<Vec<u8>, Item>) -> Listing {
 
 fn ours(image: &[u8]) -> Option<Listing> {
     let a = Archive::from_bytes(image).ok()?;
-    for e in a.entries().iter().filter(|e| e.file.is_some()) {
+    for e in a.entries().iter().filter(|e| e.file().is_some()) {
         a.read_file(e).ok()?;
     }
     Some(listing(image_manifest(&a)))

@@ -106,8 +106,8 @@ fn hot_set(a: &Archive, scattered: bool) -> Vec<u32> {
     let files: Vec<(&[u8], u32)> = a
         .entries()
         .iter()
-        .filter(|e| e.file.is_some())
-        .map(|e| (e.path.as_slice(), e.inode_number))
+        .filter(|e| e.file().is_some())
+        .map(|e| (&e.path[..], e.inode_number))
         .collect();
     if scattered {
         let mut hot: Vec<u32> = files.iter().step_by(5).map(|f| f.1).collect();

@@ -32,7 +32,7 @@ fn hot_plan(a: &Archive) -> Vec<u32> {
     let mut v: Vec<u32> = a
         .entries()
         .iter()
-        .filter(|e| e.file.is_some())
+        .filter(|e| e.file().is_some())
         .map(|e| e.inode_number)
         .step_by(7)
         .collect();
@@ -144,7 +144,7 @@ fn raw_copy_reuses_fragment_blocks_hot_tails_barely_use() {
     mksquashfs(&tree, &input, &["-comp", "gzip"]);
     let a = Archive::open(&input).unwrap();
     let blocks = a.fragment_table().len() as u64;
-    let files: Vec<&squashfs::Entry> = a.entries().iter().filter(|e| e.file.is_some()).collect();
+    let files: Vec<&squashfs::Entry> = a.entries().iter().filter(|e| e.file().is_some()).collect();
     // One small file among the ~150 tails of its 128 KiB block.
     let one = files.iter().find(|e| e.path.ends_with(b"/f3")).unwrap();
     let out = dir.path().join("one.sq");

@@ -67,7 +67,7 @@ fn hot_inodes(a: &Archive) -> Vec<u32> {
         .map(|p| {
             a.entries()
                 .iter()
-                .find(|e| e.path == p.as_bytes())
+                .find(|e| *e.path == *p.as_bytes())
                 .unwrap_or_else(|| panic!("{p} not in image"))
                 .inode_number
         })
@@ -133,11 +133,11 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         input
             .entries()
             .iter()
-            .find(|e| e.path == path)
+            .find(|e| *e.path == *path)
             .unwrap()
             .inode_number
     };
-    for e in input.entries().iter().filter(|e| e.path != b"/") {
+    for e in input.entries().iter().filter(|e| *e.path != *b"/") {
         let parent = number_of(&parent_of(&e.path));
         assert!(
             pos_in_table(e.inode_number) < pos_in_table(parent),
@@ -154,7 +154,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
     // in the hot part unless a hard link puts it in a cold directory too.
     let mut hot_dirs = std::collections::HashSet::new();
     for &n in &hot {
-        let mut p = input.entry_by_inode(n).unwrap().path.clone();
+        let mut p = input.entry_by_inode(n).unwrap().path.to_vec();
         while p != b"/" {
             p = parent_of(&p);
             hot_dirs.insert(p.clone());
@@ -196,7 +196,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         .iter()
         .filter_map(|&n| {
             let e = out.entry_by_inode(n).unwrap();
-            let l = e.file.as_ref().unwrap();
+            let l = e.file().unwrap();
             let has_blocks = l.block_sizes.iter().any(|&w| w != 0);
             has_blocks.then(|| (n, scan[pos_in_table(n)].2))
         })
@@ -208,7 +208,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         .iter()
         .filter(|s| (s.1 == 2 || s.1 == 9) && !hot.contains(&s.0))
         .filter(|s| {
-            let l = out.entry_by_inode(s.0).unwrap().file.as_ref().unwrap();
+            let l = out.entry_by_inode(s.0).unwrap().file().unwrap();
             l.block_sizes.iter().any(|&w| w != 0) && !is_dup_of_hot(input, s.0, &hot)
         })
         .map(|s| s.2)
@@ -264,7 +264,7 @@ fn check_hot_fragments_follow_first_user(output: &Path, plan: &Plan) {
     let mut data_end = 0u64;
     let mut seen = std::collections::HashSet::new();
     for &n in &plan.hot_inodes {
-        let l = out.entry_by_inode(n).unwrap().file.as_ref().unwrap();
+        let l = out.entry_by_inode(n).unwrap().file().unwrap();
         let len: u64 = l.block_sizes.iter().map(|&w| (w & 0xff_ffff) as u64).sum();
         // Blocks not written before (a hot duplicate shares earlier blocks).
         if len > 0 && l.blocks_start >= data_end {
@@ -475,7 +475,7 @@ fn regions_cover_the_image() {
     assert_eq!(end, len);
     // Every data block of every file is mapped to that file.
     for e in a.entries() {
-        if let Some(l) = &e.file {
+        if let Some(l) = e.file() {
             for (i, (pos, n)) in l.block_positions().enumerate() {
                 if n > 0 {
                     match a.locate(pos).unwrap().kind {

@@ -584,7 +584,7 @@ impl<'a> Writer<'a> {
         let (out, packer, stats) = (&mut *self.out, &mut self.packer, &mut self.stats);
         let mut fo = FileOut {
             blocks_start: out.pos,
-            words: l.block_sizes.clone(),
+            words: l.block_sizes.to_vec(),
             fragment: None,
             sparse: l.sparse,
         };
@@ -768,7 +768,7 @@ pub(crate) fn find_duplicates(
         } else {
             0
         };
-        (l.file_size, start, l.block_sizes.as_slice(), l.fragment)
+        (l.file_size, start, &l.block_sizes[..], l.fragment)
     };
     let mut by_layout: Vec<u32> = (0..files.len() as u32)
         .filter(|&i| files[i as usize].file_size > 0)

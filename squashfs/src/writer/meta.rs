@@ -289,7 +289,7 @@ fn inode_bytes(
                 } else {
                     fo.blocks_start
                 },
-                file_size: e.file.as_ref().map_or(0, |l| l.file_size),
+                file_size: e.file().map_or(0, |l| l.file_size),
                 sparse: fo.sparse,
                 link_count: nd.nlink,
                 fragment: fo.fragment.map_or(INVALID_FRAGMENT, |f| f.0),
@@ -300,12 +300,12 @@ fn inode_bytes(
         }
         Kind::Symlink => InodeBody::Symlink {
             link_count: nd.nlink,
-            target: e.symlink_target.clone().unwrap_or_default(),
+            target: e.symlink_target().map(<[u8]>::to_vec).unwrap_or_default(),
             xattr: ids.xattr,
         },
         Kind::BlockDev | Kind::CharDev => InodeBody::Device {
             link_count: nd.nlink,
-            rdev: e.rdev.unwrap_or(0),
+            rdev: e.rdev().unwrap_or(0),
             xattr: ids.xattr,
         },
         Kind::Fifo | Kind::Socket => InodeBody::Ipc {

@@ -35,7 +35,8 @@ impl<'a> Tree<'a> {
     pub fn build(entries: &'a [Entry]) -> Result<Tree<'a>> {
         let max = entries.iter().map(|e| e.inode_number).max().unwrap_or(0);
         let mut tree = Tree {
-            nodes: Vec::new(),
+            // One node per inode: no more than the entries or the inode numbers.
+            nodes: Vec::with_capacity(entries.len().min(max as usize + 1)),
             links: Vec::new(),
             by_number: vec![u32::MAX; max as usize + 1],
         };
@@ -90,8 +91,7 @@ impl<'a> Tree<'a> {
     pub fn layout(&self, i: usize) -> &'a FileLayout {
         self.nodes[i]
             .entry
-            .file
-            .as_ref()
+            .file()
             .expect("a file node has a layout")
     }
 
@@ -101,7 +101,7 @@ impl<'a> Tree<'a> {
         // (parent node, entry) of every name but the root's.
         let mut named: Vec<(u32, &'a Entry)> = Vec::with_capacity(entries.len());
         for e in entries {
-            let parent = if e.path == b"/" {
+            let parent = if *e.path == *b"/" {
                 0
             } else {
                 *dir_by_path
@@ -126,7 +126,7 @@ impl<'a> Tree<'a> {
             if e.kind == Kind::Dir {
                 dir_by_path.insert(&e.path, idx);
             }
-            if e.path != b"/" {
+            if *e.path != *b"/" {
                 named.push((parent, e));
             }
         }
@@ -206,22 +206,16 @@ impl DataOrder {
             .iter()
             .filter_map(|&num| tree.node_of(num))
             .collect();
-        let has_data = |i: usize| {
-            tree.nodes[i]
-                .entry
-                .file
-                .as_ref()
-                .is_some_and(|l| l.file_size > 0)
-        };
+        let has_data = |i: usize| tree.nodes[i].entry.file().is_some_and(|l| l.file_size > 0);
         let mut taken = HashSet::new();
         let hot_files: Vec<usize> = hot_access
             .iter()
             .copied()
             .filter(|&i| has_data(i) && taken.insert(i))
             .collect();
-        let cold_files = (0..tree.nodes.len())
-            .filter(|&i| tree.nodes[i].entry.file.is_some() && !taken.contains(&i))
-            .collect();
+        let is_cold = |i: &usize| tree.nodes[*i].entry.file().is_some() && !taken.contains(i);
+        let mut cold_files = Vec::with_capacity((0..tree.nodes.len()).filter(is_cold).count());
+        cold_files.extend((0..tree.nodes.len()).filter(is_cold));
         DataOrder {
             hot_access,
             hot_files,

@@ -375,22 +375,22 @@ pub fn image_manifest(a: &squashfs::Archive) -> BTreeMap<Vec<u8>, Item> {
             .unwrap();
         let mut xattrs = e.xattrs.to_vec();
         xattrs.sort();
-        let rdev = e.rdev.map_or(0, decode_rdev);
+        let rdev = e.rdev().map_or(0, decode_rdev);
         m.insert(
-            e.path.clone(),
+            e.path.to_vec(),
             Item {
                 kind,
                 mode: e.mode as u32,
                 uid: e.uid,
                 gid: e.gid,
                 mtime: e.mtime as i64,
-                size: e.file.as_ref().map_or(0, |l| l.file_size),
+                size: e.file().map_or(0, |l| l.file_size),
                 sha: if kind == 'f' {
                     hex::encode(Sha256::digest(a.read_file(e).unwrap()))
                 } else {
                     String::new()
                 },
-                target: e.symlink_target.clone().unwrap_or_default(),
+                target: e.symlink_target().map(<[u8]>::to_vec).unwrap_or_default(),
                 rdev,
                 xattrs,
                 link_group: if kind == 'd' { i } else { first },
