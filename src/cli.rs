@@ -68,7 +68,8 @@ const INSTALL_EXAMPLES: &str = "Examples (in a live system booted with the block
   liveopt install /dev/vda              # print the plan, write nothing
   liveopt install --yes /dev/vda        # partition, mirror, switch to the disk, grow
   liveopt install --yes --rate 20000 /dev/vda   # cap the copy at 20 MB/s
-  liveopt install --yes --force /dev/vda        # overwrite a disk that holds a table or filesystem";
+  liveopt install --yes --force /dev/vda        # overwrite a disk that holds a table or filesystem
+  liveopt install --yes --password-hash \"root=$(mkpasswd -m sha-512)\" /dev/vda   # root's password on the disk";
 
 const RECORD_EXAMPLES: &str = "\
 Examples:

@@ -10,6 +10,15 @@ use crate::common;
 use qemu::example_block::LIVE_ONLY_PACKAGE;
 
 const COMMAND: Duration = Duration::from_secs(120);
+/// root's password on the installed disk (the live session has none), and its hash
+/// (`openssl passwd -6 -salt liveoptinstall liveopt-install`).
+const ROOT_PASSWORD: &str = "liveopt-install";
+const ROOT_HASH: &str = "$6$liveoptinstall$7qw7MS4xIcMrh2maawTQafq210oDuyo93k3yrC9aIwLzMGq/MIyOQQZW1QT0wwtJT7S3l6XbRGeqtz0rYfHWR.";
+
+/// `liveopt install` with root's password for the installed disk, then `rest`.
+fn install_command(rest: &str) -> String {
+    format!("liveopt install --password-hash 'root={ROOT_HASH}' {rest}")
+}
 
 /// `liveopt dm status live-rw`'s allocated sectors (`<allocated>/<total> <metadata>`).
 fn cow_sectors(status: &str) -> u64 {
@@ -226,10 +235,37 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
     let used_before = sha256(&used);
     let mut guest = boot_cd_with_disks(&block, &[&disk, &used]);
 
-    let text = refused(&mut guest, "liveopt install --yes /dev/vdb");
+    let text = refused(&mut guest, &install_command("--yes /dev/vdb"));
     assert!(text.contains("--force"), "a disk holding ext4: {text}");
-    let plan = guest.run_ok("liveopt install /dev/vda", COMMAND).unwrap();
+    // What live-config sets up at boot: a live user with no password, passwordless sudo,
+    // getty autologin.
+    guest
+        .run_ok(
+            "useradd -m -s /bin/sh user && passwd -d user >/dev/null && mkdir -p /etc/sudoers.d && echo 'user ALL=(ALL) NOPASSWD: ALL' > /etc/sudoers.d/live && mkdir -p /etc/systemd/system/getty@tty1.service.d && printf '[Service]\\n' > /etc/systemd/system/getty@tty1.service.d/live-config_autologin.conf",
+            COMMAND,
+        )
+        .unwrap();
+    let text = refused(
+        &mut guest,
+        &format!(
+            "{} --password-hash 'nosuchuser={ROOT_HASH}' /dev/vda",
+            install_command("--yes")
+        ),
+    );
+    assert!(
+        text.contains("no user nosuchuser; nothing written"),
+        "{text}"
+    );
+    let plan = guest.run_ok(&install_command("/dev/vda"), COMMAND).unwrap();
     assert!(plan.contains("liveopt-incomplete"), "{plan}");
+    for line in [
+        "root: password set from --password-hash",
+        "user: logs in with no password; locked",
+        "remove /etc/sudoers.d/live",
+        "remove /etc/systemd/system/getty@tty1.service.d/live-config_autologin.conf",
+    ] {
+        assert!(plan.contains(line), "{line:?} not in the plan: {plan}");
+    }
     let live_tools = guest
         .run_ok(
             &format!("dpkg-query -W -f '${{db:Status-Abbrev}}' {LIVE_ONLY_PACKAGE}"),
@@ -246,7 +282,7 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         head.iter().all(|&b| b == 0),
         "the plan alone wrote to the disk"
     );
-    refused(&mut guest, "liveopt install --yes /dev/sr0");
+    refused(&mut guest, &install_command("--yes /dev/sr0"));
 
     let size_before = guest
         .run_ok("df -B1M --output=size / | tail -1", COMMAND)
@@ -266,7 +302,7 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         .unwrap();
     let report = guest
         .run_ok(
-            "liveopt install --yes --rate 30000 /dev/vda 2>&1",
+            &install_command("--yes --rate 30000 /dev/vda 2>&1"),
             Duration::from_secs(1500),
         )
         .unwrap();
@@ -361,6 +397,34 @@ fn install_moves_the_running_root_onto_a_blank_disk() {
         !live_tools.starts_with("ii") && live_tools.trim_end().ends_with('0'),
         "{LIVE_ONLY_PACKAGE} still installed or its diversion left: {live_tools}"
     );
+    // The live session's settings are gone from the installed system: no account without
+    // a password (root has the given one, the live user is locked), no live sudo rule or
+    // autologin.
+    let shadow = guest.run_ok("cut -d: -f1,2 /etc/shadow", COMMAND).unwrap();
+    assert!(
+        shadow.lines().all(|l| !l.ends_with(':')),
+        "an account with no password: {shadow}"
+    );
+    assert!(shadow.contains(&format!("root:{ROOT_HASH}")), "{shadow}");
+    assert!(
+        shadow.lines().any(|l| l.trim() == "user:!"),
+        "the live user is locked: {shadow}"
+    );
+    let leftovers = guest
+        .run_ok(
+            "ls /etc/sudoers.d/live /etc/systemd/system/getty@tty1.service.d 2>&1; true",
+            COMMAND,
+        )
+        .unwrap();
+    assert_eq!(
+        leftovers.matches("No such file").count(),
+        2,
+        "live sudo or autologin left: {leftovers}"
+    );
+    assert!(
+        report.contains("install: live-only settings: passwords set: root; locked (no password): user; removed: /etc/sudoers.d/live /etc/systemd/system/getty@tty1.service.d/live-config_autologin.conf"),
+        "{report}"
+    );
     guest.run_ok("sync", COMMAND).unwrap();
     drop(guest);
     assert!(sha256(&used) == used_before, "the refused disk was written");
@@ -431,8 +495,8 @@ fn boots_alone(
     config.media_args = media;
     let mut guest = qemu::session::Session::start(&config).unwrap();
     guest
-        .login_as_root(Duration::from_secs(900))
-        .unwrap_or_else(|e| panic!("{firmware:?}: no login on the installed disk: {e}"));
+        .login("root", Some(ROOT_PASSWORD), Duration::from_secs(900))
+        .unwrap_or_else(|e| panic!("{firmware:?}: no login on the installed disk: {e:#}"));
     let root = guest
         .run_ok("findmnt -no SOURCE,FSTYPE /; cat /proc/cmdline", COMMAND)
         .unwrap();
@@ -478,13 +542,13 @@ fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
     let disk = blank_disk(scratch.path(), "disk.img", 3 << 30);
     let small = blank_disk(scratch.path(), "small.img", 512 << 20);
     let mut guest = boot_cd_with_disks(&block, &[&disk, &small]);
-    let text = refused(&mut guest, "liveopt install --yes /dev/vdb");
+    let text = refused(&mut guest, &install_command("--yes /dev/vdb"));
     assert!(text.contains("too small"), "{text}");
 
     // A slow copy, cut off once it has started.
     guest
         .run_ok(
-            "liveopt install --yes --rate 4000 /dev/vda >/root/install.log 2>&1 &",
+            &install_command("--yes --rate 4000 /dev/vda >/root/install.log 2>&1 &"),
             COMMAND,
         )
         .unwrap();
@@ -538,11 +602,11 @@ fn install_cut_off_mid_copy_is_never_booted_and_resumes() {
 
     // The medium again: a plain install points at --resume; --resume finishes.
     let mut guest = boot_cd_with_disks(&block, &[&disk, &small]);
-    let text = refused(&mut guest, "liveopt install --yes /dev/vda");
+    let text = refused(&mut guest, &install_command("--yes /dev/vda"));
     assert!(text.contains("--resume"), "{text}");
     let report = guest
         .run_ok(
-            "liveopt install --yes --resume /dev/vda 2>&1",
+            &install_command("--yes --resume /dev/vda 2>&1"),
             Duration::from_secs(1800),
         )
         .unwrap();
@@ -619,7 +683,7 @@ fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
     guest.run_ok(&format!("({PROBE} copy &)"), COMMAND).unwrap();
     guest
         .run_ok(
-            "liveopt install --yes /dev/vda >/root/install.log 2>&1 &",
+            &install_command("--yes /dev/vda >/root/install.log 2>&1 &"),
             COMMAND,
         )
         .unwrap();
@@ -681,7 +745,7 @@ fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
 
     // The medium again (unthrottled): --resume finishes without copying.
     let mut guest = boot_cd_with_disks(&block, &[&disk]);
-    let text = refused(&mut guest, "liveopt install --yes /dev/vda");
+    let text = refused(&mut guest, &install_command("--yes /dev/vda"));
     assert!(text.contains("--resume"), "{text}");
     let plan = guest
         .run_ok("liveopt install --resume /dev/vda", COMMAND)
@@ -690,7 +754,7 @@ fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
     let started = std::time::Instant::now();
     let report = guest
         .run_ok(
-            "liveopt install --yes --resume /dev/vda 2>&1",
+            &install_command("--yes --resume /dev/vda 2>&1"),
             Duration::from_secs(1800),
         )
         .unwrap();

@@ -1,7 +1,7 @@
 //! The `readahead`, `migrate`, `dm` and `install` subcommands, shared by `liveopt` and the static
 //! `liveopt-boot` binary that the initramfs carries: one flag table, one behaviour.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
@@ -136,6 +136,11 @@ pub struct InstallArgs {
     /// copy (liveopt-copied) only the disk is made bootable, from the medium.
     #[arg(long)]
     pub resume: bool,
+    /// Give USER this password on the installed disk, as a crypt(3) hash (`mkpasswd -m
+    /// sha-512`); repeatable. Every other account that logs in with no password, as
+    /// live systems set up root and the live user, is locked.
+    #[arg(long = "password-hash", value_name = "USER=HASH", value_parser = crate::install::parse_password_hash)]
+    pub password_hashes: Vec<crate::install::PasswordHash>,
 }
 
 /// Installs the running block live root onto a disk, without a reboot (docs/install.md).
@@ -158,6 +163,7 @@ pub fn install(args: InstallArgs) -> Result<()> {
             anyhow::bail!("{disk} holds {found}; nothing written ({hint})");
         }
     }
+    let live_settings = crate::install::live_settings_plan(Path::new("/"), &args.password_hashes)?;
     if let (true, Some(CutOff { stage, first, last })) = (args.resume, &cut_off) {
         if *stage == COPIED_NAME {
             let root = plan.root();
@@ -171,16 +177,17 @@ pub fn install(args: InstallArgs) -> Result<()> {
             println!(
                 "finish the install on {disk}: partition 3 holds the complete copy ({COPIED_NAME});\n  make the disk bootable from this session, nothing copied again"
             );
+            print!("{}", crate::install::live_settings_text(&live_settings));
             if !args.yes {
                 println!("nothing written; run again with --yes to finish");
                 return Ok(());
             }
-            return crate::install::finish_from_medium(&plan).with_context(|| {
+            return crate::install::finish_from_medium(&plan, &args.password_hashes).with_context(|| {
                 format!("finishing {disk} (partition 3 stays named {COPIED_NAME}; every step can be re-run)")
             });
         }
     }
-    print!("{}", crate::install::summary(&plan));
+    print!("{}", crate::install::summary(&plan, &live_settings));
     if !args.yes {
         println!("nothing written; run again with --yes to install");
         return Ok(());
@@ -189,6 +196,7 @@ pub fn install(args: InstallArgs) -> Result<()> {
         &plan,
         &crate::install::Options {
             rate_kib: args.rate,
+            passwords: args.password_hashes,
         },
     )
 }

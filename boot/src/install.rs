@@ -22,6 +22,11 @@ use crate::dm;
 use crate::gpt::{self, Partition, SECTOR};
 use crate::initramfs::STACK_FILE;
 
+mod live_settings;
+pub use live_settings::{
+    live_settings_plan, parse_password_hash, passwordless_accounts, PasswordHash, LIVE_SUDOERS,
+};
+
 /// The GPT name of the root partition while the install is not finished.
 pub const INCOMPLETE_NAME: &str = "liveopt-incomplete";
 /// The GPT name once the switch is done: the partition holds the complete filesystem,
@@ -45,6 +50,9 @@ const ALIGN: u64 = 2048;
 pub struct Options {
     /// dm-raid's max_recovery_rate, KiB/s per leg (0: unthrottled).
     pub rate_kib: u64,
+    /// Passwords for the installed system's accounts; every other passwordless account
+    /// is locked.
+    pub passwords: Vec<PasswordHash>,
 }
 
 /// The stack the initramfs recorded.
@@ -326,7 +334,9 @@ fn random_guid() -> Result<[u8; 16]> {
 }
 
 /// The one-screen summary of `plan`.
-pub fn summary(plan: &Plan) -> String {
+/// What `install` will do, one screen, before anything is written; `live_settings` are
+/// the lines of [`live_settings_plan`].
+pub fn summary(plan: &Plan, live_settings: &[String]) -> String {
     let mut text = format!(
         "install the running live system onto {} ({} MiB); EVERYTHING ON IT IS LOST\n",
         plan.disk.display(),
@@ -346,6 +356,19 @@ pub fn summary(plan: &Plan) -> String {
         mib(plan.source_sectors),
         mib(plan.root().sectors())
     ));
+    text.push_str(&live_settings_text(live_settings));
+    text
+}
+
+/// The "live-only settings" block of a summary.
+pub fn live_settings_text(lines: &[String]) -> String {
+    let mut text = String::from("  live-only settings on the installed disk:\n");
+    if lines.is_empty() {
+        text.push_str("    none found\n");
+    }
+    for line in lines {
+        text.push_str(&format!("    {line}\n"));
+    }
     text
 }
 
@@ -438,7 +461,7 @@ pub fn install(plan: &Plan, opts: &Options) -> Result<()> {
         );
     }
     release_medium(&stack);
-    make_bootable(plan, &Installed::running()).with_context(|| {
+    make_bootable(plan, &Installed::running(), &opts.passwords).with_context(|| {
         format!("making {disk} bootable (the system runs from it; partition 3 stays named {COPIED_NAME}: `install --resume` from the medium finishes it)")
     })?;
     eprintln!("install: done; {disk} boots on its own (BIOS and UEFI)");
@@ -575,11 +598,12 @@ fn installed_dpkg_packages(listing: &str) -> Vec<String> {
 
 /// Step 7, with the installed system's own tools: the EFI system partition (FAT32,
 /// through dm), fstab by UUID, the console settings of this session for GRUB and the
-/// kernel, the initramfs (initramfs-tools), a GRUB config, GRUB for BIOS (in the BIOS boot
+/// kernel, the live-only packages and settings dropped (`passwords` set, other
+/// passwordless accounts locked), the initramfs (initramfs-tools), a GRUB config, GRUB for BIOS (in the BIOS boot
 /// partition) and UEFI (the removable path, no NVRAM entry needed), then the partition's
 /// final GPT name, last: until then nothing calls the disk installed. Every step
 /// overwrites what an earlier, cut-off run left.
-pub fn make_bootable(plan: &Plan, target: &Installed) -> Result<()> {
+pub fn make_bootable(plan: &Plan, target: &Installed, passwords: &[PasswordHash]) -> Result<()> {
     let disk = plan.disk.display().to_string();
     let esp = &plan.partitions[1];
     let root_uuid = ext4_uuid(&target.device)?;
@@ -639,6 +663,7 @@ pub fn make_bootable(plan: &Plan, target: &Installed) -> Result<()> {
             "# Written by liveopt install: MODULES=most makes the disk portable to other machines.\nMODULES=dep\n",
         )?;
         remove_live_only_packages(target)?;
+        live_settings::drop_live_settings(target, passwords)?;
         for version in &versions {
             let mode = match target.at(&format!("/boot/initrd.img-{version}")).exists() {
                 true => "-u",
@@ -685,7 +710,7 @@ pub fn make_bootable(plan: &Plan, target: &Installed) -> Result<()> {
 /// Finishes, from the medium's session, an install cut off after the copy (partition 3
 /// named [`COPIED_NAME`]): mounts the partition, grows it and gives it its own UUID if
 /// that step was cut too, then [`make_bootable`] in a chroot. Nothing is copied.
-pub fn finish_from_medium(plan: &Plan) -> Result<()> {
+pub fn finish_from_medium(plan: &Plan, passwords: &[PasswordHash]) -> Result<()> {
     let dev = partition_device(&plan.disk, 3)?;
     let dev_path = dev.display().to_string();
     let root = PathBuf::from("/run/liveopt/installed");
@@ -711,6 +736,7 @@ pub fn finish_from_medium(plan: &Plan) -> Result<()> {
                 device: dev.clone(),
                 esp: Some(partition_device(&plan.disk, 2)?),
             },
+            passwords,
         )
     })();
     for at in mounts.iter().rev() {
@@ -1100,7 +1126,7 @@ mod tests {
         assert_eq!(root.name, INCOMPLETE_NAME);
         assert_eq!(plan.partitions[1].last + 1, root.first);
         assert!(super::plan(Path::new("/dev/vda"), 2 << 21, 2 << 21, [[1; 16]; 3]).is_err());
-        assert!(summary(&plan).contains("EVERYTHING ON IT IS LOST"));
+        assert!(summary(&plan, &[]).contains("EVERYTHING ON IT IS LOST"));
     }
 
     #[test]

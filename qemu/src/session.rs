@@ -107,14 +107,28 @@ impl Session {
         Ok(())
     }
 
-    /// Waits for the login prompt and logs in as root (no password), then waits for the
-    /// shell to take commands.
+    /// Waits for the login prompt and logs in as root with no password (the live
+    /// session), then waits for the shell to take commands.
     pub fn login_as_root(&mut self, timeout: Duration) -> Result<()> {
+        self.login("root", None, timeout)
+    }
+
+    /// Waits for the login prompt and logs in as `user`, typing `password` when asked,
+    /// then waits for the shell to take commands.
+    pub fn login(&mut self, user: &str, password: Option<&str>, timeout: Duration) -> Result<()> {
         self.wait_for(LOGIN_PROMPT, timeout)?;
-        self.send("root\n")?;
+        self.send(&format!("{user}\n"))?;
+        if let Some(password) = password {
+            self.wait_for("Password:", Duration::from_secs(120))?;
+            self.send(&format!("{password}\n"))?;
+            // login flushes what was typed before the shell runs: wait for its prompt.
+            let prompt = if user == "root" { "# " } else { "$ " };
+            self.wait_for(prompt, Duration::from_secs(120))
+                .with_context(|| format!("no shell prompt after logging in as {user}"))?;
+        }
         // A wide terminal: the echo of a long command line stays on one line.
         self.run("stty cols 4000", Duration::from_secs(120))
-            .context("no shell after logging in as root")?;
+            .with_context(|| format!("no shell after logging in as {user}"))?;
         Ok(())
     }
 
