@@ -257,8 +257,15 @@ pub fn create(name: &str, table: &[Target]) -> Result<PathBuf> {
     let node = format!("../dm-{}", libc::minor(device_number(name)?));
     let link = mapper_path(name);
     let _ = std::fs::remove_file(&link);
-    std::os::unix::fs::symlink(&node, &link)
-        .with_context(|| format!("linking {} to {node}", link.display()))?;
+    if let Err(err) = std::os::unix::fs::symlink(&node, &link) {
+        // udev may have made the same link between the remove and the symlink.
+        let same = err.kind() == std::io::ErrorKind::AlreadyExists
+            && std::fs::canonicalize(&link).ok()
+                == std::fs::canonicalize(link.with_file_name(&node)).ok();
+        if !same {
+            return Err(err).with_context(|| format!("linking {} to {node}", link.display()));
+        }
+    }
     Ok(link)
 }
 
