@@ -27,7 +27,7 @@ use crate::compress::{Compression, Compressor};
 use crate::error::{io_err, Error, Result};
 use crate::format::*;
 use crate::reader::Archive;
-use data::{DataCtx, FileOut, Packer, Progress};
+use data::{DataCtx, Packer, Placed, Progress};
 use meta::{write_xattrs, Ids, MetadataTables};
 use out::{write_lookup_table, Out};
 use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
@@ -158,7 +158,7 @@ struct Writer<'a> {
     packer: Packer,
     progress: Progress<'a>,
     /// Where each file node's data went, by node.
-    placed: Vec<FileOut>,
+    placed: Placed,
     /// Where the inode table starts when the tables come first (else unused).
     front_base: u64,
     data_start: u64,
@@ -233,7 +233,7 @@ impl<'a> Writer<'a> {
     ) -> Writer<'a> {
         Writer {
             plan,
-            placed: vec![FileOut::default(); tree.nodes.len()],
+            placed: Placed::new(tree.nodes.len()),
             tree,
             packer: Packer::new(data.block_size, &data.comp),
             data,
