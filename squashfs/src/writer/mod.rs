@@ -187,7 +187,7 @@ fn write_into(
     progress: &dyn Fn(u64, u64),
 ) -> Result<WriteStats> {
     let data = output_encoding(input, plan)?;
-    let tree = Tree::build(input.entries())?;
+    let tree = Tree::build(input)?;
     let data_order = DataOrder::plan(&tree, &plan.hot_inodes);
     let steps = order::table_order(&tree, &data_order.hot_access);
     let mut w = Writer::new(plan, tree, data, out, progress);
