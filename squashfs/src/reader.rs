@@ -383,7 +383,8 @@ pub struct Archive {
     compressor: Compressor,
     pub(crate) ids: Vec<u32>,
     pub(crate) fragments: Vec<FragmentEntry>,
-    pub(crate) export: Option<Vec<u64>>,
+    /// Whether the image has an export table (the writer then writes one).
+    pub(crate) has_export: bool,
     entries: Vec<Entry>,
     /// Every entry's name, one after the other, in entry order.
     names: Vec<u8>,
@@ -453,7 +454,7 @@ impl Archive {
             sb,
             ids: Vec::new(),
             fragments: Vec::new(),
-            export: None,
+            has_export: false,
             entries: Vec::new(),
             names: Vec::new(),
             by_inode: Vec::new(),
@@ -520,19 +521,16 @@ impl Archive {
                 self.fragments.push(f);
             }
         }
-        // Export table.
+        // Export table: read to check it and map its blocks; only its presence
+        // is kept (the writer makes its own).
         if sb.export_table != INVALID_TABLE {
-            let raw = self.read_lookup_table(
+            self.read_lookup_table(
                 sb.export_table,
                 sb.inode_count as u64,
                 8,
                 RegionKind::ExportTable,
             )?;
-            self.export = Some(
-                raw.chunks_exact(8)
-                    .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
-                    .collect(),
-            );
+            self.has_export = true;
         }
         // Xattr tables.
         let xattrs = self.load_xattrs()?;

@@ -323,14 +323,15 @@ impl<'a> Writer<'a> {
 
     /// The export table: every inode's reference by inode number (when the input had one).
     fn write_export_table(&mut self, inode_ref: &[u64]) -> Result<u64> {
-        if self.data.input.export.is_none() {
+        if !self.data.input.has_export {
             return Ok(INVALID_TABLE);
         }
-        let mut refs = vec![0u64; self.tree.nodes.len()];
+        // Straight into bytes: this runs at the peak, with every table built.
+        let mut raw = vec![0u8; self.tree.nodes.len() * 8];
         for (i, nd) in self.tree.nodes.iter().enumerate() {
-            refs[nd.number as usize - 1] = inode_ref[i];
+            let at = (nd.number as usize - 1) * 8;
+            raw[at..at + 8].copy_from_slice(&inode_ref[i].to_le_bytes());
         }
-        let raw: Vec<u8> = refs.iter().flat_map(|r| r.to_le_bytes()).collect();
         let (at, nb) = write_lookup_table(self.out, &self.data.comp, &raw)?;
         self.stats.metadata_blocks += nb as u64;
         Ok(at)
