@@ -54,14 +54,13 @@ impl Image {
     pub fn nodes(&self) -> Result<Vec<Node>> {
         match self {
             Image::Squashfs(a) => Ok(a
-                .entries()
-                .iter()
+                .paths()
                 .enumerate()
-                .map(|(index, e)| {
+                .map(|(index, (e, path))| {
                     let mut xattrs = e.xattrs.to_vec();
                     xattrs.sort();
                     Node {
-                        path: e.path.to_vec(),
+                        path,
                         kind: squashfs_kind(e.kind),
                         mode: u32::from(e.mode),
                         uid: e.uid,

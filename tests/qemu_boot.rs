@@ -69,16 +69,12 @@ fn check_profile(
     }
     // Every path is a regular file of the image with that inode number.
     for file in &profile.files {
-        let entry = image
-            .entries()
-            .iter()
-            .find(|e| *e.path == *file.path)
-            .unwrap_or_else(|| {
-                panic!(
-                    "{} is not in the image",
-                    String::from_utf8_lossy(&file.path)
-                )
-            });
+        let entry = image.find(&file.path).unwrap_or_else(|| {
+            panic!(
+                "{} is not in the image",
+                String::from_utf8_lossy(&file.path)
+            )
+        });
         assert_eq!(Some(entry.inode_number as u64), file.inode);
         assert!(entry.file().is_some());
     }

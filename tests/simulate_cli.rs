@@ -70,11 +70,7 @@ fn images() -> Images {
 /// (start, on-disk length) of a file's data blocks, from the squashfs reader.
 fn blocks(image: &Path, path: &str) -> (u64, u64) {
     let archive = squashfs::Archive::open(image).unwrap();
-    let e = archive
-        .entries()
-        .iter()
-        .find(|e| *e.path == *path.as_bytes())
-        .unwrap();
+    let e = archive.find(path.as_bytes()).unwrap();
     let f = e.file().unwrap();
     (
         f.blocks_start,

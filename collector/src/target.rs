@@ -358,10 +358,9 @@ impl ImageContent {
     fn files(&self) -> Vec<(u64, Vec<u8>)> {
         match self {
             ImageContent::Squashfs(a) => a
-                .entries()
-                .iter()
-                .filter(|e| e.kind == squashfs::Kind::File)
-                .map(|e| (u64::from(e.inode_number), e.path.to_vec()))
+                .paths()
+                .filter(|(e, _)| e.kind == squashfs::Kind::File)
+                .map(|(e, path)| (u64::from(e.inode_number), path))
                 .collect(),
             ImageContent::Erofs(a) => a
                 .entries()

@@ -4,8 +4,6 @@
 //! mount-time tables) and figures over it. Pure: reads only the archive's
 //! decoded metadata, never file data, and is independent of the writer.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use squashfs::format::METADATA_SIZE;
 use squashfs::{Archive, Entry, Kind};
@@ -13,7 +11,7 @@ use squashfs::{Archive, Entry, Kind};
 use crate::estimate::{self, REPORT_MEDIA};
 use crate::extent;
 use crate::media::Medium;
-use crate::plan::{normalize_path, path_index, Mapping, MatchBy};
+use crate::plan::{Mapping, MatchBy};
 use formats::Extent;
 
 /// Merge gaps the readahead list is built with: the one with the lowest
@@ -118,21 +116,15 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
     }
     for (file, entry) in &mapping.files {
         // Path lookup: every directory from the root down to the parent.
-        let path = normalize_path(&entry.path);
-        let mut prefix_end = Vec::new();
-        prefix_end.push(1usize); // "/"
-        for (i, &c) in path.iter().enumerate().skip(1) {
-            if c == b'/' {
-                prefix_end.push(i);
-            }
+        let mut dirs = Vec::new();
+        let mut d: &Entry = entry;
+        while let Some(parent) = archive.parent_of(d) {
+            dirs.push(parent);
+            d = parent;
         }
-        for end in prefix_end {
-            if let Some(dir) = b.paths.get(&path[..end]) {
-                if dir.kind == Kind::Dir && dir.path != entry.path {
-                    b.inode(dir, &mut seq);
-                    b.listing(dir, &mut seq);
-                }
-            }
+        for dir in dirs.into_iter().rev() {
+            b.inode(dir, &mut seq);
+            b.listing(dir, &mut seq);
         }
         b.inode(entry, &mut seq);
         match entry.kind {
@@ -154,15 +146,11 @@ pub fn access_sequence(archive: &Archive, mapping: &Mapping<'_>) -> AccessSequen
 /// large image that would double the memory the decoded metadata takes).
 struct Builder<'a> {
     archive: &'a Archive,
-    paths: HashMap<&'a [u8], &'a Entry>,
 }
 
 impl<'a> Builder<'a> {
     fn new(archive: &'a Archive) -> Self {
-        Builder {
-            archive,
-            paths: path_index(archive),
-        }
+        Builder { archive }
     }
 
     /// The metadata blocks holding `len` uncompressed bytes from `offset` of the

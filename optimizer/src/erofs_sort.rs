@@ -57,9 +57,8 @@ fn probed_tail(bytes_used: u64) -> Extent {
 
 /// Nodes of a squashfs image, in its entry order.
 fn squashfs_nodes(a: &squashfs::Archive) -> Result<Vec<Node>> {
-    a.entries()
-        .iter()
-        .map(|e| {
+    a.paths()
+        .map(|(e, path)| {
             let kind = match e.kind {
                 squashfs::Kind::Dir => erofs::Kind::Dir,
                 squashfs::Kind::File => erofs::Kind::File,
@@ -74,16 +73,13 @@ fn squashfs_nodes(a: &squashfs::Archive) -> Result<Vec<Node>> {
                 .iter()
                 .map(|(n, v)| {
                     let name = String::from_utf8(n.clone()).with_context(|| {
-                        format!(
-                            "non-UTF-8 xattr name on {}",
-                            String::from_utf8_lossy(&e.path)
-                        )
+                        format!("non-UTF-8 xattr name on {}", String::from_utf8_lossy(&path))
                     })?;
                     Ok((name, v.clone()))
                 })
                 .collect::<Result<_>>()?;
             Ok(Node {
-                path: e.path.strip_prefix(b"/").unwrap_or(&e.path).to_vec(),
+                path: path.strip_prefix(b"/").unwrap_or(&path).to_vec(),
                 kind,
                 mode: e.mode & 0o7777,
                 uid: e.uid,
@@ -112,7 +108,7 @@ impl FileData for SquashfsData<'_> {
         let layout = e.file().ok_or_else(|| {
             err(format!(
                 "{} is not a file",
-                String::from_utf8_lossy(&e.path)
+                String::from_utf8_lossy(&a.entry_path(e))
             ))
         })?;
         let bs = u64::from(a.superblock().block_size);

@@ -104,14 +104,25 @@ pub fn normalize_path(p: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Index of the archive's entries by path.
-pub fn path_index(archive: &Archive) -> HashMap<&[u8], &Entry> {
-    archive.entries().iter().map(|e| (&e.path[..], e)).collect()
-}
-
 /// Resolves every profile file to an image entry.
 pub fn map_profile<'a>(archive: &'a Archive, profile: &'a Profile, by: MatchBy) -> Mapping<'a> {
-    let paths = path_index(archive);
+    let by_path = |f: &FileEntry| by == MatchBy::Path || f.inode.is_none();
+    // Only the profile's paths are kept: an index of every path would take
+    // more memory than the image's decoded metadata.
+    let wanted: HashSet<Vec<u8>> = profile
+        .files
+        .iter()
+        .filter(|f| by_path(f))
+        .map(|f| normalize_path(&f.path))
+        .collect();
+    let mut paths: HashMap<Vec<u8>, &Entry> = HashMap::with_capacity(wanted.len());
+    if !wanted.is_empty() {
+        for (e, p) in archive.paths() {
+            if wanted.contains(&p) {
+                paths.insert(p, e);
+            }
+        }
+    }
     let mut files = Vec::with_capacity(profile.files.len());
     let mut missing = Vec::new();
     for f in &profile.files {
@@ -119,7 +130,7 @@ pub fn map_profile<'a>(archive: &'a Archive, profile: &'a Profile, by: MatchBy) 
             (MatchBy::Inode, Some(ino)) => u32::try_from(ino)
                 .ok()
                 .and_then(|ino| archive.entry_by_inode(ino)),
-            _ => paths.get(normalize_path(&f.path).as_slice()).copied(),
+            _ => paths.get(&normalize_path(&f.path)).copied(),
         };
         match found {
             Some(e) => files.push((f, e)),

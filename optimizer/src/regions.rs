@@ -286,9 +286,9 @@ impl RegionIndex {
             .into_iter()
             .map(|r| Region::new(r.start, r.len, squashfs_kind(r.kind)))
             .collect();
-        let entries = archive.entries().iter().map(|e| IndexEntry {
+        let entries = archive.paths().map(|(e, path)| IndexEntry {
             inode: e.inode_number,
-            path: e.path.to_vec(),
+            path,
             file: e.file().map(|f| FileData {
                 size: f.file_size,
                 blocks: f

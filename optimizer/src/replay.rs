@@ -813,13 +813,7 @@ mod tests {
     }
 
     fn entry<'a>(l: &'a Layout, path: &str) -> &'a squashfs::Entry {
-        l.squashfs
-            .as_ref()
-            .unwrap()
-            .entries()
-            .iter()
-            .find(|e| *e.path == *path.as_bytes())
-            .unwrap()
+        l.squashfs.as_ref().unwrap().find(path.as_bytes()).unwrap()
     }
 
     /// (start, on-disk length) of a file's data blocks (contiguous in mksquashfs images).
@@ -1276,13 +1270,12 @@ mod tests {
             .unwrap();
         assert!(st.success());
         let input = Archive::open(&a).unwrap();
-        let hot: Vec<u32> = input
-            .entries()
-            .iter()
-            .rev()
-            .filter(|e| e.path.ends_with(b"7") && e.file().is_some())
-            .map(|e| e.inode_number)
+        let mut hot: Vec<u32> = input
+            .paths()
+            .filter(|(e, p)| p.ends_with(b"7") && e.file().is_some())
+            .map(|(e, _)| e.inode_number)
             .collect();
+        hot.reverse();
         let plan = squashfs::Plan {
             hot_inodes: hot,
             compression: None,
@@ -1308,8 +1301,8 @@ mod tests {
             (r.start, r.len)
         };
         let (mut moved, mut partial) = (0, 0);
-        for e in a.squashfs.as_ref().unwrap().entries().iter().step_by(37) {
-            let eb = entry(&b, std::str::from_utf8(&e.path).unwrap());
+        for (e, path) in a.squashfs.as_ref().unwrap().paths().step_by(37) {
+            let eb = entry(&b, std::str::from_utf8(&path).unwrap());
             // The inode's first block in a → includes the block of the same inode in b.
             let src = block_of(a.index.inode_table(), e.inode_location);
             let (got, unmapped) = translate(&a, &b, src.0, src.0 + src.1);
@@ -1321,7 +1314,7 @@ mod tests {
                 got.iter()
                     .any(|g| g.0 <= want.0 && want.0 + want.1 <= g.0 + g.1),
                 "{}: {got:?} lacks {want:?}",
-                show(&e.path)
+                show(&path)
             );
             for g in &got {
                 for r in b.index.regions_in(g.0, g.0 + g.1) {

@@ -547,11 +547,7 @@ mod tests {
                 standalone.read_file(entry).unwrap()
             );
         }
-        let big_entry = in_place
-            .entries()
-            .iter()
-            .find(|e| *e.path == *b"/etc/sub/big")
-            .unwrap();
+        let big_entry = in_place.find(b"/etc/sub/big").unwrap();
         assert_eq!(in_place.read_file(big_entry).unwrap(), big);
         assert_eq!(in_place.regions(), standalone.regions());
         assert_eq!(

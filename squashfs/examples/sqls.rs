@@ -21,7 +21,7 @@ fn main() {
         };
         println!(
             "{} ino={} {:?} {:o} {}/{} n={} x={:?} {}",
-            String::from_utf8_lossy(&e.path),
+            String::from_utf8_lossy(&a.entry_path(e)),
             e.inode_number,
             e.kind,
             e.mode,

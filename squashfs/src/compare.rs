@@ -21,18 +21,19 @@ fn diff(msg: String) -> Difference {
 
 /// Checks that `a` and `b` hold the same tree, metadata and file bytes.
 pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
-    let eb: HashMap<&[u8], &Entry> = b.entries().iter().map(|e| (&e.path[..], e)).collect();
-    let ea: std::collections::HashSet<&[u8]> = a.entries().iter().map(|e| &e.path[..]).collect();
-    if let Some(e) = b.entries().iter().find(|e| !ea.contains(&e.path[..])) {
-        return Err(diff(format!("{}: only in the second image", show(&e.path))));
+    let eb: HashMap<Vec<u8>, &Entry> = b.paths().map(|(e, p)| (p, e)).collect();
+    let ea: std::collections::HashSet<Vec<u8>> = a.paths().map(|(_, p)| p).collect();
+    if let Some((_, p)) = b.paths().find(|(_, p)| !ea.contains(p)) {
+        return Err(diff(format!("{}: only in the second image", show(&p))));
     }
+    drop(ea);
     let mut a_to_b: HashMap<u32, u32> = HashMap::new();
     let mut b_to_a: HashMap<u32, u32> = HashMap::new();
     let mut files = Vec::new();
-    for x in a.entries() {
-        let p = show(&x.path);
+    for (x, path) in a.paths() {
+        let p = show(&path);
         let y = eb
-            .get(&x.path[..])
+            .get(&path)
             .ok_or_else(|| diff(format!("{p}: only in the first image")))?;
         if x.kind != y.kind {
             return Err(diff(format!("{p}: type {:?} vs {:?}", x.kind, y.kind)));
@@ -90,7 +91,10 @@ pub fn compare(a: &Archive, b: &Archive) -> Result<(), Difference> {
             let hx = hash(a, x)?;
             let hy = hash(b, y)?;
             if hx != hy {
-                return Err(diff(format!("{}: file contents differ", show(&x.path))));
+                return Err(diff(format!(
+                    "{}: file contents differ",
+                    show(&a.entry_path(x))
+                )));
             }
             Ok(())
         },
@@ -112,6 +116,6 @@ impl Write for H {
 fn hash(a: &Archive, e: &Entry) -> Result<[u8; 32], Difference> {
     let mut h = H(Sha256::new());
     a.read_file_to(e, &mut h)
-        .map_err(|err| diff(format!("{}: {err}", show(&e.path))))?;
+        .map_err(|err| diff(format!("{}: {err}", show(&a.entry_path(e)))))?;
     Ok(h.0.finalize().into())
 }

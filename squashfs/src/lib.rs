@@ -20,6 +20,6 @@ pub use compress::{Compression, Compressor};
 pub use error::{Error, Result};
 pub use format::Superblock;
 pub use reader::{
-    Archive, Entry, EntryBody, FileLayout, Kind, ReadAt, Region, RegionKind, XattrSet,
+    Archive, Entry, EntryBody, FileLayout, Kind, Paths, ReadAt, Region, RegionKind, Xattr, XattrSet,
 };
 pub use writer::{write_image, Plan, TablePlacement, WriteStats};

@@ -169,11 +169,17 @@ impl FileLayout {
 
 /// One path in the image. Hard links: one entry per path, same `inode_number`.
 /// Kept small (an image holds one per path, all decoded at once): what only
-/// some inode types have is in `body`.
+/// some inode types have is in `body`, and the path is not stored but made
+/// from the names of the entry and its parents ([`Archive::entry_path`],
+/// [`Archive::paths`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// "/usr/bin/ls" (raw bytes); the root is "/".
-    pub path: Box<[u8]>,
+    /// Index in [`Archive::entries`] of the directory listing this entry
+    /// (the root: 0, itself).
+    pub parent: u32,
+    /// The name: `name_len` bytes from `name_at` in the archive's names.
+    name_at: u32,
+    name_len: u16,
     /// The on-disk inode number == the kernel's i_ino.
     pub inode_number: u32,
     pub kind: Kind,
@@ -208,6 +214,10 @@ pub enum EntryBody {
 }
 
 impl Entry {
+    /// Whether this is the root directory (the only entry without a name).
+    pub fn is_root(&self) -> bool {
+        self.name_len == 0
+    }
     /// A regular file's data layout.
     pub fn file(&self) -> Option<&FileLayout> {
         match &self.body {
@@ -238,12 +248,75 @@ impl Entry {
     }
 }
 
-/// An inode's xattrs: (full name, value) pairs.
-pub type XattrSet = Arc<[(Vec<u8>, Vec<u8>)]>;
+/// One xattr: (full name, value).
+pub type Xattr = (Vec<u8>, Vec<u8>);
+
+/// An inode's xattrs, as a slice. One pointer (most entries have none),
+/// shared by the entries naming the same set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct XattrSet(Option<Arc<Vec<Xattr>>>);
+
+impl std::ops::Deref for XattrSet {
+    type Target = [Xattr];
+    fn deref(&self) -> &Self::Target {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+}
+
+impl From<Vec<Xattr>> for XattrSet {
+    fn from(pairs: Vec<Xattr>) -> XattrSet {
+        XattrSet((!pairs.is_empty()).then(|| Arc::new(pairs)))
+    }
+}
 
 /// Bytes of distinct decoded xattr sets an image may hold. Sets are shared between the
 /// inodes naming them, so real images (a few labels, capabilities) stay far below.
 const MAX_XATTR_BYTES: usize = 64 << 20;
+
+/// The iterator of [`Archive::paths`]: (entry, path).
+pub struct Paths<'a> {
+    archive: &'a Archive,
+    next: usize,
+    /// The directories holding the next entry, from the root: (entry index,
+    /// length of its path in `path`).
+    dirs: Vec<(u32, usize)>,
+    path: Vec<u8>,
+}
+
+impl<'a> Iterator for Paths<'a> {
+    type Item = (&'a Entry, Vec<u8>);
+    fn next(&mut self) -> Option<Self::Item> {
+        let e = self.archive.entries.get(self.next)?;
+        let index = self.next as u32;
+        self.next += 1;
+        if e.is_root() {
+            self.path.clear();
+            self.path.push(b'/');
+        } else {
+            // Entries come parents first, each after its parent's earlier children's subtrees.
+            while self.dirs.last().is_some_and(|&(d, _)| d != e.parent) {
+                self.dirs.pop();
+            }
+            let Some(&(_, len)) = self.dirs.last() else {
+                return Some((e, self.archive.entry_path(e)));
+            };
+            self.path.truncate(len);
+            if len > 1 {
+                self.path.push(b'/');
+            }
+            self.path.extend_from_slice(self.archive.entry_name(e));
+        }
+        if e.kind == Kind::Dir {
+            self.dirs.push((index, self.path.len()));
+        }
+        Some((e, self.path.clone()))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.archive.entries.len() - self.next;
+        (left, Some(left))
+    }
+}
 
 /// What a region of the image holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -310,8 +383,11 @@ pub struct Archive {
     compressor: Compressor,
     pub(crate) ids: Vec<u32>,
     pub(crate) fragments: Vec<FragmentEntry>,
-    pub(crate) export: Option<Vec<u64>>,
+    /// Whether the image has an export table (the writer then writes one).
+    pub(crate) has_export: bool,
     entries: Vec<Entry>,
+    /// Every entry's name, one after the other, in entry order.
+    names: Vec<u8>,
     /// Entry index by inode number (`u32::MAX`: none); inode numbers run 1..=inode_count.
     by_inode: Vec<u32>,
     /// Metadata block regions collected while loading.
@@ -378,8 +454,9 @@ impl Archive {
             sb,
             ids: Vec::new(),
             fragments: Vec::new(),
-            export: None,
+            has_export: false,
             entries: Vec::new(),
+            names: Vec::new(),
             by_inode: Vec::new(),
             table_regions: vec![Region {
                 start: 0,
@@ -444,19 +521,16 @@ impl Archive {
                 self.fragments.push(f);
             }
         }
-        // Export table.
+        // Export table: read to check it and map its blocks; only its presence
+        // is kept (the writer makes its own).
         if sb.export_table != INVALID_TABLE {
-            let raw = self.read_lookup_table(
+            self.read_lookup_table(
                 sb.export_table,
                 sb.inode_count as u64,
                 8,
                 RegionKind::ExportTable,
             )?;
-            self.export = Some(
-                raw.chunks_exact(8)
-                    .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
-                    .collect(),
-            );
+            self.has_export = true;
         }
         // Xattr tables.
         let xattrs = self.load_xattrs()?;
@@ -512,7 +586,7 @@ impl Archive {
             {
                 return Err(corrupt(format!(
                     "file {} data lies inside metadata",
-                    show(&e.path)
+                    show(&self.entry_path(e))
                 )));
             }
         }
@@ -757,7 +831,9 @@ impl Archive {
         xattrs: &Option<(MetaTable, Vec<XattrId>)>,
     ) -> Result<()> {
         struct Frame {
-            path: Vec<u8>,
+            /// The directory's entry index and the length of its path.
+            dir: u32,
+            path_len: usize,
             children: Vec<(Vec<u8>, u64, u32)>,
             next: usize,
         }
@@ -774,10 +850,13 @@ impl Archive {
         self.by_inode = vec![u32::MAX; self.sb.inode_count as usize + 1];
         // At least one entry per inode; the exact count keeps the list from doubling.
         self.entries.reserve_exact(self.sb.inode_count as usize);
+        // Names are in the listings: their total bounds the list of names.
+        self.names.reserve_exact(dirs.data.len());
         let mut stack: Vec<Frame> = Vec::new();
-        let mut pending = Some((b"/".to_vec(), root_ref, None::<u32>));
+        // (parent entry, name, path length, inode reference, inode number); the root has no name.
+        let mut pending = Some((0u32, Vec::new(), 1usize, root_ref, None::<u32>));
         loop {
-            let (path, iref, expected_number) = match pending.take() {
+            let (parent, name, path_len, iref, expected_number) = match pending.take() {
                 Some(p) => p,
                 None => {
                     let Some(top) = stack.last_mut() else { break };
@@ -785,17 +864,16 @@ impl Archive {
                         stack.pop();
                         continue;
                     }
-                    let (name, r, n) = top.children[top.next].clone();
+                    let (name, r, n) = std::mem::take(&mut top.children[top.next]);
                     top.next += 1;
-                    let mut p = top.path.clone();
-                    if p != b"/" {
-                        p.push(b'/');
-                    }
-                    p.extend_from_slice(&name);
-                    if p.len() > 4096 {
+                    let path_len = match top.path_len {
+                        1 => 1 + name.len(),
+                        len => len + 1 + name.len(),
+                    };
+                    if path_len > 4096 {
                         return Err(corrupt("path longer than 4096 bytes"));
                     }
-                    (p, r, Some(n))
+                    (top.dir, name, path_len, r, Some(n))
                 }
             };
             let (block, offset) = (iref >> 16, (iref & 0xFFFF) as u16);
@@ -831,8 +909,12 @@ impl Archive {
                     .copied()
                     .ok_or_else(|| corrupt("inode id index out of range"))
             };
+            let name_at = u32::try_from(self.names.len())
+                .map_err(|_| Error::Unsupported("more than 4 GiB of names".into()))?;
             let mut e = Entry {
-                path: path.as_slice().into(),
+                parent,
+                name_at,
+                name_len: name.len() as u16,
                 inode_number: h.inode_number,
                 kind: Kind::from_type(inode.basic_type()),
                 mode: h.permissions & 0o7777,
@@ -898,7 +980,7 @@ impl Archive {
                     if end > self.sb.bytes_used {
                         return Err(corrupt(format!(
                             "file {} data runs past the image end",
-                            show(&path)
+                            show(&self.join_path(parent, &name))
                         )));
                     }
                     let frag = if fragment == INVALID_FRAGMENT {
@@ -923,7 +1005,7 @@ impl Archive {
                 InodeBody::Device { rdev, .. } => e.body = EntryBody::Device(rdev),
                 InodeBody::Ipc { .. } => {}
             }
-            if path == b"/" && e.kind != Kind::Dir {
+            if name.is_empty() && e.kind != Kind::Dir {
                 return Err(corrupt("root inode is not a directory"));
             }
             if self.entries.len() == self.entries.capacity() {
@@ -936,16 +1018,20 @@ impl Archive {
             if *slot == u32::MAX {
                 *slot = self.entries.len() as u32;
             }
+            let index = self.entries.len() as u32;
+            self.names.extend_from_slice(&name);
             self.entries.push(e);
             if let Some(children) = children {
                 stack.push(Frame {
-                    path,
+                    dir: index,
+                    path_len,
                     children,
                     next: 0,
                 });
             }
         }
         self.entries.shrink_to_fit();
+        self.names.shrink_to_fit();
         Ok(())
     }
 
@@ -1000,6 +1086,57 @@ impl Archive {
     /// Every entry reachable from the root, in directory (path) order, root first.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// An entry's name, the last component of its path (empty for the root).
+    pub fn entry_name(&self, e: &Entry) -> &[u8] {
+        &self.names[e.name_at as usize..e.name_at as usize + e.name_len as usize]
+    }
+
+    /// The directory listing an entry (None for the root).
+    pub fn parent_of(&self, e: &Entry) -> Option<&Entry> {
+        (!e.is_root()).then(|| &self.entries[e.parent as usize])
+    }
+
+    /// An entry's path: "/usr/bin/ls" (raw bytes); the root is "/".
+    pub fn entry_path(&self, e: &Entry) -> Vec<u8> {
+        self.join_path(e.parent, self.entry_name(e))
+    }
+
+    /// The path of `name` in the directory entry `dir`; an empty name is the root's.
+    fn join_path(&self, dir: u32, name: &[u8]) -> Vec<u8> {
+        if name.is_empty() {
+            return b"/".to_vec();
+        }
+        let mut names = vec![name];
+        let mut d = &self.entries[dir as usize];
+        while !d.is_root() {
+            names.push(self.entry_name(d));
+            d = &self.entries[d.parent as usize];
+        }
+        let mut path = Vec::with_capacity(names.iter().map(|n| n.len() + 1).sum());
+        for n in names.iter().rev() {
+            path.push(b'/');
+            path.extend_from_slice(n);
+        }
+        path
+    }
+
+    /// Every entry with its path, in [`Archive::entries`] order; each path is
+    /// built from its parent's, not by walking up from the entry.
+    pub fn paths(&self) -> Paths<'_> {
+        Paths {
+            archive: self,
+            next: 0,
+            dirs: Vec::new(),
+            path: Vec::new(),
+        }
+    }
+
+    /// The entry at `path` ("/usr/bin/ls"), by a pass over [`Archive::paths`]:
+    /// for a few lookups (many want an index of the paths needed).
+    pub fn find(&self, path: &[u8]) -> Option<&Entry> {
+        self.paths().find(|(_, p)| p == path).map(|(e, _)| e)
     }
 
     /// The first entry (path) with this inode number.
@@ -1105,7 +1242,10 @@ impl Archive {
     /// Streams a regular file's bytes into `out`; returns the number of bytes.
     pub fn read_file_to(&self, entry: &Entry, out: &mut dyn Write) -> Result<u64> {
         let layout = entry.file().ok_or_else(|| {
-            Error::Invalid(format!("{} is not a regular file", show(&entry.path)))
+            Error::Invalid(format!(
+                "{} is not a regular file",
+                show(&self.entry_path(entry))
+            ))
         })?;
         let werr = |e: std::io::Error| Error::Io {
             context: "cannot write file data".into(),
@@ -1123,7 +1263,7 @@ impl Archive {
         if n != layout.file_size {
             return Err(corrupt(format!(
                 "{} data is shorter than its size",
-                show(&entry.path)
+                show(&self.entry_path(entry))
             )));
         }
         Ok(n)
@@ -1277,6 +1417,6 @@ mod tests {
     #[test]
     fn entry_stays_small() {
         assert!(std::mem::size_of::<EntryBody>() <= 56);
-        assert!(std::mem::size_of::<Entry>() <= 128);
+        assert!(std::mem::size_of::<Entry>() <= 112);
     }
 }

@@ -103,11 +103,10 @@ fn check_blocks(img: &[u8], (start, end): (usize, usize), what: &str) -> (usize,
 /// (worst case for the tables: hot and cold entries alternate in every
 /// listing, and hot inodes are shuffled).
 fn hot_set(a: &Archive, scattered: bool) -> Vec<u32> {
-    let files: Vec<(&[u8], u32)> = a
-        .entries()
-        .iter()
-        .filter(|e| e.file().is_some())
-        .map(|e| (&e.path[..], e.inode_number))
+    let files: Vec<(Vec<u8>, u32)> = a
+        .paths()
+        .filter(|(e, _)| e.file().is_some())
+        .map(|(e, p)| (p, e.inode_number))
         .collect();
     if scattered {
         let mut hot: Vec<u32> = files.iter().step_by(5).map(|f| f.1).collect();

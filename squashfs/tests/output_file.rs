@@ -144,9 +144,10 @@ fn raw_copy_reuses_fragment_blocks_hot_tails_barely_use() {
     mksquashfs(&tree, &input, &["-comp", "gzip"]);
     let a = Archive::open(&input).unwrap();
     let blocks = a.fragment_table().len() as u64;
-    let files: Vec<&squashfs::Entry> = a.entries().iter().filter(|e| e.file().is_some()).collect();
+    let files: Vec<(&squashfs::Entry, Vec<u8>)> =
+        a.paths().filter(|(e, _)| e.file().is_some()).collect();
     // One small file among the ~150 tails of its 128 KiB block.
-    let one = files.iter().find(|e| e.path.ends_with(b"/f3")).unwrap();
+    let (one, _) = files.iter().find(|(_, p)| p.ends_with(b"/f3")).unwrap();
     let out = dir.path().join("one.sq");
     let plan = Plan {
         hot_inodes: vec![one.inode_number],
@@ -160,8 +161,8 @@ fn raw_copy_reuses_fragment_blocks_hot_tails_barely_use() {
     // those blocks are rebuilt, or rather dropped, as no cold tail is left in them.
     let d0: Vec<u32> = files
         .iter()
-        .filter(|e| e.path.starts_with(b"/d0/"))
-        .map(|e| e.inode_number)
+        .filter(|(_, p)| p.starts_with(b"/d0/"))
+        .map(|(e, _)| e.inode_number)
         .collect();
     let out = dir.path().join("d0.sq");
     let plan = Plan {

@@ -65,10 +65,10 @@ const HOT: &[&str] = &[
 fn hot_inodes(a: &Archive) -> Vec<u32> {
     HOT.iter()
         .map(|p| {
-            a.entries()
-                .iter()
-                .find(|e| *e.path == *p.as_bytes())
+            a.paths()
+                .find(|(_, path)| *path == *p.as_bytes())
                 .unwrap_or_else(|| panic!("{p} not in image"))
+                .0
                 .inode_number
         })
         .collect()
@@ -131,18 +131,18 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
     };
     let number_of = |path: &[u8]| {
         input
-            .entries()
-            .iter()
-            .find(|e| *e.path == *path)
+            .paths()
+            .find(|(_, p)| *p == *path)
             .unwrap()
+            .0
             .inode_number
     };
-    for e in input.entries().iter().filter(|e| *e.path != *b"/") {
-        let parent = number_of(&parent_of(&e.path));
+    for (e, path) in input.paths().filter(|(e, _)| !e.is_root()) {
+        let parent = number_of(&parent_of(&path));
         assert!(
             pos_in_table(e.inode_number) < pos_in_table(parent),
             "{} is written after its directory",
-            String::from_utf8_lossy(&e.path)
+            String::from_utf8_lossy(&path)
         );
     }
     assert_eq!(
@@ -154,7 +154,7 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
     // in the hot part unless a hard link puts it in a cold directory too.
     let mut hot_dirs = std::collections::HashSet::new();
     for &n in &hot {
-        let mut p = input.entry_by_inode(n).unwrap().path.to_vec();
+        let mut p = input.entry_path(input.entry_by_inode(n).unwrap());
         while p != b"/" {
             p = parent_of(&p);
             hot_dirs.insert(p.clone());
@@ -165,10 +165,9 @@ fn check_order(input: &Archive, output: &Path, plan: &Plan) {
         .copied()
         .filter(|&n| {
             input
-                .entries()
-                .iter()
-                .filter(|e| e.inode_number == n)
-                .all(|e| hot_dirs.contains(&parent_of(&e.path)))
+                .paths()
+                .filter(|(e, _)| e.inode_number == n)
+                .all(|(_, p)| hot_dirs.contains(&parent_of(&p)))
         })
         .collect();
     assert!(
@@ -483,7 +482,7 @@ fn regions_cover_the_image() {
                         k => panic!(
                             "{:?} at data block of {}",
                             k,
-                            String::from_utf8_lossy(&e.path)
+                            String::from_utf8_lossy(&a.entry_path(e))
                         ),
                     }
                 }

@@ -5,8 +5,8 @@
 //! the content, then a byte comparison).
 
 use crate::compress::Compressor;
-use crate::error::{corrupt, Result};
-use crate::format::{data_size, FragmentEntry, DATA_UNCOMPRESSED};
+use crate::error::{corrupt, Error, Result};
+use crate::format::{data_size, FragmentEntry, DATA_UNCOMPRESSED, INVALID_FRAGMENT};
 use crate::reader::{Archive, FileLayout};
 use crate::writer::out::Out;
 use crate::writer::par::{par_ordered, threads};
@@ -17,13 +17,98 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Write;
 use std::sync::{mpsc, Arc, Mutex};
 
-/// Where a file's data went in the output.
-#[derive(Clone, Debug, Default)]
+/// Where a file's data went in the output. One per node for the whole write,
+/// so kept to 24 bytes: the block size words are a range of `Placed::words`,
+/// and the rare sparse byte counts are in a map.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct FileOut {
     pub blocks_start: u64,
-    pub words: Vec<u32>,
-    pub fragment: Option<(u32, u32)>,
-    pub sparse: u64,
+    words_at: u32,
+    words_len: u32,
+    /// Fragment index (`INVALID_FRAGMENT`: none) and offset in its block.
+    pub fragment: u32,
+    pub fragment_offset: u32,
+}
+
+/// Where every file node's data went, by node.
+pub(crate) struct Placed {
+    files: Vec<FileOut>,
+    words: Vec<u32>,
+    /// Bytes of sparse blocks, for the files that have some.
+    sparse: HashMap<u32, u64>,
+}
+
+impl Placed {
+    pub fn new(nodes: usize) -> Placed {
+        let none = FileOut {
+            blocks_start: 0,
+            words_at: 0,
+            words_len: 0,
+            fragment: INVALID_FRAGMENT,
+            fragment_offset: 0,
+        };
+        Placed {
+            files: vec![none; nodes],
+            words: Vec::new(),
+            sparse: HashMap::new(),
+        }
+    }
+
+    pub fn get(&self, node: usize) -> FileOut {
+        self.files[node]
+    }
+
+    /// The output block size words of a file node.
+    pub fn words(&self, node: usize) -> &[u32] {
+        let f = &self.files[node];
+        &self.words[f.words_at as usize..(f.words_at + f.words_len) as usize]
+    }
+
+    pub fn sparse(&self, node: usize) -> u64 {
+        self.sparse.get(&(node as u32)).copied().unwrap_or(0)
+    }
+
+    /// Starts the record of a file whose blocks begin at `blocks_start`.
+    fn start(&mut self, node: usize, blocks_start: u64) -> Result<()> {
+        let words_at = u32::try_from(self.words.len())
+            .map_err(|_| Error::Invalid("more than 2^32 data blocks".into()))?;
+        self.files[node] = FileOut {
+            blocks_start,
+            words_at,
+            words_len: 0,
+            fragment: INVALID_FRAGMENT,
+            fragment_offset: 0,
+        };
+        self.sparse.remove(&(node as u32));
+        Ok(())
+    }
+
+    /// Appends a block size word to the file `start` began last.
+    fn push_word(&mut self, node: usize, word: u32) {
+        self.words.push(word);
+        self.files[node].words_len += 1;
+    }
+
+    fn add_sparse(&mut self, node: usize, bytes: u64) {
+        if bytes > 0 {
+            *self.sparse.entry(node as u32).or_default() += bytes;
+        }
+    }
+
+    fn set_fragment(&mut self, node: usize, at: Option<(u32, u32)>) {
+        let (index, offset) = at.unwrap_or((INVALID_FRAGMENT, 0));
+        self.files[node].fragment = index;
+        self.files[node].fragment_offset = offset;
+    }
+
+    /// A duplicate file shares the data of the file it duplicates.
+    fn copy(&mut self, from: usize, to: usize) {
+        self.files[to] = self.files[from];
+        match self.sparse.get(&(from as u32)).copied() {
+            Some(s) => self.sparse.insert(to as u32, s),
+            None => self.sparse.remove(&(to as u32)),
+        };
+    }
 }
 
 /// A compressed (or stored) block and its on-disk size word.
@@ -375,7 +460,6 @@ struct Job<'a> {
     start: u64,
     end: u64,
     first: bool,
-    last: bool,
 }
 
 enum Chunk {
@@ -433,7 +517,7 @@ impl<'a> Writer<'a> {
             self.packer.flush(self.out, &mut self.stats)?;
         }
         for (&k, &j) in &dups {
-            self.placed[files[k]] = self.placed[files[j]].clone();
+            self.placed.copy(files[j], files[k]);
         }
         self.stats.data_bytes = self.out.pos - self.data_start;
         Ok(())
@@ -504,8 +588,7 @@ impl<'a> Writer<'a> {
     fn write_files(&mut self, files: &[(usize, &FileLayout)]) -> Result<()> {
         if self.data.raw {
             for &(idx, l) in files {
-                let fo = self.copy_raw(idx, l)?;
-                self.placed[idx] = fo;
+                self.copy_raw(idx, l)?;
                 self.progress.advance(l.file_size);
             }
             return Ok(());
@@ -522,72 +605,63 @@ impl<'a> Writer<'a> {
                 start: g * group,
                 end: ((g + 1) * group).min(l.file_size),
                 first: g == 0,
-                last: g + 1 == n,
             })
         });
         // Zero-length files produce no jobs.
         for &(idx, l) in files {
             if l.file_size == 0 {
-                self.placed[idx] = FileOut {
-                    blocks_start: self.out.pos,
-                    ..Default::default()
-                };
+                self.placed.start(idx, self.out.pos)?;
             }
         }
         let data = &self.data;
         let (out, packer, stats) = (&mut *self.out, &mut self.packer, &mut self.stats);
         let (placed, progress) = (&mut self.placed, &mut self.progress);
-        let mut cur = FileOut::default();
         par_ordered(
             jobs,
-            |job: Job| -> Result<(usize, u64, bool, bool, Vec<Chunk>)> {
+            |job: Job| -> Result<(usize, u64, bool, Vec<Chunk>)> {
                 let chunks = data.recompress(&job, in_bs)?;
-                Ok((job.file, job.end - job.start, job.first, job.last, chunks))
+                Ok((job.file, job.end - job.start, job.first, chunks))
             },
-            |(idx, len, first, last, chunks)| {
+            |(idx, len, first, chunks)| {
+                // A file's jobs arrive in order, one file after the other.
                 if first {
-                    cur = FileOut {
-                        blocks_start: out.pos,
-                        ..Default::default()
-                    };
+                    placed.start(idx, out.pos)?;
                 }
                 for c in chunks {
                     match c {
                         Chunk::Block(b, w) => {
                             out.write(&b)?;
-                            cur.words.push(w);
+                            placed.push_word(idx, w);
                             stats.blocks_recompressed += 1;
                         }
                         Chunk::Sparse(n) => {
-                            cur.words.push(0);
-                            cur.sparse += n as u64;
+                            placed.push_word(idx, 0);
+                            placed.add_sparse(idx, n as u64);
                         }
                         Chunk::Tail(t) => {
-                            cur.fragment = Some(match packer.place_hot(out, stats, idx)? {
+                            let at = match packer.place_hot(out, stats, idx)? {
                                 Some(at) => at,
                                 None => packer.add(out, stats, &t)?,
-                            });
+                            };
+                            placed.set_fragment(idx, Some(at));
                         }
                     }
                 }
                 progress.advance(len);
-                if last {
-                    placed[idx] = std::mem::take(&mut cur);
-                }
                 Ok(())
             },
         )
     }
 
-    fn copy_raw(&mut self, idx: usize, l: &FileLayout) -> Result<FileOut> {
+    fn copy_raw(&mut self, idx: usize, l: &FileLayout) -> Result<()> {
         let input = self.data.input;
         let (out, packer, stats) = (&mut *self.out, &mut self.packer, &mut self.stats);
-        let mut fo = FileOut {
-            blocks_start: out.pos,
-            words: l.block_sizes.to_vec(),
-            fragment: None,
-            sparse: l.sparse,
-        };
+        let placed = &mut self.placed;
+        placed.start(idx, out.pos)?;
+        for &w in &l.block_sizes {
+            placed.push_word(idx, w);
+        }
+        placed.add_sparse(idx, l.sparse);
         let total: u64 = l.block_sizes.iter().map(|&w| data_size(w) as u64).sum();
         let mut pos = l.blocks_start;
         let end = l.blocks_start + total;
@@ -604,11 +678,11 @@ impl<'a> Writer<'a> {
         }
         stats.blocks_raw += l.block_sizes.iter().filter(|&&w| w != 0).count() as u64;
         if let Some(at) = packer.place_hot(out, stats, idx)? {
-            fo.fragment = Some(at);
+            placed.set_fragment(idx, Some(at));
         } else if let Some((fi, off)) = l.fragment {
             if packer.repack.contains(&fi) {
                 let tail = input.read_tail(l)?;
-                fo.fragment = Some(packer.add(out, stats, &tail)?);
+                placed.set_fragment(idx, Some(packer.add(out, stats, &tail)?));
             } else {
                 let index = match packer.reuse.get(&fi) {
                     Some(&i) => i,
@@ -624,10 +698,10 @@ impl<'a> Writer<'a> {
                         i
                     }
                 };
-                fo.fragment = Some((index, off));
+                placed.set_fragment(idx, Some((index, off)));
             }
         }
-        Ok(fo)
+        Ok(())
     }
 }
 

@@ -6,8 +6,8 @@ use crate::compress::Compressor;
 use crate::error::{Error, Result};
 use crate::format::*;
 use crate::reader::Kind;
-use crate::writer::data::FileOut;
-use crate::writer::order::Step;
+use crate::writer::data::Placed;
+use crate::writer::order::{Packed, Step};
 use crate::writer::out::{block_starts, metadata_blocks, MetaStream, Out};
 use crate::writer::tree::Tree;
 use crate::writer::{WriteStats, Writer};
@@ -54,7 +54,7 @@ pub(super) struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     /// The ids and xattrs phase: numbers them in the order `steps` writes the inodes.
-    pub fn assign(tree: &Tree<'a>, steps: &[Step]) -> Result<Ids<'a>> {
+    pub fn assign(tree: &Tree<'a>, steps: &[Packed]) -> Result<Ids<'a>> {
         let none = NodeIds {
             uid: 0,
             gid: 0,
@@ -67,7 +67,7 @@ impl<'a> Ids<'a> {
             xattr_index: HashMap::new(),
             of_node: vec![none; tree.nodes.len()],
         };
-        for i in steps.iter().filter_map(|s| match *s {
+        for i in steps.iter().filter_map(|s| match s.get() {
             Step::Inode(i) => Some(i as usize),
             Step::Listing(_) => None,
         }) {
@@ -113,7 +113,7 @@ impl Writer<'_> {
     /// The metadata tables phase: both tables in one pass, in `steps` order.
     pub(super) fn build_metadata_tables(
         &self,
-        steps: &[Step],
+        steps: &[Packed],
         ids: &Ids,
     ) -> Result<MetadataTables> {
         let nodes = &self.tree.nodes;
@@ -122,7 +122,7 @@ impl Writer<'_> {
         let mut inode_ref = vec![u64::MAX; nodes.len()];
         let mut dirs: HashMap<usize, DirLoc> = HashMap::new();
         for step in steps {
-            match *step {
+            match step.get() {
                 Step::Listing(d) => {
                     let d = d as usize;
                     let at = dtable.len();
@@ -252,7 +252,7 @@ fn inode_bytes(
     tree: &Tree,
     ids: NodeIds,
     i: usize,
-    results: &[FileOut],
+    placed: &Placed,
     dir: Option<&DirLoc>,
     parent_number: u32,
 ) -> Vec<u8> {
@@ -280,22 +280,19 @@ fn inode_bytes(
             }
         }
         Kind::File => {
-            let fo = &results[i];
+            let fo = placed.get(i);
+            let words = placed.words(i);
             InodeBody::File {
                 // 0 without blocks, like mksquashfs: a position there would be
                 // noise costing ~5% of the compressed inode table.
-                blocks_start: if fo.words.is_empty() {
-                    0
-                } else {
-                    fo.blocks_start
-                },
+                blocks_start: if words.is_empty() { 0 } else { fo.blocks_start },
                 file_size: e.file().map_or(0, |l| l.file_size),
-                sparse: fo.sparse,
+                sparse: placed.sparse(i),
                 link_count: nd.nlink,
-                fragment: fo.fragment.map_or(INVALID_FRAGMENT, |f| f.0),
-                fragment_offset: fo.fragment.map_or(0, |f| f.1),
+                fragment: fo.fragment,
+                fragment_offset: fo.fragment_offset,
                 xattr: ids.xattr,
-                block_sizes: fo.words.clone(),
+                block_sizes: words.to_vec(),
             }
         }
         Kind::Symlink => InodeBody::Symlink {

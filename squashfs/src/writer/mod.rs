@@ -27,7 +27,7 @@ use crate::compress::{Compression, Compressor};
 use crate::error::{io_err, Error, Result};
 use crate::format::*;
 use crate::reader::Archive;
-use data::{DataCtx, FileOut, Packer, Progress};
+use data::{DataCtx, Packer, Placed, Progress};
 use meta::{write_xattrs, Ids, MetadataTables};
 use out::{write_lookup_table, Out};
 use std::os::unix::fs::{FileExt, MetadataExt, PermissionsExt};
@@ -158,7 +158,7 @@ struct Writer<'a> {
     packer: Packer,
     progress: Progress<'a>,
     /// Where each file node's data went, by node.
-    placed: Vec<FileOut>,
+    placed: Placed,
     /// Where the inode table starts when the tables come first (else unused).
     front_base: u64,
     data_start: u64,
@@ -187,7 +187,7 @@ fn write_into(
     progress: &dyn Fn(u64, u64),
 ) -> Result<WriteStats> {
     let data = output_encoding(input, plan)?;
-    let tree = Tree::build(input.entries())?;
+    let tree = Tree::build(input)?;
     let data_order = DataOrder::plan(&tree, &plan.hot_inodes);
     let steps = order::table_order(&tree, &data_order.hot_access);
     let mut w = Writer::new(plan, tree, data, out, progress);
@@ -233,7 +233,7 @@ impl<'a> Writer<'a> {
     ) -> Writer<'a> {
         Writer {
             plan,
-            placed: vec![FileOut::default(); tree.nodes.len()],
+            placed: Placed::new(tree.nodes.len()),
             tree,
             packer: Packer::new(data.block_size, &data.comp),
             data,
@@ -323,14 +323,15 @@ impl<'a> Writer<'a> {
 
     /// The export table: every inode's reference by inode number (when the input had one).
     fn write_export_table(&mut self, inode_ref: &[u64]) -> Result<u64> {
-        if self.data.input.export.is_none() {
+        if !self.data.input.has_export {
             return Ok(INVALID_TABLE);
         }
-        let mut refs = vec![0u64; self.tree.nodes.len()];
+        // Straight into bytes: this runs at the peak, with every table built.
+        let mut raw = vec![0u8; self.tree.nodes.len() * 8];
         for (i, nd) in self.tree.nodes.iter().enumerate() {
-            refs[nd.number as usize - 1] = inode_ref[i];
+            let at = (nd.number as usize - 1) * 8;
+            raw[at..at + 8].copy_from_slice(&inode_ref[i].to_le_bytes());
         }
-        let raw: Vec<u8> = refs.iter().flat_map(|r| r.to_le_bytes()).collect();
         let (at, nb) = write_lookup_table(self.out, &self.data.comp, &raw)?;
         self.stats.metadata_blocks += nb as u64;
         Ok(at)

@@ -26,9 +26,34 @@ pub(super) enum Step {
     Inode(u32),
 }
 
+/// A `Step` in 4 bytes, the top bit marking a listing: the order holds about
+/// one per inode for the whole metadata phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Packed(u32);
+
+const LISTING: u32 = 1 << 31;
+
+impl Packed {
+    fn new(step: Step) -> Packed {
+        match step {
+            Step::Listing(d) => Packed(d | LISTING),
+            Step::Inode(i) => Packed(i),
+        }
+    }
+    pub fn get(self) -> Step {
+        if self.0 & LISTING != 0 {
+            Step::Listing(self.0 & !LISTING)
+        } else {
+            Step::Inode(self.0)
+        }
+    }
+}
+
 /// The write order of both tables. `hot_access`: node indices in first-access order.
-pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
+pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Packed> {
     let n = tree.nodes.len();
+    // Each node gives one index below LISTING: nodes take far more memory than 2^31 fit in.
+    assert!(n < LISTING as usize, "too many inodes");
     let is_dir = |i: usize| tree.is_dir(i);
 
     // Hot set: planned nodes, each preceded by its not-yet-hot ancestors.
@@ -80,7 +105,8 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         }
     }
 
-    let mut steps = Vec::with_capacity(2 * n);
+    // One inode each, one listing per directory.
+    let mut steps = Vec::with_capacity(n + (0..n).filter(|&i| is_dir(i)).count());
     let mut written = vec![false; n];
 
     // Cold part: directories in post-order (subdirectories first, by name);
@@ -105,16 +131,16 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         for (_, c) in tree.children(d) {
             if !is_hot[c] && !written[c] {
                 written[c] = true;
-                steps.push(Step::Inode(c as u32));
+                steps.push(Packed::new(Step::Inode(c as u32)));
             }
         }
         if !is_hot[d] {
-            steps.push(Step::Listing(d as u32));
+            steps.push(Packed::new(Step::Listing(d as u32)));
         }
     }
     if !is_hot[0] {
         written[0] = true;
-        steps.push(Step::Inode(0));
+        steps.push(Packed::new(Step::Inode(0)));
     }
 
     // Hot part: access order, a directory once all its hot children are written.
@@ -132,9 +158,9 @@ pub(super) fn table_order(tree: &Tree, hot_access: &[usize]) -> Vec<Step> {
         while let Some(x) = ready.pop() {
             written[x] = true;
             if is_dir(x) {
-                steps.push(Step::Listing(x as u32));
+                steps.push(Packed::new(Step::Listing(x as u32)));
             }
-            steps.push(Step::Inode(x as u32));
+            steps.push(Packed::new(Step::Inode(x as u32)));
             for p in parents(x) {
                 hot_left[p] -= 1;
                 if hot_left[p] == 0 {

@@ -3,8 +3,8 @@
 //! image writer for another format can start from the same plan.
 
 use crate::error::{Error, Result};
-use crate::reader::{Entry, FileLayout, Kind};
-use std::collections::{HashMap, HashSet};
+use crate::reader::{Archive, Entry, FileLayout, Kind};
+use std::collections::HashSet;
 
 /// One unique inode of the output (hard links share one node).
 pub(crate) struct Node<'a> {
@@ -27,18 +27,22 @@ pub(crate) struct Tree<'a> {
     links: Vec<&'a Entry>,
     /// Node by input inode number (`u32::MAX`: none).
     by_number: Vec<u32>,
+    /// The input, for the entries' names.
+    input: &'a Archive,
 }
 
 impl<'a> Tree<'a> {
     /// Builds the tree from the input's entries (parents before children, as
     /// the reader lists them) and numbers its inodes.
-    pub fn build(entries: &'a [Entry]) -> Result<Tree<'a>> {
+    pub fn build(input: &'a Archive) -> Result<Tree<'a>> {
+        let entries = input.entries();
         let max = entries.iter().map(|e| e.inode_number).max().unwrap_or(0);
         let mut tree = Tree {
             // One node per inode: no more than the entries or the inode numbers.
             nodes: Vec::with_capacity(entries.len().min(max as usize + 1)),
             links: Vec::new(),
             by_number: vec![u32::MAX; max as usize + 1],
+            input,
         };
         tree.link_entries(entries)?;
         tree.count_directory_links();
@@ -70,7 +74,7 @@ impl<'a> Tree<'a> {
             .iter()
             .map(|e| {
                 (
-                    file_name(&e.path),
+                    self.input.entry_name(e),
                     self.by_number[e.inode_number as usize] as usize,
                 )
             })
@@ -97,21 +101,22 @@ impl<'a> Tree<'a> {
 
     /// One node per input inode, linked under its parent directory.
     fn link_entries(&mut self, entries: &'a [Entry]) -> Result<()> {
-        let mut dir_by_path: HashMap<&[u8], u32> = HashMap::new();
         // (parent node, entry) of every name but the root's.
         let mut named: Vec<(u32, &'a Entry)> = Vec::with_capacity(entries.len());
         for e in entries {
-            let parent = if *e.path == *b"/" {
+            let parent = if e.is_root() {
                 0
             } else {
-                *dir_by_path
-                    .get(parent_path(&e.path))
-                    .ok_or_else(|| Error::Invalid("entry without a parent directory".into()))?
+                // The reader lists parents first: the parent's node exists.
+                let dir = entries
+                    .get(e.parent as usize)
+                    .filter(|d| d.kind == Kind::Dir)
+                    .ok_or_else(|| Error::Invalid("entry without a parent directory".into()))?;
+                self.by_number[dir.inode_number as usize]
             };
             let slot = &mut self.by_number[e.inode_number as usize];
-            let idx = if *slot != u32::MAX {
+            if *slot != u32::MAX {
                 self.nodes[*slot as usize].nlink += 1;
-                *slot
             } else {
                 *slot = self.nodes.len() as u32;
                 self.nodes.push(Node {
@@ -121,17 +126,14 @@ impl<'a> Tree<'a> {
                     parent,
                     links: (0, 0),
                 });
-                *slot
-            };
-            if e.kind == Kind::Dir {
-                dir_by_path.insert(&e.path, idx);
             }
-            if *e.path != *b"/" {
+            if !e.is_root() {
                 named.push((parent, e));
             }
         }
         // Stable: equal names (a corrupt listing) keep the input's order.
-        named.sort_by(|a, b| (a.0, file_name(&a.1.path)).cmp(&(b.0, file_name(&b.1.path))));
+        let name = |e: &Entry| self.input.entry_name(e);
+        named.sort_by(|a, b| (a.0, name(a.1)).cmp(&(b.0, name(b.1))));
         self.links = Vec::with_capacity(named.len());
         let mut k = 0;
         while k < named.len() {
@@ -171,21 +173,6 @@ impl<'a> Tree<'a> {
                 nd.number = i as u32 + 1;
             }
         }
-    }
-}
-
-/// The last component of a non-root entry path.
-fn file_name(path: &[u8]) -> &[u8] {
-    &path[path.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1)..]
-}
-
-/// The parent directory's path of a non-root entry path.
-fn parent_path(path: &[u8]) -> &[u8] {
-    let cut = path.iter().rposition(|&c| c == b'/').unwrap_or(0);
-    if cut == 0 {
-        b"/"
-    } else {
-        &path[..cut]
     }
 }
 

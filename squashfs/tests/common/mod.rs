@@ -358,7 +358,7 @@ fn renumber_groups(m: BTreeMap<Vec<u8>, Item>) -> BTreeMap<Vec<u8>, Item> {
 pub fn image_manifest(a: &squashfs::Archive) -> BTreeMap<Vec<u8>, Item> {
     use squashfs::Kind;
     let mut m = BTreeMap::new();
-    for (i, e) in a.entries().iter().enumerate() {
+    for (i, (e, path)) in a.paths().enumerate() {
         let kind = match e.kind {
             Kind::Dir => 'd',
             Kind::File => 'f',
@@ -377,7 +377,7 @@ pub fn image_manifest(a: &squashfs::Archive) -> BTreeMap<Vec<u8>, Item> {
         xattrs.sort();
         let rdev = e.rdev().map_or(0, decode_rdev);
         m.insert(
-            e.path.to_vec(),
+            path,
             Item {
                 kind,
                 mode: e.mode as u32,
