@@ -9,10 +9,9 @@
 //! at the end of the pcluster, zero padding first, as `LZ4_0PADDING` wants.
 //! What saves no block is stored plain, one block per lcluster, from an
 //! lcluster boundary. Without a codec: chunks with all-zero blocks left as
-//! holes. Units are encoded in parallel batches on all cores; placement
-//! stays in plan order.
+//! holes. Units are encoded on all cores (`pool`); placement stays in plan
+//! order.
 
-use crate::error::{Error, Result};
 use crate::writer::meta::BLOCK;
 use std::os::raw::{c_char, c_int, c_void};
 
@@ -357,14 +356,6 @@ pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64, aligned: bool)
         }
     }
     Encoded::Pieces(pieces)
-}
-/// Runs `f` over `inputs` on all cores, results in input order.
-pub fn par_map<I: Sync, O: Send>(
-    inputs: &[I],
-    f: impl Fn(&I) -> Result<O> + Sync,
-) -> Result<Vec<O>> {
-    use rayon::prelude::*;
-    inputs.par_iter().map(&f).collect::<Result<Vec<O>, Error>>()
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 mod data;
 pub(crate) mod meta;
 mod order;
+mod pool;
 mod source;
 mod tree;
 
@@ -35,6 +36,19 @@ use std::io::{BufWriter, Write};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use tree::Tree;
+
+/// How far (bytes of file data) encoding runs ahead of placement: enough to
+/// keep every core busy past a 16 MiB cold unit, little memory.
+const ENCODE_WINDOW: u64 = 64 << 20;
+
+/// One data unit to encode: which bytes of which input file, and how.
+struct Job {
+    node: usize,
+    start: u64,
+    len: u64,
+    max_blocks: u64,
+    hot: bool,
+}
 
 /// Cold data is encoded in units of at most this many lclusters (16 MiB):
 /// units are what is encoded in parallel, and each unit's last pcluster is
@@ -311,95 +325,92 @@ impl<'a> Writer<'a> {
         Ok((at, len))
     }
 
-    /// The placement phase: items in plan order; data units encoded in
-    /// parallel batches (about 32 MiB of file data each) and streamed out.
+    /// The placement phase: items in plan order; data units encoded on all
+    /// cores ahead of placement (at most [`ENCODE_WINDOW`] bytes of input) and
+    /// placed as they come, in order.
     fn place(&mut self, order: &Order, progress: &dyn Fn(u64, u64)) -> Result<()> {
         self.reserve(1)?; // the superblock block
-        let total: u64 = order
-            .units
+        let jobs: Vec<Job> = order
+            .items
             .iter()
-            .map(|u| (u.blocks.end - u.blocks.start) * BLOCK)
-            .sum();
-        let mut done = 0u64;
-        let mut i = 0;
-        while i < order.items.len() {
-            // The batch: items up to ~32 MiB of unit data (and at the hot region's end).
-            let mut end = i;
-            let mut batch_bytes = 0;
-            while end < order.items.len() && batch_bytes < 32 << 20 {
-                if (end == order.hot_items || end == order.meta_items) && end > i {
-                    break;
-                }
-                if let Item::Unit(u) = order.items[end] {
-                    let b = &order.units[u].blocks;
-                    batch_bytes += (b.end - b.start) * BLOCK;
-                }
-                end += 1;
-            }
-            let units: Vec<usize> = order.items[i..end]
-                .iter()
-                .filter_map(|it| match it {
-                    Item::Unit(u) => Some(*u),
-                    _ => None,
-                })
-                .collect();
-            let encoded = {
-                let (tree, data, codec, size) =
-                    (&self.tree, self.data, self.opts.codec, &self.size);
-                let opts = self.opts;
-                data::par_map(&units, |&u| {
-                    let unit = &order.units[u];
+            .filter_map(|it| match it {
+                Item::Unit(u) => {
+                    let unit = &order.units[*u];
                     let start = unit.blocks.start * BLOCK;
-                    let len = (unit.blocks.end * BLOCK).min(size[unit.inode]) - start;
-                    let bytes = data.read(tree.inodes[unit.inode].node, start, len as usize)?;
-                    if bytes.len() as u64 != len {
-                        return Err(Error::Corrupt(format!(
-                            "{}: read {} bytes, expected {len}",
-                            String::from_utf8_lossy(&tree.node(unit.inode).path),
-                            bytes.len()
-                        )));
-                    }
-                    let max_blocks = if unit.hot {
-                        opts.hot_pcluster_blocks
-                    } else {
-                        opts.cold_pcluster_blocks
-                    };
-                    Ok(data::encode(&bytes, codec, max_blocks, unit.hot))
-                })?
-            };
-            let mut encoded = encoded.into_iter();
-            for idx in i..end {
-                let placed = match order.items[idx] {
-                    Item::Record(ino) => self.place_record(ino)?,
-                    Item::FlatBlocks(ino) => {
-                        let blocks = self.flat_blocks[ino].1;
-                        self.stats.metadata_blocks += blocks;
-                        let at = self.reserve(blocks)?;
-                        self.flat_blocks[ino].0 = at as u32;
-                        (at * BLOCK, blocks * BLOCK)
-                    }
-                    Item::Unit(u) => {
-                        let enc = encoded.next().expect("one encoding per unit");
-                        let unit = &order.units[u];
-                        done += (unit.blocks.end - unit.blocks.start) * BLOCK;
-                        self.place_unit(unit, enc)?
-                    }
-                };
-                if idx < order.hot_items {
-                    self.stats.hot_extents.push(placed);
+                    Some(Job {
+                        node: self.tree.inodes[unit.inode].node,
+                        start,
+                        len: (unit.blocks.end * BLOCK).min(self.size[unit.inode]) - start,
+                        max_blocks: if unit.hot {
+                            self.opts.hot_pcluster_blocks
+                        } else {
+                            self.opts.cold_pcluster_blocks
+                        },
+                        hot: unit.hot,
+                    })
                 }
+                _ => None,
+            })
+            .collect();
+        let total: u64 = jobs.iter().map(|j| j.len).sum();
+        let (data, codec) = (self.data, self.opts.codec);
+        let encode = |job: &Job| {
+            let bytes = data.read(job.node, job.start, job.len as usize)?;
+            if bytes.len() as u64 != job.len {
+                return Err(Error::Corrupt(format!(
+                    "read {} bytes, expected {}",
+                    bytes.len(),
+                    job.len
+                )));
             }
-            progress(done, total);
-            i = end;
-            if i == order.hot_items {
-                self.meta_cursor = None;
-                self.stats.hot_end = self.next_block * BLOCK;
-            }
-            if i == order.meta_items {
-                self.meta_cursor = None;
-                self.stats.meta_end = self.next_block * BLOCK;
-            }
-        }
+            Ok(data::encode(&bytes, codec, job.max_blocks, job.hot))
+        };
+        pool::encode_in_order(
+            &jobs,
+            |j| j.len,
+            ENCODE_WINDOW,
+            encode,
+            |encoded| {
+                let mut done = 0u64;
+                for (idx, item) in order.items.iter().enumerate() {
+                    let placed = match *item {
+                        Item::Record(ino) => self.place_record(ino)?,
+                        Item::FlatBlocks(ino) => {
+                            let blocks = self.flat_blocks[ino].1;
+                            self.stats.metadata_blocks += blocks;
+                            let at = self.reserve(blocks)?;
+                            self.flat_blocks[ino].0 = at as u32;
+                            (at * BLOCK, blocks * BLOCK)
+                        }
+                        Item::Unit(u) => {
+                            let unit = &order.units[u];
+                            let enc = encoded.next().map_err(|e| match e {
+                                Error::Corrupt(m) => Error::Corrupt(format!(
+                                    "{}: {m}",
+                                    String::from_utf8_lossy(&self.tree.node(unit.inode).path)
+                                )),
+                                e => e,
+                            })?;
+                            done += (unit.blocks.end - unit.blocks.start) * BLOCK;
+                            progress(done.min(total), total);
+                            self.place_unit(unit, enc)?
+                        }
+                    };
+                    if idx < order.hot_items {
+                        self.stats.hot_extents.push(placed);
+                    }
+                    if idx + 1 == order.hot_items {
+                        self.meta_cursor = None;
+                        self.stats.hot_end = self.next_block * BLOCK;
+                    }
+                    if idx + 1 == order.meta_items {
+                        self.meta_cursor = None;
+                        self.stats.meta_end = self.next_block * BLOCK;
+                    }
+                }
+                Ok(())
+            },
+        )?;
         if order.hot_items == order.items.len() {
             self.stats.hot_end = self.next_block * BLOCK;
         }
