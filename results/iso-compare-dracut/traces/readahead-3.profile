@@ -1,1754 +1,1759 @@
-liveopt-profile 1
+liveopt-profile 2
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-50-amd64
-image bytes_used=179396482 mkfs_time=1796462109 inode_count=13434 block_size=131072 compressor=zstd sha256=2ef6eeb43b1bdea0c3dc5462011132a596af012a3ddb88026b99e80d2f69eaf7
-events 267
+image bytes_used=179396044 mkfs_time=1796596752 inode_count=13434 block_size=131072 compressor=zstd sha256=f939997f2a545b4c94da236682507153a9f7b8138a62be2e646abf5f3ae3dab7
+events 271
 dropped 0
 boots 1
-duration_ns 42181957518
-file /usr/bin/b2sum inode=287 t=31263904518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/base32 inode=288 t=31263904518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=289 t=31263904518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/basename inode=290 t=31263904518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chmod inode=302 t=31323107518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/choom inode=303 t=31323107518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/chown inode=304 t=31323107518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/chrt inode=305 t=31324605518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chsh inode=306 t=31324605518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/cksum inode=307 t=31324605518 kinds=block pages=0-34 count=1
-file /usr/bin/clear inode=308 t=31342858518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/clear_console inode=309 t=31342858518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/cmp inode=310 t=31342858518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/comm inode=311 t=31342858518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/cp inode=312 t=31342858518 kinds=block pages=0-36 count=1
-file /usr/bin/cpio inode=313 t=31390966518 kinds=block pages=0-39 count=1
-file /usr/bin/csplit inode=314 t=31390966518 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/cut inode=315 t=31390966518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/df inode=329 t=31440984518 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/bin/diff3 inode=331 t=31440984518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/dircolors inode=333 t=31440984518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/dir inode=332 t=31440984518 kinds=block pages=0-36 count=1
-file /usr/bin/dirname inode=334 t=31490287518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/dmesg inode=335 t=31490287518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/dpkg inode=338 t=31490287518 kinds=block pages=0-77 count=2
-file /usr/bin/dpkg-deb inode=339 t=31540565518 kinds=block pages=0-41 count=1
-file /usr/bin/dpkg-divert inode=340 t=31590100518 kinds=block pages=0-38 count=1
-file /usr/bin/dpkg-maintscript-helper inode=341 t=31590100518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/dpkg-realpath inode=343 t=31590100518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/dpkg-query inode=342 t=31590100518 kinds=block pages=0-39 count=1
-file /usr/bin/dpkg-split inode=344 t=31590100518 kinds=fragment-inferred,block pages=0-31 count=1
-file /boot/config-6.1.0-50-amd64 inode=4 t=31640294518 kinds=block pages=0-63 count=1
-file /boot/vmlinuz-6.1.0-50-amd64 inode=5 t=31690552518 kinds=block pages=0-159 count=5
-file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.md5sums inode=13266 t=31940259518 kinds=block pages=64-99 count=1
-file /var/lib/dpkg/info/libunistring2:amd64.symbols inode=13244 t=31940259518 kinds=fragment-inferred,block pages=0-5 count=1
-file /var/lib/dpkg/info/libuuid1:amd64.list inode=13246 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libuuid1:amd64.md5sums inode=13247 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libuuid1:amd64.shlibs inode=13248 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libuuid1:amd64.symbols inode=13249 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libxxhash0:amd64.list inode=13251 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libxxhash0:amd64.md5sums inode=13252 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libxxhash0:amd64.shlibs inode=13253 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libxxhash0:amd64.symbols inode=13254 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libxxhash0:amd64.triggers inode=13255 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libzstd1:amd64.list inode=13256 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libzstd1:amd64.md5sums inode=13257 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/libzstd1:amd64.shlibs inode=13258 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-base.list inode=13260 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-base.md5sums inode=13261 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-base.postinst inode=13262 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-base.templates inode=13264 t=31940259518 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.postinst inode=13267 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.postrm inode=13268 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.preinst inode=13269 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.prerm inode=13270 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.list inode=13271 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.md5sums inode=13272 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.postinst inode=13273 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.postrm inode=13274 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.preinst inode=13275 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/linux-image-amd64.prerm inode=13276 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/login.conffiles inode=13277 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/login.list inode=13278 t=31940259518 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/login.md5sums inode=13279 t=31940259518 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/login.postinst inode=13280 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/login.postrm inode=13281 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/login.preinst inode=13282 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/login.prerm inode=13283 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/logsave.list inode=13284 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/logsave.md5sums inode=13285 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mawk.list inode=13286 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mawk.md5sums inode=13287 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mawk.postinst inode=13288 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mawk.prerm inode=13289 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mount.list inode=13290 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/mount.md5sums inode=13291 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/ncurses-base.conffiles inode=13292 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/ncurses-base.list inode=13293 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/ncurses-base.md5sums inode=13294 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/ncurses-bin.list inode=13295 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/ncurses-bin.md5sums inode=13296 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/passwd.conffiles inode=13297 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/passwd.list inode=13298 t=31940259518 kinds=fragment-inferred,block pages=0-3 count=1
-file /var/lib/dpkg/info/passwd.md5sums inode=13299 t=31940259518 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/passwd.postinst inode=13300 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/passwd.postrm inode=13301 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/passwd.preinst inode=13302 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/passwd.prerm inode=13303 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/perl-base.list inode=13304 t=31940259518 kinds=fragment-inferred,block pages=0-10 count=1
-file /var/lib/dpkg/info/perl-base.md5sums inode=13305 t=31940259518 kinds=fragment-inferred,block pages=0-13 count=1
-file /var/lib/dpkg/info/perl-base.postinst inode=13306 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/perl-base.postrm inode=13307 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/perl-base.preinst inode=13308 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/perl-base.prerm inode=13309 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/sed.list inode=13310 t=31940259518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/sed.md5sums inode=13311 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd-sysv.list inode=13312 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd-sysv.md5sums inode=13313 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd-sysv.postinst inode=13314 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd.conffiles inode=13315 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd.list inode=13316 t=31940259518 kinds=fragment-inferred,block pages=0-9 count=1
-file /var/lib/dpkg/info/systemd.md5sums inode=13317 t=31940259518 kinds=fragment-inferred,block pages=0-11 count=1
-file /var/lib/dpkg/info/systemd.postinst inode=13318 t=31940259518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/systemd.postrm inode=13319 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd.preinst inode=13320 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd.prerm inode=13321 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/systemd.triggers inode=13322 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/sysvinit-utils.list inode=13323 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/sysvinit-utils.md5sums inode=13324 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tar.list inode=13325 t=31940259518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/tar.md5sums inode=13326 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tar.postinst inode=13327 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tar.prerm inode=13328 t=31940259518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.config inode=13329 t=31940259518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/tzdata.templates inode=13336 t=31990279518 kinds=block pages=0-69 count=1
-file /var/lib/dpkg/info/tzdata.list inode=13330 t=31990279518 kinds=fragment-inferred,block pages=0-12 count=1
-file /var/lib/dpkg/info/tzdata.md5sums inode=13331 t=31990279518 kinds=fragment-inferred,block pages=0-15 count=1
-file /var/lib/dpkg/info/tzdata.postinst inode=13332 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.postrm inode=13333 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.preinst inode=13334 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/tzdata.prerm inode=13335 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.conffiles inode=13337 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.list inode=13338 t=31990279518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.md5sums inode=13339 t=31990279518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/lib/dpkg/info/udev.postinst inode=13340 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.postrm inode=13341 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.preinst inode=13342 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.prerm inode=13343 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/udev.triggers inode=13344 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.list inode=13345 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.md5sums inode=13346 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.postinst inode=13347 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/usr-is-merged.preinst inode=13348 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.conffiles inode=13349 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.list inode=13350 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.md5sums inode=13351 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postinst inode=13352 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.postrm inode=13353 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux-extra.preinst inode=13354 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.conffiles inode=13355 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.list inode=13356 t=31990279518 kinds=fragment-inferred,block pages=0-2 count=1
-file /var/lib/dpkg/info/util-linux.md5sums inode=13357 t=31990279518 kinds=fragment-inferred,block pages=0-4 count=1
-file /var/lib/dpkg/info/util-linux.postinst inode=13358 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.postrm inode=13359 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/util-linux.prerm inode=13360 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.list inode=13361 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=13362 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=13363 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=13364 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=13365 t=31990279518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/status inode=13369 t=31990279518 kinds=fragment-inferred,block pages=0-23 count=1
-file /var/lib/systemd/catalog/database inode=13391 t=31990279518 kinds=block pages=0-52 count=2
-file /var/lib/dpkg/status-old inode=13370 t=32040396518 kinds=fragment-inferred,block pages=0-23 count=1
-file /var/lib/dpkg/triggers/File inode=13372 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/ldconfig inode=13375 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/dpkg/triggers/update-initramfs inode=13376 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/account inode=13381 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/auth inode=13382 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/password inode=13383 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/seen inode=13384 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session inode=13385 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/pam/session-noninteractive inode=13386 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/shells.state inode=13388 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=13394 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=13395 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=13396 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=13397 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=13398 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=13399 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/alternatives.log inode=13413 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/apt/eipp.log.xz inode=13415 t=32040396518 kinds=fragment-inferred,block pages=0-1 count=1
-file /var/log/apt/history.log inode=13416 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/apt/term.log inode=13417 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /boot/System.map-6.1.0-50-amd64 inode=3 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/adduser.conf inode=23 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/alternatives/README inode=25 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/apt.conf.d/01autoremove inode=48 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/apt.conf.d/70debconf inode=49 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/sources.list inode=53 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/adduser/examples/adduser.conf inode=8140 t=32040396518 kinds=fragment-inferred,block pages=0 count=1
-file /var/log/bootstrap.log inode=13418 t=32040396518 kinds=fragment-inferred,block pages=0-17 count=1
-file /var/log/dpkg.log inode=13420 t=32040396518 kinds=fragment-inferred,block pages=0-13 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=32090710518 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bash.bashrc inode=65 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bindresvport.blacklist inode=66 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.d/e2scrub_all inode=69 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/apt-compat inode=71 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/dpkg inode=72 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debconf.conf inode=73 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debian_version inode=74 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/hwclock inode=76 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/nss inode=77 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/useradd inode=78 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/deluser.conf inode=79 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/dpkg.cfg inode=81 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/origins/debian inode=84 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dracut.conf inode=86 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/e2scrub.conf inode=88 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/fstab inode=90 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gai.conf inode=91 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group inode=92 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group- inode=93 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow inode=94 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow- inode=95 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/host.conf inode=96 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/hostname inode=97 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/hwclock.sh inode=99 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/kmod inode=100 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/udev inode=101 t=32090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/issue inode=102 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/issue.net inode=103 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postinst.d/dracut inode=107 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postrm.d/dracut inode=109 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.cache inode=110 t=32090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/ld.so.conf inode=111 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/libc.conf inode=113 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/libaudit.conf inode=115 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/login.defs inode=117 t=32090710518 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/logrotate.d/alternatives inode=119 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/apt inode=120 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dpkg inode=121 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dracut-core inode=122 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=123 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/mke2fs.conf inode=124 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/modules inode=126 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/motd inode=129 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=131 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.conf inode=134 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chfn inode=136 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chpasswd inode=137 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chsh inode=138 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-account inode=139 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-auth inode=140 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/motd inode=7932 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8854 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-password inode=141 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session inode=142 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session-noninteractive inode=143 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/login inode=144 t=32090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/pam.d/newusers inode=145 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/other inode=146 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/passwd inode=147 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser inode=148 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser-l inode=149 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su inode=150 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su-l inode=151 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=152 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd- inode=153 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/profile inode=154 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/resolv.conf inode=171 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/access.conf inode=174 t=32090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/security/faillock.conf inode=175 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=176 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=177 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=179 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=181 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=183 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=184 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=185 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=187 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=188 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=189 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=190 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=192 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=193 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=194 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=200 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=201 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=203 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=204 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=205 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=209 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=222 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=224 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=226 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=227 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=232 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=234 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=235 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /root/.bashrc inode=247 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /root/.profile inode=248 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=276 t=32090710518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/share/base-files/dot.bashrc inode=7928 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/dot.profile inode=7929 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/profile inode=7933 t=32090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/addpart inode=277 t=32090710518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/apt inode=278 t=32090710518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=279 t=32090710518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/apt-cdrom inode=280 t=32090710518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=281 t=32090710518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=282 t=32090710518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt-key inode=283 t=32090710518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=284 t=32140397518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/arch inode=285 t=32140397518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd inode=6359 t=32140397518 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/systemd/systemd-ac-power inode=6360 t=32140397518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-backlight inode=6361 t=32140397518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-binfmt inode=6362 t=32140397518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=32140397518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=32140397518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=32140397518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/systemd-fsck inode=6366 t=32140397518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-fsckd inode=6367 t=32140397518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=32189881518 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=32240411518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=32240411518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=32240411518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=32240411518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=32240411518 kinds=block pages=0-159 count=2
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=32340465518 kinds=block pages=0-505 count=5
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=32590361518 kinds=block pages=0-817 count=10
-file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=33090581518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=33090581518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=33090581518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/add-shell inode=7793 t=33090581518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/adduser inode=7795 t=33090581518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=33090581518 kinds=block pages=0-470 count=7
-file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=33390283518 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=33390283518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=33390283518 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libssl.so.3 inode=6983 t=33440491518 kinds=block pages=0-168 count=2
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=33540519518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=33540519518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=33540519518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=33540519518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=33540519518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=33540519518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=33540519518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=33540519518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=33540519518 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=33540519518 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=33590204518 kinds=block pages=0-98 count=2
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=33640311518 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=33640311518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=33640311518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=33640311518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=33640311518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=33640311518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=33690509518 kinds=block pages=0-86 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=33740341518 kinds=block pages=0-42 count=1
-file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=33740341518 kinds=block pages=0-66 count=2
-file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=33834637518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=33834637518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=33834637518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=33834637518 kinds=block pages=0-107 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=33894581518 kinds=block pages=0-50 count=1
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=33894581518 kinds=block pages=0-351,544-1155 count=11
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=34440429518 kinds=block pages=0-325 count=4
-file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=34590322518 kinds=block pages=0-129 count=3
-file /usr/lib/x86_64-linux-gnu/libjson-c.so.5.2.0 inode=6937 t=34690313518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=34740457518 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=34740457518 kinds=block pages=0-46 count=1
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=34790649518 kinds=block pages=0-222 count=4
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=34941245518 kinds=block pages=0-186 count=3
-file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=35040636518 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=35092010518 kinds=block pages=0-153 count=2
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=35191058518 kinds=block pages=0-38 count=1
-file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=35191058518 kinds=block pages=0-71 count=2
-file /usr/lib/x86_64-linux-gnu/libcryptsetup.so.12.9.0 inode=6905 t=35290845518 kinds=block pages=0-128 count=2
-file /usr/lib/x86_64-linux-gnu/libmvec.so.1 inode=6950 t=35340411518 kinds=block pages=0-63 count=2
-file /usr/sbin/agetty inode=7796 t=35441151518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/sbin/badblocks inode=7797 t=35441151518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/sbin/blkdeactivate inode=7798 t=35441151518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/dracut/skipcpio inode=1050 t=35441151518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/init/init-d-script inode=1054 t=35441151518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/init/vars.sh inode=1055 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.conf inode=1057 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=35441151518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions inode=1078 t=35441151518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/tar inode=1084 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/util-linux inode=1085 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/aliases.conf inode=1087 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=1089 t=35441151518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=35441151518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/sbin/blkdiscard inode=7799 t=35441151518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=35441151518 kinds=block pages=0-130 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=35490773518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=35490773518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=35490773518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=35490773518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=35490773518 kinds=block pages=0-34 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast5-avx-x86_64.ko inode=1102 t=35490773518 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/chacha-x86_64.ko inode=1104 t=35490773518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crc32-pclmul.ko inode=1105 t=35490773518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crc32c-intel.ko inode=1106 t=35490773518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crct10dif-pclmul.ko inode=1107 t=35490773518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/curve25519-x86_64.ko inode=1108 t=35490773518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=35490773518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/os-release inode=6009 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/pam.d/systemd-user inode=6011 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=35490773518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=35490773518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=35490773518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=35490773518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=35490773518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=35490773518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=35540586518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=35540586518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=35540586518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=35540586518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=35540586518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=35540586518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=35540586518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=35540586518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=35540586518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=35540586518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=35540586518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=6045 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/resolv.conf inode=6046 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=6050 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=6053 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=6054 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/bluetooth.target inode=6055 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/boot-complete.target inode=6056 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/console-getty.service inode=6057 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/container-getty@.service inode=6058 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/debug-shell.service inode=6068 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=6088 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=6089 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/exit.target inode=6090 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/factory-reset.target inode=6091 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/final.target inode=6092 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=6094 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=6095 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=6096 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=6097 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=6098 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=6101 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=6102 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/halt.target inode=6105 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hibernate.target inode=6106 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=6123 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=6134 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kexec.target inode=6135 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=6139 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/machine.slice inode=6141 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=6142 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=6143 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=6150 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=6151 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=6152 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=6156 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=6157 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/printer.target inode=6158 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/quotaon.service inode=6162 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=6163 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=6168 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=6171 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=6173 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=6174 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rpcbind.target inode=6177 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=6191 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sigpwr.target inode=6192 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sleep.target inode=6193 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=6194 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/smartcard.target inode=6195 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=6196 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sound.target inode=6204 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend.target inode=6206 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=6207 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=6212 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=6244 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update.target inode=6248 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/smartcard.target inode=6418 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sound.target inode=6420 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=6321 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=6322 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=6323 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=6327 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=6332 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service inode=6333 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=6339 t=35540586518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=35540586518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=35540586518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=35540586518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=35540586518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=35540586518 kinds=block pages=0-128 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=35540586518 kinds=block pages=0-171 count=2
-file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=35590322518 kinds=block pages=0-307 count=3
-file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=35690562518 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=35690562518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=35690562518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=35690562518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=35690562518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=35690562518 kinds=block pages=0-186 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=35740493518 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=35790529518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=35790529518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/btrfs/btrfs.ko inode=4842 t=35790529518 kinds=block pages=0-31 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.order inode=6004 t=35840615518 kinds=block pages=0-39 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.symbols inode=6006 t=35840615518 kinds=block pages=0-153 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=35890845518 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=35890845518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=35890845518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=35890845518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=35890845518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=35890845518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=35890845518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=35890845518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=35890845518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=35940436518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=35940436518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=35940436518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=35940436518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=35940436518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=35940436518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=35940436518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=35940436518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=35990388518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=35990388518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=35990388518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/kmod inode=396 t=35990388518 kinds=block pages=0-43 count=1
-file /usr/bin/journalctl inode=394 t=35990388518 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/kernel-install inode=395 t=35990388518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/last inode=397 t=36040285518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/lastlog inode=399 t=36040285518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/ldd inode=401 t=36040285518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/link inode=402 t=36040285518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/linux-check-removal inode=403 t=36040285518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-run-hooks inode=404 t=36040285518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/linux-update-symlinks inode=405 t=36040285518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-version inode=406 t=36040285518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/ln inode=409 t=36040285518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=36040285518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/localedef inode=412 t=36040285518 kinds=block pages=0-72 count=2
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=36090710518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=36090710518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=36090710518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=36090710518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=36090710518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=36090710518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=36090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=36090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=36090710518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=36090710518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=36090710518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=36140707518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=36140707518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Perth inode=11837 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CET inode=11850 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CST6CDT inode=11851 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EET inode=11865 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST inode=11866 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST5EDT inode=11867 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT inode=11871 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11903 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Athens inode=11910 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/London inode=11934 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Malta inode=11937 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=36140707518 kinds=block pages=0-86 count=1
-file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Paris inode=11944 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Prague inode=11946 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Riga inode=11947 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Rome inode=11948 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Samara inode=11949 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Factory inode=11971 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/HST inode=11979 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MET inode=12000 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST inode=12001 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST7MDT inode=12002 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/PST8PDT inode=12011 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/WET inode=12080 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/iso3166.tab inode=12082 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=36140707518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leapseconds inode=12084 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=36140707518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/more inode=439 t=36190092518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Adak inode=12206 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/mount inode=440 t=36190092518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=36190092518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=36190092518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=36190092518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=36190092518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/mv inode=444 t=36190092518 kinds=block pages=0-34 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=36190092518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libCNS.so inode=6866 t=36240664518 kinds=block pages=0-115 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=36340457518 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=36340457518 kinds=block pages=0-58 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=36340457518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=36340457518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=36340457518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=36340457518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=36340457518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=36340457518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=36340457518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/vpd-sysfs.ko inode=1618 t=36340457518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/iscsi_ibft.ko inode=1619 t=36340457518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1620 t=36340457518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-serial.ko inode=1622 t=36340457518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-sirf.ko inode=1623 t=36340457518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-ubx.ko inode=1624 t=36340457518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss.ko inode=1625 t=36340457518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-amd-fch.ko inode=1627 t=36340457518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-amdpt.ko inode=1628 t=36340457518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-exar.ko inode=1629 t=36340457518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-f7188x.ko inode=1630 t=36390480518 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-generic.ko inode=1631 t=36390480518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-kempld.ko inode=1632 t=36390480518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=36390480518 kinds=block pages=0-100 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=36440507518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=36440507518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=36440507518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=36440507518 kinds=block pages=0-262 count=2
-file /usr/lib/systemd/systemd-logind inode=6375 t=36540478518 kinds=block pages=0-68 count=1
-file /usr/lib/systemd/systemd-localed inode=6374 t=36540478518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-makefs inode=6376 t=36540478518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-measure inode=6377 t=36540478518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-modules-load inode=6378 t=36540478518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-networkd inode=6380 t=36590363518 kinds=block pages=384-398 count=1
-file /usr/lib/systemd/systemd-quotacheck inode=6384 t=36590363518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-random-seed inode=6385 t=36590363518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=6386 t=36590363518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-reply-password inode=6387 t=36590363518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-rfkill inode=6388 t=36590363518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/udevadm inode=565 t=36590363518 kinds=block pages=0-330 count=5
-file /usr/bin/uclampset inode=564 t=36790546518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/umount inode=566 t=36790546518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/systemd-growfs inode=6368 t=36790546518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-journald inode=6373 t=36790546518 kinds=block pages=0-41 count=1
-file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=36840422518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-hostnamed inode=6370 t=36840422518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-initctl inode=6371 t=36840422518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-integritysetup inode=6372 t=36840422518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/uname inode=567 t=36840422518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/unexpand inode=568 t=36840422518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/uniq inode=569 t=36840422518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/unlink inode=570 t=36840422518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/unshare inode=571 t=36840422518 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/systemd/systemd-shutdown inode=6389 t=36840422518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-sleep inode=6390 t=36840422518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=36840422518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=36840422518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-sysctl inode=6393 t=36890330518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-sysv-install inode=6395 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=36890330518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-timedated inode=6397 t=36890330518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=6399 t=36890330518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=36890330518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=6401 t=36890330518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-veritysetup inode=6402 t=36890330518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-volatile-root inode=6403 t=36890330518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=36890330518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user/app.slice inode=6406 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/background.slice inode=6407 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/basic.target inode=6408 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/bluetooth.target inode=6409 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/default.target inode=6410 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/exit.target inode=6411 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session.target inode=6413 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/paths.target inode=6414 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/printer.target inode=6415 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/session.slice inode=6416 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/shutdown.target inode=6417 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sockets.target inode=6419 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/timers.target inode=6425 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=36890330518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=36890330518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=6434 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=36890330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/systemd-stdio-bridge inode=537 t=36890330518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/systemd-sysext inode=538 t=36890330518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/systemd-sysusers inode=539 t=36890330518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/systemd-tmpfiles inode=540 t=36890330518 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/bin/systemd-tty-ask-password-agent inode=541 t=36940264518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tabs inode=543 t=36940264518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/terminfo/E/Eterm inode=6439 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/a/ansi inode=6442 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25 inode=6444 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25-debian inode=6445 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cygwin inode=6446 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/d/dumb inode=6448 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/h/hurd inode=6450 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/l/linux inode=6452 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach inode=6454 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-bold inode=6455 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-color inode=6456 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu inode=6457 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/p/pcansi inode=6460 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt inode=6462 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen inode=6468 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color inode=6469 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-bce inode=6471 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-s inode=6472 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-w inode=6473 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/sun inode=6475 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux inode=6477 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux-256color inode=6478 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt100 inode=6480 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt102 inode=6481 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt220 inode=6482 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt52 inode=6483 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25 inode=6485 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25m inode=6486 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm inode=6488 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-256color inode=6489 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-color inode=6490 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-mono inode=6492 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6499 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tac inode=544 t=36940264518 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6511 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=36940264518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tar inode=546 t=36940264518 kinds=block pages=0-129 count=3
-file /usr/lib/udev/ata_id inode=6514 t=37040330518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=37040330518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/udev/kpartx_id inode=6553 t=37040330518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.bin inode=6519 t=37040330518 kinds=block pages=0-479,960-3178 count=16
-file /usr/lib/udev/mtd_probe inode=6554 t=37790270518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=37790270518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=37790270518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=37790270518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=37790270518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=37790270518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/scsi_id inode=6600 t=37790270518 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/udev/v4l_id inode=6601 t=37790270518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=37790270518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=37790270518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=37790270518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=37790270518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=37790270518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=37790270518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/tput inode=556 t=37840318518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=37840318518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=37840318518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=37840318518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=37840318518 kinds=block pages=0-58 count=1
-file /usr/bin/tr inode=557 t=37890476518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/true inode=558 t=37890476518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/truncate inode=559 t=37890476518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/tset inode=560 t=37890476518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/tsort inode=561 t=37890476518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/tty inode=562 t=37890476518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tzselect inode=563 t=37890476518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/systemctl inode=514 t=37890476518 kinds=block pages=0-330 count=5
-file /usr/bin/systemd-analyze inode=516 t=38140398518 kinds=block pages=0-45 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=38140398518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/st.ko inode=4351 t=38140398518 kinds=block pages=0-32 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sr_mod.ko inode=4350 t=38140398518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/udev/cdrom_id inode=6515 t=38189879518 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/udev/dmi_memory_id inode=6516 t=38189879518 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=38189879518 kinds=block pages=0-223 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=38290500518 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=38290500518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=38290500518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=38290500518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=38290500518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=38290500518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=38290500518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=38290500518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=38290500518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=38290500518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=38290500518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=38290500518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=38290500518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=38290500518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=38290500518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=38290500518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=38342647518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=38342647518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=38342647518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=38342647518 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=38342647518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=38342647518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=38342647518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=38342647518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=38342647518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=38342647518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=38342647518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=38342647518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=38342647518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=38342647518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=38342647518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=38342647518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=38342647518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=38390259518 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=38390259518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=38390259518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=38390259518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=38390259518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=38390259518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=38390259518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=38390259518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=38390259518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=38390259518 kinds=block pages=0-36 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=38440429518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=38440429518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=38440429518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=38440429518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=38440429518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=38440429518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=38440429518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=38440429518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=38440429518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=38440429518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=38440429518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=38440429518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=38440429518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=38440429518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=38440429518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=38440429518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=38440429518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=38490276518 kinds=block pages=0-95 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=38490276518 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=38490276518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=38540451518 kinds=block pages=960 count=1
-file /usr/lib/udev/fido_id inode=6517 t=38540451518 kinds=fragment-inferred,block pages=0-25 count=1
-file /usr/lib/udev/hwclock-set inode=6518 t=38540451518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=38540451518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=38540451518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=38540451518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=38540451518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=38540451518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=38540451518 kinds=block pages=0-365 count=3
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_core.ko inode=2430 t=38640480518 kinds=block pages=0-47 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_i2c.ko inode=2426 t=38640480518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_usb.ko inode=2427 t=38640480518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/vsxxxaa.ko inode=2428 t=38640480518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_smbus.ko inode=2431 t=38640480518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/altera_ps2.ko inode=2433 t=38640480518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/ct82c710.ko inode=2434 t=38640480518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/hyperv-keyboard.ko inode=2435 t=38690308518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/parkbd.ko inode=2436 t=38690308518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/pcips2.ko inode=2437 t=38690308518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2438 t=38690308518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serport.ko inode=2439 t=38690308518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/sparse-keymap.ko inode=2440 t=38690308518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/acecad.ko inode=2442 t=38690308518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/aiptek.ko inode=2443 t=38690308518 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/hanwang.ko inode=2444 t=38690308518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/kbtab.ko inode=2445 t=38690308518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/pegasus_notetaker.ko inode=2446 t=38690308518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/wacom_serial4.ko inode=2447 t=38690308518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7877.ko inode=2449 t=38690308518 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879-i2c.ko inode=2450 t=38690308518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879.ko inode=2451 t=38690308518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/dash inode=316 t=38690308518 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/date inode=317 t=38740412518 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/dd inode=318 t=38740412518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/deb-systemd-helper inode=319 t=38740412518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/deb-systemd-invoke inode=320 t=38740412518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/debconf inode=321 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-apt-progress inode=322 t=38740412518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/debconf-communicate inode=323 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-copydb inode=324 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-escape inode=325 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-set-selections inode=326 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-show inode=327 t=38740412518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/delpart inode=328 t=38740412518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=38740412518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=38740412518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/diff inode=330 t=38790164518 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=38790164518 kinds=block pages=0-580 count=4
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=38990391518 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=38990391518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=38990391518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=38990391518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=38990391518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=38990391518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=38990391518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=38990391518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=38990391518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=38990391518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=38990391518 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=38990391518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=38990391518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=38990391518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/chelsio/chcr.ko inode=1530 t=39040415518 kinds=block pages=0-41 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/speedstep-centrino.ko inode=1523 t=39040415518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/speedstep-lib.ko inode=1524 t=39040415518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp-crypto.ko inode=1527 t=39040415518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/padlock-aes.ko inode=1531 t=39040415518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/padlock-sha.ko inode=1532 t=39040415518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/qat/qat_c3xxx/qat_c3xxx.ko inode=1535 t=39040415518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/qat/qat_c3xxxvf/qat_c3xxxvf.ko inode=1537 t=39040415518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=39090322518 kinds=block pages=0-97 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=39090322518 kinds=block pages=0-243 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=39191067518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=39191067518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=39191067518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=39191067518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=39191067518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=39191067518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=39191067518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=39191067518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=39191067518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=39191067518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=39191067518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=39191067518 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=39191067518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub inode=7826 t=39191067518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2scrub_all inode=7827 t=39191067518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2undo inode=7828 t=39191067518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/sbin/e4crypt inode=7829 t=39191067518 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/sbin/e4defrag inode=7830 t=39191067518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/sbin/faillock inode=7831 t=39191067518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/sbin/filefrag inode=7832 t=39191067518 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/sbin/findfs inode=7833 t=39191067518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/sbin/fsck inode=7834 t=39240394518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/sbin/fsck.cramfs inode=7835 t=39240394518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/bash inode=292 t=39240394518 kinds=block pages=0-308 count=5
-file /usr/bin/basenc inode=291 t=39440356518 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/bashbug inode=293 t=39440356518 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=39490365518 kinds=block pages=0-49 count=1
-file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=39490365518 kinds=block pages=0-44 count=1
-file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=39540485518 kinds=block pages=0-63 count=1
-file /usr/bin/busctl inode=294 t=39590353518 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/cat inode=296 t=39590353518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chage inode=297 t=39590353518 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/chattr inode=298 t=39590353518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=299 t=39590353518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=300 t=39640178518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=301 t=39640178518 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/pwd inode=471 t=39640178518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/readlink inode=473 t=39640178518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/realpath inode=474 t=39640178518 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/rename.ul inode=475 t=39640178518 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/renice inode=476 t=39640178518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/resizepart inode=478 t=39640178518 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/rev inode=479 t=39640178518 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/rgrep inode=480 t=39640178518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/echo inode=350 t=39640178518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/egrep inode=351 t=39640178518 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/env inode=352 t=39640178518 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/expand inode=353 t=39690337518 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/expiry inode=354 t=39690337518 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/expr inode=355 t=39690337518 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/bin/dpkg-statoverride inode=345 t=42173716518 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/dpkg-trigger inode=346 t=42173716518 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/dracut inode=347 t=42173716518 kinds=fragment-inferred,block pages=0-23 count=1
-file /usr/bin/dracut-catimages inode=348 t=42173716518 kinds=fragment-inferred,block pages=0 count=1
-read t=31262246518 offset=0 len=4096
-read t=31263904518 offset=4096 len=61440
-read t=31323107518 offset=65536 len=65536
-read t=31324605518 offset=131072 len=131072
-read t=31342858518 offset=262144 len=131072
-read t=31390966518 offset=393216 len=131072
-read t=31440984518 offset=524288 len=131072
-read t=31490287518 offset=655360 len=131072
-read t=31540565518 offset=786432 len=131072
-read t=31590100518 offset=917504 len=131072
-read t=31640294518 offset=146694144 len=131072
-read t=31690552518 offset=146825216 len=131072
-read t=31740474518 offset=146956288 len=131072
-read t=31790327518 offset=147087360 len=131072
-read t=31840377518 offset=147218432 len=131072
-read t=31890259518 offset=147349504 len=53248
-read t=31940259518 offset=154968064 len=131072
-read t=31990279518 offset=155099136 len=131072
-read t=32040396518 offset=155230208 len=131072
-read t=32090710518 offset=155361280 len=131072
-read t=32140397518 offset=155492352 len=131072
-read t=32189881518 offset=155623424 len=131072
-read t=32240411518 offset=155754496 len=131072
-read t=32290256518 offset=155885568 len=106496
-read t=32340465518 offset=156581888 len=131072
-read t=32390349518 offset=156712960 len=131072
-read t=32442639518 offset=156844032 len=131072
-read t=32490324518 offset=156975104 len=131072
-read t=32542682518 offset=157106176 len=131072
-read t=32590361518 offset=157237248 len=131072
-read t=32640238518 offset=157368320 len=131072
-read t=32690351518 offset=157499392 len=131072
-read t=32740244518 offset=157630464 len=131072
-read t=32790269518 offset=157761536 len=131072
-read t=32840198518 offset=157892608 len=131072
-read t=32890692518 offset=158023680 len=131072
-read t=32940402518 offset=158154752 len=131072
-read t=32990614518 offset=158285824 len=131072
-read t=33040494518 offset=158416896 len=131072
-read t=33090581518 offset=158547968 len=131072
-read t=33141041518 offset=158679040 len=131072
-read t=33190341518 offset=158810112 len=131072
-read t=33240426518 offset=158941184 len=131072
-read t=33290362518 offset=159072256 len=131072
-read t=33340428518 offset=159203328 len=131072
-read t=33390283518 offset=159334400 len=131072
-read t=33440491518 offset=159465472 len=131072
-read t=33490321518 offset=159596544 len=131072
-read t=33540519518 offset=159727616 len=131072
-read t=33590204518 offset=159858688 len=131072
-read t=33640311518 offset=159989760 len=131072
-read t=33690509518 offset=160120832 len=131072
-read t=33740341518 offset=160251904 len=131072
-read t=33834637518 offset=160382976 len=131072
-read t=33842249518 offset=160514048 len=131072
-read t=33894581518 offset=160645120 len=131072
-read t=33942399518 offset=160776192 len=131072
-read t=33990275518 offset=160907264 len=131072
-read t=34042611518 offset=161038336 len=110592
-read t=34090625518 offset=161570816 len=131072
-read t=34140513518 offset=161701888 len=131072
-read t=34190293518 offset=161832960 len=131072
-read t=34240297518 offset=161964032 len=131072
-read t=34290324518 offset=162095104 len=131072
-read t=34340396518 offset=162226176 len=131072
-read t=34390339518 offset=162357248 len=131072
-read t=34440429518 offset=162488320 len=131072
-read t=34490352518 offset=162619392 len=131072
-read t=34540396518 offset=162750464 len=131072
-read t=34590322518 offset=162881536 len=131072
-read t=34640510518 offset=163012608 len=131072
-read t=34690313518 offset=163143680 len=131072
-read t=34740457518 offset=163274752 len=131072
-read t=34790649518 offset=163405824 len=131072
-read t=34842716518 offset=163536896 len=131072
-read t=34890718518 offset=163667968 len=131072
-read t=34941245518 offset=163799040 len=131072
-read t=34991201518 offset=163930112 len=131072
-read t=35040636518 offset=164061184 len=131072
-read t=35092010518 offset=164192256 len=131072
-read t=35141241518 offset=164323328 len=131072
-read t=35191058518 offset=164454400 len=131072
-read t=35241120518 offset=164585472 len=131072
-read t=35290845518 offset=164716544 len=131072
-read t=35340411518 offset=164847616 len=131072
-read t=35390434518 offset=164978688 len=24576
-read t=35441151518 offset=165359616 len=131072
-read t=35490773518 offset=165490688 len=131072
-read t=35540586518 offset=165621760 len=131072
-read t=35590322518 offset=165752832 len=131072
-read t=35640401518 offset=165883904 len=131072
-read t=35690562518 offset=166014976 len=131072
-read t=35740493518 offset=166146048 len=131072
-read t=35790529518 offset=166277120 len=57344
-read t=35840615518 offset=167137280 len=131072
-read t=35890845518 offset=167268352 len=131072
-read t=35940436518 offset=167399424 len=131072
-read t=35990388518 offset=167530496 len=131072
-read t=36040285518 offset=167661568 len=131072
-read t=36090710518 offset=167792640 len=131072
-read t=36140707518 offset=167923712 len=131072
-read t=36190092518 offset=168054784 len=131072
-read t=36240664518 offset=168185856 len=131072
-read t=36290406518 offset=168316928 len=131072
-read t=36340457518 offset=168448000 len=131072
-read t=36390480518 offset=168579072 len=131072
-read t=36440507518 offset=168710144 len=131072
-read t=36490568518 offset=168841216 len=131072
-read t=36540478518 offset=168972288 len=131072
-read t=36590363518 offset=169533440 len=131072
-read t=36640439518 offset=169664512 len=131072
-read t=36690387518 offset=169795584 len=131072
-read t=36740436518 offset=169926656 len=131072
-read t=36790546518 offset=170057728 len=131072
-read t=36840422518 offset=170188800 len=131072
-read t=36890330518 offset=170319872 len=131072
-read t=36940264518 offset=170450944 len=131072
-read t=36990374518 offset=170582016 len=131072
-read t=37040330518 offset=170713088 len=131072
-read t=37090471518 offset=170844160 len=131072
-read t=37140211518 offset=170975232 len=69632
-read t=37190489518 offset=171319296 len=131072
-read t=37240369518 offset=171450368 len=131072
-read t=37290664518 offset=171581440 len=131072
-read t=37340351518 offset=171712512 len=131072
-read t=37390473518 offset=171843584 len=131072
-read t=37440318518 offset=171974656 len=131072
-read t=37490415518 offset=172105728 len=131072
-read t=37540419518 offset=172236800 len=131072
-read t=37590416518 offset=172367872 len=131072
-read t=37642300518 offset=172498944 len=131072
-read t=37690555518 offset=172630016 len=131072
-read t=37740300518 offset=172761088 len=131072
-read t=37790270518 offset=172892160 len=131072
-read t=37840318518 offset=173023232 len=131072
-read t=37890476518 offset=173154304 len=131072
-read t=37940291518 offset=173285376 len=131072
-read t=37990172518 offset=173416448 len=131072
-read t=38040240518 offset=173547520 len=131072
-read t=38091734518 offset=173678592 len=131072
-read t=38140398518 offset=173809664 len=131072
-read t=38189879518 offset=173940736 len=131072
-read t=38240449518 offset=174071808 len=118784
-read t=38290500518 offset=174563328 len=131072
-read t=38342647518 offset=174694400 len=131072
-read t=38390259518 offset=174825472 len=131072
-read t=38440429518 offset=174956544 len=131072
-read t=38490276518 offset=175087616 len=98304
-read t=38540451518 offset=175562752 len=131072
-read t=38590298518 offset=175693824 len=131072
-read t=38640480518 offset=175824896 len=131072
-read t=38690308518 offset=175955968 len=131072
-read t=38740412518 offset=176087040 len=131072
-read t=38790164518 offset=176218112 len=131072
-read t=38840418518 offset=176349184 len=131072
-read t=38890327518 offset=176480256 len=131072
-read t=38940438518 offset=176611328 len=131072
-read t=38990391518 offset=176742400 len=131072
-read t=39040415518 offset=176873472 len=131072
-read t=39090322518 offset=177004544 len=131072
-read t=39140396518 offset=177135616 len=131072
-read t=39191067518 offset=177266688 len=131072
-read t=39240394518 offset=177397760 len=131072
-read t=39290769518 offset=177528832 len=131072
-read t=39341262518 offset=177659904 len=131072
-read t=39390087518 offset=177790976 len=131072
-read t=39440356518 offset=177922048 len=131072
-read t=39490365518 offset=178053120 len=131072
-read t=39540485518 offset=178184192 len=61440
-read t=39590353518 offset=178786304 len=131072
-read t=39640178518 offset=178917376 len=131072
-read t=39690337518 offset=179048448 len=131072
-read t=39740623518 offset=179179520 len=131072
-read t=39791673518 offset=179310592 len=86016
-read t=42173716518 offset=1048576 len=131072
-read t=42175401518 offset=2097152 len=4096
-read t=42175907518 offset=4194304 len=4096
-read t=42181957518 offset=178782208 len=4096
-end files=1567 reads=178
+duration_ns 28943968671
+file /usr/bin/b2sum inode=287 t=17926114671 kinds=fragment-inferred,block pages=0-14 ranks=0 count=1
+file /usr/bin/base32 inode=288 t=17926114671 kinds=fragment-inferred,block pages=0-11 ranks=1 count=1
+file /usr/bin/base64 inode=289 t=17926114671 kinds=fragment-inferred,block pages=0-11 ranks=2 count=1
+file /usr/bin/basename inode=290 t=17926114671 kinds=fragment-inferred,block pages=0-10 ranks=3 count=1
+file /usr/bin/chmod inode=302 t=18003153671 kinds=fragment-inferred,block pages=0-15 ranks=4 count=1
+file /usr/bin/choom inode=303 t=18003153671 kinds=fragment-inferred,block pages=0-13 ranks=5 count=1
+file /usr/bin/chown inode=304 t=18003153671 kinds=fragment-inferred,block pages=0-17 ranks=6 count=1
+file /usr/bin/chrt inode=305 t=18003153671 kinds=fragment-inferred,block pages=0-16 ranks=7 count=1
+file /usr/bin/chsh inode=306 t=18003153671 kinds=fragment-inferred,block pages=0-12 ranks=8 count=1
+file /usr/bin/cksum inode=307 t=18024655671 kinds=block pages=0-34 ranks=9 count=1
+file /usr/bin/clear inode=308 t=18024655671 kinds=fragment-inferred,block pages=0-3 ranks=10 count=1
+file /usr/bin/clear_console inode=309 t=18024655671 kinds=fragment-inferred,block pages=0-3 ranks=11 count=1
+file /usr/bin/cmp inode=310 t=18024655671 kinds=fragment-inferred,block pages=0-12 ranks=12 count=1
+file /usr/bin/comm inode=311 t=18024655671 kinds=fragment-inferred,block pages=0-11 ranks=13 count=1
+file /usr/bin/cp inode=312 t=18074327671 kinds=block pages=0-36 ranks=14 count=1
+file /usr/bin/cpio inode=313 t=18074327671 kinds=block pages=0-39 ranks=15 count=1
+file /usr/bin/csplit inode=314 t=18124327671 kinds=fragment-inferred,block pages=0-29 ranks=16 count=1
+file /usr/bin/cut inode=315 t=18124327671 kinds=fragment-inferred,block pages=0-11 ranks=17 count=1
+file /usr/bin/df inode=329 t=18124327671 kinds=fragment-inferred,block pages=0-24 ranks=18 count=1
+file /usr/bin/diff3 inode=331 t=18124327671 kinds=fragment-inferred,block pages=0-16 ranks=19 count=1
+file /usr/bin/dircolors inode=333 t=18124327671 kinds=fragment-inferred,block pages=0-12 ranks=20 count=1
+file /usr/bin/dir inode=332 t=18175036671 kinds=block pages=0-36 ranks=21 count=1
+file /usr/bin/dirname inode=334 t=18175036671 kinds=fragment-inferred,block pages=0-9 ranks=22 count=1
+file /usr/bin/dmesg inode=335 t=18175036671 kinds=fragment-inferred,block pages=0-21 ranks=23 count=1
+file /usr/bin/dpkg inode=338 t=18224480671 kinds=block pages=0-77 ranks=24 count=1
+file /usr/bin/dpkg-deb inode=339 t=18274344671 kinds=block pages=0-41 ranks=25 count=1
+file /usr/bin/dpkg-divert inode=340 t=18274344671 kinds=block pages=0-38 ranks=26 count=1
+file /usr/bin/dpkg-maintscript-helper inode=341 t=18274344671 kinds=fragment-inferred,block pages=0-5 ranks=27 count=1
+file /usr/bin/dpkg-realpath inode=343 t=18274344671 kinds=fragment-inferred,block pages=0-1 ranks=28 count=1
+file /usr/bin/dpkg-query inode=342 t=18324500671 kinds=block pages=0-39 ranks=29 count=1
+file /usr/bin/dpkg-split inode=344 t=18324500671 kinds=fragment-inferred,block pages=0-31 ranks=30 count=1
+file /boot/config-6.1.0-50-amd64 inode=4 t=18373971671 kinds=block pages=0-63 ranks=31 count=1
+file /boot/vmlinuz-6.1.0-50-amd64 inode=5 t=18424164671 kinds=block pages=0-159 ranks=32 count=5
+file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.md5sums inode=13266 t=18675172671 kinds=block pages=64-99 ranks=33 count=1
+file /var/lib/dpkg/info/libunistring2:amd64.symbols inode=13244 t=18675172671 kinds=fragment-inferred,block pages=0-5 ranks=34 count=1
+file /var/lib/dpkg/info/libuuid1:amd64.list inode=13246 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=35 count=1
+file /var/lib/dpkg/info/libuuid1:amd64.md5sums inode=13247 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=36 count=1
+file /var/lib/dpkg/info/libuuid1:amd64.shlibs inode=13248 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=37 count=1
+file /var/lib/dpkg/info/libuuid1:amd64.symbols inode=13249 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=38 count=1
+file /var/lib/dpkg/info/libxxhash0:amd64.list inode=13251 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=39 count=1
+file /var/lib/dpkg/info/libxxhash0:amd64.md5sums inode=13252 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=40 count=1
+file /var/lib/dpkg/info/libxxhash0:amd64.shlibs inode=13253 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=41 count=1
+file /var/lib/dpkg/info/libxxhash0:amd64.symbols inode=13254 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=42 count=1
+file /var/lib/dpkg/info/libxxhash0:amd64.triggers inode=13255 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=43 count=1
+file /var/lib/dpkg/info/libzstd1:amd64.list inode=13256 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=44 count=1
+file /var/lib/dpkg/info/libzstd1:amd64.md5sums inode=13257 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=45 count=1
+file /var/lib/dpkg/info/libzstd1:amd64.shlibs inode=13258 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=46 count=1
+file /var/lib/dpkg/info/linux-base.list inode=13260 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=47 count=1
+file /var/lib/dpkg/info/linux-base.md5sums inode=13261 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=48 count=1
+file /var/lib/dpkg/info/linux-base.postinst inode=13262 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=49 count=1
+file /var/lib/dpkg/info/linux-base.templates inode=13264 t=18675172671 kinds=fragment-inferred,block pages=0-2 ranks=50 count=1
+file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.postinst inode=13267 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=51 count=1
+file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.postrm inode=13268 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=52 count=1
+file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.preinst inode=13269 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=53 count=1
+file /var/lib/dpkg/info/linux-image-6.1.0-50-amd64.prerm inode=13270 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=54 count=1
+file /var/lib/dpkg/info/linux-image-amd64.list inode=13271 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=55 count=1
+file /var/lib/dpkg/info/linux-image-amd64.md5sums inode=13272 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=56 count=1
+file /var/lib/dpkg/info/linux-image-amd64.postinst inode=13273 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=57 count=1
+file /var/lib/dpkg/info/linux-image-amd64.postrm inode=13274 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=58 count=1
+file /var/lib/dpkg/info/linux-image-amd64.preinst inode=13275 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=59 count=1
+file /var/lib/dpkg/info/linux-image-amd64.prerm inode=13276 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=60 count=1
+file /var/lib/dpkg/info/login.conffiles inode=13277 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=61 count=1
+file /var/lib/dpkg/info/login.list inode=13278 t=18675172671 kinds=fragment-inferred,block pages=0-2 ranks=62 count=1
+file /var/lib/dpkg/info/login.md5sums inode=13279 t=18675172671 kinds=fragment-inferred,block pages=0-2 ranks=63 count=1
+file /var/lib/dpkg/info/login.postinst inode=13280 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=64 count=1
+file /var/lib/dpkg/info/login.postrm inode=13281 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=65 count=1
+file /var/lib/dpkg/info/login.preinst inode=13282 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=66 count=1
+file /var/lib/dpkg/info/login.prerm inode=13283 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=67 count=1
+file /var/lib/dpkg/info/logsave.list inode=13284 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=68 count=1
+file /var/lib/dpkg/info/logsave.md5sums inode=13285 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=69 count=1
+file /var/lib/dpkg/info/mawk.list inode=13286 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=70 count=1
+file /var/lib/dpkg/info/mawk.md5sums inode=13287 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=71 count=1
+file /var/lib/dpkg/info/mawk.postinst inode=13288 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=72 count=1
+file /var/lib/dpkg/info/mawk.prerm inode=13289 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=73 count=1
+file /var/lib/dpkg/info/mount.list inode=13290 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=74 count=1
+file /var/lib/dpkg/info/mount.md5sums inode=13291 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=75 count=1
+file /var/lib/dpkg/info/ncurses-base.conffiles inode=13292 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=76 count=1
+file /var/lib/dpkg/info/ncurses-base.list inode=13293 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=77 count=1
+file /var/lib/dpkg/info/ncurses-base.md5sums inode=13294 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=78 count=1
+file /var/lib/dpkg/info/ncurses-bin.list inode=13295 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=79 count=1
+file /var/lib/dpkg/info/ncurses-bin.md5sums inode=13296 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=80 count=1
+file /var/lib/dpkg/info/passwd.conffiles inode=13297 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=81 count=1
+file /var/lib/dpkg/info/passwd.list inode=13298 t=18675172671 kinds=fragment-inferred,block pages=0-3 ranks=82 count=1
+file /var/lib/dpkg/info/passwd.md5sums inode=13299 t=18675172671 kinds=fragment-inferred,block pages=0-4 ranks=83 count=1
+file /var/lib/dpkg/info/passwd.postinst inode=13300 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=84 count=1
+file /var/lib/dpkg/info/passwd.postrm inode=13301 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=85 count=1
+file /var/lib/dpkg/info/passwd.preinst inode=13302 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=86 count=1
+file /var/lib/dpkg/info/passwd.prerm inode=13303 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=87 count=1
+file /var/lib/dpkg/info/perl-base.list inode=13304 t=18675172671 kinds=fragment-inferred,block pages=0-10 ranks=88 count=1
+file /var/lib/dpkg/info/perl-base.md5sums inode=13305 t=18675172671 kinds=fragment-inferred,block pages=0-13 ranks=89 count=1
+file /var/lib/dpkg/info/perl-base.postinst inode=13306 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=90 count=1
+file /var/lib/dpkg/info/perl-base.postrm inode=13307 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=91 count=1
+file /var/lib/dpkg/info/perl-base.preinst inode=13308 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=92 count=1
+file /var/lib/dpkg/info/perl-base.prerm inode=13309 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=93 count=1
+file /var/lib/dpkg/info/sed.list inode=13310 t=18675172671 kinds=fragment-inferred,block pages=0-1 ranks=94 count=1
+file /var/lib/dpkg/info/sed.md5sums inode=13311 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=95 count=1
+file /var/lib/dpkg/info/systemd-sysv.list inode=13312 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=96 count=1
+file /var/lib/dpkg/info/systemd-sysv.md5sums inode=13313 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=97 count=1
+file /var/lib/dpkg/info/systemd-sysv.postinst inode=13314 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=98 count=1
+file /var/lib/dpkg/info/systemd.conffiles inode=13315 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=99 count=1
+file /var/lib/dpkg/info/systemd.list inode=13316 t=18675172671 kinds=fragment-inferred,block pages=0-9 ranks=100 count=1
+file /var/lib/dpkg/info/systemd.md5sums inode=13317 t=18675172671 kinds=fragment-inferred,block pages=0-11 ranks=101 count=1
+file /var/lib/dpkg/info/systemd.postinst inode=13318 t=18675172671 kinds=fragment-inferred,block pages=0-1 ranks=102 count=1
+file /var/lib/dpkg/info/systemd.postrm inode=13319 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=103 count=1
+file /var/lib/dpkg/info/systemd.preinst inode=13320 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=104 count=1
+file /var/lib/dpkg/info/systemd.prerm inode=13321 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=105 count=1
+file /var/lib/dpkg/info/systemd.triggers inode=13322 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=106 count=1
+file /var/lib/dpkg/info/sysvinit-utils.list inode=13323 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=107 count=1
+file /var/lib/dpkg/info/sysvinit-utils.md5sums inode=13324 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=108 count=1
+file /var/lib/dpkg/info/tar.list inode=13325 t=18675172671 kinds=fragment-inferred,block pages=0-1 ranks=109 count=1
+file /var/lib/dpkg/info/tar.md5sums inode=13326 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=110 count=1
+file /var/lib/dpkg/info/tar.postinst inode=13327 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=111 count=1
+file /var/lib/dpkg/info/tar.prerm inode=13328 t=18675172671 kinds=fragment-inferred,block pages=0 ranks=112 count=1
+file /var/lib/dpkg/info/tzdata.config inode=13329 t=18675172671 kinds=fragment-inferred,block pages=0-1 ranks=113 count=1
+file /var/lib/dpkg/info/tzdata.templates inode=13336 t=18724408671 kinds=block pages=0-69 ranks=114 count=1
+file /var/lib/dpkg/info/tzdata.list inode=13330 t=18724408671 kinds=fragment-inferred,block pages=0-12 ranks=115 count=1
+file /var/lib/dpkg/info/tzdata.md5sums inode=13331 t=18724408671 kinds=fragment-inferred,block pages=0-15 ranks=116 count=1
+file /var/lib/dpkg/info/tzdata.postinst inode=13332 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=117 count=1
+file /var/lib/dpkg/info/tzdata.postrm inode=13333 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=118 count=1
+file /var/lib/dpkg/info/tzdata.preinst inode=13334 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=119 count=1
+file /var/lib/dpkg/info/tzdata.prerm inode=13335 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=120 count=1
+file /var/lib/dpkg/info/udev.conffiles inode=13337 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=121 count=1
+file /var/lib/dpkg/info/udev.list inode=13338 t=18724408671 kinds=fragment-inferred,block pages=0-1 ranks=122 count=1
+file /var/lib/dpkg/info/udev.md5sums inode=13339 t=18724408671 kinds=fragment-inferred,block pages=0-1 ranks=123 count=1
+file /var/lib/dpkg/info/udev.postinst inode=13340 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=124 count=1
+file /var/lib/dpkg/info/udev.postrm inode=13341 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=125 count=1
+file /var/lib/dpkg/info/udev.preinst inode=13342 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=126 count=1
+file /var/lib/dpkg/info/udev.prerm inode=13343 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=127 count=1
+file /var/lib/dpkg/info/udev.triggers inode=13344 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=128 count=1
+file /var/lib/dpkg/info/usr-is-merged.list inode=13345 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=129 count=1
+file /var/lib/dpkg/info/usr-is-merged.md5sums inode=13346 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=130 count=1
+file /var/lib/dpkg/info/usr-is-merged.postinst inode=13347 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=131 count=1
+file /var/lib/dpkg/info/usr-is-merged.preinst inode=13348 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=132 count=1
+file /var/lib/dpkg/info/util-linux-extra.conffiles inode=13349 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=133 count=1
+file /var/lib/dpkg/info/util-linux-extra.list inode=13350 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=134 count=1
+file /var/lib/dpkg/info/util-linux-extra.md5sums inode=13351 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=135 count=1
+file /var/lib/dpkg/info/util-linux-extra.postinst inode=13352 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=136 count=1
+file /var/lib/dpkg/info/util-linux-extra.postrm inode=13353 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=137 count=1
+file /var/lib/dpkg/info/util-linux-extra.preinst inode=13354 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=138 count=1
+file /var/lib/dpkg/info/util-linux.conffiles inode=13355 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=139 count=1
+file /var/lib/dpkg/info/util-linux.list inode=13356 t=18724408671 kinds=fragment-inferred,block pages=0-2 ranks=140 count=1
+file /var/lib/dpkg/info/util-linux.md5sums inode=13357 t=18724408671 kinds=fragment-inferred,block pages=0-4 ranks=141 count=1
+file /var/lib/dpkg/info/util-linux.postinst inode=13358 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=142 count=1
+file /var/lib/dpkg/info/util-linux.postrm inode=13359 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=143 count=1
+file /var/lib/dpkg/info/util-linux.prerm inode=13360 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=144 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.list inode=13361 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=145 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.md5sums inode=13362 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=146 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.shlibs inode=13363 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=147 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.symbols inode=13364 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=148 count=1
+file /var/lib/dpkg/info/zlib1g:amd64.triggers inode=13365 t=18724408671 kinds=fragment-inferred,block pages=0 ranks=149 count=1
+file /var/lib/dpkg/status inode=13369 t=18724408671 kinds=fragment-inferred,block pages=0-23 ranks=150 count=1
+file /var/lib/systemd/catalog/database inode=13391 t=18724408671 kinds=block pages=0-52 ranks=151 count=2
+file /var/lib/dpkg/status-old inode=13370 t=18774515671 kinds=fragment-inferred,block pages=0-23 ranks=152 count=1
+file /var/lib/dpkg/triggers/File inode=13372 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=153 count=1
+file /var/lib/dpkg/triggers/ldconfig inode=13375 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=154 count=1
+file /var/lib/dpkg/triggers/update-initramfs inode=13376 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=155 count=1
+file /var/lib/pam/account inode=13381 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=156 count=1
+file /var/lib/pam/auth inode=13382 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=157 count=1
+file /var/lib/pam/password inode=13383 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=158 count=1
+file /var/lib/pam/seen inode=13384 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=159 count=1
+file /var/lib/pam/session inode=13385 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=160 count=1
+file /var/lib/pam/session-noninteractive inode=13386 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=161 count=1
+file /var/lib/shells.state inode=13388 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=162 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily-upgrade.timer.dsh-also inode=13394 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=163 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/apt-daily.timer.dsh-also inode=13395 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=164 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/dpkg-db-backup.timer.dsh-also inode=13396 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=165 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_all.timer.dsh-also inode=13397 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=166 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/e2scrub_reap.service.dsh-also inode=13398 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=167 count=1
+file /var/lib/systemd/deb-systemd-helper-enabled/fstrim.timer.dsh-also inode=13399 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=168 count=1
+file /var/log/alternatives.log inode=13413 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=169 count=1
+file /var/log/apt/eipp.log.xz inode=13415 t=18774515671 kinds=fragment-inferred,block pages=0-1 ranks=170 count=1
+file /var/log/apt/history.log inode=13416 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=171 count=1
+file /var/log/apt/term.log inode=13417 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=172 count=1
+file /boot/System.map-6.1.0-50-amd64 inode=3 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=173 count=1
+file /etc/adduser.conf inode=23 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=174 count=1
+file /etc/alternatives/README inode=25 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=175 count=1
+file /etc/apt/apt.conf.d/01autoremove inode=48 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=176 count=1
+file /etc/apt/apt.conf.d/70debconf inode=49 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=177 count=1
+file /etc/apt/sources.list inode=53 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=178 count=1
+file /usr/share/doc/adduser/examples/adduser.conf inode=8140 t=18774515671 kinds=fragment-inferred,block pages=0 ranks=179 count=1
+file /var/log/bootstrap.log inode=13418 t=18774515671 kinds=fragment-inferred,block pages=0-16 ranks=180 count=1
+file /var/log/dpkg.log inode=13420 t=18774515671 kinds=fragment-inferred,block pages=0-13 ranks=181 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=182 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=183 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=184 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=185 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=186 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=187 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=188 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=18824576671 kinds=fragment-inferred,block pages=0-2 ranks=189 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=190 count=1
+file /etc/bash.bashrc inode=65 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=191 count=1
+file /etc/bindresvport.blacklist inode=66 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=192 count=1
+file /etc/cron.d/e2scrub_all inode=69 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=193 count=1
+file /etc/cron.daily/apt-compat inode=71 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=194 count=1
+file /etc/cron.daily/dpkg inode=72 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=195 count=1
+file /etc/debconf.conf inode=73 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=196 count=1
+file /etc/debian_version inode=74 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=197 count=1
+file /etc/default/hwclock inode=76 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=198 count=1
+file /etc/default/nss inode=77 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=199 count=1
+file /etc/default/useradd inode=78 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=200 count=1
+file /etc/deluser.conf inode=79 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=201 count=1
+file /etc/dpkg/dpkg.cfg inode=81 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=202 count=1
+file /etc/dpkg/origins/debian inode=84 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=203 count=1
+file /etc/dracut.conf inode=86 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=204 count=1
+file /etc/e2scrub.conf inode=88 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=205 count=1
+file /etc/fstab inode=90 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=206 count=1
+file /etc/gai.conf inode=91 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=207 count=1
+file /etc/group inode=92 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=208 count=1
+file /etc/group- inode=93 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=209 count=1
+file /etc/gshadow inode=94 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=210 count=1
+file /etc/gshadow- inode=95 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=211 count=1
+file /etc/host.conf inode=96 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=212 count=1
+file /etc/hostname inode=97 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=213 count=1
+file /etc/init.d/hwclock.sh inode=99 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=214 count=1
+file /etc/init.d/kmod inode=100 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=215 count=1
+file /etc/init.d/udev inode=101 t=18824576671 kinds=fragment-inferred,block pages=0-1 ranks=216 count=1
+file /etc/issue inode=102 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=217 count=1
+file /etc/issue.net inode=103 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=218 count=1
+file /etc/kernel/postinst.d/dracut inode=107 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=219 count=1
+file /etc/kernel/postrm.d/dracut inode=109 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=220 count=1
+file /etc/ld.so.cache inode=110 t=18824576671 kinds=fragment-inferred,block pages=0-1 ranks=221 count=1
+file /etc/ld.so.conf inode=111 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=222 count=1
+file /etc/ld.so.conf.d/libc.conf inode=113 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=223 count=1
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=224 count=1
+file /etc/libaudit.conf inode=115 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=225 count=1
+file /etc/login.defs inode=117 t=18824576671 kinds=fragment-inferred,block pages=0-3 ranks=226 count=1
+file /etc/logrotate.d/alternatives inode=119 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=227 count=1
+file /etc/logrotate.d/apt inode=120 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=228 count=1
+file /etc/logrotate.d/dpkg inode=121 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=229 count=1
+file /etc/logrotate.d/dracut-core inode=122 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=230 count=1
+file /etc/machine-id inode=123 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=231 count=1
+file /etc/mke2fs.conf inode=124 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=232 count=1
+file /etc/modules inode=126 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=233 count=1
+file /etc/motd inode=129 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=234 count=1
+file /etc/nsswitch.conf inode=131 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=235 count=1
+file /etc/pam.conf inode=134 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=236 count=1
+file /etc/pam.d/chfn inode=136 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=237 count=1
+file /etc/pam.d/chpasswd inode=137 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=238 count=1
+file /etc/pam.d/chsh inode=138 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=239 count=1
+file /etc/pam.d/common-account inode=139 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=240 count=1
+file /etc/pam.d/common-auth inode=140 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=241 count=1
+file /usr/share/base-files/motd inode=7932 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=242 count=1
+file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=243 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8854 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=244 count=1
+file /etc/pam.d/common-password inode=141 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=245 count=1
+file /etc/pam.d/common-session inode=142 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=246 count=1
+file /etc/pam.d/common-session-noninteractive inode=143 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=247 count=1
+file /etc/pam.d/login inode=144 t=18824576671 kinds=fragment-inferred,block pages=0-1 ranks=248 count=1
+file /etc/pam.d/newusers inode=145 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=249 count=1
+file /etc/pam.d/other inode=146 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=250 count=1
+file /etc/pam.d/passwd inode=147 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=251 count=1
+file /etc/pam.d/runuser inode=148 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=252 count=1
+file /etc/pam.d/runuser-l inode=149 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=253 count=1
+file /etc/pam.d/su inode=150 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=254 count=1
+file /etc/pam.d/su-l inode=151 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=255 count=1
+file /etc/passwd inode=152 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=256 count=1
+file /etc/passwd- inode=153 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=257 count=1
+file /etc/profile inode=154 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=258 count=1
+file /etc/resolv.conf inode=171 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=259 count=1
+file /etc/security/access.conf inode=174 t=18824576671 kinds=fragment-inferred,block pages=0-1 ranks=260 count=1
+file /etc/security/faillock.conf inode=175 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=261 count=1
+file /etc/security/group.conf inode=176 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=262 count=1
+file /etc/security/limits.conf inode=177 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=263 count=1
+file /etc/security/namespace.conf inode=179 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=264 count=1
+file /etc/security/namespace.init inode=181 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=265 count=1
+file /etc/security/pam_env.conf inode=183 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=266 count=1
+file /etc/security/sepermit.conf inode=184 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=267 count=1
+file /etc/security/time.conf inode=185 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=268 count=1
+file /etc/selinux/semanage.conf inode=187 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=269 count=1
+file /etc/shadow inode=188 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=270 count=1
+file /etc/shadow- inode=189 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=271 count=1
+file /etc/shells inode=190 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=272 count=1
+file /etc/skel/.bash_logout inode=192 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=273 count=1
+file /etc/skel/.bashrc inode=193 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=274 count=1
+file /etc/skel/.profile inode=194 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=275 count=1
+file /etc/systemd/journald.conf inode=200 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=276 count=1
+file /etc/systemd/logind.conf inode=201 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=277 count=1
+file /etc/systemd/networkd.conf inode=203 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=278 count=1
+file /etc/systemd/pstore.conf inode=204 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=279 count=1
+file /etc/systemd/sleep.conf inode=205 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=280 count=1
+file /etc/systemd/system/liveopt-marker.service inode=209 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=281 count=1
+file /etc/systemd/system.conf inode=222 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=282 count=1
+file /etc/systemd/user.conf inode=224 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=283 count=1
+file /etc/terminfo/README inode=226 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=284 count=1
+file /etc/timezone inode=227 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=285 count=1
+file /etc/udev/udev.conf inode=232 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=286 count=1
+file /etc/update-motd.d/10-uname inode=234 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=287 count=1
+file /etc/xattr.conf inode=235 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=288 count=1
+file /root/.bashrc inode=247 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=289 count=1
+file /root/.profile inode=248 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=290 count=1
+file /usr/bin/[ inode=276 t=18824576671 kinds=fragment-inferred,block pages=0-16 ranks=291 count=1
+file /usr/share/base-files/dot.bashrc inode=7928 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=292 count=1
+file /usr/share/base-files/dot.profile inode=7929 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=293 count=1
+file /usr/share/base-files/profile inode=7933 t=18824576671 kinds=fragment-inferred,block pages=0 ranks=294 count=1
+file /usr/bin/addpart inode=277 t=18824576671 kinds=fragment-inferred,block pages=0-7 ranks=295 count=1
+file /usr/bin/apt inode=278 t=18824576671 kinds=fragment-inferred,block pages=0-4 ranks=296 count=1
+file /usr/bin/apt-cache inode=279 t=18824576671 kinds=fragment-inferred,block pages=0-21 ranks=297 count=1
+file /usr/bin/apt-cdrom inode=280 t=18824576671 kinds=fragment-inferred,block pages=0-5 ranks=298 count=1
+file /usr/bin/apt-config inode=281 t=18824576671 kinds=fragment-inferred,block pages=0-6 ranks=299 count=1
+file /usr/bin/apt-get inode=282 t=18824576671 kinds=fragment-inferred,block pages=0-12 ranks=300 count=1
+file /usr/bin/apt-key inode=283 t=18824576671 kinds=fragment-inferred,block pages=0-6 ranks=301 count=1
+file /usr/bin/apt-mark inode=284 t=18874446671 kinds=fragment-inferred,block pages=0-14 ranks=302 count=1
+file /usr/bin/arch inode=285 t=18874446671 kinds=fragment-inferred,block pages=0-10 ranks=303 count=1
+file /usr/lib/systemd/systemd inode=6359 t=18874446671 kinds=fragment-inferred,block pages=0-22 ranks=304 count=1
+file /usr/lib/systemd/systemd-ac-power inode=6360 t=18874446671 kinds=fragment-inferred,block pages=0-3 ranks=305 count=1
+file /usr/lib/systemd/systemd-backlight inode=6361 t=18874446671 kinds=fragment-inferred,block pages=0-7 ranks=306 count=1
+file /usr/lib/systemd/systemd-binfmt inode=6362 t=18874446671 kinds=fragment-inferred,block pages=0-4 ranks=307 count=1
+file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=18874446671 kinds=fragment-inferred,block pages=0-3 ranks=308 count=1
+file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=18874446671 kinds=fragment-inferred,block pages=0-3 ranks=309 count=1
+file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=18874446671 kinds=fragment-inferred,block pages=0-17 ranks=310 count=1
+file /usr/lib/systemd/systemd-fsck inode=6366 t=18874446671 kinds=fragment-inferred,block pages=0-5 ranks=311 count=1
+file /usr/lib/systemd/systemd-fsckd inode=6367 t=18874446671 kinds=fragment-inferred,block pages=0-6 ranks=312 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=18925372671 kinds=block pages=0-52 ranks=313 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=18974432671 kinds=fragment-inferred,block pages=0-12 ranks=314 count=1
+file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=18974432671 kinds=fragment-inferred,block pages=0-3 ranks=315 count=1
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=18974432671 kinds=fragment-inferred,block pages=0-9 ranks=316 count=1
+file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=18974432671 kinds=fragment-inferred,block pages=0-3 ranks=317 count=1
+file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=18974432671 kinds=block pages=0-159 ranks=318 count=2
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=19074330671 kinds=block pages=0-505 ranks=319 count=5
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=19324167671 kinds=block pages=0-817 ranks=320 count=11
+file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=19824192671 kinds=fragment-inferred,block pages=0-5 ranks=321 count=1
+file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=19824192671 kinds=fragment-inferred,block pages=0-3 ranks=322 count=1
+file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=19824192671 kinds=fragment-inferred,block pages=0 ranks=323 count=1
+file /usr/sbin/add-shell inode=7793 t=19824192671 kinds=fragment-inferred,block pages=0 ranks=324 count=1
+file /usr/sbin/adduser inode=7795 t=19824192671 kinds=fragment-inferred,block pages=0-11 ranks=325 count=1
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=19824192671 kinds=block pages=0-470 ranks=326 count=7
+file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=20174014671 kinds=fragment-inferred,block pages=0-18 ranks=327 count=1
+file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=20174014671 kinds=fragment-inferred,block pages=0-12 ranks=328 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=20174014671 kinds=fragment-inferred,block pages=0-31 ranks=329 count=1
+file /usr/lib/x86_64-linux-gnu/libssl.so.3 inode=6983 t=20174014671 kinds=block pages=0-168 ranks=330 count=3
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=20273996671 kinds=fragment-inferred,block pages=0-16 ranks=331 count=1
+file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=20273996671 kinds=fragment-inferred,block pages=0-3 ranks=332 count=1
+file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=20273996671 kinds=fragment-inferred,block pages=0-4 ranks=333 count=1
+file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=20273996671 kinds=fragment-inferred,block pages=0-3 ranks=334 count=1
+file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=20273996671 kinds=fragment-inferred,block pages=0-5 ranks=335 count=1
+file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=20273996671 kinds=fragment-inferred,block pages=0-3 ranks=336 count=1
+file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=20273996671 kinds=fragment-inferred,block pages=0-14 ranks=337 count=1
+file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=20273996671 kinds=fragment-inferred,block pages=0-3 ranks=338 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=20324484671 kinds=fragment-inferred,block pages=0-31 ranks=339 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=20324484671 kinds=fragment-inferred,block pages=0-27 ranks=340 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=20324484671 kinds=block pages=0-98 ranks=341 count=2
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=20424446671 kinds=fragment-inferred,block pages=0-19 ranks=342 count=1
+file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=20424446671 kinds=fragment-inferred,block pages=0-8 ranks=343 count=1
+file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=20424446671 kinds=fragment-inferred,block pages=0-6 ranks=344 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=20424446671 kinds=fragment-inferred,block pages=0-7 ranks=345 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=20424446671 kinds=fragment-inferred,block pages=0-11 ranks=346 count=1
+file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=20424446671 kinds=fragment-inferred,block pages=0-4 ranks=347 count=1
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=20424446671 kinds=block pages=0-86 ranks=348 count=2
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=20474240671 kinds=block pages=0-42 ranks=349 count=2
+file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=20524591671 kinds=block pages=0-66 ranks=350 count=1
+file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=20524591671 kinds=fragment-inferred,block pages=0-3 ranks=351 count=1
+file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=20524591671 kinds=fragment-inferred,block pages=0-3 ranks=352 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=20524591671 kinds=fragment-inferred,block pages=0-8 ranks=353 count=1
+file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=20574421671 kinds=block pages=0-107 ranks=354 count=2
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=20624523671 kinds=block pages=0-50 ranks=355 count=2
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=20673944671 kinds=block pages=0-351,544-1155 ranks=356,357 count=11
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=21224500671 kinds=block pages=0-325 ranks=358 count=4
+file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=21375402671 kinds=block pages=0-129 ranks=359 count=3
+file /usr/lib/x86_64-linux-gnu/libjson-c.so.5.2.0 inode=6937 t=21474062671 kinds=fragment-inferred,block pages=0-17 ranks=360 count=1
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=21524451671 kinds=block pages=0-36 ranks=361 count=1
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=21524451671 kinds=block pages=0-46 ranks=362 count=1
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=21617399671 kinds=block pages=0-222 ranks=363 count=4
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=21724634671 kinds=block pages=0-186 ranks=364 count=3
+file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=21824182671 kinds=fragment-inferred,block pages=0-29 ranks=365 count=1
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=21874444671 kinds=block pages=0-153 ranks=366 count=2
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=21974371671 kinds=block pages=0-38 ranks=367 count=1
+file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=21974371671 kinds=block pages=0-71 ranks=368 count=2
+file /usr/lib/x86_64-linux-gnu/libcryptsetup.so.12.9.0 inode=6905 t=22024166671 kinds=block pages=0-128 ranks=369 count=3
+file /usr/lib/x86_64-linux-gnu/libmvec.so.1 inode=6950 t=22124079671 kinds=block pages=0-63 ranks=370 count=2
+file /usr/sbin/agetty inode=7796 t=22224506671 kinds=fragment-inferred,block pages=0-16 ranks=371 count=1
+file /usr/sbin/badblocks inode=7797 t=22224506671 kinds=fragment-inferred,block pages=0-8 ranks=372 count=1
+file /usr/sbin/blkdeactivate inode=7798 t=22224506671 kinds=fragment-inferred,block pages=0-3 ranks=373 count=1
+file /usr/lib/dracut/skipcpio inode=1050 t=22224506671 kinds=fragment-inferred,block pages=0-3 ranks=374 count=1
+file /usr/lib/init/init-d-script inode=1054 t=22224506671 kinds=fragment-inferred,block pages=0-1 ranks=375 count=1
+file /usr/lib/init/vars.sh inode=1055 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=376 count=1
+file /usr/lib/kernel/install.conf inode=1057 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=377 count=1
+file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=378 count=1
+file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=379 count=1
+file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=22224506671 kinds=fragment-inferred,block pages=0-1 ranks=380 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=381 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=382 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=383 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=384 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=385 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=386 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=387 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=388 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=389 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=390 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=391 count=1
+file /usr/lib/lsb/init-functions inode=1078 t=22224506671 kinds=fragment-inferred,block pages=0-2 ranks=392 count=1
+file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=393 count=1
+file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=394 count=1
+file /usr/lib/mime/packages/tar inode=1084 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=395 count=1
+file /usr/lib/mime/packages/util-linux inode=1085 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=396 count=1
+file /usr/lib/modprobe.d/aliases.conf inode=1087 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=397 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=398 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=1089 t=22224506671 kinds=fragment-inferred,block pages=0 ranks=399 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=22224506671 kinds=fragment-inferred,block pages=0-5 ranks=400 count=1
+file /usr/sbin/blkdiscard inode=7799 t=22224506671 kinds=fragment-inferred,block pages=0-8 ranks=401 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=22224506671 kinds=block pages=0-130 ranks=402 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=22274362671 kinds=fragment-inferred,block pages=0-6 ranks=403 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=22274362671 kinds=fragment-inferred,block pages=0-7 ranks=404 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=22274362671 kinds=fragment-inferred,block pages=0-7 ranks=405 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=22274362671 kinds=fragment-inferred,block pages=0-21 ranks=406 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=22274362671 kinds=block pages=0-34 ranks=407 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast5-avx-x86_64.ko inode=1102 t=22274362671 kinds=fragment-inferred,block pages=0-24 ranks=408 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/chacha-x86_64.ko inode=1104 t=22274362671 kinds=fragment-inferred,block pages=0-8 ranks=409 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crc32-pclmul.ko inode=1105 t=22274362671 kinds=fragment-inferred,block pages=0-3 ranks=410 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crc32c-intel.ko inode=1106 t=22274362671 kinds=fragment-inferred,block pages=0-7 ranks=411 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/crct10dif-pclmul.ko inode=1107 t=22274362671 kinds=fragment-inferred,block pages=0-3 ranks=412 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/curve25519-x86_64.ko inode=1108 t=22274362671 kinds=fragment-inferred,block pages=0-9 ranks=413 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=22274362671 kinds=fragment-inferred,block pages=0-11 ranks=414 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=415 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=416 count=1
+file /usr/lib/os-release inode=6009 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=417 count=1
+file /usr/lib/pam.d/systemd-user inode=6011 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=418 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=419 count=1
+file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=22274362671 kinds=fragment-inferred,block pages=0-3 ranks=420 count=1
+file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=22274362671 kinds=fragment-inferred,block pages=0-2 ranks=421 count=1
+file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=22274362671 kinds=fragment-inferred,block pages=0-7 ranks=422 count=1
+file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=22274362671 kinds=fragment-inferred,block pages=0-4 ranks=423 count=1
+file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=22274362671 kinds=fragment-inferred,block pages=0-1 ranks=424 count=1
+file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=22274362671 kinds=fragment-inferred,block pages=0 ranks=425 count=1
+file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=22324205671 kinds=fragment-inferred,block pages=0-3 ranks=426 count=1
+file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=22324205671 kinds=fragment-inferred,block pages=0-2 ranks=427 count=1
+file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=22324205671 kinds=fragment-inferred,block pages=0-1 ranks=428 count=1
+file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=22324205671 kinds=fragment-inferred,block pages=0-3 ranks=429 count=1
+file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=22324205671 kinds=fragment-inferred,block pages=0-2 ranks=430 count=1
+file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=22324205671 kinds=fragment-inferred,block pages=0-5 ranks=431 count=1
+file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=22324205671 kinds=fragment-inferred,block pages=0-1 ranks=432 count=1
+file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=22324205671 kinds=fragment-inferred,block pages=0-4 ranks=433 count=1
+file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=22324205671 kinds=fragment-inferred,block pages=0-2 ranks=434 count=1
+file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=22324205671 kinds=fragment-inferred,block pages=0-1 ranks=435 count=1
+file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=22324205671 kinds=fragment-inferred,block pages=0-1 ranks=436 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=437 count=1
+file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=438 count=1
+file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=439 count=1
+file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=440 count=1
+file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=441 count=1
+file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=442 count=1
+file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=443 count=1
+file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=444 count=1
+file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=445 count=1
+file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=446 count=1
+file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=447 count=1
+file /usr/lib/systemd/network/99-default.link inode=6045 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=448 count=1
+file /usr/lib/systemd/resolv.conf inode=6046 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=449 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=450 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=451 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=6050 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=452 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=453 count=1
+file /usr/lib/systemd/system/basic.target inode=6053 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=454 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=6054 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=455 count=1
+file /usr/lib/systemd/system/bluetooth.target inode=6055 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=456 count=1
+file /usr/lib/systemd/system/boot-complete.target inode=6056 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=457 count=1
+file /usr/lib/systemd/system/console-getty.service inode=6057 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=458 count=1
+file /usr/lib/systemd/system/container-getty@.service inode=6058 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=459 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=460 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=461 count=1
+file /usr/lib/systemd/system/debug-shell.service inode=6068 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=462 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=463 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=464 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=465 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=466 count=1
+file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=467 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=468 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=469 count=1
+file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=470 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=471 count=1
+file /usr/lib/systemd/system/emergency.service inode=6088 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=472 count=1
+file /usr/lib/systemd/system/emergency.target inode=6089 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=473 count=1
+file /usr/lib/systemd/system/exit.target inode=6090 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=474 count=1
+file /usr/lib/systemd/system/factory-reset.target inode=6091 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=475 count=1
+file /usr/lib/systemd/system/final.target inode=6092 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=476 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=477 count=1
+file /usr/lib/systemd/system/fstrim.service inode=6094 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=478 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=6095 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=479 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=6096 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=480 count=1
+file /usr/lib/systemd/system/getty-static.service inode=6097 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=481 count=1
+file /usr/lib/systemd/system/getty.target inode=6098 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=482 count=1
+file /usr/lib/systemd/system/getty@.service inode=6101 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=483 count=1
+file /usr/lib/systemd/system/graphical.target inode=6102 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=484 count=1
+file /usr/lib/systemd/system/halt.target inode=6105 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=485 count=1
+file /usr/lib/systemd/system/hibernate.target inode=6106 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=486 count=1
+file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=487 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=488 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=489 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=490 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=491 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=492 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=493 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=494 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=495 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=496 count=1
+file /usr/lib/systemd/system/initrd.target inode=6123 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=497 count=1
+file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=498 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=6134 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=499 count=1
+file /usr/lib/systemd/system/kexec.target inode=6135 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=500 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=501 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=502 count=1
+file /usr/lib/systemd/system/local-fs.target inode=6139 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=503 count=1
+file /usr/lib/systemd/system/machine.slice inode=6141 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=504 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=6142 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=505 count=1
+file /usr/lib/systemd/system/multi-user.target inode=6143 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=506 count=1
+file /usr/lib/systemd/system/network-online.target inode=6150 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=507 count=1
+file /usr/lib/systemd/system/network-pre.target inode=6151 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=508 count=1
+file /usr/lib/systemd/system/network.target inode=6152 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=509 count=1
+file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=510 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=511 count=1
+file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=512 count=1
+file /usr/lib/systemd/system/paths.target inode=6156 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=513 count=1
+file /usr/lib/systemd/system/poweroff.target inode=6157 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=514 count=1
+file /usr/lib/systemd/system/printer.target inode=6158 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=515 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=516 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=517 count=1
+file /usr/lib/systemd/system/quotaon.service inode=6162 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=518 count=1
+file /usr/lib/systemd/system/rc-local.service inode=6163 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=519 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=520 count=1
+file /usr/lib/systemd/system/reboot.target inode=6168 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=521 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=522 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=523 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=6171 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=524 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=525 count=1
+file /usr/lib/systemd/system/rescue.service inode=6173 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=526 count=1
+file /usr/lib/systemd/system/rescue.target inode=6174 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=527 count=1
+file /usr/lib/systemd/system/rpcbind.target inode=6177 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=528 count=1
+file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=529 count=1
+file /usr/lib/systemd/system/shutdown.target inode=6191 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=530 count=1
+file /usr/lib/systemd/system/sigpwr.target inode=6192 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=531 count=1
+file /usr/lib/systemd/system/sleep.target inode=6193 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=532 count=1
+file /usr/lib/systemd/system/slices.target inode=6194 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=533 count=1
+file /usr/lib/systemd/system/smartcard.target inode=6195 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=534 count=1
+file /usr/lib/systemd/system/sockets.target inode=6196 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=535 count=1
+file /usr/lib/systemd/system/sound.target inode=6204 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=536 count=1
+file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=537 count=1
+file /usr/lib/systemd/system/suspend.target inode=6206 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=538 count=1
+file /usr/lib/systemd/system/swap.target inode=6207 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=539 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=540 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=541 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=542 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=543 count=1
+file /usr/lib/systemd/system/sysinit.target inode=6212 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=544 count=1
+file /usr/lib/systemd/system/syslog.socket inode=6244 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=545 count=1
+file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=546 count=1
+file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=547 count=1
+file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=548 count=1
+file /usr/lib/systemd/system/system-update.target inode=6248 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=549 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=550 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=551 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=552 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=553 count=1
+file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=554 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=555 count=1
+file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=556 count=1
+file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=557 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=558 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=559 count=1
+file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=560 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=561 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=562 count=1
+file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=563 count=1
+file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=564 count=1
+file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=565 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=566 count=1
+file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=567 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=568 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=569 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=570 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=571 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=572 count=1
+file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=573 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=574 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=575 count=1
+file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=576 count=1
+file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=577 count=1
+file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=578 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=579 count=1
+file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=580 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=581 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=582 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=583 count=1
+file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=584 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=585 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=586 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=587 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=588 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=589 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=590 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=591 count=1
+file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=592 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=593 count=1
+file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=594 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=595 count=1
+file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=596 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=597 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=598 count=1
+file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=599 count=1
+file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=600 count=1
+file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=601 count=1
+file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=602 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=603 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=604 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=605 count=1
+file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=606 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=607 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=608 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=609 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=610 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=611 count=1
+file /usr/lib/systemd/user/smartcard.target inode=6418 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=612 count=1
+file /usr/lib/systemd/user/sound.target inode=6420 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=613 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=614 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=615 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=616 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=617 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=618 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=619 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=620 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=621 count=1
+file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=622 count=1
+file /usr/lib/systemd/system/time-set.target inode=6321 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=623 count=1
+file /usr/lib/systemd/system/time-sync.target inode=6322 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=624 count=1
+file /usr/lib/systemd/system/timers.target inode=6323 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=625 count=1
+file /usr/lib/systemd/system/umount.target inode=6327 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=626 count=1
+file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=627 count=1
+file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=628 count=1
+file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=629 count=1
+file /usr/lib/systemd/system/user.slice inode=6332 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=630 count=1
+file /usr/lib/systemd/system/user@.service inode=6333 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=631 count=1
+file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=632 count=1
+file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=633 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=634 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=6339 t=22324205671 kinds=fragment-inferred,block pages=0 ranks=635 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=22324205671 kinds=fragment-inferred,block pages=0-8 ranks=636 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=22324205671 kinds=fragment-inferred,block pages=0-3 ranks=637 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=22324205671 kinds=fragment-inferred,block pages=0-10 ranks=638 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=22324205671 kinds=fragment-inferred,block pages=0-5 ranks=639 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=22324205671 kinds=block pages=0-128 ranks=640 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=22324205671 kinds=block pages=0-171 ranks=641 count=2
+file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=22375605671 kinds=block pages=0-307 ranks=642 count=3
+file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=22474602671 kinds=fragment-inferred,block pages=0-19 ranks=643 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=22474602671 kinds=fragment-inferred,block pages=0-3 ranks=644 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=22474602671 kinds=fragment-inferred,block pages=0-1 ranks=645 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=22474602671 kinds=fragment-inferred,block pages=0 ranks=646 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=22474602671 kinds=fragment-inferred,block pages=0-1 ranks=647 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=22474602671 kinds=block pages=0-186 ranks=648 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=22524626671 kinds=fragment-inferred,block pages=0-26 ranks=649 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=22574577671 kinds=fragment-inferred,block pages=0-17 ranks=650 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=22574577671 kinds=fragment-inferred,block pages=0-10 ranks=651 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/btrfs/btrfs.ko inode=4842 t=22574577671 kinds=block pages=0-31 ranks=652 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.order inode=6004 t=22624189671 kinds=block pages=0-39 ranks=653 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.symbols inode=6006 t=22624189671 kinds=block pages=0-153 ranks=654 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=22673933671 kinds=fragment-inferred,block pages=0-27 ranks=655 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=22673933671 kinds=fragment-inferred,block pages=0-3 ranks=656 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=22673933671 kinds=fragment-inferred,block pages=0-2 ranks=657 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=22673933671 kinds=fragment-inferred,block pages=0-2 ranks=658 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=22673933671 kinds=fragment-inferred,block pages=0-3 ranks=659 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=22673933671 kinds=fragment-inferred,block pages=0-5 ranks=660 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=22673933671 kinds=fragment-inferred,block pages=0-3 ranks=661 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=22673933671 kinds=fragment-inferred,block pages=0-2 ranks=662 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=22673933671 kinds=fragment-inferred,block pages=0-4 ranks=663 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=22724310671 kinds=fragment-inferred,block pages=0-10 ranks=664 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=665 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=666 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=667 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=668 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=669 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=670 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=671 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=672 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=673 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=674 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=675 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=676 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=677 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=678 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=679 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=680 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=681 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=682 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=683 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=684 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=685 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=686 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=22724310671 kinds=fragment-inferred,block pages=0-4 ranks=687 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=688 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=689 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=22724310671 kinds=fragment-inferred,block pages=0-15 ranks=690 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=22724310671 kinds=fragment-inferred,block pages=0-10 ranks=691 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=692 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=693 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=694 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=695 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=696 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=697 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=698 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=699 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=22724310671 kinds=fragment-inferred,block pages=0-3 ranks=700 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=22724310671 kinds=fragment-inferred,block pages=0-2 ranks=701 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=22774097671 kinds=fragment-inferred,block pages=0-2 ranks=702 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=22774097671 kinds=fragment-inferred,block pages=0-1 ranks=703 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=22774097671 kinds=fragment-inferred,block pages=0-8 ranks=704 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=22774097671 kinds=fragment-inferred,block pages=0-5 ranks=705 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=706 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=22774097671 kinds=fragment-inferred,block pages=0-4 ranks=707 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=22774097671 kinds=fragment-inferred,block pages=0-2 ranks=708 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=709 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=710 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=22774097671 kinds=fragment-inferred,block pages=0-4 ranks=711 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=712 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=713 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=22774097671 kinds=fragment-inferred,block pages=0-5 ranks=714 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=22774097671 kinds=fragment-inferred,block pages=0-3 ranks=715 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=22774097671 kinds=fragment-inferred,block pages=0-4 ranks=716 count=1
+file /usr/bin/kmod inode=396 t=22774097671 kinds=block pages=0-43 ranks=717 count=1
+file /usr/bin/journalctl inode=394 t=22824219671 kinds=fragment-inferred,block pages=0-18 ranks=718 count=1
+file /usr/bin/kernel-install inode=395 t=22824219671 kinds=fragment-inferred,block pages=0-3 ranks=719 count=1
+file /usr/bin/last inode=397 t=22824219671 kinds=fragment-inferred,block pages=0-12 ranks=720 count=1
+file /usr/bin/lastlog inode=399 t=22824219671 kinds=fragment-inferred,block pages=0-7 ranks=721 count=1
+file /usr/bin/ldd inode=401 t=22824219671 kinds=fragment-inferred,block pages=0-1 ranks=722 count=1
+file /usr/bin/link inode=402 t=22824219671 kinds=fragment-inferred,block pages=0-9 ranks=723 count=1
+file /usr/bin/linux-check-removal inode=403 t=22824219671 kinds=fragment-inferred,block pages=0-1 ranks=724 count=1
+file /usr/bin/linux-run-hooks inode=404 t=22824219671 kinds=fragment-inferred,block pages=0 ranks=725 count=1
+file /usr/bin/linux-update-symlinks inode=405 t=22824219671 kinds=fragment-inferred,block pages=0-1 ranks=726 count=1
+file /usr/bin/linux-version inode=406 t=22824219671 kinds=fragment-inferred,block pages=0 ranks=727 count=1
+file /usr/bin/ln inode=409 t=22824219671 kinds=fragment-inferred,block pages=0-17 ranks=728 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=22824219671 kinds=fragment-inferred,block pages=0-7 ranks=729 count=1
+file /usr/bin/localedef inode=412 t=22874021671 kinds=block pages=0-72 ranks=730 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=22874021671 kinds=fragment-inferred,block pages=0-3 ranks=731 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=22874021671 kinds=fragment-inferred,block pages=0-5 ranks=732 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=22874021671 kinds=fragment-inferred,block pages=0-3 ranks=733 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=22874021671 kinds=fragment-inferred,block pages=0-3 ranks=734 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=22874021671 kinds=fragment-inferred,block pages=0-3 ranks=735 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=22874021671 kinds=fragment-inferred,block pages=0-7 ranks=736 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=737 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=738 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=739 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=740 count=1
+file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=741 count=1
+file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=742 count=1
+file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=743 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=744 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=745 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=746 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=747 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=748 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=749 count=1
+file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=750 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=751 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=752 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=753 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=754 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=755 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=756 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=757 count=1
+file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=758 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=759 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=760 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=761 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=762 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=763 count=1
+file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=764 count=1
+file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=765 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=766 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=767 count=1
+file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=768 count=1
+file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=769 count=1
+file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=770 count=1
+file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=771 count=1
+file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=772 count=1
+file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=773 count=1
+file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=774 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=775 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=776 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=777 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=778 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=779 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=780 count=1
+file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=781 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=782 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=783 count=1
+file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=784 count=1
+file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=785 count=1
+file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=786 count=1
+file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=787 count=1
+file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=788 count=1
+file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=789 count=1
+file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=790 count=1
+file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=791 count=1
+file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=792 count=1
+file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=793 count=1
+file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=794 count=1
+file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=795 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=796 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=797 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=798 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=799 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=800 count=1
+file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=801 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=802 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=803 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=804 count=1
+file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=805 count=1
+file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=806 count=1
+file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=807 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=808 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=809 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=810 count=1
+file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=811 count=1
+file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=812 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=813 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=814 count=1
+file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=815 count=1
+file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=816 count=1
+file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=817 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=22924534671 kinds=fragment-inferred,block pages=0-7 ranks=818 count=1
+file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=819 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=820 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=821 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=822 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=823 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=824 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=825 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=826 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=827 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=828 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=829 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=830 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=831 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=832 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=833 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=834 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=835 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=836 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=837 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=838 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=839 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=840 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=841 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=842 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=843 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=844 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=845 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=846 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=847 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=848 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=849 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=850 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=851 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=852 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=853 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=854 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=855 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=856 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=857 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=858 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=859 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=860 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=861 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=862 count=1
+file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=863 count=1
+file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=864 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=865 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=866 count=1
+file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=867 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=868 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=869 count=1
+file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=870 count=1
+file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=871 count=1
+file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=872 count=1
+file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=873 count=1
+file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=874 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=875 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=876 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=877 count=1
+file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=878 count=1
+file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=879 count=1
+file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=880 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=881 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=22924534671 kinds=fragment-inferred,block pages=0-7 ranks=882 count=1
+file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=22924534671 kinds=fragment-inferred,block pages=0-2 ranks=883 count=1
+file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=884 count=1
+file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=885 count=1
+file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=886 count=1
+file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=887 count=1
+file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=888 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=889 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=890 count=1
+file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=891 count=1
+file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=892 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=893 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=894 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=895 count=1
+file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=896 count=1
+file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=897 count=1
+file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=22924534671 kinds=fragment-inferred,block pages=0-1 ranks=898 count=1
+file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=899 count=1
+file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=900 count=1
+file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=901 count=1
+file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=902 count=1
+file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=903 count=1
+file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=904 count=1
+file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=905 count=1
+file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=906 count=1
+file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=907 count=1
+file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=908 count=1
+file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=909 count=1
+file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=910 count=1
+file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=911 count=1
+file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=912 count=1
+file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=913 count=1
+file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=914 count=1
+file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=915 count=1
+file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=916 count=1
+file /usr/share/zoneinfo/Australia/Perth inode=11837 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=917 count=1
+file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=918 count=1
+file /usr/share/zoneinfo/CET inode=11850 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=919 count=1
+file /usr/share/zoneinfo/CST6CDT inode=11851 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=920 count=1
+file /usr/share/zoneinfo/EET inode=11865 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=921 count=1
+file /usr/share/zoneinfo/EST inode=11866 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=922 count=1
+file /usr/share/zoneinfo/EST5EDT inode=11867 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=923 count=1
+file /usr/share/zoneinfo/Etc/GMT inode=11871 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=924 count=1
+file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=925 count=1
+file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=926 count=1
+file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=927 count=1
+file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=928 count=1
+file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=929 count=1
+file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=930 count=1
+file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=931 count=1
+file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=932 count=1
+file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=933 count=1
+file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=934 count=1
+file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=935 count=1
+file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=936 count=1
+file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=937 count=1
+file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=938 count=1
+file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=939 count=1
+file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=940 count=1
+file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=941 count=1
+file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=942 count=1
+file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=943 count=1
+file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=944 count=1
+file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=945 count=1
+file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=946 count=1
+file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=947 count=1
+file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=948 count=1
+file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=949 count=1
+file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=950 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11903 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=951 count=1
+file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=952 count=1
+file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=953 count=1
+file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=954 count=1
+file /usr/share/zoneinfo/Europe/Athens inode=11910 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=955 count=1
+file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=956 count=1
+file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=957 count=1
+file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=958 count=1
+file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=959 count=1
+file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=960 count=1
+file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=961 count=1
+file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=962 count=1
+file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=963 count=1
+file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=964 count=1
+file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=965 count=1
+file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=966 count=1
+file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=967 count=1
+file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=968 count=1
+file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=969 count=1
+file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=970 count=1
+file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=971 count=1
+file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=972 count=1
+file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=973 count=1
+file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=974 count=1
+file /usr/share/zoneinfo/Europe/London inode=11934 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=975 count=1
+file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=976 count=1
+file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=977 count=1
+file /usr/share/zoneinfo/Europe/Malta inode=11937 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=978 count=1
+file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=22924534671 kinds=fragment-inferred,block pages=0 ranks=979 count=1
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=22924534671 kinds=block pages=0-86 ranks=980 count=1
+file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=981 count=1
+file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=982 count=1
+file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=983 count=1
+file /usr/share/zoneinfo/Europe/Paris inode=11944 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=984 count=1
+file /usr/share/zoneinfo/Europe/Prague inode=11946 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=985 count=1
+file /usr/share/zoneinfo/Europe/Riga inode=11947 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=986 count=1
+file /usr/share/zoneinfo/Europe/Rome inode=11948 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=987 count=1
+file /usr/share/zoneinfo/Europe/Samara inode=11949 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=988 count=1
+file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=989 count=1
+file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=990 count=1
+file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=991 count=1
+file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=992 count=1
+file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=993 count=1
+file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=994 count=1
+file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=995 count=1
+file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=996 count=1
+file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=997 count=1
+file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=998 count=1
+file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=999 count=1
+file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1000 count=1
+file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1001 count=1
+file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1002 count=1
+file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1003 count=1
+file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1004 count=1
+file /usr/share/zoneinfo/Factory inode=11971 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1005 count=1
+file /usr/share/zoneinfo/HST inode=11979 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1006 count=1
+file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1007 count=1
+file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1008 count=1
+file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1009 count=1
+file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1010 count=1
+file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1011 count=1
+file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1012 count=1
+file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1013 count=1
+file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1014 count=1
+file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1015 count=1
+file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1016 count=1
+file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1017 count=1
+file /usr/share/zoneinfo/MET inode=12000 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1018 count=1
+file /usr/share/zoneinfo/MST inode=12001 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1019 count=1
+file /usr/share/zoneinfo/MST7MDT inode=12002 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1020 count=1
+file /usr/share/zoneinfo/PST8PDT inode=12011 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1021 count=1
+file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1022 count=1
+file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1023 count=1
+file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1024 count=1
+file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1025 count=1
+file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1026 count=1
+file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1027 count=1
+file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1028 count=1
+file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1029 count=1
+file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1030 count=1
+file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1031 count=1
+file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1032 count=1
+file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1033 count=1
+file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1034 count=1
+file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1035 count=1
+file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1036 count=1
+file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1037 count=1
+file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1038 count=1
+file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1039 count=1
+file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1040 count=1
+file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1041 count=1
+file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1042 count=1
+file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1043 count=1
+file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1044 count=1
+file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1045 count=1
+file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1046 count=1
+file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1047 count=1
+file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1048 count=1
+file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1049 count=1
+file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1050 count=1
+file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1051 count=1
+file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1052 count=1
+file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1053 count=1
+file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1054 count=1
+file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1055 count=1
+file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1056 count=1
+file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1057 count=1
+file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1058 count=1
+file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1059 count=1
+file /usr/share/zoneinfo/WET inode=12080 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1060 count=1
+file /usr/share/zoneinfo/iso3166.tab inode=12082 t=22974105671 kinds=fragment-inferred,block pages=0-1 ranks=1061 count=1
+file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=22974105671 kinds=fragment-inferred,block pages=0-1 ranks=1062 count=1
+file /usr/share/zoneinfo/leapseconds inode=12084 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1063 count=1
+file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1064 count=1
+file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1065 count=1
+file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1066 count=1
+file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1067 count=1
+file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1068 count=1
+file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1069 count=1
+file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1070 count=1
+file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1071 count=1
+file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1072 count=1
+file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1073 count=1
+file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1074 count=1
+file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1075 count=1
+file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1076 count=1
+file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1077 count=1
+file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1078 count=1
+file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1079 count=1
+file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1080 count=1
+file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1081 count=1
+file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1082 count=1
+file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1083 count=1
+file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1084 count=1
+file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1085 count=1
+file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1086 count=1
+file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1087 count=1
+file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1088 count=1
+file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1089 count=1
+file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1090 count=1
+file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1091 count=1
+file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1092 count=1
+file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1093 count=1
+file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1094 count=1
+file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1095 count=1
+file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1096 count=1
+file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1097 count=1
+file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1098 count=1
+file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1099 count=1
+file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1100 count=1
+file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1101 count=1
+file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1102 count=1
+file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1103 count=1
+file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1104 count=1
+file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1105 count=1
+file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1106 count=1
+file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1107 count=1
+file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1108 count=1
+file /usr/bin/more inode=439 t=22974105671 kinds=fragment-inferred,block pages=0-14 ranks=1109 count=1
+file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1110 count=1
+file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1111 count=1
+file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1112 count=1
+file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1113 count=1
+file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1114 count=1
+file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1115 count=1
+file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1116 count=1
+file /usr/share/zoneinfo/right/America/Adak inode=12206 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1117 count=1
+file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1118 count=1
+file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1119 count=1
+file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1120 count=1
+file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1121 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1122 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1123 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1124 count=1
+file /usr/bin/mount inode=440 t=22974105671 kinds=fragment-inferred,block pages=0-14 ranks=1125 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=22974105671 kinds=fragment-inferred,block pages=0-4 ranks=1126 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=22974105671 kinds=fragment-inferred,block pages=0-6 ranks=1127 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=22974105671 kinds=fragment-inferred,block pages=0-4 ranks=1128 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=22974105671 kinds=fragment-inferred,block pages=0 ranks=1129 count=1
+file /usr/bin/mv inode=444 t=22974105671 kinds=block pages=0-34 ranks=1130 count=2
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=23024717671 kinds=fragment-inferred,block pages=0-6 ranks=1131 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/libCNS.so inode=6866 t=23024717671 kinds=block pages=0-115 ranks=1132 count=3
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=23124825671 kinds=fragment-inferred,block pages=0-28 ranks=1133 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=23124825671 kinds=block pages=0-58 ranks=1134 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=23124825671 kinds=fragment-inferred,block pages=0-7 ranks=1135 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=23124825671 kinds=fragment-inferred,block pages=0-3 ranks=1136 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=23124825671 kinds=fragment-inferred,block pages=0-3 ranks=1137 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=23124825671 kinds=fragment-inferred,block pages=0-2 ranks=1138 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=23124825671 kinds=fragment-inferred,block pages=0-9 ranks=1139 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=23124825671 kinds=fragment-inferred,block pages=0-2 ranks=1140 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=23124825671 kinds=fragment-inferred,block pages=0-2 ranks=1141 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/vpd-sysfs.ko inode=1618 t=23174017671 kinds=fragment-inferred,block pages=0-4 ranks=1142 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/iscsi_ibft.ko inode=1619 t=23174017671 kinds=fragment-inferred,block pages=0-6 ranks=1143 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/qemu_fw_cfg.ko inode=1620 t=23174017671 kinds=fragment-inferred,block pages=0-8 ranks=1144 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-serial.ko inode=1622 t=23174017671 kinds=fragment-inferred,block pages=0-4 ranks=1145 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-sirf.ko inode=1623 t=23174017671 kinds=fragment-inferred,block pages=0-7 ranks=1146 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss-ubx.ko inode=1624 t=23174017671 kinds=fragment-inferred,block pages=0-2 ranks=1147 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gnss/gnss.ko inode=1625 t=23174017671 kinds=fragment-inferred,block pages=0-6 ranks=1148 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-amd-fch.ko inode=1627 t=23174017671 kinds=fragment-inferred,block pages=0-3 ranks=1149 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-amdpt.ko inode=1628 t=23174017671 kinds=fragment-inferred,block pages=0-3 ranks=1150 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-exar.ko inode=1629 t=23174017671 kinds=fragment-inferred,block pages=0-3 ranks=1151 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-f7188x.ko inode=1630 t=23174017671 kinds=fragment-inferred,block pages=0-18 ranks=1152 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-generic.ko inode=1631 t=23174017671 kinds=fragment-inferred,block pages=0-6 ranks=1153 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/gpio/gpio-kempld.ko inode=1632 t=23174017671 kinds=fragment-inferred,block pages=0-3 ranks=1154 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=23174017671 kinds=block pages=0-100 ranks=1155 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=23224127671 kinds=fragment-inferred,block pages=0-9 ranks=1156 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=23224127671 kinds=fragment-inferred,block pages=0-12 ranks=1157 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=23224127671 kinds=fragment-inferred,block pages=0-7 ranks=1158 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=23224127671 kinds=block pages=0-262 ranks=1159 count=2
+file /usr/lib/systemd/systemd-logind inode=6375 t=23324539671 kinds=block pages=0-68 ranks=1160 count=1
+file /usr/lib/systemd/systemd-localed inode=6374 t=23324539671 kinds=fragment-inferred,block pages=0-11 ranks=1161 count=1
+file /usr/lib/systemd/systemd-makefs inode=6376 t=23324539671 kinds=fragment-inferred,block pages=0-3 ranks=1162 count=1
+file /usr/lib/systemd/systemd-measure inode=6377 t=23324539671 kinds=fragment-inferred,block pages=0-11 ranks=1163 count=1
+file /usr/lib/systemd/systemd-modules-load inode=6378 t=23324539671 kinds=fragment-inferred,block pages=0-4 ranks=1164 count=1
+file /usr/lib/systemd/systemd-networkd inode=6380 t=23374042671 kinds=block pages=0-31 ranks=1165 count=1
+file /usr/lib/systemd/systemd-quotacheck inode=6384 t=23424132671 kinds=fragment-inferred,block pages=0-3 ranks=1166 count=1
+file /usr/lib/systemd/systemd-random-seed inode=6385 t=23424132671 kinds=fragment-inferred,block pages=0-5 ranks=1167 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=6386 t=23424132671 kinds=fragment-inferred,block pages=0-4 ranks=1168 count=1
+file /usr/lib/systemd/systemd-reply-password inode=6387 t=23424132671 kinds=fragment-inferred,block pages=0-3 ranks=1169 count=1
+file /usr/lib/systemd/systemd-rfkill inode=6388 t=23424132671 kinds=fragment-inferred,block pages=0-5 ranks=1170 count=1
+file /usr/bin/udevadm inode=565 t=23424132671 kinds=block pages=0-330 ranks=1171 count=5
+file /usr/bin/uclampset inode=564 t=23624329671 kinds=fragment-inferred,block pages=0-15 ranks=1172 count=1
+file /usr/bin/umount inode=566 t=23624329671 kinds=fragment-inferred,block pages=0-8 ranks=1173 count=1
+file /usr/lib/systemd/systemd-growfs inode=6368 t=23624329671 kinds=fragment-inferred,block pages=0-5 ranks=1174 count=1
+file /usr/lib/systemd/systemd-journald inode=6373 t=23683164671 kinds=block pages=0-41 ranks=1175 count=1
+file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=23683164671 kinds=fragment-inferred,block pages=0-3 ranks=1176 count=1
+file /usr/lib/systemd/systemd-hostnamed inode=6370 t=23683164671 kinds=fragment-inferred,block pages=0-10 ranks=1177 count=1
+file /usr/lib/systemd/systemd-initctl inode=6371 t=23683164671 kinds=fragment-inferred,block pages=0-5 ranks=1178 count=1
+file /usr/lib/systemd/systemd-integritysetup inode=6372 t=23683164671 kinds=fragment-inferred,block pages=0-5 ranks=1179 count=1
+file /usr/bin/uname inode=567 t=23683164671 kinds=fragment-inferred,block pages=0-10 ranks=1180 count=1
+file /usr/bin/unexpand inode=568 t=23683164671 kinds=fragment-inferred,block pages=0-10 ranks=1181 count=1
+file /usr/bin/uniq inode=569 t=23683164671 kinds=fragment-inferred,block pages=0-11 ranks=1182 count=1
+file /usr/bin/unlink inode=570 t=23683164671 kinds=fragment-inferred,block pages=0-9 ranks=1183 count=1
+file /usr/bin/unshare inode=571 t=23683164671 kinds=fragment-inferred,block pages=0-20 ranks=1184 count=1
+file /usr/lib/systemd/systemd-shutdown inode=6389 t=23724271671 kinds=fragment-inferred,block pages=0-11 ranks=1185 count=1
+file /usr/lib/systemd/systemd-sleep inode=6390 t=23724271671 kinds=fragment-inferred,block pages=0-7 ranks=1186 count=1
+file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=23724271671 kinds=fragment-inferred,block pages=0-7 ranks=1187 count=1
+file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=23724271671 kinds=fragment-inferred,block pages=0-3 ranks=1188 count=1
+file /usr/lib/systemd/systemd-sysctl inode=6393 t=23724271671 kinds=fragment-inferred,block pages=0-5 ranks=1189 count=1
+file /usr/lib/systemd/systemd-sysv-install inode=6395 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1190 count=1
+file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=23724271671 kinds=fragment-inferred,block pages=0-4 ranks=1191 count=1
+file /usr/lib/systemd/systemd-timedated inode=6397 t=23724271671 kinds=fragment-inferred,block pages=0-10 ranks=1192 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=6399 t=23724271671 kinds=fragment-inferred,block pages=0-4 ranks=1193 count=1
+file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=23724271671 kinds=fragment-inferred,block pages=0-4 ranks=1194 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=6401 t=23724271671 kinds=fragment-inferred,block pages=0-3 ranks=1195 count=1
+file /usr/lib/systemd/systemd-veritysetup inode=6402 t=23724271671 kinds=fragment-inferred,block pages=0-5 ranks=1196 count=1
+file /usr/lib/systemd/systemd-volatile-root inode=6403 t=23724271671 kinds=fragment-inferred,block pages=0-4 ranks=1197 count=1
+file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=23724271671 kinds=fragment-inferred,block pages=0-3 ranks=1198 count=1
+file /usr/lib/systemd/user/app.slice inode=6406 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1199 count=1
+file /usr/lib/systemd/user/background.slice inode=6407 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1200 count=1
+file /usr/lib/systemd/user/basic.target inode=6408 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1201 count=1
+file /usr/lib/systemd/user/bluetooth.target inode=6409 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1202 count=1
+file /usr/lib/systemd/user/default.target inode=6410 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1203 count=1
+file /usr/lib/systemd/user/exit.target inode=6411 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1204 count=1
+file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1205 count=1
+file /usr/lib/systemd/user/graphical-session.target inode=6413 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1206 count=1
+file /usr/lib/systemd/user/paths.target inode=6414 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1207 count=1
+file /usr/lib/systemd/user/printer.target inode=6415 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1208 count=1
+file /usr/lib/systemd/user/session.slice inode=6416 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1209 count=1
+file /usr/lib/systemd/user/shutdown.target inode=6417 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1210 count=1
+file /usr/lib/systemd/user/sockets.target inode=6419 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1211 count=1
+file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1212 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1213 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1214 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1215 count=1
+file /usr/lib/systemd/user/timers.target inode=6425 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1216 count=1
+file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1217 count=1
+file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=23724271671 kinds=fragment-inferred,block pages=0-3 ranks=1218 count=1
+file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=23724271671 kinds=fragment-inferred,block pages=0-7 ranks=1219 count=1
+file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1220 count=1
+file /usr/lib/sysusers.d/basic.conf inode=6434 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1221 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1222 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=23724271671 kinds=fragment-inferred,block pages=0 ranks=1223 count=1
+file /usr/bin/systemd-stdio-bridge inode=537 t=23724271671 kinds=fragment-inferred,block pages=0-4 ranks=1224 count=1
+file /usr/bin/systemd-sysext inode=538 t=23724271671 kinds=fragment-inferred,block pages=0-10 ranks=1225 count=1
+file /usr/bin/systemd-sysusers inode=539 t=23724271671 kinds=fragment-inferred,block pages=0-15 ranks=1226 count=1
+file /usr/bin/systemd-tmpfiles inode=540 t=23774475671 kinds=fragment-inferred,block pages=0-27 ranks=1227 count=1
+file /usr/bin/systemd-tty-ask-password-agent inode=541 t=23774475671 kinds=fragment-inferred,block pages=0-8 ranks=1228 count=1
+file /usr/bin/tabs inode=543 t=23774475671 kinds=fragment-inferred,block pages=0-4 ranks=1229 count=1
+file /usr/lib/terminfo/E/Eterm inode=6439 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1230 count=1
+file /usr/lib/terminfo/a/ansi inode=6442 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1231 count=1
+file /usr/lib/terminfo/c/cons25 inode=6444 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1232 count=1
+file /usr/lib/terminfo/c/cons25-debian inode=6445 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1233 count=1
+file /usr/lib/terminfo/c/cygwin inode=6446 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1234 count=1
+file /usr/lib/terminfo/d/dumb inode=6448 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1235 count=1
+file /usr/lib/terminfo/h/hurd inode=6450 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1236 count=1
+file /usr/lib/terminfo/l/linux inode=6452 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1237 count=1
+file /usr/lib/terminfo/m/mach inode=6454 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1238 count=1
+file /usr/lib/terminfo/m/mach-bold inode=6455 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1239 count=1
+file /usr/lib/terminfo/m/mach-color inode=6456 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1240 count=1
+file /usr/lib/terminfo/m/mach-gnu inode=6457 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1241 count=1
+file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1242 count=1
+file /usr/lib/terminfo/p/pcansi inode=6460 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1243 count=1
+file /usr/lib/terminfo/r/rxvt inode=6462 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1244 count=1
+file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1245 count=1
+file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1246 count=1
+file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1247 count=1
+file /usr/lib/terminfo/s/screen inode=6468 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1248 count=1
+file /usr/lib/terminfo/s/screen-256color inode=6469 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1249 count=1
+file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1250 count=1
+file /usr/lib/terminfo/s/screen-bce inode=6471 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1251 count=1
+file /usr/lib/terminfo/s/screen-s inode=6472 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1252 count=1
+file /usr/lib/terminfo/s/screen-w inode=6473 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1253 count=1
+file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1254 count=1
+file /usr/lib/terminfo/s/sun inode=6475 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1255 count=1
+file /usr/lib/terminfo/t/tmux inode=6477 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1256 count=1
+file /usr/lib/terminfo/t/tmux-256color inode=6478 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1257 count=1
+file /usr/lib/terminfo/v/vt100 inode=6480 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1258 count=1
+file /usr/lib/terminfo/v/vt102 inode=6481 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1259 count=1
+file /usr/lib/terminfo/v/vt220 inode=6482 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1260 count=1
+file /usr/lib/terminfo/v/vt52 inode=6483 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1261 count=1
+file /usr/lib/terminfo/w/wsvt25 inode=6485 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1262 count=1
+file /usr/lib/terminfo/w/wsvt25m inode=6486 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1263 count=1
+file /usr/lib/terminfo/x/xterm inode=6488 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1264 count=1
+file /usr/lib/terminfo/x/xterm-256color inode=6489 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1265 count=1
+file /usr/lib/terminfo/x/xterm-color inode=6490 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1266 count=1
+file /usr/lib/terminfo/x/xterm-mono inode=6492 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1267 count=1
+file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1268 count=1
+file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1269 count=1
+file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1270 count=1
+file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1271 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1272 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6499 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1273 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1274 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1275 count=1
+file /usr/bin/tac inode=544 t=23774475671 kinds=fragment-inferred,block pages=0-27 ranks=1276 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1277 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1278 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1279 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1280 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1281 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1282 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1283 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1284 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1285 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6511 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1286 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=23774475671 kinds=fragment-inferred,block pages=0 ranks=1287 count=1
+file /usr/bin/tar inode=546 t=23824599671 kinds=block pages=0-129 ranks=1288 count=2
+file /usr/lib/udev/ata_id inode=6514 t=23874481671 kinds=fragment-inferred,block pages=0-16 ranks=1289 count=1
+file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=23874481671 kinds=fragment-inferred,block pages=0-12 ranks=1290 count=1
+file /usr/lib/udev/kpartx_id inode=6553 t=23874481671 kinds=fragment-inferred,block pages=0 ranks=1291 count=1
+file /usr/lib/udev/hwdb.bin inode=6519 t=23924660671 kinds=block pages=0-479,960-3178 ranks=1292,1293 count=15
+file /usr/lib/udev/mtd_probe inode=6554 t=24624411671 kinds=fragment-inferred,block pages=0-5 ranks=1294 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1295 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=24624411671 kinds=fragment-inferred,block pages=0-1 ranks=1296 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=24624411671 kinds=fragment-inferred,block pages=0-1 ranks=1297 count=1
+file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1298 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1299 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1300 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1301 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1302 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1303 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1304 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1305 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1306 count=1
+file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1307 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1308 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1309 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1310 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1311 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=24624411671 kinds=fragment-inferred,block pages=0-2 ranks=1312 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1313 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1314 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1315 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1316 count=1
+file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1317 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1318 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1319 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1320 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1321 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1322 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1323 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1324 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1325 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1326 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1327 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1328 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1329 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=24624411671 kinds=fragment-inferred,block pages=0-1 ranks=1330 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1331 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1332 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1333 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1334 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1335 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1336 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=24624411671 kinds=fragment-inferred,block pages=0 ranks=1337 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=24624411671 kinds=fragment-inferred,block pages=0-1 ranks=1338 count=1
+file /usr/lib/udev/scsi_id inode=6600 t=24674421671 kinds=fragment-inferred,block pages=0-20 ranks=1339 count=1
+file /usr/lib/udev/v4l_id inode=6601 t=24674421671 kinds=fragment-inferred,block pages=0-5 ranks=1340 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=24674421671 kinds=fragment-inferred,block pages=0-4 ranks=1341 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=24674421671 kinds=fragment-inferred,block pages=0-4 ranks=1342 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=24674421671 kinds=fragment-inferred,block pages=0-5 ranks=1343 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=24674421671 kinds=fragment-inferred,block pages=0 ranks=1344 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=24674421671 kinds=fragment-inferred,block pages=0 ranks=1345 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=24674421671 kinds=fragment-inferred,block pages=0-5 ranks=1346 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=24674421671 kinds=fragment-inferred,block pages=0-12 ranks=1347 count=1
+file /usr/bin/tput inode=556 t=24674421671 kinds=fragment-inferred,block pages=0-6 ranks=1348 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=24674421671 kinds=fragment-inferred,block pages=0-6 ranks=1349 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=24674421671 kinds=fragment-inferred,block pages=0-6 ranks=1350 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=24674421671 kinds=fragment-inferred,block pages=0-4 ranks=1351 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=24724599671 kinds=block pages=0-58 ranks=1352 count=1
+file /usr/bin/tr inode=557 t=24724599671 kinds=fragment-inferred,block pages=0-13 ranks=1353 count=1
+file /usr/bin/true inode=558 t=24724599671 kinds=fragment-inferred,block pages=0-8 ranks=1354 count=1
+file /usr/bin/truncate inode=559 t=24724599671 kinds=fragment-inferred,block pages=0-10 ranks=1355 count=1
+file /usr/bin/tset inode=560 t=24724599671 kinds=fragment-inferred,block pages=0-7 ranks=1356 count=1
+file /usr/bin/tsort inode=561 t=24774340671 kinds=fragment-inferred,block pages=0-13 ranks=1357 count=1
+file /usr/bin/tty inode=562 t=24774340671 kinds=fragment-inferred,block pages=0-8 ranks=1358 count=1
+file /usr/bin/tzselect inode=563 t=24774340671 kinds=fragment-inferred,block pages=0-3 ranks=1359 count=1
+file /usr/bin/systemctl inode=514 t=24774340671 kinds=block pages=0-330 ranks=1360 count=5
+file /usr/bin/systemd-analyze inode=516 t=24974233671 kinds=block pages=0-45 ranks=1361 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=25024572671 kinds=fragment-inferred,block pages=0-21 ranks=1362 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/st.ko inode=4351 t=25024572671 kinds=block pages=0-32 ranks=1363 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sr_mod.ko inode=4350 t=25024572671 kinds=fragment-inferred,block pages=0-15 ranks=1364 count=1
+file /usr/lib/udev/cdrom_id inode=6515 t=25074334671 kinds=fragment-inferred,block pages=0-19 ranks=1365 count=1
+file /usr/lib/udev/dmi_memory_id inode=6516 t=25074334671 kinds=fragment-inferred,block pages=0-18 ranks=1366 count=1
+file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=25074334671 kinds=block pages=0-223 ranks=1367 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=25174139671 kinds=fragment-inferred,block pages=0-19 ranks=1368 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=25174139671 kinds=fragment-inferred,block pages=0-11 ranks=1369 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=25174139671 kinds=fragment-inferred,block pages=0-6 ranks=1370 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=25174139671 kinds=fragment-inferred,block pages=0-3 ranks=1371 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=25174139671 kinds=fragment-inferred,block pages=0-3 ranks=1372 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=25174139671 kinds=fragment-inferred,block pages=0-10 ranks=1373 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=25174139671 kinds=fragment-inferred,block pages=0-3 ranks=1374 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=25174139671 kinds=fragment-inferred,block pages=0-4 ranks=1375 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=25174139671 kinds=fragment-inferred,block pages=0-10 ranks=1376 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=25174139671 kinds=fragment-inferred,block pages=0-5 ranks=1377 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=25174139671 kinds=fragment-inferred,block pages=0-5 ranks=1378 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=25174139671 kinds=fragment-inferred,block pages=0-7 ranks=1379 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=25174139671 kinds=fragment-inferred,block pages=0-4 ranks=1380 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=25174139671 kinds=fragment-inferred,block pages=0-8 ranks=1381 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=25174139671 kinds=fragment-inferred,block pages=0-9 ranks=1382 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=25174139671 kinds=fragment-inferred,block pages=0-5 ranks=1383 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=25224116671 kinds=fragment-inferred,block pages=0-8 ranks=1384 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=25224116671 kinds=fragment-inferred,block pages=0-11 ranks=1385 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=25224116671 kinds=fragment-inferred,block pages=0-7 ranks=1386 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=25224116671 kinds=block pages=0-37 ranks=1387 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=25224116671 kinds=fragment-inferred,block pages=0-7 ranks=1388 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=25224116671 kinds=fragment-inferred,block pages=0-3 ranks=1389 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=25224116671 kinds=fragment-inferred,block pages=0-6 ranks=1390 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=25224116671 kinds=fragment-inferred,block pages=0-5 ranks=1391 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=25224116671 kinds=fragment-inferred,block pages=0-13 ranks=1392 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=25224116671 kinds=fragment-inferred,block pages=0-2 ranks=1393 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=25224116671 kinds=fragment-inferred,block pages=0-4 ranks=1394 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=25224116671 kinds=fragment-inferred,block pages=0-7 ranks=1395 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=25224116671 kinds=fragment-inferred,block pages=0-2 ranks=1396 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=25224116671 kinds=fragment-inferred,block pages=0-3 ranks=1397 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=25224116671 kinds=fragment-inferred,block pages=0-4 ranks=1398 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=25224116671 kinds=fragment-inferred,block pages=0-8 ranks=1399 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=25224116671 kinds=fragment-inferred,block pages=0-14 ranks=1400 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=25273973671 kinds=block pages=0-63 ranks=1401 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=25273973671 kinds=fragment-inferred,block pages=0-7 ranks=1402 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=25273973671 kinds=fragment-inferred,block pages=0-7 ranks=1403 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=25273973671 kinds=fragment-inferred,block pages=0-4 ranks=1404 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=25273973671 kinds=fragment-inferred,block pages=0-12 ranks=1405 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=25273973671 kinds=fragment-inferred,block pages=0-3 ranks=1406 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=25273973671 kinds=fragment-inferred,block pages=0-4 ranks=1407 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=25273973671 kinds=fragment-inferred,block pages=0-3 ranks=1408 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=25273973671 kinds=fragment-inferred,block pages=0-5 ranks=1409 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=25273973671 kinds=fragment-inferred,block pages=0-7 ranks=1410 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=25273973671 kinds=fragment-inferred,block pages=0-4 ranks=1411 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=25273973671 kinds=fragment-inferred,block pages=0-5 ranks=1412 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=25273973671 kinds=fragment-inferred,block pages=0-5 ranks=1413 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=25273973671 kinds=fragment-inferred,block pages=0-3 ranks=1414 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=25273973671 kinds=fragment-inferred,block pages=0-6 ranks=1415 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=25273973671 kinds=fragment-inferred,block pages=0-5 ranks=1416 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=25324332671 kinds=fragment-inferred,block pages=0-8 ranks=1417 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=25324332671 kinds=fragment-inferred,block pages=0-6 ranks=1418 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=25324332671 kinds=fragment-inferred,block pages=0-5 ranks=1419 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=25324332671 kinds=fragment-inferred,block pages=0-6 ranks=1420 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=25324332671 kinds=fragment-inferred,block pages=0-5 ranks=1421 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=25324332671 kinds=fragment-inferred,block pages=0-9 ranks=1422 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=25324332671 kinds=fragment-inferred,block pages=0-4 ranks=1423 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=25324332671 kinds=fragment-inferred,block pages=0-6 ranks=1424 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=25324332671 kinds=fragment-inferred,block pages=0-2 ranks=1425 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=25324332671 kinds=fragment-inferred,block pages=0-5 ranks=1426 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=25324332671 kinds=fragment-inferred,block pages=0-5 ranks=1427 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=25324332671 kinds=fragment-inferred,block pages=0-8 ranks=1428 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=25324332671 kinds=fragment-inferred,block pages=0-9 ranks=1429 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=25324332671 kinds=block pages=0-36 ranks=1430 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=25324332671 kinds=fragment-inferred,block pages=0-9 ranks=1431 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=25324332671 kinds=fragment-inferred,block pages=0-9 ranks=1432 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=25374338671 kinds=block pages=0-95 ranks=1433 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=25374338671 kinds=fragment-inferred,block pages=0-26 ranks=1434 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=25374338671 kinds=fragment-inferred,block pages=0-3 ranks=1435 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_core.ko inode=2430 t=25424550671 kinds=block pages=0-47 ranks=1436 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_i2c.ko inode=2426 t=25424550671 kinds=fragment-inferred,block pages=0-5 ranks=1437 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_usb.ko inode=2427 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1438 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/vsxxxaa.ko inode=2428 t=25424550671 kinds=fragment-inferred,block pages=0-4 ranks=1439 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_smbus.ko inode=2431 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1440 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/altera_ps2.ko inode=2433 t=25424550671 kinds=fragment-inferred,block pages=0-3 ranks=1441 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/ct82c710.ko inode=2434 t=25424550671 kinds=fragment-inferred,block pages=0-4 ranks=1442 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/hyperv-keyboard.ko inode=2435 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1443 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/parkbd.ko inode=2436 t=25424550671 kinds=fragment-inferred,block pages=0-5 ranks=1444 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/pcips2.ko inode=2437 t=25424550671 kinds=fragment-inferred,block pages=0-3 ranks=1445 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2438 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1446 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serport.ko inode=2439 t=25424550671 kinds=fragment-inferred,block pages=0-4 ranks=1447 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/sparse-keymap.ko inode=2440 t=25424550671 kinds=fragment-inferred,block pages=0-3 ranks=1448 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/acecad.ko inode=2442 t=25424550671 kinds=fragment-inferred,block pages=0-4 ranks=1449 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/aiptek.ko inode=2443 t=25424550671 kinds=fragment-inferred,block pages=0-14 ranks=1450 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/hanwang.ko inode=2444 t=25424550671 kinds=fragment-inferred,block pages=0-5 ranks=1451 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/kbtab.ko inode=2445 t=25424550671 kinds=fragment-inferred,block pages=0-4 ranks=1452 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/pegasus_notetaker.ko inode=2446 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1453 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/wacom_serial4.ko inode=2447 t=25424550671 kinds=fragment-inferred,block pages=0-5 ranks=1454 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7877.ko inode=2449 t=25424550671 kinds=fragment-inferred,block pages=0-8 ranks=1455 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879-i2c.ko inode=2450 t=25424550671 kinds=fragment-inferred,block pages=0-2 ranks=1456 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879.ko inode=2451 t=25424550671 kinds=fragment-inferred,block pages=0-6 ranks=1457 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ads7846.ko inode=2452 t=25424550671 kinds=fragment-inferred,block pages=0-9 ranks=1458 count=1
+file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=25474384671 kinds=block pages=960 ranks=1459 count=1
+file /usr/lib/udev/fido_id inode=6517 t=25474384671 kinds=fragment-inferred,block pages=0-25 ranks=1460 count=1
+file /usr/lib/udev/hwclock-set inode=6518 t=25474384671 kinds=fragment-inferred,block pages=0 ranks=1461 count=1
+file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=25474384671 kinds=fragment-inferred,block pages=0 ranks=1462 count=1
+file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=25474384671 kinds=fragment-inferred,block pages=0 ranks=1463 count=1
+file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=25474384671 kinds=fragment-inferred,block pages=0-3 ranks=1464 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=25474384671 kinds=fragment-inferred,block pages=0 ranks=1465 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=25474384671 kinds=fragment-inferred,block pages=0-1 ranks=1466 count=1
+file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=25474384671 kinds=block pages=0-365 ranks=1467 count=3
+file /usr/bin/dash inode=316 t=25574466671 kinds=fragment-inferred,block pages=0-30 ranks=1468 count=1
+file /usr/bin/date inode=317 t=25624071671 kinds=fragment-inferred,block pages=0-29 ranks=1469 count=1
+file /usr/bin/dd inode=318 t=25624071671 kinds=fragment-inferred,block pages=0-21 ranks=1470 count=1
+file /usr/bin/deb-systemd-helper inode=319 t=25624071671 kinds=fragment-inferred,block pages=0-5 ranks=1471 count=1
+file /usr/bin/deb-systemd-invoke inode=320 t=25624071671 kinds=fragment-inferred,block pages=0-1 ranks=1472 count=1
+file /usr/bin/debconf inode=321 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1473 count=1
+file /usr/bin/debconf-apt-progress inode=322 t=25624071671 kinds=fragment-inferred,block pages=0-2 ranks=1474 count=1
+file /usr/bin/debconf-communicate inode=323 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1475 count=1
+file /usr/bin/debconf-copydb inode=324 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1476 count=1
+file /usr/bin/debconf-escape inode=325 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1477 count=1
+file /usr/bin/debconf-set-selections inode=326 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1478 count=1
+file /usr/bin/debconf-show inode=327 t=25624071671 kinds=fragment-inferred,block pages=0 ranks=1479 count=1
+file /usr/bin/delpart inode=328 t=25624071671 kinds=fragment-inferred,block pages=0-7 ranks=1480 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=25624071671 kinds=fragment-inferred,block pages=0-3 ranks=1481 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=25624071671 kinds=fragment-inferred,block pages=0-4 ranks=1482 count=1
+file /usr/bin/diff inode=330 t=25674673671 kinds=block pages=0-37 ranks=1483 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=25674673671 kinds=block pages=0-580 ranks=1484 count=4
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=25874514671 kinds=block pages=0-46 ranks=1485 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=25874514671 kinds=fragment-inferred,block pages=0-16 ranks=1486 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=25874514671 kinds=fragment-inferred,block pages=0-6 ranks=1487 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1488 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=25874514671 kinds=fragment-inferred,block pages=0-4 ranks=1489 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=25874514671 kinds=fragment-inferred,block pages=0-2 ranks=1490 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=25874514671 kinds=fragment-inferred,block pages=0-12 ranks=1491 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1492 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=25874514671 kinds=fragment-inferred,block pages=0-6 ranks=1493 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=25874514671 kinds=fragment-inferred,block pages=0-3 ranks=1494 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1495 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=25874514671 kinds=fragment-inferred,block pages=0-4 ranks=1496 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=25874514671 kinds=fragment-inferred,block pages=0-3 ranks=1497 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=25874514671 kinds=fragment-inferred,block pages=0-2 ranks=1498 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1499 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1500 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=25874514671 kinds=fragment-inferred,block pages=0-3 ranks=1501 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=25874514671 kinds=fragment-inferred,block pages=0-4 ranks=1502 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1503 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1504 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=25874514671 kinds=fragment-inferred,block pages=0-5 ranks=1505 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/chelsio/chcr.ko inode=1530 t=25924670671 kinds=block pages=0-41 ranks=1506 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/speedstep-centrino.ko inode=1523 t=25924670671 kinds=fragment-inferred,block pages=0-3 ranks=1507 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/speedstep-lib.ko inode=1524 t=25924670671 kinds=fragment-inferred,block pages=0-6 ranks=1508 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp-crypto.ko inode=1527 t=25924670671 kinds=fragment-inferred,block pages=0-21 ranks=1509 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/padlock-aes.ko inode=1531 t=25924670671 kinds=fragment-inferred,block pages=0-5 ranks=1510 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/padlock-sha.ko inode=1532 t=25924670671 kinds=fragment-inferred,block pages=0-5 ranks=1511 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/qat/qat_c3xxx/qat_c3xxx.ko inode=1535 t=25924670671 kinds=fragment-inferred,block pages=0-7 ranks=1512 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/qat/qat_c3xxxvf/qat_c3xxxvf.ko inode=1537 t=25924670671 kinds=fragment-inferred,block pages=0-6 ranks=1513 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=25924670671 kinds=block pages=0-97 ranks=1514 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=25974407671 kinds=block pages=0-243 ranks=1515 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=26074434671 kinds=fragment-inferred,block pages=0-16 ranks=1516 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=26074434671 kinds=fragment-inferred,block pages=0-7 ranks=1517 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=26074434671 kinds=fragment-inferred,block pages=0-4 ranks=1518 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=26074434671 kinds=fragment-inferred,block pages=0-4 ranks=1519 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=26074434671 kinds=fragment-inferred,block pages=0-7 ranks=1520 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=26074434671 kinds=fragment-inferred,block pages=0-5 ranks=1521 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=26074434671 kinds=fragment-inferred,block pages=0-6 ranks=1522 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=26074434671 kinds=fragment-inferred,block pages=0-6 ranks=1523 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=26074434671 kinds=fragment-inferred,block pages=0-13 ranks=1524 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=26074434671 kinds=fragment-inferred,block pages=0-4 ranks=1525 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=26074434671 kinds=fragment-inferred,block pages=0-4 ranks=1526 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=26074434671 kinds=fragment-inferred,block pages=0-9 ranks=1527 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=26074434671 kinds=fragment-inferred,block pages=0-12 ranks=1528 count=1
+file /usr/sbin/e2scrub inode=7826 t=26074434671 kinds=fragment-inferred,block pages=0-1 ranks=1529 count=1
+file /usr/sbin/e2scrub_all inode=7827 t=26074434671 kinds=fragment-inferred,block pages=0-1 ranks=1530 count=1
+file /usr/sbin/e2undo inode=7828 t=26074434671 kinds=fragment-inferred,block pages=0-5 ranks=1531 count=1
+file /usr/sbin/e4crypt inode=7829 t=26074434671 kinds=fragment-inferred,block pages=0-6 ranks=1532 count=1
+file /usr/sbin/e4defrag inode=7830 t=26074434671 kinds=fragment-inferred,block pages=0-7 ranks=1533 count=1
+file /usr/sbin/faillock inode=7831 t=26074434671 kinds=fragment-inferred,block pages=0-3 ranks=1534 count=1
+file /usr/sbin/filefrag inode=7832 t=26074434671 kinds=fragment-inferred,block pages=0-4 ranks=1535 count=1
+file /usr/sbin/findfs inode=7833 t=26074434671 kinds=fragment-inferred,block pages=0-3 ranks=1536 count=1
+file /usr/sbin/fsck inode=7834 t=26124235671 kinds=fragment-inferred,block pages=0-13 ranks=1537 count=1
+file /usr/sbin/fsck.cramfs inode=7835 t=26124235671 kinds=fragment-inferred,block pages=0-10 ranks=1538 count=1
+file /usr/bin/bash inode=292 t=26124235671 kinds=block pages=0-308 ranks=1539 count=5
+file /usr/bin/basenc inode=291 t=26324576671 kinds=fragment-inferred,block pages=0-13 ranks=1540 count=1
+file /usr/bin/bashbug inode=293 t=26324576671 kinds=fragment-inferred,block pages=0-1 ranks=1541 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=26324576671 kinds=block pages=0-49 ranks=1542 count=2
+file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=26374422671 kinds=block pages=0-44 ranks=1543 count=1
+file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=26424462671 kinds=block pages=0-63 ranks=1544 count=1
+file /usr/bin/busctl inode=294 t=26475332671 kinds=fragment-inferred,block pages=0-22 ranks=1545 count=1
+file /usr/bin/cat inode=296 t=26475332671 kinds=fragment-inferred,block pages=0-10 ranks=1546 count=1
+file /usr/bin/chage inode=297 t=26475332671 kinds=fragment-inferred,block pages=0-19 ranks=1547 count=1
+file /usr/bin/chattr inode=298 t=26475332671 kinds=fragment-inferred,block pages=0-3 ranks=1548 count=1
+file /usr/bin/chcon inode=299 t=26475332671 kinds=fragment-inferred,block pages=0-16 ranks=1549 count=1
+file /usr/bin/chfn inode=300 t=26524648671 kinds=fragment-inferred,block pages=0-15 ranks=1550 count=1
+file /usr/bin/chgrp inode=301 t=26524648671 kinds=fragment-inferred,block pages=0-16 ranks=1551 count=1
+file /usr/bin/pwd inode=471 t=26524648671 kinds=fragment-inferred,block pages=0-10 ranks=1552 count=1
+file /usr/bin/readlink inode=473 t=26524648671 kinds=fragment-inferred,block pages=0-12 ranks=1553 count=1
+file /usr/bin/realpath inode=474 t=26524648671 kinds=fragment-inferred,block pages=0-12 ranks=1554 count=1
+file /usr/bin/rename.ul inode=475 t=26524648671 kinds=fragment-inferred,block pages=0-5 ranks=1555 count=1
+file /usr/bin/renice inode=476 t=26524648671 kinds=fragment-inferred,block pages=0-3 ranks=1556 count=1
+file /usr/bin/resizepart inode=478 t=26524648671 kinds=fragment-inferred,block pages=0-17 ranks=1557 count=1
+file /usr/bin/rev inode=479 t=26524648671 kinds=fragment-inferred,block pages=0-3 ranks=1558 count=1
+file /usr/bin/rgrep inode=480 t=26524648671 kinds=fragment-inferred,block pages=0 ranks=1559 count=1
+file /usr/bin/echo inode=350 t=26524648671 kinds=fragment-inferred,block pages=0-10 ranks=1560 count=1
+file /usr/bin/egrep inode=351 t=26524648671 kinds=fragment-inferred,block pages=0 ranks=1561 count=1
+file /usr/bin/env inode=352 t=26524648671 kinds=fragment-inferred,block pages=0-11 ranks=1562 count=1
+file /usr/bin/expand inode=353 t=26574575671 kinds=fragment-inferred,block pages=0-10 ranks=1563 count=1
+file /usr/bin/expiry inode=354 t=26574575671 kinds=fragment-inferred,block pages=0-7 ranks=1564 count=1
+file /usr/bin/expr inode=355 t=26624464671 kinds=fragment-inferred,block pages=0-28 ranks=1565 count=1
+file /usr/bin/dpkg-statoverride inode=345 t=28920632671 kinds=fragment-inferred,block pages=0-15 ranks=1566 count=1
+file /usr/bin/dpkg-trigger inode=346 t=28920632671 kinds=fragment-inferred,block pages=0-21 ranks=1567 count=1
+file /usr/bin/dracut inode=347 t=28920632671 kinds=fragment-inferred,block pages=0-23 ranks=1568 count=1
+file /usr/bin/dracut-catimages inode=348 t=28920632671 kinds=fragment-inferred,block pages=0 ranks=1569 count=1
+read t=17896047671 offset=0 len=4096
+read t=17926114671 offset=4096 len=61440
+read t=18003153671 offset=65536 len=131072
+read t=18024655671 offset=196608 len=131072
+read t=18074327671 offset=327680 len=131072
+read t=18124327671 offset=458752 len=131072
+read t=18175036671 offset=589824 len=131072
+read t=18224480671 offset=720896 len=131072
+read t=18274344671 offset=851968 len=131072
+read t=18324500671 offset=983040 len=65536
+read t=18373971671 offset=146685952 len=131072
+read t=18424164671 offset=146817024 len=131072
+read t=18474310671 offset=146948096 len=131072
+read t=18524401671 offset=147079168 len=86016
+read t=18574356671 offset=147165184 len=126976
+read t=18624573671 offset=147292160 len=98304
+read t=18675172671 offset=154955776 len=131072
+read t=18724408671 offset=155086848 len=131072
+read t=18774515671 offset=155217920 len=131072
+read t=18824576671 offset=155348992 len=131072
+read t=18874446671 offset=155480064 len=131072
+read t=18925372671 offset=155611136 len=131072
+read t=18974432671 offset=155742208 len=131072
+read t=19024060671 offset=155873280 len=106496
+read t=19074330671 offset=156573696 len=131072
+read t=19124357671 offset=156704768 len=131072
+read t=19175552671 offset=156835840 len=131072
+read t=19224353671 offset=156966912 len=131072
+read t=19273932671 offset=157097984 len=131072
+read t=19324167671 offset=157229056 len=131072
+read t=19374082671 offset=157360128 len=131072
+read t=19424369671 offset=157491200 len=69632
+read t=19474301671 offset=157560832 len=126976
+read t=19524363671 offset=157687808 len=131072
+read t=19574030671 offset=157818880 len=131072
+read t=19624177671 offset=157949952 len=131072
+read t=19674642671 offset=158081024 len=131072
+read t=19724295671 offset=158212096 len=131072
+read t=19773987671 offset=158343168 len=131072
+read t=19824192671 offset=158474240 len=131072
+read t=19874615671 offset=158605312 len=131072
+read t=19926724671 offset=158736384 len=131072
+read t=19974017671 offset=158867456 len=131072
+read t=20024441671 offset=158998528 len=131072
+read t=20074066671 offset=159129600 len=131072
+read t=20124463671 offset=159260672 len=131072
+read t=20174014671 offset=159391744 len=131072
+read t=20224555671 offset=159522816 len=131072
+read t=20273996671 offset=159653888 len=131072
+read t=20324484671 offset=159784960 len=131072
+read t=20374273671 offset=159916032 len=131072
+read t=20424446671 offset=160047104 len=131072
+read t=20474240671 offset=160178176 len=131072
+read t=20524591671 offset=160309248 len=131072
+read t=20574421671 offset=160440320 len=102400
+read t=20624523671 offset=160542720 len=126976
+read t=20673944671 offset=160669696 len=131072
+read t=20724443671 offset=160800768 len=131072
+read t=20773898671 offset=160931840 len=131072
+read t=20824520671 offset=161062912 len=73728
+read t=20874191671 offset=161562624 len=131072
+read t=20924560671 offset=161693696 len=131072
+read t=20974011671 offset=161824768 len=131072
+read t=21024468671 offset=161955840 len=131072
+read t=21073929671 offset=162086912 len=131072
+read t=21124528671 offset=162217984 len=131072
+read t=21174050671 offset=162349056 len=131072
+read t=21224500671 offset=162480128 len=131072
+read t=21274334671 offset=162611200 len=131072
+read t=21324465671 offset=162742272 len=131072
+read t=21375402671 offset=162873344 len=131072
+read t=21424414671 offset=163004416 len=131072
+read t=21474062671 offset=163135488 len=131072
+read t=21524451671 offset=163266560 len=131072
+read t=21617399671 offset=163397632 len=131072
+read t=21625559671 offset=163528704 len=131072
+read t=21675267671 offset=163659776 len=131072
+read t=21724634671 offset=163790848 len=131072
+read t=21774259671 offset=163921920 len=131072
+read t=21824182671 offset=164052992 len=131072
+read t=21874444671 offset=164184064 len=131072
+read t=21924557671 offset=164315136 len=131072
+read t=21974371671 offset=164446208 len=131072
+read t=22024166671 offset=164577280 len=131072
+read t=22074116671 offset=164708352 len=131072
+read t=22124079671 offset=164839424 len=131072
+read t=22174474671 offset=164970496 len=24576
+read t=22224506671 offset=165351424 len=131072
+read t=22274362671 offset=165482496 len=131072
+read t=22324205671 offset=165613568 len=131072
+read t=22375605671 offset=165744640 len=131072
+read t=22429019671 offset=165875712 len=131072
+read t=22474602671 offset=166006784 len=131072
+read t=22524626671 offset=166137856 len=131072
+read t=22574577671 offset=166268928 len=53248
+read t=22624189671 offset=167124992 len=131072
+read t=22673933671 offset=167256064 len=110592
+read t=22724310671 offset=167366656 len=126976
+read t=22774097671 offset=167493632 len=131072
+read t=22824219671 offset=167624704 len=131072
+read t=22874021671 offset=167755776 len=131072
+read t=22924534671 offset=167886848 len=131072
+read t=22974105671 offset=168017920 len=131072
+read t=23024717671 offset=168148992 len=131072
+read t=23074397671 offset=168280064 len=131072
+read t=23124825671 offset=168411136 len=131072
+read t=23174017671 offset=168542208 len=131072
+read t=23224127671 offset=168673280 len=131072
+read t=23273987671 offset=168804352 len=131072
+read t=23324539671 offset=168935424 len=131072
+read t=23374042671 offset=169066496 len=28672
+read t=23424132671 offset=169525248 len=131072
+read t=23474367671 offset=169656320 len=86016
+read t=23524255671 offset=169742336 len=126976
+read t=23574130671 offset=169869312 len=131072
+read t=23624329671 offset=170000384 len=131072
+read t=23683164671 offset=170131456 len=131072
+read t=23724271671 offset=170262528 len=131072
+read t=23774475671 offset=170393600 len=131072
+read t=23824599671 offset=170524672 len=131072
+read t=23874481671 offset=170655744 len=131072
+read t=23924660671 offset=170786816 len=131072
+read t=23974791671 offset=170917888 len=114688
+read t=24024472671 offset=171307008 len=131072
+read t=24074428671 offset=171438080 len=131072
+read t=24124633671 offset=171569152 len=131072
+read t=24174373671 offset=171700224 len=131072
+read t=24224388671 offset=171831296 len=131072
+read t=24274037671 offset=171962368 len=57344
+read t=24324507671 offset=172019712 len=126976
+read t=24374397671 offset=172146688 len=131072
+read t=24424451671 offset=172277760 len=131072
+read t=24474447671 offset=172408832 len=131072
+read t=24524660671 offset=172539904 len=131072
+read t=24574132671 offset=172670976 len=131072
+read t=24624411671 offset=172802048 len=131072
+read t=24674421671 offset=172933120 len=131072
+read t=24724599671 offset=173064192 len=131072
+read t=24774340671 offset=173195264 len=131072
+read t=24826702671 offset=173326336 len=131072
+read t=24874507671 offset=173457408 len=131072
+read t=24924601671 offset=173588480 len=131072
+read t=24974233671 offset=173719552 len=131072
+read t=25024572671 offset=173850624 len=102400
+read t=25074334671 offset=173953024 len=126976
+read t=25124425671 offset=174080000 len=102400
+read t=25174139671 offset=174551040 len=131072
+read t=25224116671 offset=174682112 len=131072
+read t=25273973671 offset=174813184 len=131072
+read t=25324332671 offset=174944256 len=131072
+read t=25374338671 offset=175075328 len=131072
+read t=25424550671 offset=175206400 len=126976
+read t=25474384671 offset=175710208 len=131072
+read t=25524551671 offset=175841280 len=131072
+read t=25574466671 offset=175972352 len=131072
+read t=25624071671 offset=176103424 len=131072
+read t=25674673671 offset=176234496 len=131072
+read t=25724378671 offset=176365568 len=131072
+read t=25774448671 offset=176496640 len=126976
+read t=25824535671 offset=176623616 len=126976
+read t=25874514671 offset=176750592 len=131072
+read t=25924670671 offset=176881664 len=131072
+read t=25974407671 offset=177012736 len=131072
+read t=26024583671 offset=177143808 len=131072
+read t=26074434671 offset=177274880 len=131072
+read t=26124235671 offset=177405952 len=131072
+read t=26173837671 offset=177537024 len=131072
+read t=26224552671 offset=177668096 len=131072
+read t=26274464671 offset=177799168 len=131072
+read t=26324576671 offset=177930240 len=131072
+read t=26374422671 offset=178061312 len=131072
+read t=26424462671 offset=178192384 len=53248
+read t=26475332671 offset=178786304 len=131072
+read t=26524648671 offset=178917376 len=131072
+read t=26574575671 offset=179048448 len=16384
+read t=26624464671 offset=179064832 len=126976
+read t=26674237671 offset=179191808 len=131072
+read t=26730686671 offset=179322880 len=73728
+read t=28920632671 offset=1048576 len=131072
+read t=28926209671 offset=2097152 len=4096
+read t=28928596671 offset=4194304 len=4096
+read t=28943968671 offset=178782208 len=4096
+end files=1568 reads=182

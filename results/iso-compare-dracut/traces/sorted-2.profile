@@ -1,1779 +1,1808 @@
-liveopt-profile 1
+liveopt-profile 2
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-50-amd64
-image bytes_used=179396482 mkfs_time=1796462109 inode_count=13434 block_size=131072 compressor=zstd sha256=2ef6eeb43b1bdea0c3dc5462011132a596af012a3ddb88026b99e80d2f69eaf7
-events 518
+image bytes_used=179396044 mkfs_time=1796596752 inode_count=13434 block_size=131072 compressor=zstd sha256=f939997f2a545b4c94da236682507153a9f7b8138a62be2e646abf5f3ae3dab7
+events 526
 dropped 0
 boots 1
-duration_ns 112071521877
-file /usr/bin/b2sum inode=287 t=63477683431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/base32 inode=288 t=63477683431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=289 t=64457850431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/basename inode=290 t=64457850431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chmod inode=302 t=64457850431 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/choom inode=303 t=64457850431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/chown inode=304 t=65000817431 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/chrt inode=305 t=65101862431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chsh inode=306 t=65101862431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/cksum inode=307 t=65101862431 kinds=block pages=0-34 count=1
-file /usr/bin/clear inode=308 t=65201409431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/clear_console inode=309 t=65201409431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/cmp inode=310 t=65201409431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/comm inode=311 t=65201409431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/cp inode=312 t=65201409431 kinds=block pages=0-36 count=1
-file /usr/bin/cpio inode=313 t=65301503431 kinds=block pages=0-39 count=1
-file /usr/bin/csplit inode=314 t=65301503431 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/cut inode=315 t=65301503431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/df inode=329 t=65401681431 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/bin/diff3 inode=331 t=65450926431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/dircolors inode=333 t=65450926431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/dir inode=332 t=65450926431 kinds=block pages=0-36 count=1
-file /usr/bin/dirname inode=334 t=65501413431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/dmesg inode=335 t=65501413431 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/dpkg inode=338 t=65501413431 kinds=block pages=0-31 count=1
-file /usr/bin/busctl inode=294 t=65801158431 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/cat inode=296 t=65801158431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chage inode=297 t=65801158431 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/chattr inode=298 t=65900825431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=299 t=65900825431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=300 t=66151304431 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=301 t=66251337431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/pwd inode=471 t=66251337431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/readlink inode=473 t=66251337431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/realpath inode=474 t=66251337431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/rename.ul inode=475 t=66251337431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/renice inode=476 t=66251337431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/resizepart inode=478 t=66251337431 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/rev inode=479 t=66251337431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/rgrep inode=480 t=66251337431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/echo inode=350 t=66350793431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/egrep inode=351 t=66350793431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/env inode=352 t=66350793431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/expand inode=353 t=66450896431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/expiry inode=354 t=66450896431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/expr inode=355 t=66550689431 kinds=fragment-inferred,block pages=0-28 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=68114190431 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bash.bashrc inode=65 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bindresvport.blacklist inode=66 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.d/e2scrub_all inode=69 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/apt-compat inode=71 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/dpkg inode=72 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debconf.conf inode=73 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debian_version inode=74 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/hwclock inode=76 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/nss inode=77 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/useradd inode=78 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/deluser.conf inode=79 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/dpkg.cfg inode=81 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/origins/debian inode=84 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dracut.conf inode=86 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/e2scrub.conf inode=88 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/fstab inode=90 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gai.conf inode=91 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group inode=92 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group- inode=93 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow inode=94 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow- inode=95 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/host.conf inode=96 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/hostname inode=97 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/hwclock.sh inode=99 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/kmod inode=100 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/udev inode=101 t=68114190431 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/issue inode=102 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/issue.net inode=103 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postinst.d/dracut inode=107 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postrm.d/dracut inode=109 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.cache inode=110 t=68114190431 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/ld.so.conf inode=111 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/libc.conf inode=113 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/libaudit.conf inode=115 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/login.defs inode=117 t=68114190431 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/logrotate.d/alternatives inode=119 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/apt inode=120 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dpkg inode=121 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dracut-core inode=122 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=123 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/mke2fs.conf inode=124 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/modules inode=126 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/motd inode=129 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=131 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.conf inode=134 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chfn inode=136 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chpasswd inode=137 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chsh inode=138 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-account inode=139 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-auth inode=140 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/motd inode=7932 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8854 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-password inode=141 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session inode=142 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session-noninteractive inode=143 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/login inode=144 t=68114190431 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/pam.d/newusers inode=145 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/other inode=146 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/passwd inode=147 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser inode=148 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser-l inode=149 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su inode=150 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su-l inode=151 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=152 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd- inode=153 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/profile inode=154 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/resolv.conf inode=171 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/access.conf inode=174 t=68114190431 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/security/faillock.conf inode=175 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=176 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=177 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=179 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=181 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=183 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=184 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=185 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=187 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=188 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=189 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=190 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=192 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=193 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=194 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=200 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=201 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=203 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=204 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=205 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=209 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=222 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=224 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=226 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=227 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=232 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=234 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=235 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /root/.bashrc inode=247 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /root/.profile inode=248 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=276 t=68114190431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/share/base-files/dot.bashrc inode=7928 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/dot.profile inode=7929 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/profile inode=7933 t=68114190431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/addpart inode=277 t=68164310431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/apt inode=278 t=68164310431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=279 t=68164310431 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/apt-cdrom inode=280 t=68164310431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=281 t=68164310431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=282 t=68164310431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt-key inode=283 t=68164310431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=284 t=68164310431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/arch inode=285 t=68164310431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd inode=6359 t=68655805431 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/systemd/systemd-ac-power inode=6360 t=68655805431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-backlight inode=6361 t=68655805431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-binfmt inode=6362 t=68655805431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=68655805431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=68655805431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=68655805431 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/systemd-fsck inode=6366 t=68655805431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-fsckd inode=6367 t=68655805431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=68661383431 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=68661383431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=68661383431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=68661383431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=68661383431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=68753396431 kinds=block pages=0-505 count=10
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=68956977431 kinds=block pages=0-817 count=15
-file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=69157240431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=69157240431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=69157240431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/add-shell inode=7793 t=69157240431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/adduser inode=7795 t=69157240431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=69208077431 kinds=block pages=0-470 count=9
-file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=69407026431 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=69407026431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=69506927431 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=69657316431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=69657316431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=69657316431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=69657316431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=69706913431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=69706913431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=69706913431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=69706913431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=69706913431 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=69762146431 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=69762146431 kinds=block pages=0-98 count=3
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=69907184431 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=69907184431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=69956889431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=69956889431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=69956889431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=69956889431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=70156912431 kinds=block pages=0-42 count=1
-file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=70206950431 kinds=block pages=0-66 count=1
-file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=70206950431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=70206950431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=70206950431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=70206950431 kinds=block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=70312370431 kinds=block pages=0-95 count=1
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=70407098431 kinds=block pages=0-86 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=70607023431 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=70706887431 kinds=block pages=0-319,544-735,800-1155 count=13
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=70857534431 kinds=block pages=0-325 count=7
-file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=71106893431 kinds=block pages=0-95 count=2
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=71306808431 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=71356671431 kinds=block pages=0-46 count=1
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=71356671431 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=71707760431 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=71956813431 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=72257182431 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=72606743431 kinds=block pages=0-38 count=1
-file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=72606743431 kinds=block pages=0-71 count=2
-file /usr/lib/dracut/skipcpio inode=1050 t=76307403431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/init/init-d-script inode=1054 t=76307403431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/init/vars.sh inode=1055 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.conf inode=1057 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=76307403431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions inode=1078 t=76307403431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/tar inode=1084 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/util-linux inode=1085 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/aliases.conf inode=1087 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=1089 t=76307403431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=76307403431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/sbin/blkdiscard inode=7799 t=76307403431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=76307403431 kinds=block pages=0-130 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=76361113431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=76361113431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=76361113431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=76361113431 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=76361113431 kinds=block pages=0-34 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=76507420431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/os-release inode=6009 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/pam.d/systemd-user inode=6011 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=76507420431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=76507420431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=76507420431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=76507420431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=76507420431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=76507420431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=76557111431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=76557111431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=76557111431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=76557111431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=76557111431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=76557111431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=76557111431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=76557111431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=76557111431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=76557111431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=76557111431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=6045 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/resolv.conf inode=6046 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=6050 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=6053 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=6054 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/bluetooth.target inode=6055 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/boot-complete.target inode=6056 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/console-getty.service inode=6057 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/container-getty@.service inode=6058 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/debug-shell.service inode=6068 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=6088 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=6089 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/exit.target inode=6090 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/factory-reset.target inode=6091 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/final.target inode=6092 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=6094 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=6095 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=6096 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=6097 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=6098 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=6101 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=6102 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/halt.target inode=6105 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hibernate.target inode=6106 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=6123 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=6134 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kexec.target inode=6135 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=6139 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/machine.slice inode=6141 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=6142 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=6143 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=6150 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=6151 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=6152 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=6156 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=6157 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/printer.target inode=6158 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/quotaon.service inode=6162 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=6163 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=6168 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=6171 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=6173 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=6174 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rpcbind.target inode=6177 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=6191 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sigpwr.target inode=6192 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sleep.target inode=6193 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=6194 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/smartcard.target inode=6195 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=6196 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sound.target inode=6204 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend.target inode=6206 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=6207 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=6212 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=6244 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update.target inode=6248 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/smartcard.target inode=6418 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sound.target inode=6420 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=6321 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=6322 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=6323 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=6327 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=6332 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service inode=6333 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=6339 t=76557111431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=76557111431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=76557111431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=76557111431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=76557111431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=76606978431 kinds=block pages=128 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=76707263431 kinds=block pages=0-171 count=2
-file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=76807429431 kinds=block pages=0-307 count=2
-file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=76957150431 kinds=block pages=0-186 count=3
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=77056895431 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=77056895431 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=77056895431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=77208378431 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=77208378431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=77208378431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=77208378431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=77208378431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=77407200431 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=77407200431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=77407200431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=77407200431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=77407200431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=77407200431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=77407200431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=77407200431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=77407200431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=77468364431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=77468364431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=77468364431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=77468364431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=77468364431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=77468364431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=77468364431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=77468364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=77507238431 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=77507238431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=77507238431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=77507238431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=77507238431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=77507238431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=77507238431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=77507238431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=77507238431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=77507238431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=77507238431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/kmod inode=396 t=77774242431 kinds=block pages=0-43 count=1
-file /usr/bin/journalctl inode=394 t=77774242431 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/kernel-install inode=395 t=77774242431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/last inode=397 t=77774242431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/lastlog inode=399 t=77774242431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/ldd inode=401 t=77774242431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/link inode=402 t=77774242431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/linux-check-removal inode=403 t=79648833431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-run-hooks inode=404 t=79648833431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/linux-update-symlinks inode=405 t=79648833431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-version inode=406 t=79648833431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/ln inode=409 t=79648833431 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=79648833431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/localedef inode=412 t=79673445431 kinds=block pages=0-72 count=2
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=79740901431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=79740901431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=79740901431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=79740901431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=79740901431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=79740901431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=79796104431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=79796104431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=79796104431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=79796104431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Perth inode=11837 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CET inode=11850 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CST6CDT inode=11851 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EET inode=11865 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST inode=11866 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST5EDT inode=11867 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT inode=11871 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11903 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Athens inode=11910 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/London inode=11934 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Malta inode=11937 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=79796104431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=80552590431 kinds=block pages=0-86 count=1
-file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Paris inode=11944 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Prague inode=11946 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Riga inode=11947 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Rome inode=11948 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Samara inode=11949 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Factory inode=11971 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/HST inode=11979 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MET inode=12000 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST inode=12001 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST7MDT inode=12002 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/PST8PDT inode=12011 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/WET inode=12080 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/iso3166.tab inode=12082 t=80552590431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=80552590431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leapseconds inode=12084 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/more inode=439 t=80552590431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Adak inode=12206 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=80552590431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/mount inode=440 t=84391700431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=84391700431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=84391700431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=84391700431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=84391700431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/mv inode=444 t=84391700431 kinds=block pages=0-34 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=84391700431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libCNS.so inode=6866 t=84930354431 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=85253543431 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=85253734431 kinds=block pages=0-58 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=85253734431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=85253734431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=85253734431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=85253734431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=85253734431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=85253734431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=85253734431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=85404290431 kinds=block pages=0-100 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=85511042431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=85511042431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=85511042431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=85511042431 kinds=block pages=0-63 count=1
-file /usr/lib/systemd/systemd-journald inode=6373 t=85785362431 kinds=block pages=0-41 count=1
-file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=85785362431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-hostnamed inode=6370 t=85785362431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-initctl inode=6371 t=85785362431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-integritysetup inode=6372 t=85785362431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/uname inode=567 t=85785362431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/unexpand inode=568 t=85785362431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/uniq inode=569 t=85836065431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/unlink inode=570 t=85836065431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/unshare inode=571 t=85836065431 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/systemd/systemd-shutdown inode=6389 t=85836065431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-sleep inode=6390 t=85836065431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=85836065431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=85836065431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-sysctl inode=6393 t=85836065431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-sysv-install inode=6395 t=85836065431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=85836065431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-timedated inode=6397 t=85836065431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=6399 t=85836065431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=85836065431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-localed inode=6374 t=85979168431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-makefs inode=6376 t=85979168431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-measure inode=6377 t=85979168431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-modules-load inode=6378 t=85979168431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-networkd inode=6380 t=86029171431 kinds=block pages=0-31,384-398 count=2
-file /usr/lib/systemd/systemd-quotacheck inode=6384 t=86179285431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-random-seed inode=6385 t=86179285431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=6386 t=86179285431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-reply-password inode=6387 t=86179285431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-rfkill inode=6388 t=86179285431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/udevadm inode=565 t=86179285431 kinds=block pages=0-330 count=7
-file /usr/bin/uclampset inode=564 t=86379134431 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/umount inode=566 t=86379134431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/systemd-growfs inode=6368 t=86379134431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/systemd-stdio-bridge inode=537 t=86779032431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/systemd-sysext inode=538 t=86779032431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/systemd-sysusers inode=539 t=86779032431 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/systemd-tmpfiles inode=540 t=86828896431 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/bin/systemd-tty-ask-password-agent inode=541 t=86828896431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tabs inode=543 t=86828896431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/terminfo/E/Eterm inode=6439 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/a/ansi inode=6442 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25 inode=6444 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25-debian inode=6445 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cygwin inode=6446 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/d/dumb inode=6448 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/h/hurd inode=6450 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/l/linux inode=6452 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach inode=6454 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-bold inode=6455 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-color inode=6456 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu inode=6457 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/p/pcansi inode=6460 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt inode=6462 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen inode=6468 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color inode=6469 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-bce inode=6471 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-s inode=6472 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-w inode=6473 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/sun inode=6475 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux inode=6477 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux-256color inode=6478 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt100 inode=6480 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt102 inode=6481 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt220 inode=6482 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt52 inode=6483 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25 inode=6485 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25m inode=6486 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm inode=6488 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-256color inode=6489 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-color inode=6490 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-mono inode=6492 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6499 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=86828896431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=6401 t=86958161431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-veritysetup inode=6402 t=86958161431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-volatile-root inode=6403 t=86958161431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=86958161431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user/app.slice inode=6406 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/background.slice inode=6407 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/basic.target inode=6408 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/bluetooth.target inode=6409 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/default.target inode=6410 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/exit.target inode=6411 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session.target inode=6413 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/paths.target inode=6414 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/printer.target inode=6415 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/session.slice inode=6416 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/shutdown.target inode=6417 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sockets.target inode=6419 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/timers.target inode=6425 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=86958161431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=86958161431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=6434 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=86958161431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tac inode=544 t=87349383431 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6511 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=87349383431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tar inode=546 t=87349383431 kinds=block pages=0-95 count=2
-file /usr/lib/udev/hwdb.bin inode=6519 t=91879665431 kinds=block pages=0-255,960-1279,1728-2303,2464-3178 count=25
-file /usr/lib/udev/mtd_probe inode=6554 t=92301213431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=92301213431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=92301213431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=92301213431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=92301213431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=92301213431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=92301213431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/scsi_id inode=6600 t=92311849431 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/udev/v4l_id inode=6601 t=92311849431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=92311849431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=92311849431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=92311849431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=92311849431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=92311849431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=92311849431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=92311849431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/tr inode=557 t=93992470431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/true inode=558 t=93992470431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/truncate inode=559 t=94004919431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/tset inode=560 t=94004919431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/tsort inode=561 t=94004919431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/tty inode=562 t=94004919431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tzselect inode=563 t=94004919431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/systemctl inode=514 t=95224766431 kinds=block pages=0-330 count=7
-file /usr/bin/systemd-analyze inode=516 t=95647634431 kinds=block pages=0-45 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=97202418431 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/udev/cdrom_id inode=6515 t=97660172431 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/udev/dmi_memory_id inode=6516 t=97693146431 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=97693146431 kinds=block pages=0-191 count=2
-file /usr/bin/tput inode=556 t=97978364431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=97978364431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=97978364431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=97978364431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=97978364431 kinds=block pages=0-58 count=1
-file /usr/lib/udev/ata_id inode=6514 t=98494619431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=98494619431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/udev/kpartx_id inode=6553 t=98494619431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=98917601431 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=98917601431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=98919847431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=98919847431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=98919847431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=98919847431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=98919847431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=98919847431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=98919847431 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=98919847431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=98919847431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=98919847431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=98919847431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=98919847431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=98919847431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=98919847431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=100754128431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=100754128431 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=100754128431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=100824094431 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=100824094431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=100824094431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=100824094431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=100824094431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=100824094431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=100824094431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=100824094431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=100824094431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=100824094431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=101525752431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=101525752431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=101525752431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=101525752431 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=101525752431 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=101525752431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=101525752431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=101525752431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=101525752431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=101525752431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=101525752431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=101525752431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=101525752431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=102268385431 kinds=block pages=0-95 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=102268826431 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=102268826431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=102369228431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=102369228431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=102369228431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=102369228431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=102369228431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=102369228431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=102369228431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=102369228431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=102369228431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=102369228431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=102440643431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=102440643431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=102440643431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=102440643431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=102440643431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=102440643431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=102440643431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=102440643431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=102440643431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=102482149431 kinds=block pages=0-351,960 count=2
-file /usr/lib/udev/fido_id inode=6517 t=102920805431 kinds=fragment-inferred,block pages=0-25 count=1
-file /usr/lib/udev/hwclock-set inode=6518 t=102920805431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=102920805431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=102920805431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=102920805431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=102920805431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=102920805431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=102921056431 kinds=block pages=0-95 count=1
-file /usr/bin/dash inode=316 t=103119083431 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/date inode=317 t=103119083431 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/dd inode=318 t=103170946431 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/deb-systemd-helper inode=319 t=103170946431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/deb-systemd-invoke inode=320 t=103170946431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/debconf inode=321 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-apt-progress inode=322 t=103170946431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/debconf-communicate inode=323 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-copydb inode=324 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-escape inode=325 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-set-selections inode=326 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-show inode=327 t=103170946431 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/delpart inode=328 t=103170946431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=103170946431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=103170946431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/diff inode=330 t=103170946431 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=103671920431 kinds=block pages=0-580 count=5
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=105271145431 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=105465736431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=105465736431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=105465736431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=105465736431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=105465736431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=105465736431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=105465736431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=105465736431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=105465736431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=105465736431 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=105465736431 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=105465736431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=105465736431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=107294147431 kinds=block pages=0-36 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=107294147431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=107294147431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=107294147431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=107386025431 kinds=block pages=0-97 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=107422333431 kinds=block pages=0-159 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=107810254431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=107810254431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=107810254431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=107812339431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=107812339431 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=107812339431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=107812339431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=107812339431 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=107812339431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=107812339431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=107812339431 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=107812339431 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=107812339431 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub inode=7826 t=107812339431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2scrub_all inode=7827 t=107812339431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2undo inode=7828 t=107812339431 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/bash inode=292 t=108233965431 kinds=block pages=0-308 count=8
-file /usr/bin/basenc inode=291 t=108382302431 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/bashbug inode=293 t=108382302431 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=108432267431 kinds=block pages=0-49 count=1
-file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=108482044431 kinds=block pages=0-44 count=1
-file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=108482044431 kinds=block pages=0-31 count=1
-file /usr/sbin/agetty inode=7796 t=110644119431 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/sbin/badblocks inode=7797 t=110644119431 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/sbin/blkdeactivate inode=7798 t=110644119431 kinds=fragment-inferred,block pages=0-3 count=1
-read t=63436977431 offset=179306496 len=4096
-read t=63458385431 offset=179388416 len=4096
-read t=63469339431 offset=0 len=16384
-read t=63477683431 offset=16384 len=32768
-read t=63502625431 offset=179392512 len=4096
-read t=63558868431 offset=179261440 len=4096
-read t=63601793431 offset=179363840 len=4096
-read t=63651186431 offset=179265536 len=4096
-read t=63709980431 offset=179191808 len=4096
-read t=63751453431 offset=179093504 len=4096
-read t=63802979431 offset=179048448 len=4096
-read t=63851285431 offset=179372032 len=4096
-read t=63904608431 offset=179376128 len=12288
-read t=63952052431 offset=179019776 len=4096
-read t=64001541431 offset=179236864 len=4096
-read t=64052136431 offset=178929664 len=4096
-read t=64108923431 offset=178896896 len=4096
-read t=64151358431 offset=178888704 len=4096
-read t=64205607431 offset=178909184 len=4096
-read t=64251390431 offset=179359744 len=4096
-read t=64301645431 offset=177815552 len=4096
-read t=64358937431 offset=179220480 len=4096
-read t=64402363431 offset=179224576 len=12288
-read t=64457850431 offset=49152 len=73728
-read t=64501611431 offset=131072 len=4096
-read t=64551252431 offset=262144 len=4096
-read t=64637843431 offset=524288 len=4096
-read t=64700868431 offset=1048576 len=4096
-read t=64800804431 offset=2097152 len=4096
-read t=64901113431 offset=4194304 len=4096
-read t=65000817431 offset=122880 len=8192
-read t=65101862431 offset=135168 len=126976
-read t=65201409431 offset=266240 len=118784
-read t=65301503431 offset=385024 len=131072
-read t=65401681431 offset=516096 len=8192
-read t=65450926431 offset=528384 len=118784
-read t=65501413431 offset=647168 len=131072
-read t=65601112431 offset=178782208 len=4096
-read t=65701324431 offset=178786304 len=16384
-read t=65801158431 offset=178802688 len=86016
-read t=65900825431 offset=178892800 len=4096
-read t=66001039431 offset=178900992 len=8192
-read t=66151304431 offset=178913280 len=16384
-read t=66251337431 offset=178933760 len=86016
-read t=66350793431 offset=179023872 len=24576
-read t=66450896431 offset=179052544 len=40960
-read t=66550689431 offset=179097600 len=94208
-read t=66653126431 offset=179195904 len=24576
-read t=66700698431 offset=179240960 len=20480
-read t=66802342431 offset=179269632 len=36864
-read t=66860891431 offset=179310592 len=49152
-read t=66901284431 offset=179367936 len=4096
-read t=68103308431 offset=155287552 len=4096
-read t=68112493431 offset=155291648 len=16384
-read t=68113363431 offset=155308032 len=32768
-read t=68114190431 offset=155340800 len=65536
-read t=68164310431 offset=155406336 len=131072
-read t=68655805431 offset=155537408 len=131072
-read t=68661383431 offset=155668480 len=131072
-read t=68751947431 offset=156581888 len=4096
-read t=68752763431 offset=156585984 len=16384
-read t=68753396431 offset=156602368 len=32768
-read t=68760267431 offset=156635136 len=65536
-read t=68806588431 offset=157196288 len=4096
-read t=68857141431 offset=157200384 len=16384
-read t=68907840431 offset=157216768 len=32768
-read t=68956977431 offset=157249536 len=65536
-read t=69007024431 offset=157315072 len=131072
-read t=69056965431 offset=158515200 len=4096
-read t=69107073431 offset=158519296 len=16384
-read t=69157240431 offset=158535680 len=32768
-read t=69208077431 offset=158568448 len=131072
-read t=69267381431 offset=159330304 len=4096
-read t=69306999431 offset=159334400 len=16384
-read t=69356854431 offset=159350784 len=32768
-read t=69407026431 offset=159383552 len=65536
-read t=69457583431 offset=158699520 len=131072
-read t=69506927431 offset=159449088 len=16384
-read t=69561552431 offset=159698944 len=4096
-read t=69607018431 offset=159703040 len=16384
-read t=69657316431 offset=159719424 len=32768
-read t=69706913431 offset=159752192 len=65536
-read t=69762146431 offset=159817728 len=131072
-read t=69810895431 offset=160018432 len=4096
-read t=69857011431 offset=160022528 len=16384
-read t=69907184431 offset=160038912 len=32768
-read t=69956889431 offset=160071680 len=65536
-read t=70006830431 offset=160243712 len=4096
-read t=70057065431 offset=160247808 len=16384
-read t=70107156431 offset=160264192 len=32768
-read t=70156912431 offset=160296960 len=65536
-read t=70206950431 offset=160362496 len=131072
-read t=70256860431 offset=159948800 len=69632
-read t=70312370431 offset=155799552 len=131072
-read t=70356795431 offset=160137216 len=16384
-read t=70407098431 offset=160153600 len=32768
-read t=70456823431 offset=160186368 len=57344
-read t=70513520431 offset=160620544 len=4096
-read t=70556960431 offset=160624640 len=16384
-read t=70607023431 offset=160641024 len=32768
-read t=70656838431 offset=160673792 len=65536
-read t=70706887431 offset=160739328 len=131072
-read t=70756865431 offset=162443264 len=4096
-read t=70807000431 offset=162447360 len=16384
-read t=70857534431 offset=162463744 len=32768
-read t=70907653431 offset=162496512 len=65536
-read t=70956964431 offset=162889728 len=4096
-read t=71007081431 offset=162893824 len=16384
-read t=71057135431 offset=162910208 len=32768
-read t=71106893431 offset=162942976 len=65536
-read t=71156867431 offset=163225600 len=4096
-read t=71207082431 offset=163229696 len=16384
-read t=71257028431 offset=163246080 len=32768
-read t=71306808431 offset=163278848 len=65536
-read t=71356671431 offset=163344384 len=131072
-read t=71406919431 offset=160870400 len=131072
-read t=71457531431 offset=162426880 len=4096
-read t=71507151431 offset=162430976 len=12288
-read t=71564663431 offset=163819520 len=4096
-read t=71607086431 offset=163823616 len=16384
-read t=71657112431 offset=163840000 len=32768
-read t=71707760431 offset=163872768 len=65536
-read t=71756871431 offset=163938304 len=131072
-read t=71806871431 offset=164081664 len=4096
-read t=71857000431 offset=164085760 len=16384
-read t=71907167431 offset=164102144 len=32768
-read t=71956813431 offset=164134912 len=65536
-read t=72009015431 offset=163475456 len=131072
-read t=72057344431 offset=163774464 len=4096
-read t=72108197431 offset=163778560 len=16384
-read t=72157735431 offset=163794944 len=24576
-read t=72220328431 offset=164200448 len=16384
-read t=72257182431 offset=164216832 len=32768
-read t=72306793431 offset=164249600 len=65536
-read t=72359287431 offset=164388864 len=4096
-read t=72407028431 offset=164392960 len=16384
-read t=72457972431 offset=164409344 len=32768
-read t=72506929431 offset=164315136 len=73728
-read t=72556899431 offset=164442112 len=4096
-read t=72606743431 offset=164446208 len=131072
-read t=72658148431 offset=164577280 len=131072
-read t=72706846431 offset=156700672 len=131072
-read t=72793323431 offset=158846976 len=4096
-read t=72807124431 offset=158851072 len=16384
-read t=72857155431 offset=158867456 len=32768
-read t=72906750431 offset=158900224 len=65536
-read t=72956859431 offset=158965760 len=131072
-read t=73007444431 offset=158830592 len=16384
-read t=73071823431 offset=159096832 len=16384
-read t=73106953431 offset=159113216 len=32768
-read t=73160294431 offset=159145984 len=65536
-read t=73206890431 offset=159211520 len=118784
-read t=73268558431 offset=163606528 len=131072
-read t=73306927431 offset=163737600 len=36864
-read t=73356712431 offset=164069376 len=12288
-read t=73406925431 offset=162365440 len=4096
-read t=73457445431 offset=162369536 len=16384
-read t=73506979431 offset=162385920 len=32768
-read t=73557023431 offset=162418688 len=8192
-read t=73606905431 offset=162562048 len=53248
-read t=73668438431 offset=161001472 len=131072
-read t=73707006431 offset=162615296 len=131072
-read t=73756973431 offset=158482432 len=4096
-read t=73807100431 offset=158486528 len=16384
-read t=73857946431 offset=158502912 len=12288
-read t=73917001431 offset=157446144 len=131072
-read t=73958226431 offset=157159424 len=4096
-read t=74007052431 offset=157163520 len=16384
-read t=74057153431 offset=157179904 len=16384
-read t=74200013431 offset=159465472 len=8192
-read t=74203399431 offset=161570816 len=4096
-read t=74208278431 offset=161574912 len=16384
-read t=74257383431 offset=161591296 len=32768
-read t=74307048431 offset=161624064 len=65536
-read t=74357148431 offset=161689600 len=131072
-read t=74407082431 offset=161820672 len=131072
-read t=74479655431 offset=162131968 len=4096
-read t=74507260431 offset=162136064 len=16384
-read t=74564593431 offset=162152448 len=32768
-read t=74606963431 offset=162185216 len=65536
-read t=74657594431 offset=162250752 len=114688
-read t=74707077431 offset=157863936 len=4096
-read t=74757754431 offset=157868032 len=16384
-read t=74807217431 offset=157884416 len=32768
-read t=74856972431 offset=157917184 len=65536
-read t=74906973431 offset=157982720 len=131072
-read t=74957133431 offset=158113792 len=131072
-read t=75018493431 offset=158244864 len=131072
-read t=75064319431 offset=158375936 len=106496
-read t=75109520431 offset=157798400 len=4096
-read t=75157135431 offset=157802496 len=16384
-read t=75207231431 offset=157818880 len=32768
-read t=75257591431 offset=157851648 len=12288
-read t=75315635431 offset=157736960 len=4096
-read t=75357742431 offset=157741056 len=16384
-read t=75407158431 offset=157757440 len=32768
-read t=75457138431 offset=157790208 len=8192
-read t=75535319431 offset=157609984 len=4096
-read t=75557156431 offset=157614080 len=16384
-read t=75607670431 offset=157630464 len=32768
-read t=75664920431 offset=157663232 len=65536
-read t=75707834431 offset=157728768 len=8192
-read t=75782745431 offset=156860416 len=4096
-read t=75807202431 offset=156864512 len=16384
-read t=75857660431 offset=156880896 len=32768
-read t=75907005431 offset=156913664 len=65536
-read t=75956950431 offset=156979200 len=131072
-read t=76007181431 offset=157110272 len=49152
-read t=76141976431 offset=156831744 len=16384
-read t=76142397431 offset=156848128 len=12288
-read t=76160867431 offset=157577216 len=32768
-read t=76206872431 offset=165404672 len=4096
-read t=76257295431 offset=165408768 len=16384
-read t=76307403431 offset=165425152 len=32768
-read t=76361113431 offset=165457920 len=65536
-read t=76407164431 offset=165564416 len=4096
-read t=76457321431 offset=165568512 len=16384
-read t=76507420431 offset=165584896 len=32768
-read t=76557111431 offset=165617664 len=65536
-read t=76606978431 offset=165711872 len=4096
-read t=76657149431 offset=165715968 len=16384
-read t=76707263431 offset=165732352 len=32768
-read t=76759592431 offset=165765120 len=65536
-read t=76807429431 offset=165830656 len=131072
-read t=76865561431 offset=166047744 len=4096
-read t=76907388431 offset=166051840 len=16384
-read t=76957150431 offset=166068224 len=32768
-read t=77009492431 offset=166100992 len=65536
-read t=77056895431 offset=166166528 len=131072
-read t=77108302431 offset=166023168 len=4096
-read t=77160509431 offset=166027264 len=16384
-read t=77208378431 offset=166043648 len=4096
-read t=77328556431 offset=165961728 len=61440
-read t=77339957431 offset=167313408 len=4096
-read t=77356887431 offset=167317504 len=16384
-read t=77407200431 offset=167333888 len=32768
-read t=77468364431 offset=167366656 len=65536
-read t=77507238431 offset=167432192 len=131072
-read t=77774242431 offset=167563264 len=131072
-read t=78007437431 offset=162004992 len=4096
-read t=78025847431 offset=162009088 len=16384
-read t=78033125431 offset=162025472 len=32768
-read t=78104829431 offset=162058240 len=65536
-read t=78110488431 offset=162123776 len=8192
-read t=79640024431 offset=167694336 len=16384
-read t=79648833431 offset=167710720 len=32768
-read t=79673445431 offset=167743488 len=65536
-read t=79733353431 offset=167849984 len=4096
-read t=79733781431 offset=167854080 len=16384
-read t=79740901431 offset=167870464 len=32768
-read t=79796104431 offset=167903232 len=65536
-read t=80354660431 offset=162746368 len=131072
-read t=80464030431 offset=162877440 len=12288
-read t=80528642431 offset=163008512 len=131072
-read t=80552590431 offset=167968768 len=131072
-read t=84391700431 offset=168099840 len=131072
-read t=84930354431 offset=168230912 len=131072
-read t=85252731431 offset=168423424 len=4096
-read t=85253135431 offset=168427520 len=16384
-read t=85253543431 offset=168443904 len=32768
-read t=85253734431 offset=168476672 len=65536
-read t=85358359431 offset=168587264 len=4096
-read t=85358757431 offset=168591360 len=16384
-read t=85404290431 offset=168607744 len=32768
-read t=85457701431 offset=168640512 len=65536
-read t=85511042431 offset=168706048 len=131072
-read t=85777398431 offset=170098688 len=4096
-read t=85784639431 offset=170102784 len=16384
-read t=85785053431 offset=170119168 len=32768
-read t=85785362431 offset=170151936 len=65536
-read t=85836065431 offset=170217472 len=131072
-read t=85879088431 offset=169041920 len=4096
-read t=85928746431 offset=169046016 len=16384
-read t=85979168431 offset=169062400 len=32768
-read t=86029171431 offset=169095168 len=65536
-read t=86078786431 offset=169533440 len=4096
-read t=86128747431 offset=169537536 len=16384
-read t=86179285431 offset=169553920 len=32768
-read t=86229044431 offset=169586688 len=65536
-read t=86303755431 offset=170045440 len=4096
-read t=86329270431 offset=170049536 len=16384
-read t=86379134431 offset=170065920 len=32768
-read t=86502519431 offset=170000384 len=4096
-read t=86502929431 offset=170004480 len=16384
-read t=86532455431 offset=170020864 len=24576
-read t=86608840431 offset=169652224 len=131072
-read t=86628607431 offset=169783296 len=131072
-read t=86679590431 offset=170352640 len=4096
-read t=86728717431 offset=170356736 len=16384
-read t=86779032431 offset=170373120 len=32768
-read t=86828896431 offset=170405888 len=65536
-read t=86878812431 offset=169914368 len=86016
-read t=86958161431 offset=170348544 len=4096
-read t=87349383431 offset=170471424 len=131072
-read t=88114971431 offset=170602496 len=131072
-read t=88534522431 offset=167809024 len=40960
-read t=91858666431 offset=170790912 len=4096
-read t=91879665431 offset=170795008 len=16384
-read t=91895696431 offset=170811392 len=32768
-read t=91912298431 offset=170844160 len=65536
-read t=92290874431 offset=172912640 len=4096
-read t=92300568431 offset=172916736 len=16384
-read t=92301213431 offset=172933120 len=32768
-read t=92311849431 offset=172965888 len=65536
-read t=93984834431 offset=173125632 len=4096
-read t=93985562431 offset=173129728 len=16384
-read t=93992470431 offset=173146112 len=32768
-read t=94004919431 offset=173178880 len=65536
-read t=94315440431 offset=172150784 len=4096
-read t=94332435431 offset=172154880 len=16384
-read t=94360514431 offset=172171264 len=32768
-read t=94368691431 offset=172204032 len=65536
-read t=94404988431 offset=172269568 len=131072
-read t=94431835431 offset=171864064 len=4096
-read t=94480504431 offset=171868160 len=16384
-read t=94529148431 offset=171884544 len=32768
-read t=94578252431 offset=171917312 len=65536
-read t=94686408431 offset=172404736 len=4096
-read t=94708474431 offset=172408832 len=16384
-read t=94724765431 offset=172425216 len=32768
-read t=94780710431 offset=172457984 len=65536
-read t=94832686431 offset=172523520 len=131072
-read t=94945115431 offset=171388928 len=4096
-read t=94948326431 offset=171393024 len=16384
-read t=94976590431 offset=171409408 len=32768
-read t=95024575431 offset=171442176 len=65536
-read t=95118818431 offset=172400640 len=4096
-read t=95165475431 offset=171847680 len=4096
-read t=95184765431 offset=171851776 len=12288
-read t=95224766431 offset=173244416 len=16384
-read t=95284731431 offset=171745280 len=4096
-read t=95324938431 offset=171749376 len=16384
-read t=95374322431 offset=171765760 len=32768
-read t=95444874431 offset=171798528 len=49152
-read t=95473843431 offset=173748224 len=4096
-read t=95528785431 offset=173752320 len=16384
-read t=95584868431 offset=173768704 len=32768
-read t=95647634431 offset=173801472 len=65536
-read t=96082973431 offset=172654592 len=131072
-read t=96880136431 offset=173260800 len=32768
-read t=96973165431 offset=173293568 len=65536
-read t=96976689431 offset=173359104 len=131072
-read t=97125473431 offset=173490176 len=131072
-read t=97202418431 offset=173867008 len=16384
-read t=97204811431 offset=173883392 len=32768
-read t=97515145431 offset=173707264 len=4096
-read t=97592084431 offset=173711360 len=16384
-read t=97606372431 offset=173727744 len=20480
-read t=97659090431 offset=173936640 len=4096
-read t=97659448431 offset=173940736 len=16384
-read t=97660172431 offset=173957120 len=32768
-read t=97693146431 offset=173989888 len=65536
-read t=97742871431 offset=173621248 len=86016
-read t=97809013431 offset=172855296 len=4096
-read t=97849472431 offset=172859392 len=16384
-read t=97904144431 offset=172875776 len=36864
-read t=97978364431 offset=173031424 len=94208
-read t=98335986431 offset=170758144 len=4096
-read t=98452157431 offset=170762240 len=16384
-read t=98494619431 offset=170778624 len=12288
-read t=98913469431 offset=174563328 len=4096
-read t=98916403431 offset=174567424 len=16384
-read t=98917601431 offset=174583808 len=32768
-read t=98919847431 offset=174616576 len=65536
-read t=100235044431 offset=171335680 len=4096
-read t=100270472431 offset=171339776 len=16384
-read t=100292066431 offset=171356160 len=32768
-read t=100478929431 offset=171319296 len=4096
-read t=100525200431 offset=171323392 len=12288
-read t=100713190431 offset=174682112 len=16384
-read t=100754128431 offset=174698496 len=32768
-read t=100824094431 offset=174731264 len=65536
-read t=101525752431 offset=174796800 len=131072
-read t=101976709431 offset=171982848 len=77824
-read t=102214491431 offset=175071232 len=4096
-read t=102263038431 offset=175075328 len=16384
-read t=102268385431 offset=175091712 len=32768
-read t=102268826431 offset=175124480 len=65536
-read t=102301521431 offset=174977024 len=4096
-read t=102316783431 offset=174981120 len=16384
-read t=102369228431 offset=174997504 len=32768
-read t=102440643431 offset=175030272 len=40960
-read t=102482149431 offset=175190016 len=131072
-read t=102911579431 offset=175562752 len=4096
-read t=102919823431 offset=175566848 len=16384
-read t=102920805431 offset=175583232 len=32768
-read t=102921056431 offset=175616000 len=65536
-read t=103062683431 offset=176017408 len=4096
-read t=103072192431 offset=176021504 len=16384
-read t=103080316431 offset=176037888 len=32768
-read t=103119083431 offset=176070656 len=65536
-read t=103170946431 offset=176136192 len=131072
-read t=103554145431 offset=174055424 len=131072
-read t=103643011431 offset=176267264 len=16384
-read t=103671920431 offset=176283648 len=32768
-read t=103689680431 offset=176316416 len=65536
-read t=104992668431 offset=176381952 len=131072
-read t=105018473431 offset=176513024 len=131072
-read t=105058787431 offset=172785664 len=16384
-read t=105072601431 offset=172802048 len=32768
-read t=105072885431 offset=172834816 len=20480
-read t=105271145431 offset=176644096 len=131072
-read t=105465736431 offset=176775168 len=131072
-read t=107294147431 offset=174927872 len=49152
-read t=107354826431 offset=176963584 len=4096
-read t=107372020431 offset=176967680 len=16384
-read t=107386025431 offset=176984064 len=32768
-read t=107403026431 offset=177016832 len=65536
-read t=107422333431 offset=177082368 len=131072
-read t=107806653431 offset=177250304 len=4096
-read t=107809570431 offset=177254400 len=16384
-read t=107810254431 offset=177270784 len=32768
-read t=107812339431 offset=177303552 len=65536
-read t=108230765431 offset=177418240 len=4096
-read t=108233350431 offset=177422336 len=16384
-read t=108233965431 offset=177438720 len=32768
-read t=108235986431 offset=177471488 len=65536
-read t=108284319431 offset=177971200 len=4096
-read t=108332362431 offset=177975296 len=16384
-read t=108382302431 offset=177991680 len=32768
-read t=108432267431 offset=178024448 len=65536
-read t=108482044431 offset=178089984 len=131072
-read t=108532251431 offset=177537024 len=131072
-read t=108584423431 offset=177668096 len=131072
-read t=108632596431 offset=177799168 len=16384
-read t=108681792431 offset=177819648 len=110592
-read t=108732363431 offset=177930240 len=40960
-read t=110629601431 offset=165359616 len=4096
-read t=110634146431 offset=165363712 len=16384
-read t=110644119431 offset=165380096 len=24576
-end files=1340 reads=430
+duration_ns 48883813328
+file /usr/bin/b2sum inode=287 t=18352088357 kinds=fragment-inferred,block pages=0-14 ranks=0 count=1
+file /usr/bin/base32 inode=288 t=18352088357 kinds=fragment-inferred,block pages=0-11 ranks=1 count=1
+file /usr/bin/base64 inode=289 t=19250484357 kinds=fragment-inferred,block pages=0-11 ranks=2 count=1
+file /usr/bin/basename inode=290 t=19250484357 kinds=fragment-inferred,block pages=0-10 ranks=3 count=1
+file /usr/bin/chmod inode=302 t=19250484357 kinds=fragment-inferred,block pages=0-15 ranks=4 count=1
+file /usr/bin/choom inode=303 t=19250484357 kinds=fragment-inferred,block pages=0-13 ranks=5 count=1
+file /usr/bin/chown inode=304 t=19606356357 kinds=fragment-inferred,block pages=0-17 ranks=6 count=1
+file /usr/bin/chrt inode=305 t=19649662357 kinds=fragment-inferred,block pages=0-16 ranks=7 count=1
+file /usr/bin/chsh inode=306 t=19649662357 kinds=fragment-inferred,block pages=0-12 ranks=8 count=1
+file /usr/bin/cksum inode=307 t=19649662357 kinds=block pages=0-34 ranks=9 count=1
+file /usr/bin/clear inode=308 t=19703561357 kinds=fragment-inferred,block pages=0-3 ranks=10 count=1
+file /usr/bin/clear_console inode=309 t=19703561357 kinds=fragment-inferred,block pages=0-3 ranks=11 count=1
+file /usr/bin/cmp inode=310 t=19703561357 kinds=fragment-inferred,block pages=0-12 ranks=12 count=1
+file /usr/bin/comm inode=311 t=19703561357 kinds=fragment-inferred,block pages=0-11 ranks=13 count=1
+file /usr/bin/cp inode=312 t=19703561357 kinds=block pages=0-36 ranks=14 count=1
+file /usr/bin/cpio inode=313 t=19750483357 kinds=block pages=0-39 ranks=15 count=1
+file /usr/bin/csplit inode=314 t=19750483357 kinds=fragment-inferred,block pages=0-29 ranks=16 count=1
+file /usr/bin/cut inode=315 t=19750483357 kinds=fragment-inferred,block pages=0-11 ranks=17 count=1
+file /usr/bin/df inode=329 t=19799529357 kinds=fragment-inferred,block pages=0-24 ranks=18 count=1
+file /usr/bin/diff3 inode=331 t=19849370357 kinds=fragment-inferred,block pages=0-16 ranks=19 count=1
+file /usr/bin/dircolors inode=333 t=19849370357 kinds=fragment-inferred,block pages=0-12 ranks=20 count=1
+file /usr/bin/dir inode=332 t=19849370357 kinds=block pages=0-36 ranks=21 count=1
+file /usr/bin/dirname inode=334 t=19899412357 kinds=fragment-inferred,block pages=0-9 ranks=22 count=1
+file /usr/bin/dmesg inode=335 t=19899412357 kinds=fragment-inferred,block pages=0-21 ranks=23 count=1
+file /usr/bin/dpkg inode=338 t=19899412357 kinds=block pages=0-31 ranks=24 count=1
+file /usr/bin/busctl inode=294 t=20050287357 kinds=fragment-inferred,block pages=0-22 ranks=25 count=1
+file /usr/bin/cat inode=296 t=20099452357 kinds=fragment-inferred,block pages=0-10 ranks=26 count=1
+file /usr/bin/chage inode=297 t=20099452357 kinds=fragment-inferred,block pages=0-19 ranks=27 count=1
+file /usr/bin/chattr inode=298 t=20149223357 kinds=fragment-inferred,block pages=0-3 ranks=28 count=1
+file /usr/bin/chcon inode=299 t=20149223357 kinds=fragment-inferred,block pages=0-16 ranks=29 count=1
+file /usr/bin/chfn inode=300 t=20249359357 kinds=fragment-inferred,block pages=0-15 ranks=30 count=1
+file /usr/bin/chgrp inode=301 t=20299275357 kinds=fragment-inferred,block pages=0-16 ranks=31 count=1
+file /usr/bin/pwd inode=471 t=20299275357 kinds=fragment-inferred,block pages=0-10 ranks=32 count=1
+file /usr/bin/readlink inode=473 t=20299275357 kinds=fragment-inferred,block pages=0-12 ranks=33 count=1
+file /usr/bin/realpath inode=474 t=20299275357 kinds=fragment-inferred,block pages=0-12 ranks=34 count=1
+file /usr/bin/rename.ul inode=475 t=20299275357 kinds=fragment-inferred,block pages=0-5 ranks=35 count=1
+file /usr/bin/renice inode=476 t=20299275357 kinds=fragment-inferred,block pages=0-3 ranks=36 count=1
+file /usr/bin/resizepart inode=478 t=20299275357 kinds=fragment-inferred,block pages=0-17 ranks=37 count=1
+file /usr/bin/rev inode=479 t=20299275357 kinds=fragment-inferred,block pages=0-3 ranks=38 count=1
+file /usr/bin/rgrep inode=480 t=20299275357 kinds=fragment-inferred,block pages=0 ranks=39 count=1
+file /usr/bin/echo inode=350 t=20349519357 kinds=fragment-inferred,block pages=0-10 ranks=40 count=1
+file /usr/bin/egrep inode=351 t=20349519357 kinds=fragment-inferred,block pages=0 ranks=41 count=1
+file /usr/bin/env inode=352 t=20349519357 kinds=fragment-inferred,block pages=0-11 ranks=42 count=1
+file /usr/bin/expand inode=353 t=20399341357 kinds=fragment-inferred,block pages=0-10 ranks=43 count=1
+file /usr/bin/expiry inode=354 t=20399341357 kinds=fragment-inferred,block pages=0-7 ranks=44 count=1
+file /usr/bin/expr inode=355 t=20449259357 kinds=fragment-inferred,block pages=0-28 ranks=45 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=46 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=47 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=48 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=49 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=50 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=51 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=52 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=21456652357 kinds=fragment-inferred,block pages=0-2 ranks=53 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=54 count=1
+file /etc/bash.bashrc inode=65 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=55 count=1
+file /etc/bindresvport.blacklist inode=66 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=56 count=1
+file /etc/cron.d/e2scrub_all inode=69 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=57 count=1
+file /etc/cron.daily/apt-compat inode=71 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=58 count=1
+file /etc/cron.daily/dpkg inode=72 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=59 count=1
+file /etc/debconf.conf inode=73 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=60 count=1
+file /etc/debian_version inode=74 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=61 count=1
+file /etc/default/hwclock inode=76 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=62 count=1
+file /etc/default/nss inode=77 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=63 count=1
+file /etc/default/useradd inode=78 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=64 count=1
+file /etc/deluser.conf inode=79 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=65 count=1
+file /etc/dpkg/dpkg.cfg inode=81 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=66 count=1
+file /etc/dpkg/origins/debian inode=84 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=67 count=1
+file /etc/dracut.conf inode=86 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=68 count=1
+file /etc/e2scrub.conf inode=88 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=69 count=1
+file /etc/fstab inode=90 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=70 count=1
+file /etc/gai.conf inode=91 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=71 count=1
+file /etc/group inode=92 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=72 count=1
+file /etc/group- inode=93 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=73 count=1
+file /etc/gshadow inode=94 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=74 count=1
+file /etc/gshadow- inode=95 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=75 count=1
+file /etc/host.conf inode=96 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=76 count=1
+file /etc/hostname inode=97 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=77 count=1
+file /etc/init.d/hwclock.sh inode=99 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=78 count=1
+file /etc/init.d/kmod inode=100 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=79 count=1
+file /etc/init.d/udev inode=101 t=21456652357 kinds=fragment-inferred,block pages=0-1 ranks=80 count=1
+file /etc/issue inode=102 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=81 count=1
+file /etc/issue.net inode=103 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=82 count=1
+file /etc/kernel/postinst.d/dracut inode=107 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=83 count=1
+file /etc/kernel/postrm.d/dracut inode=109 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=84 count=1
+file /etc/ld.so.cache inode=110 t=21456652357 kinds=fragment-inferred,block pages=0-1 ranks=85 count=1
+file /etc/ld.so.conf inode=111 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=86 count=1
+file /etc/ld.so.conf.d/libc.conf inode=113 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=87 count=1
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=88 count=1
+file /etc/libaudit.conf inode=115 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=89 count=1
+file /etc/login.defs inode=117 t=21456652357 kinds=fragment-inferred,block pages=0-3 ranks=90 count=1
+file /etc/logrotate.d/alternatives inode=119 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=91 count=1
+file /etc/logrotate.d/apt inode=120 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=92 count=1
+file /etc/logrotate.d/dpkg inode=121 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=93 count=1
+file /etc/logrotate.d/dracut-core inode=122 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=94 count=1
+file /etc/machine-id inode=123 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=95 count=1
+file /etc/mke2fs.conf inode=124 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=96 count=1
+file /etc/modules inode=126 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=97 count=1
+file /etc/motd inode=129 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=98 count=1
+file /etc/nsswitch.conf inode=131 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=99 count=1
+file /etc/pam.conf inode=134 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=100 count=1
+file /etc/pam.d/chfn inode=136 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=101 count=1
+file /etc/pam.d/chpasswd inode=137 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=102 count=1
+file /etc/pam.d/chsh inode=138 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=103 count=1
+file /etc/pam.d/common-account inode=139 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=104 count=1
+file /etc/pam.d/common-auth inode=140 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=105 count=1
+file /usr/share/base-files/motd inode=7932 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=106 count=1
+file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=107 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8854 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=108 count=1
+file /etc/pam.d/common-password inode=141 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=109 count=1
+file /etc/pam.d/common-session inode=142 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=110 count=1
+file /etc/pam.d/common-session-noninteractive inode=143 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=111 count=1
+file /etc/pam.d/login inode=144 t=21456652357 kinds=fragment-inferred,block pages=0-1 ranks=112 count=1
+file /etc/pam.d/newusers inode=145 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=113 count=1
+file /etc/pam.d/other inode=146 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=114 count=1
+file /etc/pam.d/passwd inode=147 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=115 count=1
+file /etc/pam.d/runuser inode=148 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=116 count=1
+file /etc/pam.d/runuser-l inode=149 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=117 count=1
+file /etc/pam.d/su inode=150 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=118 count=1
+file /etc/pam.d/su-l inode=151 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=119 count=1
+file /etc/passwd inode=152 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=120 count=1
+file /etc/passwd- inode=153 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=121 count=1
+file /etc/profile inode=154 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=122 count=1
+file /etc/resolv.conf inode=171 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=123 count=1
+file /etc/security/access.conf inode=174 t=21456652357 kinds=fragment-inferred,block pages=0-1 ranks=124 count=1
+file /etc/security/faillock.conf inode=175 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=125 count=1
+file /etc/security/group.conf inode=176 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=126 count=1
+file /etc/security/limits.conf inode=177 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=127 count=1
+file /etc/security/namespace.conf inode=179 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=128 count=1
+file /etc/security/namespace.init inode=181 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=129 count=1
+file /etc/security/pam_env.conf inode=183 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=130 count=1
+file /etc/security/sepermit.conf inode=184 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=131 count=1
+file /etc/security/time.conf inode=185 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=132 count=1
+file /etc/selinux/semanage.conf inode=187 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=133 count=1
+file /etc/shadow inode=188 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=134 count=1
+file /etc/shadow- inode=189 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=135 count=1
+file /etc/shells inode=190 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=136 count=1
+file /etc/skel/.bash_logout inode=192 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=137 count=1
+file /etc/skel/.bashrc inode=193 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=138 count=1
+file /etc/skel/.profile inode=194 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=139 count=1
+file /etc/systemd/journald.conf inode=200 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=140 count=1
+file /etc/systemd/logind.conf inode=201 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=141 count=1
+file /etc/systemd/networkd.conf inode=203 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=142 count=1
+file /etc/systemd/pstore.conf inode=204 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=143 count=1
+file /etc/systemd/sleep.conf inode=205 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=144 count=1
+file /etc/systemd/system/liveopt-marker.service inode=209 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=145 count=1
+file /etc/systemd/system.conf inode=222 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=146 count=1
+file /etc/systemd/user.conf inode=224 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=147 count=1
+file /etc/terminfo/README inode=226 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=148 count=1
+file /etc/timezone inode=227 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=149 count=1
+file /etc/udev/udev.conf inode=232 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=150 count=1
+file /etc/update-motd.d/10-uname inode=234 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=151 count=1
+file /etc/xattr.conf inode=235 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=152 count=1
+file /root/.bashrc inode=247 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=153 count=1
+file /root/.profile inode=248 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=154 count=1
+file /usr/bin/[ inode=276 t=21456652357 kinds=fragment-inferred,block pages=0-16 ranks=155 count=1
+file /usr/share/base-files/dot.bashrc inode=7928 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=156 count=1
+file /usr/share/base-files/dot.profile inode=7929 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=157 count=1
+file /usr/share/base-files/profile inode=7933 t=21456652357 kinds=fragment-inferred,block pages=0 ranks=158 count=1
+file /usr/bin/addpart inode=277 t=21506583357 kinds=fragment-inferred,block pages=0-7 ranks=159 count=1
+file /usr/bin/apt inode=278 t=21506583357 kinds=fragment-inferred,block pages=0-4 ranks=160 count=1
+file /usr/bin/apt-cache inode=279 t=21506583357 kinds=fragment-inferred,block pages=0-21 ranks=161 count=1
+file /usr/bin/apt-cdrom inode=280 t=21506583357 kinds=fragment-inferred,block pages=0-5 ranks=162 count=1
+file /usr/bin/apt-config inode=281 t=21506583357 kinds=fragment-inferred,block pages=0-6 ranks=163 count=1
+file /usr/bin/apt-get inode=282 t=21506583357 kinds=fragment-inferred,block pages=0-12 ranks=164 count=1
+file /usr/bin/apt-key inode=283 t=21506583357 kinds=fragment-inferred,block pages=0-6 ranks=165 count=1
+file /usr/bin/apt-mark inode=284 t=21506583357 kinds=fragment-inferred,block pages=0-14 ranks=166 count=1
+file /usr/bin/arch inode=285 t=21506583357 kinds=fragment-inferred,block pages=0-10 ranks=167 count=1
+file /usr/lib/systemd/systemd inode=6359 t=22235299357 kinds=fragment-inferred,block pages=0-22 ranks=168 count=1
+file /usr/lib/systemd/systemd-ac-power inode=6360 t=22235299357 kinds=fragment-inferred,block pages=0-3 ranks=169 count=1
+file /usr/lib/systemd/systemd-backlight inode=6361 t=22235299357 kinds=fragment-inferred,block pages=0-7 ranks=170 count=1
+file /usr/lib/systemd/systemd-binfmt inode=6362 t=22235299357 kinds=fragment-inferred,block pages=0-4 ranks=171 count=1
+file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=22235299357 kinds=fragment-inferred,block pages=0-3 ranks=172 count=1
+file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=22235299357 kinds=fragment-inferred,block pages=0-3 ranks=173 count=1
+file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=22235299357 kinds=fragment-inferred,block pages=0-17 ranks=174 count=1
+file /usr/lib/systemd/systemd-fsck inode=6366 t=22235299357 kinds=fragment-inferred,block pages=0-5 ranks=175 count=1
+file /usr/lib/systemd/systemd-fsckd inode=6367 t=22235299357 kinds=fragment-inferred,block pages=0-6 ranks=176 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=22250247357 kinds=block pages=0-52 ranks=177 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=22250247357 kinds=fragment-inferred,block pages=0-12 ranks=178 count=1
+file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=22250247357 kinds=fragment-inferred,block pages=0-3 ranks=179 count=1
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=22250247357 kinds=fragment-inferred,block pages=0-9 ranks=180 count=1
+file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=22250247357 kinds=fragment-inferred,block pages=0-3 ranks=181 count=1
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=22327003357 kinds=block pages=0-95,96-159,160-191,192-383,384-447,448-505 ranks=182,246,266,265,257,183 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=22537138357 kinds=block pages=0-159,160-223,224-255,256-319,320-351,352-383,384-767,768-799,800-817 ranks=184,191,267,264,263,262,261,256,185 count=15
+file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=22739687357 kinds=fragment-inferred,block pages=0-5 ranks=186 count=1
+file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=22739687357 kinds=fragment-inferred,block pages=0-3 ranks=187 count=1
+file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=22739687357 kinds=fragment-inferred,block pages=0 ranks=188 count=1
+file /usr/sbin/add-shell inode=7793 t=22739687357 kinds=fragment-inferred,block pages=0 ranks=189 count=1
+file /usr/sbin/adduser inode=7795 t=22739687357 kinds=fragment-inferred,block pages=0-11 ranks=190 count=1
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=22887835357 kinds=block pages=0-63,64-127,128-159,160-287,288-447,448-470 ranks=192,196,248,247,249,193 count=10
+file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=23137365357 kinds=fragment-inferred,block pages=0-18 ranks=194 count=1
+file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=23137365357 kinds=fragment-inferred,block pages=0-12 ranks=195 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=23237249357 kinds=fragment-inferred,block pages=0-31 ranks=197 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=23387489357 kinds=fragment-inferred,block pages=0-16 ranks=198 count=1
+file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=23387489357 kinds=fragment-inferred,block pages=0-3 ranks=199 count=1
+file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=23387489357 kinds=fragment-inferred,block pages=0-4 ranks=200 count=1
+file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=23387489357 kinds=fragment-inferred,block pages=0-3 ranks=201 count=1
+file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=23437370357 kinds=fragment-inferred,block pages=0-5 ranks=202 count=1
+file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=23437370357 kinds=fragment-inferred,block pages=0-3 ranks=203 count=1
+file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=23437370357 kinds=fragment-inferred,block pages=0-14 ranks=204 count=1
+file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=23437370357 kinds=fragment-inferred,block pages=0-3 ranks=205 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=23437370357 kinds=fragment-inferred,block pages=0-31 ranks=206 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=23495115357 kinds=fragment-inferred,block pages=0-27 ranks=207 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=23495115357 kinds=block pages=0-31,32-95,96-98 ranks=208,222,209 count=3
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=23637561357 kinds=fragment-inferred,block pages=0-19 ranks=210 count=1
+file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=23637561357 kinds=fragment-inferred,block pages=0-8 ranks=211 count=1
+file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=23687486357 kinds=fragment-inferred,block pages=0-6 ranks=212 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=23687486357 kinds=fragment-inferred,block pages=0-7 ranks=213 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=23687486357 kinds=fragment-inferred,block pages=0-11 ranks=214 count=1
+file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=23687486357 kinds=fragment-inferred,block pages=0-4 ranks=215 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=23887495357 kinds=block pages=0-42 ranks=216 count=1
+file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=23887495357 kinds=block pages=0-66 ranks=217 count=2
+file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=23937335357 kinds=fragment-inferred,block pages=0-3 ranks=218 count=1
+file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=23937335357 kinds=fragment-inferred,block pages=0-3 ranks=219 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=23937335357 kinds=fragment-inferred,block pages=0-8 ranks=220 count=1
+file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=23937335357 kinds=block pages=0-31 ranks=221 count=1
+file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=24042435357 kinds=block pages=0-127 ranks=223 count=1
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=24138046357 kinds=block pages=0-86 ranks=224 count=1
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=24287712357 kinds=block pages=0-50 ranks=225 count=2
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=24390017357 kinds=block pages=0-191,192-255,256-319,544-735,800-863,864-1023,1024-1119,1120-1151,1152-1155 ranks=226,234,254,259,610,260,252,235,227 count=14
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=24537885357 kinds=block pages=0-63,64-95,96-223,224-287,288-325 ranks=228,253,255,1012,229 count=8
+file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=24788216357 kinds=block pages=0-95 ranks=230 count=2
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=25037431357 kinds=block pages=0-36 ranks=231 count=1
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=25089315357 kinds=block pages=0-46 ranks=232 count=1
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=25089315357 kinds=block pages=0-31,32-127,128-191,192-222 ranks=233,239,250,240 count=5
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=25437371357 kinds=block pages=0-127,128-159,160-186 ranks=236,251,237 count=4
+file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=25687422357 kinds=fragment-inferred,block pages=0-29 ranks=238 count=1
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=25988248357 kinds=block pages=0-63,64-127,128-153 ranks=241,244,242 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=26237515357 kinds=block pages=0-38 ranks=243 count=1
+file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=26337492357 kinds=block pages=0-71 ranks=245 count=2
+file /usr/lib/x86_64-linux-gnu/libssl.so.3 inode=6983 t=27878289357 kinds=block pages=0-31 ranks=258 count=1
+file /usr/lib/dracut/skipcpio inode=1050 t=30037712357 kinds=fragment-inferred,block pages=0-3 ranks=268 count=1
+file /usr/lib/init/init-d-script inode=1054 t=30037712357 kinds=fragment-inferred,block pages=0-1 ranks=269 count=1
+file /usr/lib/init/vars.sh inode=1055 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=270 count=1
+file /usr/lib/kernel/install.conf inode=1057 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=271 count=1
+file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=272 count=1
+file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=273 count=1
+file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=30037712357 kinds=fragment-inferred,block pages=0-1 ranks=274 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=275 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=276 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=277 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=278 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=279 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=280 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=281 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=282 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=283 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=284 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=285 count=1
+file /usr/lib/lsb/init-functions inode=1078 t=30037712357 kinds=fragment-inferred,block pages=0-2 ranks=286 count=1
+file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=287 count=1
+file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=288 count=1
+file /usr/lib/mime/packages/tar inode=1084 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=289 count=1
+file /usr/lib/mime/packages/util-linux inode=1085 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=290 count=1
+file /usr/lib/modprobe.d/aliases.conf inode=1087 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=291 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=292 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=1089 t=30037712357 kinds=fragment-inferred,block pages=0 ranks=293 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=30037712357 kinds=fragment-inferred,block pages=0-5 ranks=294 count=1
+file /usr/sbin/blkdiscard inode=7799 t=30037712357 kinds=fragment-inferred,block pages=0-8 ranks=295 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=30037712357 kinds=block pages=0-130 ranks=296 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=30087486357 kinds=fragment-inferred,block pages=0-6 ranks=297 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=30087486357 kinds=fragment-inferred,block pages=0-7 ranks=298 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=30087486357 kinds=fragment-inferred,block pages=0-7 ranks=299 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=30087486357 kinds=fragment-inferred,block pages=0-21 ranks=300 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=30087486357 kinds=block pages=0-31 ranks=301 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=30237499357 kinds=fragment-inferred,block pages=0-11 ranks=302 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=303 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=304 count=1
+file /usr/lib/os-release inode=6009 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=305 count=1
+file /usr/lib/pam.d/systemd-user inode=6011 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=306 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=307 count=1
+file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=30237499357 kinds=fragment-inferred,block pages=0-3 ranks=308 count=1
+file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=30237499357 kinds=fragment-inferred,block pages=0-2 ranks=309 count=1
+file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=30237499357 kinds=fragment-inferred,block pages=0-7 ranks=310 count=1
+file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=30237499357 kinds=fragment-inferred,block pages=0-4 ranks=311 count=1
+file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=30237499357 kinds=fragment-inferred,block pages=0-1 ranks=312 count=1
+file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=30237499357 kinds=fragment-inferred,block pages=0 ranks=313 count=1
+file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=30287400357 kinds=fragment-inferred,block pages=0-3 ranks=314 count=1
+file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=30287400357 kinds=fragment-inferred,block pages=0-2 ranks=315 count=1
+file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=30287400357 kinds=fragment-inferred,block pages=0-1 ranks=316 count=1
+file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=30287400357 kinds=fragment-inferred,block pages=0-3 ranks=317 count=1
+file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=30287400357 kinds=fragment-inferred,block pages=0-2 ranks=318 count=1
+file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=30287400357 kinds=fragment-inferred,block pages=0-5 ranks=319 count=1
+file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=30287400357 kinds=fragment-inferred,block pages=0-1 ranks=320 count=1
+file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=30287400357 kinds=fragment-inferred,block pages=0-4 ranks=321 count=1
+file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=30287400357 kinds=fragment-inferred,block pages=0-2 ranks=322 count=1
+file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=30287400357 kinds=fragment-inferred,block pages=0-1 ranks=323 count=1
+file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=30287400357 kinds=fragment-inferred,block pages=0-1 ranks=324 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=325 count=1
+file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=326 count=1
+file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=327 count=1
+file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=328 count=1
+file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=329 count=1
+file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=330 count=1
+file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=331 count=1
+file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=332 count=1
+file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=333 count=1
+file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=334 count=1
+file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=335 count=1
+file /usr/lib/systemd/network/99-default.link inode=6045 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=336 count=1
+file /usr/lib/systemd/resolv.conf inode=6046 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=337 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=338 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=339 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=6050 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=340 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=341 count=1
+file /usr/lib/systemd/system/basic.target inode=6053 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=342 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=6054 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=343 count=1
+file /usr/lib/systemd/system/bluetooth.target inode=6055 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=344 count=1
+file /usr/lib/systemd/system/boot-complete.target inode=6056 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=345 count=1
+file /usr/lib/systemd/system/console-getty.service inode=6057 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=346 count=1
+file /usr/lib/systemd/system/container-getty@.service inode=6058 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=347 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=348 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=349 count=1
+file /usr/lib/systemd/system/debug-shell.service inode=6068 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=350 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=351 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=352 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=353 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=354 count=1
+file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=355 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=356 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=357 count=1
+file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=358 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=359 count=1
+file /usr/lib/systemd/system/emergency.service inode=6088 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=360 count=1
+file /usr/lib/systemd/system/emergency.target inode=6089 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=361 count=1
+file /usr/lib/systemd/system/exit.target inode=6090 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=362 count=1
+file /usr/lib/systemd/system/factory-reset.target inode=6091 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=363 count=1
+file /usr/lib/systemd/system/final.target inode=6092 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=364 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=365 count=1
+file /usr/lib/systemd/system/fstrim.service inode=6094 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=366 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=6095 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=367 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=6096 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=368 count=1
+file /usr/lib/systemd/system/getty-static.service inode=6097 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=369 count=1
+file /usr/lib/systemd/system/getty.target inode=6098 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=370 count=1
+file /usr/lib/systemd/system/getty@.service inode=6101 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=371 count=1
+file /usr/lib/systemd/system/graphical.target inode=6102 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=372 count=1
+file /usr/lib/systemd/system/halt.target inode=6105 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=373 count=1
+file /usr/lib/systemd/system/hibernate.target inode=6106 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=374 count=1
+file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=375 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=376 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=377 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=378 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=379 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=380 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=381 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=382 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=383 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=384 count=1
+file /usr/lib/systemd/system/initrd.target inode=6123 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=385 count=1
+file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=386 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=6134 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=387 count=1
+file /usr/lib/systemd/system/kexec.target inode=6135 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=388 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=389 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=390 count=1
+file /usr/lib/systemd/system/local-fs.target inode=6139 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=391 count=1
+file /usr/lib/systemd/system/machine.slice inode=6141 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=392 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=6142 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=393 count=1
+file /usr/lib/systemd/system/multi-user.target inode=6143 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=394 count=1
+file /usr/lib/systemd/system/network-online.target inode=6150 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=395 count=1
+file /usr/lib/systemd/system/network-pre.target inode=6151 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=396 count=1
+file /usr/lib/systemd/system/network.target inode=6152 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=397 count=1
+file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=398 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=399 count=1
+file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=400 count=1
+file /usr/lib/systemd/system/paths.target inode=6156 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=401 count=1
+file /usr/lib/systemd/system/poweroff.target inode=6157 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=402 count=1
+file /usr/lib/systemd/system/printer.target inode=6158 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=403 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=404 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=405 count=1
+file /usr/lib/systemd/system/quotaon.service inode=6162 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=406 count=1
+file /usr/lib/systemd/system/rc-local.service inode=6163 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=407 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=408 count=1
+file /usr/lib/systemd/system/reboot.target inode=6168 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=409 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=410 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=411 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=6171 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=412 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=413 count=1
+file /usr/lib/systemd/system/rescue.service inode=6173 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=414 count=1
+file /usr/lib/systemd/system/rescue.target inode=6174 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=415 count=1
+file /usr/lib/systemd/system/rpcbind.target inode=6177 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=416 count=1
+file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=417 count=1
+file /usr/lib/systemd/system/shutdown.target inode=6191 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=418 count=1
+file /usr/lib/systemd/system/sigpwr.target inode=6192 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=419 count=1
+file /usr/lib/systemd/system/sleep.target inode=6193 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=420 count=1
+file /usr/lib/systemd/system/slices.target inode=6194 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=421 count=1
+file /usr/lib/systemd/system/smartcard.target inode=6195 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=422 count=1
+file /usr/lib/systemd/system/sockets.target inode=6196 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=423 count=1
+file /usr/lib/systemd/system/sound.target inode=6204 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=424 count=1
+file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=425 count=1
+file /usr/lib/systemd/system/suspend.target inode=6206 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=426 count=1
+file /usr/lib/systemd/system/swap.target inode=6207 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=427 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=428 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=429 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=430 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=431 count=1
+file /usr/lib/systemd/system/sysinit.target inode=6212 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=432 count=1
+file /usr/lib/systemd/system/syslog.socket inode=6244 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=433 count=1
+file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=434 count=1
+file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=435 count=1
+file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=436 count=1
+file /usr/lib/systemd/system/system-update.target inode=6248 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=437 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=438 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=439 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=440 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=441 count=1
+file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=442 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=443 count=1
+file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=444 count=1
+file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=445 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=446 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=447 count=1
+file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=448 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=449 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=450 count=1
+file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=451 count=1
+file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=452 count=1
+file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=453 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=454 count=1
+file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=455 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=456 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=457 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=458 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=459 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=460 count=1
+file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=461 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=462 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=463 count=1
+file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=464 count=1
+file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=465 count=1
+file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=466 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=467 count=1
+file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=468 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=469 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=470 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=471 count=1
+file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=472 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=473 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=474 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=475 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=476 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=477 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=478 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=479 count=1
+file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=480 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=481 count=1
+file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=482 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=483 count=1
+file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=484 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=485 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=486 count=1
+file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=487 count=1
+file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=488 count=1
+file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=489 count=1
+file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=490 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=491 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=492 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=493 count=1
+file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=494 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=495 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=496 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=497 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=498 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=499 count=1
+file /usr/lib/systemd/user/smartcard.target inode=6418 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=500 count=1
+file /usr/lib/systemd/user/sound.target inode=6420 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=501 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=502 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=503 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=504 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=505 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=506 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=507 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=508 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=509 count=1
+file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=510 count=1
+file /usr/lib/systemd/system/time-set.target inode=6321 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=511 count=1
+file /usr/lib/systemd/system/time-sync.target inode=6322 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=512 count=1
+file /usr/lib/systemd/system/timers.target inode=6323 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=513 count=1
+file /usr/lib/systemd/system/umount.target inode=6327 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=514 count=1
+file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=515 count=1
+file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=516 count=1
+file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=517 count=1
+file /usr/lib/systemd/system/user.slice inode=6332 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=518 count=1
+file /usr/lib/systemd/system/user@.service inode=6333 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=519 count=1
+file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=520 count=1
+file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=521 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=522 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=6339 t=30287400357 kinds=fragment-inferred,block pages=0 ranks=523 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=30287400357 kinds=fragment-inferred,block pages=0-8 ranks=524 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=30287400357 kinds=fragment-inferred,block pages=0-3 ranks=525 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=30287400357 kinds=fragment-inferred,block pages=0-10 ranks=526 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=30287400357 kinds=fragment-inferred,block pages=0-5 ranks=527 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=30337212357 kinds=block pages=128 ranks=528 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=30437647357 kinds=block pages=0-171 ranks=529 count=2
+file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=30538050357 kinds=block pages=0-191,192-307 ranks=530,540 count=2
+file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=30687606357 kinds=block pages=0-186 ranks=531 count=3
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=30787260357 kinds=fragment-inferred,block pages=0-26 ranks=532 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=30787260357 kinds=fragment-inferred,block pages=0-17 ranks=533 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=30787260357 kinds=fragment-inferred,block pages=0-10 ranks=534 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=30937609357 kinds=fragment-inferred,block pages=0-19 ranks=535 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=30937609357 kinds=fragment-inferred,block pages=0-3 ranks=536 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=30937609357 kinds=fragment-inferred,block pages=0-1 ranks=537 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=30937609357 kinds=fragment-inferred,block pages=0 ranks=538 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=30937609357 kinds=fragment-inferred,block pages=0-1 ranks=539 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=31137722357 kinds=fragment-inferred,block pages=0-27 ranks=541 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=31137722357 kinds=fragment-inferred,block pages=0-3 ranks=542 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=31137722357 kinds=fragment-inferred,block pages=0-2 ranks=543 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=31137722357 kinds=fragment-inferred,block pages=0-2 ranks=544 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=31137722357 kinds=fragment-inferred,block pages=0-3 ranks=545 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=31137722357 kinds=fragment-inferred,block pages=0-5 ranks=546 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=31137722357 kinds=fragment-inferred,block pages=0-3 ranks=547 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=31137722357 kinds=fragment-inferred,block pages=0-2 ranks=548 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=31137722357 kinds=fragment-inferred,block pages=0-4 ranks=549 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=31187552357 kinds=fragment-inferred,block pages=0-10 ranks=550 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=551 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=552 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=553 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=554 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=31187552357 kinds=fragment-inferred,block pages=0-2 ranks=555 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=556 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=557 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=558 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=559 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=560 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=31187552357 kinds=fragment-inferred,block pages=0-2 ranks=561 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=562 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=563 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=31187552357 kinds=fragment-inferred,block pages=0-2 ranks=564 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=565 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=566 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=567 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=568 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=31187552357 kinds=fragment-inferred,block pages=0-2 ranks=569 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=570 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=31187552357 kinds=fragment-inferred,block pages=0-3 ranks=571 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=31187552357 kinds=fragment-inferred,block pages=0-2 ranks=572 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=31187552357 kinds=fragment-inferred,block pages=0-4 ranks=573 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=574 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=575 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=31238339357 kinds=fragment-inferred,block pages=0-15 ranks=576 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=31238339357 kinds=fragment-inferred,block pages=0-10 ranks=577 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=578 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=579 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=580 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=581 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=582 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=583 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=584 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=585 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=586 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=587 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=588 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=31238339357 kinds=fragment-inferred,block pages=0-1 ranks=589 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=31238339357 kinds=fragment-inferred,block pages=0-8 ranks=590 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=31238339357 kinds=fragment-inferred,block pages=0-5 ranks=591 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=592 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=31238339357 kinds=fragment-inferred,block pages=0-4 ranks=593 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=31238339357 kinds=fragment-inferred,block pages=0-2 ranks=594 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=595 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=596 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=31238339357 kinds=fragment-inferred,block pages=0-4 ranks=597 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=598 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=599 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=31238339357 kinds=fragment-inferred,block pages=0-5 ranks=600 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=31238339357 kinds=fragment-inferred,block pages=0-3 ranks=601 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=31238339357 kinds=fragment-inferred,block pages=0-4 ranks=602 count=1
+file /usr/bin/kmod inode=396 t=31344482357 kinds=block pages=0-43 ranks=603 count=1
+file /usr/bin/journalctl inode=394 t=31344482357 kinds=fragment-inferred,block pages=0-18 ranks=604 count=1
+file /usr/bin/kernel-install inode=395 t=31344482357 kinds=fragment-inferred,block pages=0-3 ranks=605 count=1
+file /usr/bin/last inode=397 t=31344482357 kinds=fragment-inferred,block pages=0-12 ranks=606 count=1
+file /usr/bin/lastlog inode=399 t=31344482357 kinds=fragment-inferred,block pages=0-7 ranks=607 count=1
+file /usr/bin/ldd inode=401 t=31344482357 kinds=fragment-inferred,block pages=0-1 ranks=608 count=1
+file /usr/bin/link inode=402 t=31344482357 kinds=fragment-inferred,block pages=0-9 ranks=609 count=1
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=31995765357 kinds=fragment-inferred,block pages=0-3 ranks=611 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=31995765357 kinds=fragment-inferred,block pages=0-5 ranks=612 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=31995765357 kinds=fragment-inferred,block pages=0-3 ranks=613 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=31995765357 kinds=fragment-inferred,block pages=0-3 ranks=614 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=31995765357 kinds=fragment-inferred,block pages=0-3 ranks=615 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=31995765357 kinds=fragment-inferred,block pages=0-7 ranks=616 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=617 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=618 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=619 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=620 count=1
+file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=621 count=1
+file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=622 count=1
+file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=623 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=624 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=625 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=626 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=627 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=628 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=629 count=1
+file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=630 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=631 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=632 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=633 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=634 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=635 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=636 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=637 count=1
+file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=638 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=639 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=640 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=641 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=642 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=643 count=1
+file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=644 count=1
+file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=645 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=646 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=647 count=1
+file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=648 count=1
+file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=649 count=1
+file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=650 count=1
+file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=651 count=1
+file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=652 count=1
+file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=653 count=1
+file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=654 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=655 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=656 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=657 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=658 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=659 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=660 count=1
+file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=661 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=662 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=663 count=1
+file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=664 count=1
+file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=665 count=1
+file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=666 count=1
+file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=667 count=1
+file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=668 count=1
+file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=669 count=1
+file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=670 count=1
+file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=671 count=1
+file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=672 count=1
+file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=673 count=1
+file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=674 count=1
+file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=675 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=676 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=677 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=678 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=679 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=680 count=1
+file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=681 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=682 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=683 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=684 count=1
+file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=685 count=1
+file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=686 count=1
+file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=687 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=688 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=689 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=690 count=1
+file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=691 count=1
+file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=692 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=693 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=694 count=1
+file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=695 count=1
+file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=696 count=1
+file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=697 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=31996436357 kinds=fragment-inferred,block pages=0-7 ranks=698 count=1
+file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=699 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=700 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=701 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=702 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=703 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=704 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=705 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=706 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=707 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=708 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=709 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=710 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=711 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=712 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=713 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=714 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=715 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=716 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=717 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=718 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=719 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=720 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=721 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=722 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=723 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=724 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=725 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=726 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=727 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=728 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=729 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=730 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=731 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=732 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=733 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=734 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=735 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=736 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=737 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=738 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=739 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=740 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=741 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=742 count=1
+file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=743 count=1
+file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=744 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=745 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=746 count=1
+file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=747 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=748 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=749 count=1
+file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=750 count=1
+file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=751 count=1
+file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=752 count=1
+file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=753 count=1
+file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=754 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=755 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=756 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=757 count=1
+file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=758 count=1
+file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=759 count=1
+file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=760 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=761 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=31996436357 kinds=fragment-inferred,block pages=0-7 ranks=762 count=1
+file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=31996436357 kinds=fragment-inferred,block pages=0-2 ranks=763 count=1
+file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=764 count=1
+file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=765 count=1
+file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=766 count=1
+file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=767 count=1
+file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=768 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=769 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=770 count=1
+file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=771 count=1
+file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=772 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=773 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=774 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=775 count=1
+file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=776 count=1
+file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=777 count=1
+file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=31996436357 kinds=fragment-inferred,block pages=0-1 ranks=778 count=1
+file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=779 count=1
+file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=780 count=1
+file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=781 count=1
+file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=782 count=1
+file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=783 count=1
+file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=784 count=1
+file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=785 count=1
+file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=786 count=1
+file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=787 count=1
+file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=788 count=1
+file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=789 count=1
+file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=790 count=1
+file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=791 count=1
+file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=792 count=1
+file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=793 count=1
+file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=794 count=1
+file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=795 count=1
+file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=796 count=1
+file /usr/share/zoneinfo/Australia/Perth inode=11837 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=797 count=1
+file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=798 count=1
+file /usr/share/zoneinfo/CET inode=11850 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=799 count=1
+file /usr/share/zoneinfo/CST6CDT inode=11851 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=800 count=1
+file /usr/share/zoneinfo/EET inode=11865 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=801 count=1
+file /usr/share/zoneinfo/EST inode=11866 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=802 count=1
+file /usr/share/zoneinfo/EST5EDT inode=11867 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=803 count=1
+file /usr/share/zoneinfo/Etc/GMT inode=11871 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=804 count=1
+file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=805 count=1
+file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=806 count=1
+file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=807 count=1
+file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=808 count=1
+file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=809 count=1
+file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=810 count=1
+file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=811 count=1
+file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=812 count=1
+file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=813 count=1
+file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=814 count=1
+file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=815 count=1
+file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=816 count=1
+file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=817 count=1
+file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=818 count=1
+file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=819 count=1
+file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=820 count=1
+file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=821 count=1
+file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=822 count=1
+file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=823 count=1
+file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=824 count=1
+file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=825 count=1
+file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=826 count=1
+file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=827 count=1
+file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=828 count=1
+file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=829 count=1
+file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=830 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11903 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=831 count=1
+file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=832 count=1
+file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=833 count=1
+file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=834 count=1
+file /usr/share/zoneinfo/Europe/Athens inode=11910 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=835 count=1
+file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=836 count=1
+file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=837 count=1
+file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=838 count=1
+file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=839 count=1
+file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=840 count=1
+file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=841 count=1
+file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=842 count=1
+file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=843 count=1
+file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=844 count=1
+file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=845 count=1
+file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=846 count=1
+file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=847 count=1
+file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=848 count=1
+file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=849 count=1
+file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=850 count=1
+file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=851 count=1
+file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=852 count=1
+file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=853 count=1
+file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=854 count=1
+file /usr/share/zoneinfo/Europe/London inode=11934 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=855 count=1
+file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=856 count=1
+file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=857 count=1
+file /usr/share/zoneinfo/Europe/Malta inode=11937 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=858 count=1
+file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=31996436357 kinds=fragment-inferred,block pages=0 ranks=859 count=1
+file /usr/bin/linux-check-removal inode=403 t=32095175357 kinds=fragment-inferred,block pages=0-1 ranks=860 count=1
+file /usr/bin/linux-run-hooks inode=404 t=32095175357 kinds=fragment-inferred,block pages=0 ranks=861 count=1
+file /usr/bin/linux-update-symlinks inode=405 t=32095175357 kinds=fragment-inferred,block pages=0-1 ranks=862 count=1
+file /usr/bin/linux-version inode=406 t=32095175357 kinds=fragment-inferred,block pages=0 ranks=863 count=1
+file /usr/bin/ln inode=409 t=32095175357 kinds=fragment-inferred,block pages=0-17 ranks=864 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=32095175357 kinds=fragment-inferred,block pages=0-7 ranks=865 count=1
+file /usr/bin/localedef inode=412 t=32149193357 kinds=block pages=0-31,32-72 ranks=866,1167 count=2
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=32337630357 kinds=block pages=0-86 ranks=867 count=1
+file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=868 count=1
+file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=869 count=1
+file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=870 count=1
+file /usr/share/zoneinfo/Europe/Paris inode=11944 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=871 count=1
+file /usr/share/zoneinfo/Europe/Prague inode=11946 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=872 count=1
+file /usr/share/zoneinfo/Europe/Riga inode=11947 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=873 count=1
+file /usr/share/zoneinfo/Europe/Rome inode=11948 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=874 count=1
+file /usr/share/zoneinfo/Europe/Samara inode=11949 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=875 count=1
+file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=876 count=1
+file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=877 count=1
+file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=878 count=1
+file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=879 count=1
+file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=880 count=1
+file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=881 count=1
+file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=882 count=1
+file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=883 count=1
+file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=884 count=1
+file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=885 count=1
+file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=886 count=1
+file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=887 count=1
+file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=888 count=1
+file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=889 count=1
+file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=890 count=1
+file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=891 count=1
+file /usr/share/zoneinfo/Factory inode=11971 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=892 count=1
+file /usr/share/zoneinfo/HST inode=11979 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=893 count=1
+file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=894 count=1
+file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=895 count=1
+file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=896 count=1
+file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=897 count=1
+file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=898 count=1
+file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=899 count=1
+file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=900 count=1
+file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=901 count=1
+file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=902 count=1
+file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=903 count=1
+file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=904 count=1
+file /usr/share/zoneinfo/MET inode=12000 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=905 count=1
+file /usr/share/zoneinfo/MST inode=12001 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=906 count=1
+file /usr/share/zoneinfo/MST7MDT inode=12002 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=907 count=1
+file /usr/share/zoneinfo/PST8PDT inode=12011 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=908 count=1
+file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=909 count=1
+file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=910 count=1
+file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=911 count=1
+file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=912 count=1
+file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=913 count=1
+file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=914 count=1
+file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=915 count=1
+file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=916 count=1
+file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=917 count=1
+file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=918 count=1
+file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=919 count=1
+file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=920 count=1
+file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=921 count=1
+file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=922 count=1
+file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=923 count=1
+file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=924 count=1
+file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=925 count=1
+file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=926 count=1
+file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=927 count=1
+file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=928 count=1
+file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=929 count=1
+file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=930 count=1
+file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=931 count=1
+file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=932 count=1
+file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=933 count=1
+file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=934 count=1
+file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=935 count=1
+file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=936 count=1
+file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=937 count=1
+file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=938 count=1
+file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=939 count=1
+file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=940 count=1
+file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=941 count=1
+file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=942 count=1
+file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=943 count=1
+file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=944 count=1
+file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=945 count=1
+file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=946 count=1
+file /usr/share/zoneinfo/WET inode=12080 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=947 count=1
+file /usr/share/zoneinfo/iso3166.tab inode=12082 t=32337630357 kinds=fragment-inferred,block pages=0-1 ranks=948 count=1
+file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=32337630357 kinds=fragment-inferred,block pages=0-1 ranks=949 count=1
+file /usr/share/zoneinfo/leapseconds inode=12084 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=950 count=1
+file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=951 count=1
+file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=952 count=1
+file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=953 count=1
+file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=954 count=1
+file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=955 count=1
+file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=956 count=1
+file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=957 count=1
+file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=958 count=1
+file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=959 count=1
+file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=960 count=1
+file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=961 count=1
+file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=962 count=1
+file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=963 count=1
+file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=964 count=1
+file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=965 count=1
+file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=966 count=1
+file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=967 count=1
+file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=968 count=1
+file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=969 count=1
+file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=970 count=1
+file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=971 count=1
+file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=972 count=1
+file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=973 count=1
+file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=974 count=1
+file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=975 count=1
+file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=976 count=1
+file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=977 count=1
+file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=978 count=1
+file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=979 count=1
+file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=980 count=1
+file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=981 count=1
+file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=982 count=1
+file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=983 count=1
+file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=984 count=1
+file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=985 count=1
+file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=986 count=1
+file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=987 count=1
+file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=988 count=1
+file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=989 count=1
+file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=990 count=1
+file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=991 count=1
+file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=992 count=1
+file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=993 count=1
+file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=994 count=1
+file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=995 count=1
+file /usr/bin/more inode=439 t=32337630357 kinds=fragment-inferred,block pages=0-14 ranks=996 count=1
+file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=997 count=1
+file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=998 count=1
+file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=999 count=1
+file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1000 count=1
+file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1001 count=1
+file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1002 count=1
+file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1003 count=1
+file /usr/share/zoneinfo/right/America/Adak inode=12206 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1004 count=1
+file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1005 count=1
+file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1006 count=1
+file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1007 count=1
+file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1008 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1009 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1010 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=32337630357 kinds=fragment-inferred,block pages=0 ranks=1011 count=1
+file /usr/bin/mount inode=440 t=34694444357 kinds=fragment-inferred,block pages=0-14 ranks=1013 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=34694444357 kinds=fragment-inferred,block pages=0-4 ranks=1014 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=34694444357 kinds=fragment-inferred,block pages=0-6 ranks=1015 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=34694444357 kinds=fragment-inferred,block pages=0-4 ranks=1016 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=34694444357 kinds=fragment-inferred,block pages=0 ranks=1017 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=34821850357 kinds=fragment-inferred,block pages=0-6 ranks=1018 count=1
+file /usr/bin/mv inode=444 t=34896790357 kinds=block pages=0-34 ranks=1019 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=35236736357 kinds=fragment-inferred,block pages=0-28 ranks=1020 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=35237551357 kinds=block pages=0-58 ranks=1021 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=35237551357 kinds=fragment-inferred,block pages=0-7 ranks=1022 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=35237551357 kinds=fragment-inferred,block pages=0-3 ranks=1023 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=35237551357 kinds=fragment-inferred,block pages=0-3 ranks=1024 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=35237551357 kinds=fragment-inferred,block pages=0-2 ranks=1025 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=35237551357 kinds=fragment-inferred,block pages=0-9 ranks=1026 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=35237551357 kinds=fragment-inferred,block pages=0-2 ranks=1027 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=35237551357 kinds=fragment-inferred,block pages=0-2 ranks=1028 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=35407030357 kinds=block pages=0-100 ranks=1029 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=35488282357 kinds=fragment-inferred,block pages=0-9 ranks=1030 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=35488282357 kinds=fragment-inferred,block pages=0-12 ranks=1031 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=35488282357 kinds=fragment-inferred,block pages=0-7 ranks=1032 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=35488282357 kinds=block pages=0-63 ranks=1033 count=1
+file /usr/lib/systemd/systemd-localed inode=6374 t=35637196357 kinds=fragment-inferred,block pages=0-11 ranks=1034 count=1
+file /usr/lib/systemd/systemd-makefs inode=6376 t=35637196357 kinds=fragment-inferred,block pages=0-3 ranks=1035 count=1
+file /usr/lib/systemd/systemd-measure inode=6377 t=35637196357 kinds=fragment-inferred,block pages=0-11 ranks=1036 count=1
+file /usr/lib/systemd/systemd-modules-load inode=6378 t=35637196357 kinds=fragment-inferred,block pages=0-4 ranks=1037 count=1
+file /usr/lib/systemd/systemd-networkd inode=6380 t=35693111357 kinds=block pages=0-31 ranks=1038 count=1
+file /usr/lib/systemd/systemd-quotacheck inode=6384 t=35786914357 kinds=fragment-inferred,block pages=0-3 ranks=1039 count=1
+file /usr/lib/systemd/systemd-random-seed inode=6385 t=35786914357 kinds=fragment-inferred,block pages=0-5 ranks=1040 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=6386 t=35786914357 kinds=fragment-inferred,block pages=0-4 ranks=1041 count=1
+file /usr/lib/systemd/systemd-reply-password inode=6387 t=35786914357 kinds=fragment-inferred,block pages=0-3 ranks=1042 count=1
+file /usr/lib/systemd/systemd-rfkill inode=6388 t=35786914357 kinds=fragment-inferred,block pages=0-5 ranks=1043 count=1
+file /usr/bin/udevadm inode=565 t=35837516357 kinds=block pages=0-31,32-63,64-191,192-255,256-287,288-330 ranks=1044,1065,1123,1153,1122,1066 count=7
+file /usr/lib/systemd/systemd-journald inode=6373 t=36037083357 kinds=block pages=0-41 ranks=1045 count=1
+file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=36037083357 kinds=fragment-inferred,block pages=0-3 ranks=1046 count=1
+file /usr/lib/systemd/systemd-hostnamed inode=6370 t=36037083357 kinds=fragment-inferred,block pages=0-10 ranks=1047 count=1
+file /usr/lib/systemd/systemd-initctl inode=6371 t=36037083357 kinds=fragment-inferred,block pages=0-5 ranks=1048 count=1
+file /usr/lib/systemd/systemd-integritysetup inode=6372 t=36037083357 kinds=fragment-inferred,block pages=0-5 ranks=1049 count=1
+file /usr/bin/uname inode=567 t=36037083357 kinds=fragment-inferred,block pages=0-10 ranks=1050 count=1
+file /usr/bin/unexpand inode=568 t=36037083357 kinds=fragment-inferred,block pages=0-10 ranks=1051 count=1
+file /usr/bin/uniq inode=569 t=36086342357 kinds=fragment-inferred,block pages=0-11 ranks=1052 count=1
+file /usr/bin/unlink inode=570 t=36086342357 kinds=fragment-inferred,block pages=0-9 ranks=1053 count=1
+file /usr/bin/unshare inode=571 t=36086342357 kinds=fragment-inferred,block pages=0-20 ranks=1054 count=1
+file /usr/lib/systemd/systemd-shutdown inode=6389 t=36086342357 kinds=fragment-inferred,block pages=0-11 ranks=1055 count=1
+file /usr/lib/systemd/systemd-sleep inode=6390 t=36086342357 kinds=fragment-inferred,block pages=0-7 ranks=1056 count=1
+file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=36086342357 kinds=fragment-inferred,block pages=0-7 ranks=1057 count=1
+file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=36086342357 kinds=fragment-inferred,block pages=0-3 ranks=1058 count=1
+file /usr/lib/systemd/systemd-sysctl inode=6393 t=36086342357 kinds=fragment-inferred,block pages=0-5 ranks=1059 count=1
+file /usr/lib/systemd/systemd-sysv-install inode=6395 t=36086342357 kinds=fragment-inferred,block pages=0 ranks=1060 count=1
+file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=36086342357 kinds=fragment-inferred,block pages=0-4 ranks=1061 count=1
+file /usr/lib/systemd/systemd-timedated inode=6397 t=36086342357 kinds=fragment-inferred,block pages=0-10 ranks=1062 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=6399 t=36086342357 kinds=fragment-inferred,block pages=0-4 ranks=1063 count=1
+file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=36086342357 kinds=fragment-inferred,block pages=0-4 ranks=1064 count=1
+file /usr/bin/uclampset inode=564 t=36288488357 kinds=fragment-inferred,block pages=0-15 ranks=1067 count=1
+file /usr/bin/umount inode=566 t=36288488357 kinds=fragment-inferred,block pages=0-8 ranks=1068 count=1
+file /usr/lib/systemd/systemd-growfs inode=6368 t=36288488357 kinds=fragment-inferred,block pages=0-5 ranks=1069 count=1
+file /usr/bin/systemd-stdio-bridge inode=537 t=36438354357 kinds=fragment-inferred,block pages=0-4 ranks=1070 count=1
+file /usr/bin/systemd-sysext inode=538 t=36438354357 kinds=fragment-inferred,block pages=0-10 ranks=1071 count=1
+file /usr/bin/systemd-sysusers inode=539 t=36438354357 kinds=fragment-inferred,block pages=0-15 ranks=1072 count=1
+file /usr/bin/systemd-tmpfiles inode=540 t=36438354357 kinds=fragment-inferred,block pages=0-27 ranks=1073 count=1
+file /usr/bin/systemd-tty-ask-password-agent inode=541 t=36438354357 kinds=fragment-inferred,block pages=0-8 ranks=1074 count=1
+file /usr/bin/tabs inode=543 t=36438354357 kinds=fragment-inferred,block pages=0-4 ranks=1075 count=1
+file /usr/lib/terminfo/E/Eterm inode=6439 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1076 count=1
+file /usr/lib/terminfo/a/ansi inode=6442 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1077 count=1
+file /usr/lib/terminfo/c/cons25 inode=6444 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1078 count=1
+file /usr/lib/terminfo/c/cons25-debian inode=6445 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1079 count=1
+file /usr/lib/terminfo/c/cygwin inode=6446 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1080 count=1
+file /usr/lib/terminfo/d/dumb inode=6448 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1081 count=1
+file /usr/lib/terminfo/h/hurd inode=6450 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1082 count=1
+file /usr/lib/terminfo/l/linux inode=6452 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1083 count=1
+file /usr/lib/terminfo/m/mach inode=6454 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1084 count=1
+file /usr/lib/terminfo/m/mach-bold inode=6455 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1085 count=1
+file /usr/lib/terminfo/m/mach-color inode=6456 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1086 count=1
+file /usr/lib/terminfo/m/mach-gnu inode=6457 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1087 count=1
+file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1088 count=1
+file /usr/lib/terminfo/p/pcansi inode=6460 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1089 count=1
+file /usr/lib/terminfo/r/rxvt inode=6462 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1090 count=1
+file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1091 count=1
+file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1092 count=1
+file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1093 count=1
+file /usr/lib/terminfo/s/screen inode=6468 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1094 count=1
+file /usr/lib/terminfo/s/screen-256color inode=6469 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1095 count=1
+file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1096 count=1
+file /usr/lib/terminfo/s/screen-bce inode=6471 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1097 count=1
+file /usr/lib/terminfo/s/screen-s inode=6472 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1098 count=1
+file /usr/lib/terminfo/s/screen-w inode=6473 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1099 count=1
+file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1100 count=1
+file /usr/lib/terminfo/s/sun inode=6475 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1101 count=1
+file /usr/lib/terminfo/t/tmux inode=6477 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1102 count=1
+file /usr/lib/terminfo/t/tmux-256color inode=6478 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1103 count=1
+file /usr/lib/terminfo/v/vt100 inode=6480 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1104 count=1
+file /usr/lib/terminfo/v/vt102 inode=6481 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1105 count=1
+file /usr/lib/terminfo/v/vt220 inode=6482 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1106 count=1
+file /usr/lib/terminfo/v/vt52 inode=6483 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1107 count=1
+file /usr/lib/terminfo/w/wsvt25 inode=6485 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1108 count=1
+file /usr/lib/terminfo/w/wsvt25m inode=6486 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1109 count=1
+file /usr/lib/terminfo/x/xterm inode=6488 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1110 count=1
+file /usr/lib/terminfo/x/xterm-256color inode=6489 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1111 count=1
+file /usr/lib/terminfo/x/xterm-color inode=6490 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1112 count=1
+file /usr/lib/terminfo/x/xterm-mono inode=6492 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1113 count=1
+file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1114 count=1
+file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1115 count=1
+file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1116 count=1
+file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1117 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1118 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6499 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1119 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1120 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=36438354357 kinds=fragment-inferred,block pages=0 ranks=1121 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=6401 t=36736554357 kinds=fragment-inferred,block pages=0-3 ranks=1124 count=1
+file /usr/lib/systemd/systemd-veritysetup inode=6402 t=36736554357 kinds=fragment-inferred,block pages=0-5 ranks=1125 count=1
+file /usr/lib/systemd/systemd-volatile-root inode=6403 t=36736554357 kinds=fragment-inferred,block pages=0-4 ranks=1126 count=1
+file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=36736554357 kinds=fragment-inferred,block pages=0-3 ranks=1127 count=1
+file /usr/lib/systemd/user/app.slice inode=6406 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1128 count=1
+file /usr/lib/systemd/user/background.slice inode=6407 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1129 count=1
+file /usr/lib/systemd/user/basic.target inode=6408 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1130 count=1
+file /usr/lib/systemd/user/bluetooth.target inode=6409 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1131 count=1
+file /usr/lib/systemd/user/default.target inode=6410 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1132 count=1
+file /usr/lib/systemd/user/exit.target inode=6411 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1133 count=1
+file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1134 count=1
+file /usr/lib/systemd/user/graphical-session.target inode=6413 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1135 count=1
+file /usr/lib/systemd/user/paths.target inode=6414 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1136 count=1
+file /usr/lib/systemd/user/printer.target inode=6415 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1137 count=1
+file /usr/lib/systemd/user/session.slice inode=6416 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1138 count=1
+file /usr/lib/systemd/user/shutdown.target inode=6417 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1139 count=1
+file /usr/lib/systemd/user/sockets.target inode=6419 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1140 count=1
+file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1141 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1142 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1143 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1144 count=1
+file /usr/lib/systemd/user/timers.target inode=6425 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1145 count=1
+file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1146 count=1
+file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=36736554357 kinds=fragment-inferred,block pages=0-3 ranks=1147 count=1
+file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=36736554357 kinds=fragment-inferred,block pages=0-7 ranks=1148 count=1
+file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1149 count=1
+file /usr/lib/sysusers.d/basic.conf inode=6434 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1150 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1151 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=36736554357 kinds=fragment-inferred,block pages=0 ranks=1152 count=1
+file /usr/bin/tac inode=544 t=37086494357 kinds=fragment-inferred,block pages=0-27 ranks=1154 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1155 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1156 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1157 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1158 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1159 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1160 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1161 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1162 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1163 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6511 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1164 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=37086494357 kinds=fragment-inferred,block pages=0 ranks=1165 count=1
+file /usr/bin/tar inode=546 t=37086494357 kinds=block pages=0-95,128-129 ranks=1166,1391 count=3
+file /usr/lib/udev/hwdb.bin inode=6519 t=39153905357 kinds=block pages=0-255,960-991,992-1087,1088-1279,1280-1471,1728-1791,1792-1919,1920-1951,1952-2143,2144-2303,2464-2623,2624-2655,2656-2911,2912-3071,3072-3135,3136-3178 ranks=1168,1246,1239,1226,1241,1230,1238,1228,1224,1240,1223,1227,1225,1245,1350,1229 count=29
+file /usr/lib/udev/mtd_probe inode=6554 t=39304717357 kinds=fragment-inferred,block pages=0-5 ranks=1169 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1170 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=39304717357 kinds=fragment-inferred,block pages=0-1 ranks=1171 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=39304717357 kinds=fragment-inferred,block pages=0-1 ranks=1172 count=1
+file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1173 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1174 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1175 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1176 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1177 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1178 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1179 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1180 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1181 count=1
+file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1182 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1183 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1184 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1185 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1186 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=39304717357 kinds=fragment-inferred,block pages=0-2 ranks=1187 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1188 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1189 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1190 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1191 count=1
+file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1192 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1193 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1194 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1195 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1196 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1197 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1198 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1199 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1200 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1201 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1202 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1203 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1204 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=39304717357 kinds=fragment-inferred,block pages=0-1 ranks=1205 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1206 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1207 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1208 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1209 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1210 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1211 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=39304717357 kinds=fragment-inferred,block pages=0 ranks=1212 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=39304717357 kinds=fragment-inferred,block pages=0-1 ranks=1213 count=1
+file /usr/lib/udev/scsi_id inode=6600 t=39354695357 kinds=fragment-inferred,block pages=0-20 ranks=1214 count=1
+file /usr/lib/udev/v4l_id inode=6601 t=39354695357 kinds=fragment-inferred,block pages=0-5 ranks=1215 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=39354695357 kinds=fragment-inferred,block pages=0-4 ranks=1216 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=39354695357 kinds=fragment-inferred,block pages=0-4 ranks=1217 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=39354695357 kinds=fragment-inferred,block pages=0-5 ranks=1218 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=39354695357 kinds=fragment-inferred,block pages=0 ranks=1219 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=39354695357 kinds=fragment-inferred,block pages=0 ranks=1220 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=39354695357 kinds=fragment-inferred,block pages=0-5 ranks=1221 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=39354695357 kinds=fragment-inferred,block pages=0-12 ranks=1222 count=1
+file /usr/bin/tput inode=556 t=41179787357 kinds=fragment-inferred,block pages=0-6 ranks=1231 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=41179787357 kinds=fragment-inferred,block pages=0-6 ranks=1232 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=41179787357 kinds=fragment-inferred,block pages=0-6 ranks=1233 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=41179787357 kinds=fragment-inferred,block pages=0-4 ranks=1234 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=41179787357 kinds=block pages=0-58 ranks=1235 count=1
+file /usr/bin/tr inode=557 t=41179787357 kinds=fragment-inferred,block pages=0-13 ranks=1236 count=1
+file /usr/bin/true inode=558 t=41179787357 kinds=fragment-inferred,block pages=0-8 ranks=1237 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=41635098357 kinds=block pages=0-95 ranks=1242 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=41680805357 kinds=fragment-inferred,block pages=0-26 ranks=1243 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=41680805357 kinds=fragment-inferred,block pages=0-3 ranks=1244 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=41982709357 kinds=fragment-inferred,block pages=0-9 ranks=1247 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=41982709357 kinds=fragment-inferred,block pages=0-4 ranks=1248 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=41982709357 kinds=fragment-inferred,block pages=0-6 ranks=1249 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=41982709357 kinds=fragment-inferred,block pages=0-2 ranks=1250 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=41982709357 kinds=fragment-inferred,block pages=0-5 ranks=1251 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=41982709357 kinds=fragment-inferred,block pages=0-5 ranks=1252 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=41982709357 kinds=fragment-inferred,block pages=0-8 ranks=1253 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=41982709357 kinds=fragment-inferred,block pages=0-9 ranks=1254 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=42033327357 kinds=block pages=0-36 ranks=1255 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=42033327357 kinds=fragment-inferred,block pages=0-9 ranks=1256 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=42033327357 kinds=fragment-inferred,block pages=0-9 ranks=1257 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=42180021357 kinds=fragment-inferred,block pages=0-19 ranks=1258 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=42180021357 kinds=fragment-inferred,block pages=0-11 ranks=1259 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=42229154357 kinds=fragment-inferred,block pages=0-6 ranks=1260 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=42229154357 kinds=fragment-inferred,block pages=0-3 ranks=1261 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=42229154357 kinds=fragment-inferred,block pages=0-3 ranks=1262 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=42229154357 kinds=fragment-inferred,block pages=0-10 ranks=1263 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=42229154357 kinds=fragment-inferred,block pages=0-3 ranks=1264 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=42229154357 kinds=fragment-inferred,block pages=0-4 ranks=1265 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=42229154357 kinds=fragment-inferred,block pages=0-10 ranks=1266 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=42229154357 kinds=fragment-inferred,block pages=0-5 ranks=1267 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=42229154357 kinds=fragment-inferred,block pages=0-5 ranks=1268 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=42229154357 kinds=fragment-inferred,block pages=0-7 ranks=1269 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=42229154357 kinds=fragment-inferred,block pages=0-4 ranks=1270 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=42229154357 kinds=fragment-inferred,block pages=0-8 ranks=1271 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=42229154357 kinds=fragment-inferred,block pages=0-9 ranks=1272 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=42229154357 kinds=fragment-inferred,block pages=0-5 ranks=1273 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_core.ko inode=2430 t=42283166357 kinds=block pages=0-47 ranks=1274 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_i2c.ko inode=2426 t=42283166357 kinds=fragment-inferred,block pages=0-5 ranks=1275 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_usb.ko inode=2427 t=42283166357 kinds=fragment-inferred,block pages=0-6 ranks=1276 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/vsxxxaa.ko inode=2428 t=42283166357 kinds=fragment-inferred,block pages=0-4 ranks=1277 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_smbus.ko inode=2431 t=42283166357 kinds=fragment-inferred,block pages=0-6 ranks=1278 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/altera_ps2.ko inode=2433 t=42283166357 kinds=fragment-inferred,block pages=0-3 ranks=1279 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/ct82c710.ko inode=2434 t=42283166357 kinds=fragment-inferred,block pages=0-4 ranks=1280 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/hyperv-keyboard.ko inode=2435 t=42283166357 kinds=fragment-inferred,block pages=0-6 ranks=1281 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/parkbd.ko inode=2436 t=42283166357 kinds=fragment-inferred,block pages=0-5 ranks=1282 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/pcips2.ko inode=2437 t=42283166357 kinds=fragment-inferred,block pages=0-3 ranks=1283 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2438 t=42283166357 kinds=fragment-inferred,block pages=0-6 ranks=1284 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serport.ko inode=2439 t=42283166357 kinds=fragment-inferred,block pages=0-4 ranks=1285 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/sparse-keymap.ko inode=2440 t=42283166357 kinds=fragment-inferred,block pages=0-3 ranks=1286 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/acecad.ko inode=2442 t=42283166357 kinds=fragment-inferred,block pages=0-4 ranks=1287 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/aiptek.ko inode=2443 t=42283166357 kinds=fragment-inferred,block pages=0-14 ranks=1288 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/hanwang.ko inode=2444 t=42283166357 kinds=fragment-inferred,block pages=0-5 ranks=1289 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/kbtab.ko inode=2445 t=42283166357 kinds=fragment-inferred,block pages=0-4 ranks=1290 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=42380015357 kinds=fragment-inferred,block pages=0-8 ranks=1291 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=42380015357 kinds=fragment-inferred,block pages=0-11 ranks=1292 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=42380015357 kinds=fragment-inferred,block pages=0-7 ranks=1293 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=42429272357 kinds=block pages=0-37 ranks=1294 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=42429272357 kinds=fragment-inferred,block pages=0-7 ranks=1295 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=42429272357 kinds=fragment-inferred,block pages=0-3 ranks=1296 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=42429272357 kinds=fragment-inferred,block pages=0-6 ranks=1297 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=42429272357 kinds=fragment-inferred,block pages=0-5 ranks=1298 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=42429272357 kinds=fragment-inferred,block pages=0-13 ranks=1299 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=42429272357 kinds=fragment-inferred,block pages=0-2 ranks=1300 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=42429272357 kinds=fragment-inferred,block pages=0-4 ranks=1301 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=42429272357 kinds=fragment-inferred,block pages=0-7 ranks=1302 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=42429272357 kinds=fragment-inferred,block pages=0-2 ranks=1303 count=1
+file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=42506098357 kinds=block pages=960 ranks=1304 count=1
+file /usr/lib/udev/fido_id inode=6517 t=42580435357 kinds=fragment-inferred,block pages=0-25 ranks=1305 count=1
+file /usr/lib/udev/hwclock-set inode=6518 t=42580435357 kinds=fragment-inferred,block pages=0 ranks=1306 count=1
+file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=42580435357 kinds=fragment-inferred,block pages=0 ranks=1307 count=1
+file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=42580435357 kinds=fragment-inferred,block pages=0 ranks=1308 count=1
+file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=42580435357 kinds=fragment-inferred,block pages=0-3 ranks=1309 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=42580435357 kinds=fragment-inferred,block pages=0 ranks=1310 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=42580435357 kinds=fragment-inferred,block pages=0-1 ranks=1311 count=1
+file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=42580435357 kinds=block pages=0-95 ranks=1312 count=1
+file /usr/bin/systemctl inode=514 t=42729720357 kinds=block pages=0-63,64-127,128-191,192-255,256-287,288-330 ranks=1313,1365,1368,1390,1369,1351 count=7
+file /usr/bin/dash inode=316 t=42980155357 kinds=fragment-inferred,block pages=0-30 ranks=1314 count=1
+file /usr/bin/date inode=317 t=42980155357 kinds=fragment-inferred,block pages=0-29 ranks=1315 count=1
+file /usr/bin/dd inode=318 t=43033108357 kinds=fragment-inferred,block pages=0-21 ranks=1316 count=1
+file /usr/bin/deb-systemd-helper inode=319 t=43033108357 kinds=fragment-inferred,block pages=0-5 ranks=1317 count=1
+file /usr/bin/deb-systemd-invoke inode=320 t=43033108357 kinds=fragment-inferred,block pages=0-1 ranks=1318 count=1
+file /usr/bin/debconf inode=321 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1319 count=1
+file /usr/bin/debconf-apt-progress inode=322 t=43033108357 kinds=fragment-inferred,block pages=0-2 ranks=1320 count=1
+file /usr/bin/debconf-communicate inode=323 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1321 count=1
+file /usr/bin/debconf-copydb inode=324 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1322 count=1
+file /usr/bin/debconf-escape inode=325 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1323 count=1
+file /usr/bin/debconf-set-selections inode=326 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1324 count=1
+file /usr/bin/debconf-show inode=327 t=43033108357 kinds=fragment-inferred,block pages=0 ranks=1325 count=1
+file /usr/bin/delpart inode=328 t=43033108357 kinds=fragment-inferred,block pages=0-7 ranks=1326 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=43033108357 kinds=fragment-inferred,block pages=0-3 ranks=1327 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=43033108357 kinds=fragment-inferred,block pages=0-4 ranks=1328 count=1
+file /usr/bin/diff inode=330 t=43033108357 kinds=block pages=0-37 ranks=1329 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=43179827357 kinds=fragment-inferred,block pages=0-7 ranks=1330 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=43179827357 kinds=fragment-inferred,block pages=0-7 ranks=1331 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=43179827357 kinds=fragment-inferred,block pages=0-4 ranks=1332 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=43179827357 kinds=fragment-inferred,block pages=0-12 ranks=1333 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=43179827357 kinds=fragment-inferred,block pages=0-3 ranks=1334 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=43179827357 kinds=fragment-inferred,block pages=0-4 ranks=1335 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=43179827357 kinds=fragment-inferred,block pages=0-3 ranks=1336 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=43179827357 kinds=fragment-inferred,block pages=0-5 ranks=1337 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=43179827357 kinds=fragment-inferred,block pages=0-7 ranks=1338 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=43179827357 kinds=fragment-inferred,block pages=0-4 ranks=1339 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=43229105357 kinds=fragment-inferred,block pages=0-5 ranks=1340 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=43229105357 kinds=fragment-inferred,block pages=0-5 ranks=1341 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=43229105357 kinds=fragment-inferred,block pages=0-3 ranks=1342 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=43229105357 kinds=fragment-inferred,block pages=0-6 ranks=1343 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=43229105357 kinds=fragment-inferred,block pages=0-5 ranks=1344 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=43229105357 kinds=fragment-inferred,block pages=0-8 ranks=1345 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=43229105357 kinds=fragment-inferred,block pages=0-6 ranks=1346 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=43229105357 kinds=fragment-inferred,block pages=0-5 ranks=1347 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=43229105357 kinds=fragment-inferred,block pages=0-6 ranks=1348 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=43229105357 kinds=fragment-inferred,block pages=0-5 ranks=1349 count=1
+file /usr/bin/systemd-analyze inode=516 t=43579202357 kinds=block pages=0-45 ranks=1352 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=43679661357 kinds=block pages=0-63,64-447,448-580 ranks=1353,1360,1366 count=5
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=43820257357 kinds=fragment-inferred,block pages=0-3 ranks=1354 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=43820257357 kinds=fragment-inferred,block pages=0-4 ranks=1355 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=43820257357 kinds=fragment-inferred,block pages=0-8 ranks=1356 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=43820257357 kinds=fragment-inferred,block pages=0-14 ranks=1357 count=1
+file /usr/lib/udev/dmi_memory_id inode=6516 t=43979312357 kinds=fragment-inferred,block pages=0-18 ranks=1358 count=1
+file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=44029046357 kinds=block pages=0-95 ranks=1359 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=44229864357 kinds=fragment-inferred,block pages=0-21 ranks=1361 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/st.ko inode=4351 t=44279222357 kinds=block pages=0-32 ranks=1362 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sr_mod.ko inode=4350 t=44279222357 kinds=fragment-inferred,block pages=0-15 ranks=1363 count=1
+file /usr/lib/udev/cdrom_id inode=6515 t=44279222357 kinds=fragment-inferred,block pages=0-19 ranks=1364 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=44380011357 kinds=block pages=0-46 ranks=1367 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=44633701357 kinds=fragment-inferred,block pages=0-16 ranks=1370 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=44633701357 kinds=fragment-inferred,block pages=0-6 ranks=1371 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1372 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=44633701357 kinds=fragment-inferred,block pages=0-4 ranks=1373 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=44633701357 kinds=fragment-inferred,block pages=0-2 ranks=1374 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=44633701357 kinds=fragment-inferred,block pages=0-12 ranks=1375 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1376 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=44633701357 kinds=fragment-inferred,block pages=0-6 ranks=1377 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=44633701357 kinds=fragment-inferred,block pages=0-3 ranks=1378 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1379 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=44633701357 kinds=fragment-inferred,block pages=0-4 ranks=1380 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=44633701357 kinds=fragment-inferred,block pages=0-3 ranks=1381 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=44633701357 kinds=fragment-inferred,block pages=0-2 ranks=1382 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1383 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1384 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=44633701357 kinds=fragment-inferred,block pages=0-3 ranks=1385 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=44633701357 kinds=fragment-inferred,block pages=0-4 ranks=1386 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1387 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1388 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=44633701357 kinds=fragment-inferred,block pages=0-5 ranks=1389 count=1
+file /usr/lib/udev/ata_id inode=6514 t=44829457357 kinds=fragment-inferred,block pages=0-16 ranks=1392 count=1
+file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=44829457357 kinds=fragment-inferred,block pages=0-12 ranks=1393 count=1
+file /usr/lib/udev/kpartx_id inode=6553 t=44829457357 kinds=fragment-inferred,block pages=0 ranks=1394 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=45379902357 kinds=block pages=0-63 ranks=1395 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=45728978357 kinds=block pages=0-97 ranks=1396 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=46029276357 kinds=fragment-inferred,block pages=0-9 ranks=1397 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=46029276357 kinds=fragment-inferred,block pages=0-12 ranks=1398 count=1
+file /usr/sbin/e2scrub inode=7826 t=46029276357 kinds=fragment-inferred,block pages=0-1 ranks=1399 count=1
+file /usr/sbin/e2scrub_all inode=7827 t=46029276357 kinds=fragment-inferred,block pages=0-1 ranks=1400 count=1
+file /usr/sbin/e2undo inode=7828 t=46029276357 kinds=fragment-inferred,block pages=0-5 ranks=1401 count=1
+file /usr/sbin/e4crypt inode=7829 t=46029276357 kinds=fragment-inferred,block pages=0-6 ranks=1402 count=1
+file /usr/sbin/e4defrag inode=7830 t=46029276357 kinds=fragment-inferred,block pages=0-7 ranks=1403 count=1
+file /usr/sbin/faillock inode=7831 t=46029276357 kinds=fragment-inferred,block pages=0-3 ranks=1404 count=1
+file /usr/sbin/filefrag inode=7832 t=46029276357 kinds=fragment-inferred,block pages=0-4 ranks=1405 count=1
+file /usr/sbin/findfs inode=7833 t=46029276357 kinds=fragment-inferred,block pages=0-3 ranks=1406 count=1
+file /usr/sbin/fsck inode=7834 t=46029276357 kinds=fragment-inferred,block pages=0-13 ranks=1407 count=1
+file /usr/sbin/fsck.cramfs inode=7835 t=46029276357 kinds=fragment-inferred,block pages=0-10 ranks=1408 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=46130701357 kinds=block pages=0-159 ranks=1409 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=46429307357 kinds=fragment-inferred,block pages=0-16 ranks=1410 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=46429307357 kinds=fragment-inferred,block pages=0-7 ranks=1411 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=46429307357 kinds=fragment-inferred,block pages=0-4 ranks=1412 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=46429307357 kinds=fragment-inferred,block pages=0-4 ranks=1413 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=46429307357 kinds=fragment-inferred,block pages=0-7 ranks=1414 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=46429307357 kinds=fragment-inferred,block pages=0-5 ranks=1415 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=46429307357 kinds=fragment-inferred,block pages=0-6 ranks=1416 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=46429307357 kinds=fragment-inferred,block pages=0-6 ranks=1417 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=46429307357 kinds=fragment-inferred,block pages=0-13 ranks=1418 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=46429307357 kinds=fragment-inferred,block pages=0-4 ranks=1419 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=46429307357 kinds=fragment-inferred,block pages=0-4 ranks=1420 count=1
+file /usr/bin/bash inode=292 t=46629409357 kinds=block pages=0-63,64-287,288-308 ranks=1421,1428,1422 count=6
+file /usr/bin/basenc inode=291 t=46929818357 kinds=fragment-inferred,block pages=0-13 ranks=1423 count=1
+file /usr/bin/bashbug inode=293 t=46929818357 kinds=fragment-inferred,block pages=0-1 ranks=1424 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=46929818357 kinds=block pages=0-49 ranks=1425 count=1
+file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=47038859357 kinds=block pages=0-44 ranks=1426 count=1
+file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=47038859357 kinds=block pages=0-31 ranks=1427 count=1
+file /usr/sbin/agetty inode=7796 t=47694727357 kinds=fragment-inferred,block pages=0-16 ranks=1429 count=1
+file /usr/sbin/badblocks inode=7797 t=47694727357 kinds=fragment-inferred,block pages=0-8 ranks=1430 count=1
+file /usr/sbin/blkdeactivate inode=7798 t=47694727357 kinds=fragment-inferred,block pages=0-3 ranks=1431 count=1
+read t=18246897357 offset=179306496 len=4096
+read t=18255121357 offset=179388416 len=4096
+read t=18301328357 offset=0 len=16384
+read t=18352088357 offset=16384 len=32768
+read t=18399519357 offset=179392512 len=4096
+read t=18450539357 offset=179261440 len=4096
+read t=18501395357 offset=179363840 len=4096
+read t=18550055357 offset=179265536 len=4096
+read t=18599512357 offset=179372032 len=4096
+read t=18649619357 offset=179191808 len=4096
+read t=18703387357 offset=179236864 len=4096
+read t=18749994357 offset=179093504 len=4096
+read t=18809355357 offset=179048448 len=4096
+read t=18850309357 offset=179019776 len=4096
+read t=18900185357 offset=178929664 len=4096
+read t=18949693357 offset=179359744 len=4096
+read t=18999511357 offset=178896896 len=4096
+read t=19054280357 offset=178888704 len=4096
+read t=19100296357 offset=179220480 len=4096
+read t=19149655357 offset=178909184 len=4096
+read t=19199810357 offset=177815552 len=4096
+read t=19250484357 offset=49152 len=65536
+read t=19302023357 offset=131072 len=4096
+read t=19349890357 offset=262144 len=4096
+read t=19399717357 offset=524288 len=4096
+read t=19450537357 offset=1048576 len=4096
+read t=19501201357 offset=2097152 len=4096
+read t=19551033357 offset=4194304 len=4096
+read t=19606356357 offset=114688 len=16384
+read t=19649662357 offset=135168 len=126976
+read t=19703561357 offset=266240 len=110592
+read t=19750483357 offset=376832 len=131072
+read t=19799529357 offset=507904 len=16384
+read t=19849370357 offset=528384 len=110592
+read t=19899412357 offset=638976 len=131072
+read t=19950179357 offset=178782208 len=4096
+read t=20000069357 offset=178786304 len=16384
+read t=20050287357 offset=178802688 len=32768
+read t=20099452357 offset=178835456 len=53248
+read t=20149223357 offset=178892800 len=4096
+read t=20199061357 offset=178900992 len=8192
+read t=20249359357 offset=178913280 len=16384
+read t=20299275357 offset=178933760 len=86016
+read t=20349519357 offset=179023872 len=24576
+read t=20399341357 offset=179052544 len=40960
+read t=20449259357 offset=179097600 len=94208
+read t=20499514357 offset=179195904 len=24576
+read t=20549340357 offset=179224576 len=12288
+read t=20599354357 offset=179240960 len=20480
+read t=20649953357 offset=179269632 len=36864
+read t=20699555357 offset=179310592 len=49152
+read t=20749318357 offset=179367936 len=4096
+read t=20800675357 offset=179376128 len=12288
+read t=21454986357 offset=155279360 len=4096
+read t=21455666357 offset=155283456 len=16384
+read t=21456301357 offset=155299840 len=32768
+read t=21456652357 offset=155332608 len=65536
+read t=21506583357 offset=155398144 len=131072
+read t=22235299357 offset=155529216 len=131072
+read t=22250247357 offset=155660288 len=131072
+read t=22323670357 offset=156573696 len=4096
+read t=22325646357 offset=156577792 len=16384
+read t=22327003357 offset=156594176 len=32768
+read t=22341372357 offset=156626944 len=65536
+read t=22391259357 offset=157184000 len=4096
+read t=22437171357 offset=157188096 len=16384
+read t=22487675357 offset=157204480 len=32768
+read t=22537138357 offset=157237248 len=65536
+read t=22587066357 offset=157302784 len=131072
+read t=22637374357 offset=158507008 len=4096
+read t=22688169357 offset=158511104 len=16384
+read t=22739687357 offset=158527488 len=32768
+read t=22787888357 offset=157433856 len=131072
+read t=22837249357 offset=158560256 len=16384
+read t=22887835357 offset=158576640 len=32768
+read t=22937155357 offset=158609408 len=65536
+read t=22987554357 offset=159318016 len=4096
+read t=23037714357 offset=159322112 len=16384
+read t=23088060357 offset=159338496 len=32768
+read t=23137365357 offset=159371264 len=65536
+read t=23187574357 offset=158674944 len=131072
+read t=23237249357 offset=159436800 len=16384
+read t=23291860357 offset=159686656 len=4096
+read t=23337359357 offset=159690752 len=16384
+read t=23387489357 offset=159707136 len=32768
+read t=23437370357 offset=159739904 len=65536
+read t=23495115357 offset=159805440 len=131072
+read t=23546361357 offset=160006144 len=4096
+read t=23587806357 offset=160010240 len=16384
+read t=23637561357 offset=160026624 len=32768
+read t=23687486357 offset=160059392 len=65536
+read t=23737016357 offset=160235520 len=4096
+read t=23787457357 offset=160239616 len=16384
+read t=23837260357 offset=160256000 len=32768
+read t=23887495357 offset=160288768 len=65536
+read t=23937335357 offset=160354304 len=131072
+read t=23987218357 offset=159936512 len=69632
+read t=24042435357 offset=155791360 len=131072
+read t=24087469357 offset=160124928 len=16384
+read t=24138046357 offset=160141312 len=94208
+read t=24201838357 offset=160608256 len=4096
+read t=24237533357 offset=160612352 len=16384
+read t=24287712357 offset=160628736 len=32768
+read t=24336756357 offset=160661504 len=65536
+read t=24390017357 offset=160727040 len=131072
+read t=24436506357 offset=162430976 len=4096
+read t=24487791357 offset=162435072 len=16384
+read t=24537885357 offset=162451456 len=32768
+read t=24587403357 offset=162484224 len=65536
+read t=24637345357 offset=162877440 len=4096
+read t=24687839357 offset=162881536 len=16384
+read t=24737821357 offset=162897920 len=32768
+read t=24788216357 offset=162930688 len=65536
+read t=24837435357 offset=162996224 len=131072
+read t=24887393357 offset=163213312 len=4096
+read t=24937818357 offset=163217408 len=16384
+read t=24988016357 offset=163233792 len=32768
+read t=25037431357 offset=163266560 len=65536
+read t=25089315357 offset=163332096 len=131072
+read t=25137230357 offset=160858112 len=131072
+read t=25187168357 offset=162418688 len=4096
+read t=25237660357 offset=162422784 len=8192
+read t=25299119357 offset=163807232 len=4096
+read t=25337582357 offset=163811328 len=16384
+read t=25387783357 offset=163827712 len=32768
+read t=25437371357 offset=163860480 len=65536
+read t=25487557357 offset=163926016 len=131072
+read t=25537522357 offset=164069376 len=4096
+read t=25587011357 offset=164073472 len=16384
+read t=25637867357 offset=164089856 len=32768
+read t=25687422357 offset=164122624 len=65536
+read t=25737057357 offset=163463168 len=131072
+read t=25786979357 offset=163762176 len=4096
+read t=25837545357 offset=163766272 len=16384
+read t=25887806357 offset=163782656 len=24576
+read t=25944130357 offset=164188160 len=16384
+read t=25988248357 offset=164204544 len=32768
+read t=26037193357 offset=164237312 len=65536
+read t=26087425357 offset=164376576 len=4096
+read t=26137853357 offset=164380672 len=16384
+read t=26188380357 offset=164397056 len=32768
+read t=26237515357 offset=164429824 len=65536
+read t=26287532357 offset=164302848 len=73728
+read t=26337492357 offset=164495360 len=69632
+read t=26387402357 offset=164564992 len=126976
+read t=26437402357 offset=156692480 len=131072
+read t=26487555357 offset=158838784 len=4096
+read t=26537574357 offset=158842880 len=16384
+read t=26587899357 offset=158859264 len=32768
+read t=26637334357 offset=158892032 len=65536
+read t=26687641357 offset=158957568 len=131072
+read t=26737243357 offset=158806016 len=16384
+read t=26787628357 offset=158822400 len=16384
+read t=26847703357 offset=159088640 len=16384
+read t=26887914357 offset=159105024 len=32768
+read t=26937240357 offset=159137792 len=65536
+read t=26987170357 offset=159203328 len=114688
+read t=27045183357 offset=163594240 len=131072
+read t=27087376357 offset=163725312 len=36864
+read t=27137123357 offset=164057088 len=12288
+read t=27187417357 offset=162357248 len=4096
+read t=27238310357 offset=162361344 len=16384
+read t=27287831357 offset=162377728 len=32768
+read t=27337380357 offset=162410496 len=8192
+read t=27387425357 offset=162549760 len=57344
+read t=27437302357 offset=160989184 len=131072
+read t=27488995357 offset=162607104 len=131072
+read t=27537094357 offset=158470144 len=4096
+read t=27587613357 offset=158474240 len=16384
+read t=27637839357 offset=158490624 len=16384
+read t=27707660357 offset=157147136 len=4096
+read t=27737929357 offset=157151232 len=16384
+read t=27787859357 offset=157167616 len=16384
+read t=27878289357 offset=159453184 len=12288
+read t=27891361357 offset=161562624 len=4096
+read t=27937611357 offset=161566720 len=16384
+read t=27987969357 offset=161583104 len=32768
+read t=28037521357 offset=161615872 len=65536
+read t=28087567357 offset=161681408 len=131072
+read t=28137470357 offset=161812480 len=131072
+read t=28187659357 offset=162119680 len=4096
+read t=28237174357 offset=162123776 len=16384
+read t=28287784357 offset=162140160 len=32768
+read t=28337512357 offset=162172928 len=65536
+read t=28386989357 offset=162238464 len=118784
+read t=28436558357 offset=157851648 len=4096
+read t=28487620357 offset=157855744 len=16384
+read t=28537554357 offset=157872128 len=32768
+read t=28587503357 offset=157904896 len=65536
+read t=28637254357 offset=157970432 len=131072
+read t=28687429357 offset=158101504 len=131072
+read t=28738000357 offset=158232576 len=131072
+read t=28791415357 offset=158363648 len=106496
+read t=28840436357 offset=157786112 len=4096
+read t=28887544357 offset=157790208 len=16384
+read t=28937671357 offset=157806592 len=32768
+read t=28987051357 offset=157839360 len=12288
+read t=29042483357 offset=157728768 len=4096
+read t=29087639357 offset=157732864 len=16384
+read t=29137274357 offset=157749248 len=32768
+read t=29187395357 offset=157782016 len=4096
+read t=29247951357 offset=157597696 len=4096
+read t=29287695357 offset=157601792 len=16384
+read t=29337705357 offset=157618176 len=32768
+read t=29387372357 offset=157650944 len=65536
+read t=29437289357 offset=157716480 len=12288
+read t=29510841357 offset=156848128 len=4096
+read t=29537572357 offset=156852224 len=16384
+read t=29587784357 offset=156868608 len=32768
+read t=29637295357 offset=156901376 len=65536
+read t=29687425357 offset=156966912 len=131072
+read t=29737292357 offset=157097984 len=49152
+read t=29833285357 offset=156823552 len=16384
+read t=29836594357 offset=156839936 len=8192
+read t=29893079357 offset=157564928 len=32768
+read t=29937011357 offset=165392384 len=4096
+read t=29987645357 offset=165396480 len=16384
+read t=30037712357 offset=165412864 len=32768
+read t=30087486357 offset=165445632 len=65536
+read t=30137396357 offset=165552128 len=4096
+read t=30187651357 offset=165556224 len=16384
+read t=30237499357 offset=165572608 len=32768
+read t=30287400357 offset=165605376 len=65536
+read t=30337212357 offset=165699584 len=4096
+read t=30387717357 offset=165703680 len=16384
+read t=30437647357 offset=165720064 len=32768
+read t=30487171357 offset=165752832 len=65536
+read t=30538050357 offset=165818368 len=131072
+read t=30594465357 offset=166039552 len=4096
+read t=30644269357 offset=166043648 len=16384
+read t=30687606357 offset=166060032 len=32768
+read t=30737382357 offset=166092800 len=65536
+read t=30787260357 offset=166158336 len=131072
+read t=30837281357 offset=166010880 len=4096
+read t=30887821357 offset=166014976 len=16384
+read t=30937609357 offset=166031360 len=8192
+read t=31043993357 offset=165949440 len=61440
+read t=31051642357 offset=167301120 len=4096
+read t=31087951357 offset=167305216 len=16384
+read t=31137722357 offset=167321600 len=32768
+read t=31187552357 offset=167354368 len=65536
+read t=31238339357 offset=167419904 len=131072
+read t=31344482357 offset=167550976 len=131072
+read t=31400809357 offset=161992704 len=4096
+read t=31401837357 offset=161996800 len=16384
+read t=31437851357 offset=162013184 len=32768
+read t=31487328357 offset=162045952 len=65536
+read t=31537255357 offset=162111488 len=8192
+read t=31993475357 offset=167837696 len=4096
+read t=31994557357 offset=167841792 len=16384
+read t=31995765357 offset=167858176 len=32768
+read t=31996436357 offset=167890944 len=65536
+read t=32045795357 offset=167682048 len=16384
+read t=32095175357 offset=167698432 len=32768
+read t=32149193357 offset=167731200 len=65536
+read t=32337630357 offset=167956480 len=131072
+read t=32675792357 offset=162738176 len=16384
+read t=32677344357 offset=162754560 len=32768
+read t=32678268357 offset=162787328 len=65536
+read t=32678793357 offset=162852864 len=24576
+read t=34694444357 offset=168087552 len=16384
+read t=34820499357 offset=168148992 len=4096
+read t=34821850357 offset=168153088 len=16384
+read t=34822542357 offset=168169472 len=32768
+read t=34896790357 offset=168103936 len=45056
+read t=34900740357 offset=168202240 len=16384
+read t=35234960357 offset=168411136 len=4096
+read t=35236037357 offset=168415232 len=16384
+read t=35236736357 offset=168431616 len=32768
+read t=35237551357 offset=168464384 len=65536
+read t=35405533357 offset=168579072 len=4096
+read t=35406300357 offset=168583168 len=16384
+read t=35407030357 offset=168599552 len=32768
+read t=35440651357 offset=168632320 len=65536
+read t=35488282357 offset=168697856 len=131072
+read t=35571662357 offset=169029632 len=4096
+read t=35586690357 offset=169033728 len=16384
+read t=35637196357 offset=169050112 len=32768
+read t=35693111357 offset=169082880 len=65536
+read t=35736817357 offset=169525248 len=4096
+read t=35786914357 offset=169529344 len=16384
+read t=35837516357 offset=169545728 len=32768
+read t=35887412357 offset=170086400 len=4096
+read t=35937570357 offset=170090496 len=16384
+read t=35988460357 offset=170106880 len=32768
+read t=36037083357 offset=170139648 len=65536
+read t=36086342357 offset=170205184 len=131072
+read t=36137601357 offset=169578496 len=73728
+read t=36186549357 offset=170033152 len=4096
+read t=36236872357 offset=170037248 len=16384
+read t=36288488357 offset=170053632 len=32768
+read t=36337168357 offset=170340352 len=4096
+read t=36387056357 offset=170344448 len=16384
+read t=36438354357 offset=170360832 len=98304
+read t=36494360357 offset=169988096 len=4096
+read t=36537351357 offset=169992192 len=16384
+read t=36586826357 offset=170008576 len=24576
+read t=36662651357 offset=169652224 len=131072
+read t=36702155357 offset=169783296 len=131072
+read t=36736554357 offset=170336256 len=4096
+read t=36789180357 offset=169914368 len=73728
+read t=37086494357 offset=170459136 len=131072
+read t=37328201357 offset=170590208 len=131072
+read t=37970984357 offset=167796736 len=40960
+read t=39152643357 offset=170782720 len=4096
+read t=39153905357 offset=170786816 len=16384
+read t=39154515357 offset=170803200 len=32768
+read t=39159501357 offset=170835968 len=65536
+read t=39262744357 offset=172900352 len=4096
+read t=39263710357 offset=172904448 len=16384
+read t=39304717357 offset=172920832 len=32768
+read t=39354695357 offset=172953600 len=65536
+read t=39927917357 offset=172138496 len=4096
+read t=39929075357 offset=172142592 len=16384
+read t=39930040357 offset=172158976 len=32768
+read t=39930534357 offset=172191744 len=65536
+read t=39982375357 offset=172257280 len=131072
+read t=40029856357 offset=171851776 len=4096
+read t=40080052357 offset=171855872 len=16384
+read t=40130253357 offset=171872256 len=32768
+read t=40181626357 offset=171905024 len=65536
+read t=40229259357 offset=172392448 len=4096
+read t=40279801357 offset=172396544 len=16384
+read t=40329481357 offset=172412928 len=32768
+read t=40382485357 offset=172445696 len=65536
+read t=40433101357 offset=172511232 len=131072
+read t=40479699357 offset=171376640 len=4096
+read t=40529588357 offset=171380736 len=16384
+read t=40579978357 offset=171397120 len=32768
+read t=40637049357 offset=171429888 len=65536
+read t=40679594357 offset=172388352 len=4096
+read t=40729671357 offset=171835392 len=4096
+read t=40779664357 offset=171839488 len=12288
+read t=40831116357 offset=172843008 len=4096
+read t=40881716357 offset=172847104 len=16384
+read t=40929451357 offset=172863488 len=32768
+read t=40983259357 offset=172896256 len=4096
+read t=41029923357 offset=171737088 len=4096
+read t=41080177357 offset=171741184 len=16384
+read t=41130433357 offset=171757568 len=32768
+read t=41179787357 offset=173019136 len=131072
+read t=41230182357 offset=171790336 len=45056
+read t=41279787357 offset=171327488 len=4096
+read t=41329362357 offset=171331584 len=16384
+read t=41379495357 offset=171347968 len=28672
+read t=41429033357 offset=171970560 len=81920
+read t=41479762357 offset=171495424 len=114688
+read t=41529584357 offset=175058944 len=4096
+read t=41579763357 offset=175063040 len=16384
+read t=41635098357 offset=175079424 len=32768
+read t=41680805357 offset=175112192 len=65536
+read t=41729574357 offset=172642304 len=131072
+read t=41779854357 offset=171307008 len=4096
+read t=41829701357 offset=171311104 len=16384
+read t=41896075357 offset=174960640 len=4096
+read t=41931024357 offset=174964736 len=16384
+read t=41982709357 offset=174981120 len=32768
+read t=42033327357 offset=175013888 len=45056
+read t=42079616357 offset=174551040 len=4096
+read t=42129709357 offset=174555136 len=16384
+read t=42180021357 offset=174571520 len=32768
+read t=42229154357 offset=174604288 len=65536
+read t=42283166357 offset=175177728 len=131072
+read t=42329873357 offset=174669824 len=16384
+read t=42380015357 offset=174686208 len=32768
+read t=42429272357 offset=174718976 len=65536
+read t=42506098357 offset=175710208 len=4096
+read t=42529635357 offset=175714304 len=16384
+read t=42580435357 offset=175730688 len=98304
+read t=42657140357 offset=173195264 len=4096
+read t=42681723357 offset=173199360 len=16384
+read t=42729720357 offset=173215744 len=32768
+read t=42786624357 offset=173248512 len=65536
+read t=42829237357 offset=176017408 len=4096
+read t=42879652357 offset=176021504 len=16384
+read t=42929613357 offset=176037888 len=32768
+read t=42980155357 offset=176070656 len=65536
+read t=43033108357 offset=176136192 len=131072
+read t=43079546357 offset=174858240 len=4096
+read t=43129408357 offset=174862336 len=16384
+read t=43179827357 offset=174878720 len=32768
+read t=43229105357 offset=174911488 len=49152
+read t=43281052357 offset=172773376 len=16384
+read t=43329607357 offset=172789760 len=32768
+read t=43382831357 offset=172822528 len=20480
+read t=43434708357 offset=173735936 len=4096
+read t=43480094357 offset=173740032 len=16384
+read t=43529627357 offset=173756416 len=32768
+read t=43579202357 offset=173789184 len=65536
+read t=43629587357 offset=176267264 len=16384
+read t=43679661357 offset=176283648 len=32768
+read t=43729210357 offset=176316416 len=65536
+read t=43820257357 offset=174784512 len=16384
+read t=43835409357 offset=174800896 len=32768
+read t=43879793357 offset=173965312 len=4096
+read t=43929886357 offset=173969408 len=16384
+read t=43979312357 offset=173985792 len=32768
+read t=44029046357 offset=174018560 len=65536
+read t=44080078357 offset=176381952 len=131072
+read t=44129081357 offset=176513024 len=131072
+read t=44179408357 offset=173854720 len=16384
+read t=44229864357 offset=173871104 len=32768
+read t=44279222357 offset=173903872 len=61440
+read t=44330412357 offset=173314048 len=131072
+read t=44380011357 offset=176644096 len=131072
+read t=44429793357 offset=173445120 len=131072
+read t=44485120357 offset=173699072 len=4096
+read t=44529178357 offset=173703168 len=16384
+read t=44579244357 offset=173719552 len=16384
+read t=44633701357 offset=176775168 len=131072
+read t=44728285357 offset=173576192 len=122880
+read t=44823439357 offset=170745856 len=4096
+read t=44824232357 offset=170749952 len=16384
+read t=44829457357 offset=170766336 len=16384
+read t=45379902357 offset=174833664 len=24576
+read t=45530151357 offset=176963584 len=4096
+read t=45629071357 offset=176967680 len=16384
+read t=45728978357 offset=176984064 len=98304
+read t=45829133357 offset=177324032 len=4096
+read t=45928880357 offset=177328128 len=16384
+read t=46029276357 offset=177344512 len=98304
+read t=46130701357 offset=177082368 len=131072
+read t=46231257357 offset=177250304 len=4096
+read t=46329413357 offset=177254400 len=16384
+read t=46429307357 offset=177270784 len=53248
+read t=46537226357 offset=177442816 len=16384
+read t=46629409357 offset=177459200 len=98304
+read t=46732799357 offset=177971200 len=4096
+read t=46829388357 offset=177975296 len=16384
+read t=46929818357 offset=177991680 len=98304
+read t=47038859357 offset=178089984 len=131072
+read t=47050168357 offset=177557504 len=131072
+read t=47079640357 offset=177688576 len=126976
+read t=47129709357 offset=177819648 len=131072
+read t=47182842357 offset=177950720 len=20480
+read t=47691798357 offset=165351424 len=4096
+read t=47693458357 offset=165355520 len=16384
+read t=47694727357 offset=165371904 len=20480
+end files=1361 reads=438

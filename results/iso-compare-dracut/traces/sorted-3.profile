@@ -1,1779 +1,1826 @@
-liveopt-profile 1
+liveopt-profile 2
 recorder liveopt\x20qemu\x20profile\x20(host)
 kernel 6.1.0-50-amd64
-image bytes_used=179396482 mkfs_time=1796462109 inode_count=13434 block_size=131072 compressor=zstd sha256=2ef6eeb43b1bdea0c3dc5462011132a596af012a3ddb88026b99e80d2f69eaf7
-events 516
+image bytes_used=179396044 mkfs_time=1796596752 inode_count=13434 block_size=131072 compressor=zstd sha256=f939997f2a545b4c94da236682507153a9f7b8138a62be2e646abf5f3ae3dab7
+events 536
 dropped 0
 boots 1
-duration_ns 65405930854
-file /usr/bin/b2sum inode=287 t=32391043951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/base32 inode=288 t=32391043951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/base64 inode=289 t=33398193951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/basename inode=290 t=33398193951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chmod inode=302 t=33398193951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/choom inode=303 t=33398193951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/chown inode=304 t=33742218951 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/chrt inode=305 t=33793677951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chsh inode=306 t=33793677951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/cksum inode=307 t=33793677951 kinds=block pages=0-34 count=1
-file /usr/bin/clear inode=308 t=33840091951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/clear_console inode=309 t=33840091951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/cmp inode=310 t=33840091951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/comm inode=311 t=33840091951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/cp inode=312 t=33840091951 kinds=block pages=0-36 count=1
-file /usr/bin/cpio inode=313 t=33889836951 kinds=block pages=0-39 count=1
-file /usr/bin/csplit inode=314 t=33889836951 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/cut inode=315 t=33889836951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/df inode=329 t=33940166951 kinds=fragment-inferred,block pages=0-24 count=1
-file /usr/bin/diff3 inode=331 t=33989766951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/dircolors inode=333 t=33989766951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/dir inode=332 t=33989766951 kinds=block pages=0-36 count=1
-file /usr/bin/dirname inode=334 t=34039833951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/dmesg inode=335 t=34039833951 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/dpkg inode=338 t=34039833951 kinds=block pages=0-31 count=1
-file /usr/bin/busctl inode=294 t=34189991951 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/bin/cat inode=296 t=34239789951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/chage inode=297 t=34239789951 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/bin/chattr inode=298 t=34289790951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/chcon inode=299 t=34289790951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/chfn inode=300 t=34389828951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/chgrp inode=301 t=34439794951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/bin/pwd inode=471 t=34439794951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/readlink inode=473 t=34439794951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/realpath inode=474 t=34439794951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/rename.ul inode=475 t=34439794951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/renice inode=476 t=34439794951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/resizepart inode=478 t=34439794951 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/bin/rev inode=479 t=34439794951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/rgrep inode=480 t=34439794951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/echo inode=350 t=34490055951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/egrep inode=351 t=34490055951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/env inode=352 t=34490055951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/expand inode=353 t=34539759951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/expiry inode=354 t=34539759951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/expr inode=355 t=34589946951 kinds=fragment-inferred,block pages=0-28 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=35460656951 kinds=fragment-inferred,block pages=0-2 count=1
-file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bash.bashrc inode=65 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/bindresvport.blacklist inode=66 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.d/e2scrub_all inode=69 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/apt-compat inode=71 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/cron.daily/dpkg inode=72 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debconf.conf inode=73 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/debian_version inode=74 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/hwclock inode=76 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/nss inode=77 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/default/useradd inode=78 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/deluser.conf inode=79 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/dpkg.cfg inode=81 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dpkg/origins/debian inode=84 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/dracut.conf inode=86 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/e2scrub.conf inode=88 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/fstab inode=90 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gai.conf inode=91 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group inode=92 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/group- inode=93 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow inode=94 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/gshadow- inode=95 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/host.conf inode=96 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/hostname inode=97 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/hwclock.sh inode=99 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/kmod inode=100 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/init.d/udev inode=101 t=35460656951 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/issue inode=102 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/issue.net inode=103 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postinst.d/dracut inode=107 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/kernel/postrm.d/dracut inode=109 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.cache inode=110 t=35460656951 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/ld.so.conf inode=111 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/libc.conf inode=113 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/libaudit.conf inode=115 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/login.defs inode=117 t=35460656951 kinds=fragment-inferred,block pages=0-3 count=1
-file /etc/logrotate.d/alternatives inode=119 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/apt inode=120 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dpkg inode=121 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/logrotate.d/dracut-core inode=122 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/machine-id inode=123 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/mke2fs.conf inode=124 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/modules inode=126 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/motd inode=129 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/nsswitch.conf inode=131 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.conf inode=134 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chfn inode=136 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chpasswd inode=137 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/chsh inode=138 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-account inode=139 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-auth inode=140 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/motd inode=7932 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/libc-bin/nsswitch.conf inode=8854 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-password inode=141 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session inode=142 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/common-session-noninteractive inode=143 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/login inode=144 t=35460656951 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/pam.d/newusers inode=145 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/other inode=146 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/passwd inode=147 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser inode=148 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/runuser-l inode=149 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su inode=150 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/pam.d/su-l inode=151 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd inode=152 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/passwd- inode=153 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/profile inode=154 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/resolv.conf inode=171 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/access.conf inode=174 t=35460656951 kinds=fragment-inferred,block pages=0-1 count=1
-file /etc/security/faillock.conf inode=175 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/group.conf inode=176 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/limits.conf inode=177 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.conf inode=179 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/namespace.init inode=181 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/pam_env.conf inode=183 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/sepermit.conf inode=184 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/security/time.conf inode=185 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/selinux/semanage.conf inode=187 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow inode=188 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shadow- inode=189 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/shells inode=190 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bash_logout inode=192 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.bashrc inode=193 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/skel/.profile inode=194 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/journald.conf inode=200 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/logind.conf inode=201 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/networkd.conf inode=203 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/pstore.conf inode=204 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/sleep.conf inode=205 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system/liveopt-marker.service inode=209 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/system.conf inode=222 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/systemd/user.conf inode=224 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/terminfo/README inode=226 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/timezone inode=227 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/udev/udev.conf inode=232 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/update-motd.d/10-uname inode=234 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /etc/xattr.conf inode=235 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /root/.bashrc inode=247 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /root/.profile inode=248 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/[ inode=276 t=35460656951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/share/base-files/dot.bashrc inode=7928 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/dot.profile inode=7929 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/base-files/profile inode=7933 t=35460656951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/addpart inode=277 t=35509645951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/apt inode=278 t=35509645951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/apt-cache inode=279 t=35509645951 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/apt-cdrom inode=280 t=35509645951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/apt-config inode=281 t=35509645951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-get inode=282 t=35509645951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/apt-key inode=283 t=35509645951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/apt-mark inode=284 t=35509645951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/bin/arch inode=285 t=35509645951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd inode=6359 t=36390968951 kinds=fragment-inferred,block pages=0-22 count=1
-file /usr/lib/systemd/systemd-ac-power inode=6360 t=36390968951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-backlight inode=6361 t=36390968951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-binfmt inode=6362 t=36390968951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=36390968951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=36390968951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=36390968951 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/systemd-fsck inode=6366 t=36390968951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-fsckd inode=6367 t=36390968951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=36412760951 kinds=block pages=0-52 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=36412760951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=36412760951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=36412760951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=36412760951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=36540176951 kinds=block pages=0-505 count=10
-file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=36740553951 kinds=block pages=0-817 count=15
-file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=36942818951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=36942818951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=36942818951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/add-shell inode=7793 t=36942818951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/sbin/adduser inode=7795 t=36942818951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=36991135951 kinds=block pages=0-470 count=9
-file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=37190674951 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=37190674951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=37290737951 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=37441036951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=37441036951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=37441036951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=37441036951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=37490980951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=37490980951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=37490980951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=37490980951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=37490980951 kinds=fragment-inferred,block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=37545560951 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=37545560951 kinds=block pages=0-98 count=3
-file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=37691164951 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=37691164951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=37740646951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=37740646951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=37740646951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=37740646951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=37940629951 kinds=block pages=0-42 count=1
-file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=37990622951 kinds=block pages=0-66 count=1
-file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=37990622951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=37990622951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=37990622951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=37990622951 kinds=block pages=0-31 count=1
-file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=38101637951 kinds=block pages=0-95 count=1
-file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=38191239951 kinds=block pages=0-86 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=38391075951 kinds=block pages=0-50 count=2
-file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=38490686951 kinds=block pages=0-319,544-735,800-1155 count=13
-file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=38640903951 kinds=block pages=0-325 count=7
-file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=38890716951 kinds=block pages=0-95 count=2
-file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=39090789951 kinds=block pages=0-36 count=1
-file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=39140760951 kinds=block pages=0-46 count=1
-file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=39140760951 kinds=block pages=0-222 count=5
-file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=39490694951 kinds=block pages=0-186 count=4
-file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=39740674951 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=40041003951 kinds=block pages=0-153 count=4
-file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=40390703951 kinds=block pages=0-38 count=1
-file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=40390703951 kinds=block pages=0-71 count=2
-file /usr/lib/dracut/skipcpio inode=1050 t=44091011951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/init/init-d-script inode=1054 t=44091011951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/init/vars.sh inode=1055 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.conf inode=1057 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=44091011951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions inode=1078 t=44091011951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/tar inode=1084 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/mime/packages/util-linux inode=1085 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/aliases.conf inode=1087 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modprobe.d/systemd.conf inode=1089 t=44091011951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=44091011951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/sbin/blkdiscard inode=7799 t=44091011951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=44091011951 kinds=block pages=0-130 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=44140648951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=44140648951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=44140648951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=44140648951 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=44140648951 kinds=block pages=0-34 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=44290981951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/os-release inode=6009 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/pam.d/systemd-user inode=6011 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=44290981951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=44290981951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=44290981951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=44290981951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=44290981951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=44290981951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=44340472951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=44340472951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=44340472951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=44340472951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=44340472951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=44340472951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=44340472951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=44340472951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=44340472951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=44340472951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=44340472951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/network/99-default.link inode=6045 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/resolv.conf inode=6046 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.service inode=6050 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/basic.target inode=6053 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/blockdev@.target inode=6054 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/bluetooth.target inode=6055 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/boot-complete.target inode=6056 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/console-getty.service inode=6057 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/container-getty@.service inode=6058 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/debug-shell.service inode=6068 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.service inode=6088 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/emergency.target inode=6089 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/exit.target inode=6090 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/factory-reset.target inode=6091 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/final.target inode=6092 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.service inode=6094 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/fstrim.timer inode=6095 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-pre.target inode=6096 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty-static.service inode=6097 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty.target inode=6098 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/getty@.service inode=6101 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/graphical.target inode=6102 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/halt.target inode=6105 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hibernate.target inode=6106 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/initrd.target inode=6123 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/integritysetup.target inode=6134 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kexec.target inode=6135 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/local-fs.target inode=6139 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/machine.slice inode=6141 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/modprobe@.service inode=6142 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/multi-user.target inode=6143 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-online.target inode=6150 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network-pre.target inode=6151 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/network.target inode=6152 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/paths.target inode=6156 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/poweroff.target inode=6157 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/printer.target inode=6158 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/quotaon.service inode=6162 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service inode=6163 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/reboot.target inode=6168 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-fs.target inode=6171 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.service inode=6173 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rescue.target inode=6174 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/rpcbind.target inode=6177 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/shutdown.target inode=6191 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sigpwr.target inode=6192 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sleep.target inode=6193 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/slices.target inode=6194 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/smartcard.target inode=6195 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sockets.target inode=6196 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sound.target inode=6204 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/suspend.target inode=6206 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/swap.target inode=6207 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/sysinit.target inode=6212 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/syslog.socket inode=6244 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/system-update.target inode=6248 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/smartcard.target inode=6418 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sound.target inode=6420 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-set.target inode=6321 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/time-sync.target inode=6322 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/timers.target inode=6323 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/umount.target inode=6327 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user.slice inode=6332 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service inode=6333 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system/veritysetup.target inode=6339 t=44340472951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=44340472951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=44340472951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=44340472951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=44340472951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=44390760951 kinds=block pages=128 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=44491070951 kinds=block pages=0-171 count=2
-file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=44591144951 kinds=block pages=0-307 count=2
-file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=44741092951 kinds=block pages=0-186 count=3
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=44840821951 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=44840821951 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=44840821951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=44990995951 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=44990995951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=44990995951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=44990995951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=44990995951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=45193553951 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=45193553951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=45193553951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=45193553951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=45193553951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=45193553951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=45193553951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=45193553951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=45193553951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=45240563951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=45240563951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=45240563951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=45240563951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=45240563951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=45240563951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=45240563951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=45240563951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=45290954951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=45290954951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=45290954951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=45290954951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=45290954951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=45290954951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=45290954951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=45290954951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=45290954951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=45290954951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=45290954951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/kmod inode=396 t=45427537951 kinds=block pages=0-43 count=1
-file /usr/bin/journalctl inode=394 t=45427537951 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/bin/kernel-install inode=395 t=45427537951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/last inode=397 t=45427537951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/lastlog inode=399 t=45427537951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/ldd inode=401 t=45427537951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/link inode=402 t=45427537951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=45970236951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=45970236951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=45970236951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=45970236951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=45970236951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=45970236951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=45971243951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=45971243951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=45971243951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=45971243951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Perth inode=11837 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CET inode=11850 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/CST6CDT inode=11851 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EET inode=11865 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST inode=11866 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/EST5EDT inode=11867 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT inode=11871 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Etc/UTC inode=11903 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Athens inode=11910 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/London inode=11934 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Malta inode=11937 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=45971243951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/linux-check-removal inode=403 t=46073936951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-run-hooks inode=404 t=46073936951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/linux-update-symlinks inode=405 t=46073936951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/linux-version inode=406 t=46073936951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/ln inode=409 t=46073936951 kinds=fragment-inferred,block pages=0-17 count=1
-file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=46073936951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/localedef inode=412 t=46127387951 kinds=block pages=0-72 count=2
-file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=46253039951 kinds=block pages=0-86 count=1
-file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Paris inode=11944 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Prague inode=11946 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Riga inode=11947 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Rome inode=11948 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Samara inode=11949 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Factory inode=11971 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/HST inode=11979 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MET inode=12000 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST inode=12001 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/MST7MDT inode=12002 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/PST8PDT inode=12011 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/WET inode=12080 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/iso3166.tab inode=12082 t=46253039951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=46253039951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/share/zoneinfo/leapseconds inode=12084 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/more inode=439 t=46253039951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Adak inode=12206 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=46253039951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/mount inode=440 t=48565914951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=48565914951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=48565914951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=48565914951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=48565914951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=48711846951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/bin/mv inode=444 t=48915297951 kinds=block pages=0-34 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=49322785951 kinds=fragment-inferred,block pages=0-28 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=49326672951 kinds=block pages=0-58 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=49326672951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=49326672951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=49326672951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=49326672951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=49326672951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=49326672951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=49326672951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=49754574951 kinds=block pages=0-100 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=49805075951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=49805075951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=49805075951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=49805075951 kinds=block pages=0-63 count=1
-file /usr/lib/systemd/systemd-localed inode=6374 t=50063178951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-makefs inode=6376 t=50063178951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-measure inode=6377 t=50063178951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-modules-load inode=6378 t=50063178951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-networkd inode=6380 t=50063521951 kinds=block pages=0-31,384-398 count=2
-file /usr/lib/systemd/systemd-quotacheck inode=6384 t=50213080951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-random-seed inode=6385 t=50213080951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-remount-fs inode=6386 t=50213080951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-reply-password inode=6387 t=50213080951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-rfkill inode=6388 t=50213080951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/udevadm inode=565 t=50213080951 kinds=block pages=0-330 count=7
-file /usr/lib/systemd/systemd-journald inode=6373 t=50463374951 kinds=block pages=0-41 count=1
-file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=50463374951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-hostnamed inode=6370 t=50463374951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-initctl inode=6371 t=50463374951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-integritysetup inode=6372 t=50463374951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/uname inode=567 t=50463374951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/unexpand inode=568 t=50463374951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/uniq inode=569 t=50518950951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/bin/unlink inode=570 t=50518950951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/bin/unshare inode=571 t=50518950951 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/systemd/systemd-shutdown inode=6389 t=50518950951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/systemd/systemd-sleep inode=6390 t=50518950951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=50518950951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=50518950951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-sysctl inode=6393 t=50518950951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-sysv-install inode=6395 t=50518950951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=50518950951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-timedated inode=6397 t=50518950951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/systemd/systemd-update-utmp inode=6399 t=50518950951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=50518950951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/uclampset inode=564 t=50663186951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/umount inode=566 t=50663186951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/systemd/systemd-growfs inode=6368 t=50663186951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/systemd-stdio-bridge inode=537 t=50813167951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/systemd-sysext inode=538 t=50813167951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/systemd-sysusers inode=539 t=50813167951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/bin/systemd-tmpfiles inode=540 t=50866948951 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/bin/systemd-tty-ask-password-agent inode=541 t=50866948951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tabs inode=543 t=50866948951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/terminfo/E/Eterm inode=6439 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/a/ansi inode=6442 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25 inode=6444 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cons25-debian inode=6445 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/c/cygwin inode=6446 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/d/dumb inode=6448 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/h/hurd inode=6450 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/l/linux inode=6452 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach inode=6454 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-bold inode=6455 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-color inode=6456 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu inode=6457 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/p/pcansi inode=6460 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt inode=6462 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen inode=6468 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color inode=6469 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-bce inode=6471 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-s inode=6472 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen-w inode=6473 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/s/sun inode=6475 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux inode=6477 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/t/tmux-256color inode=6478 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt100 inode=6480 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt102 inode=6481 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt220 inode=6482 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/v/vt52 inode=6483 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25 inode=6485 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/w/wsvt25m inode=6486 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm inode=6488 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-256color inode=6489 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-color inode=6490 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-mono inode=6492 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/home.conf inode=6499 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=50866948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/systemd-user-sessions inode=6401 t=51103031951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/systemd-veritysetup inode=6402 t=51103031951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/systemd/systemd-volatile-root inode=6403 t=51103031951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=51103031951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user/app.slice inode=6406 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/background.slice inode=6407 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/basic.target inode=6408 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/bluetooth.target inode=6409 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/default.target inode=6410 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/exit.target inode=6411 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/graphical-session.target inode=6413 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/paths.target inode=6414 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/printer.target inode=6415 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/session.slice inode=6416 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/shutdown.target inode=6417 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/sockets.target inode=6419 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/timers.target inode=6425 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=51103031951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=51103031951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/basic.conf inode=6434 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=51103031951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tac inode=544 t=51615120951 kinds=fragment-inferred,block pages=0-27 count=1
-file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/var.conf inode=6511 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=51615120951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tar inode=546 t=51615120951 kinds=block pages=0-95 count=2
-file /usr/lib/udev/hwdb.bin inode=6519 t=54269631951 kinds=block pages=0-255,960-1279,1728-2303,2464-3178 count=25
-file /usr/lib/udev/mtd_probe inode=6554 t=54418059951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=54418059951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=54418059951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=54418059951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=54418059951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=54418059951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=54418059951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/scsi_id inode=6600 t=54479025951 kinds=fragment-inferred,block pages=0-20 count=1
-file /usr/lib/udev/v4l_id inode=6601 t=54479025951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=54479025951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=54479025951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=54479025951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=54479025951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=54479025951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=54479025951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=54479025951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/bin/tput inode=556 t=56504294951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=56504294951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=56504294951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=56504294951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=56504294951 kinds=block pages=0-31 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=56658856951 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/st.ko inode=4351 t=56658856951 kinds=block pages=0-32 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sr_mod.ko inode=4350 t=56658856951 kinds=fragment-inferred,block pages=0-15 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=56994803951 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=56994803951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=56998776951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=56998776951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=56998776951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=56998776951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=56998776951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=56998776951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=56998776951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=56998776951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=56998776951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=56998776951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=56998776951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=56998776951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=56998776951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=56998776951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/udev/cdrom_id inode=6515 t=57091127951 kinds=fragment-inferred,block pages=0-19 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=57288397951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=57288397951 kinds=fragment-inferred,block pages=0-11 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=57288397951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=57346861951 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=57346861951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=57346861951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=57346861951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=57346861951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=57346861951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=57346861951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=57346861951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=57346861951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=57346861951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/udev/ata_id inode=6514 t=57487901951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=57487901951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/udev/kpartx_id inode=6553 t=57487901951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/tr inode=557 t=57678109951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/true inode=558 t=57678109951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/truncate inode=559 t=57688061951 kinds=fragment-inferred,block pages=0-10 count=1
-file /usr/bin/tset inode=560 t=57688061951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/bin/tsort inode=561 t=57688061951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/tty inode=562 t=57688061951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/bin/tzselect inode=563 t=57688061951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/bin/systemctl inode=514 t=57871699951 kinds=block pages=0-330 count=7
-file /usr/bin/systemd-analyze inode=516 t=58145865951 kinds=block pages=0-45 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=58593989951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=58593989951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=58593989951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=58593989951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=58593989951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=58593989951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=58593989951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=58593989951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=58593989951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=58593989951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=58593989951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=58593989951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=58593989951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=58593989951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=58888943951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=58888943951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=58888943951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=58888943951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=58888943951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=58888943951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=58888943951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=58888943951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=58888943951 kinds=block pages=0-36 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=58888943951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=58888943951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=58888943951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=59097828951 kinds=block pages=0-95 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=59097828951 kinds=fragment-inferred,block pages=0-26 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=59097828951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=59097828951 kinds=block pages=0-383,960 count=3
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=59188476951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=59188476951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=59188476951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=59188476951 kinds=fragment-inferred,block pages=0-14 count=1
-file /usr/lib/udev/fido_id inode=6517 t=59687948951 kinds=fragment-inferred,block pages=0-25 count=1
-file /usr/lib/udev/hwclock-set inode=6518 t=59687948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=59687948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=59687948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=59687948951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=59687948951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=59687948951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=59687948951 kinds=block pages=0-95 count=1
-file /usr/lib/udev/dmi_memory_id inode=6516 t=60037778951 kinds=fragment-inferred,block pages=0-18 count=1
-file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=60037778951 kinds=block pages=0-95 count=1
-file /usr/bin/dash inode=316 t=60597412951 kinds=fragment-inferred,block pages=0-30 count=1
-file /usr/bin/date inode=317 t=60597412951 kinds=fragment-inferred,block pages=0-29 count=1
-file /usr/bin/dd inode=318 t=60644787951 kinds=fragment-inferred,block pages=0-21 count=1
-file /usr/bin/deb-systemd-helper inode=319 t=60644787951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/deb-systemd-invoke inode=320 t=60644787951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/bin/debconf inode=321 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-apt-progress inode=322 t=60644787951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/bin/debconf-communicate inode=323 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-copydb inode=324 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-escape inode=325 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-set-selections inode=326 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/debconf-show inode=327 t=60644787951 kinds=fragment-inferred,block pages=0 count=1
-file /usr/bin/delpart inode=328 t=60644787951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=60644787951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=60644787951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/bin/diff inode=330 t=60644787951 kinds=block pages=0-37 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=60689452951 kinds=block pages=0-580 count=4
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=60930280951 kinds=block pages=0-46 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=60930280951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=60930280951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=60930280951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=60965216951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=60965216951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=60965216951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=60965216951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=60965216951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=60965216951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=60965216951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=60965216951 kinds=fragment-inferred,block pages=0-2 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=60965216951 kinds=fragment-inferred,block pages=0-3 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=60965216951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=60965216951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/chelsio/chcr.ko inode=1530 t=60965216951 kinds=block pages=0-41 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=62769324951 kinds=block pages=0-63 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=62855068951 kinds=block pages=0-97 count=2
-file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=62909594951 kinds=block pages=0-159 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=63299085951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=63299085951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=63299085951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=63314835951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=63314835951 kinds=fragment-inferred,block pages=0-7 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=63314835951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=63314835951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=63314835951 kinds=fragment-inferred,block pages=0-6 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=63314835951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=63314835951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=63314835951 kinds=fragment-inferred,block pages=0-4 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=63314835951 kinds=fragment-inferred,block pages=0-9 count=1
-file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=63314835951 kinds=fragment-inferred,block pages=0-12 count=1
-file /usr/sbin/e2scrub inode=7826 t=63314835951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2scrub_all inode=7827 t=63314835951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/sbin/e2undo inode=7828 t=63314835951 kinds=fragment-inferred,block pages=0-5 count=1
-file /usr/bin/bash inode=292 t=63525489951 kinds=block pages=0-308 count=8
-file /usr/bin/basenc inode=291 t=63667235951 kinds=fragment-inferred,block pages=0-13 count=1
-file /usr/bin/bashbug inode=293 t=63667235951 kinds=fragment-inferred,block pages=0-1 count=1
-file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=63716683951 kinds=block pages=0-49 count=1
-file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=63766718951 kinds=block pages=0-44 count=1
-file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=63766718951 kinds=block pages=0-31 count=1
-file /usr/sbin/agetty inode=7796 t=64170044951 kinds=fragment-inferred,block pages=0-16 count=1
-file /usr/sbin/badblocks inode=7797 t=64170044951 kinds=fragment-inferred,block pages=0-8 count=1
-file /usr/sbin/blkdeactivate inode=7798 t=64170044951 kinds=fragment-inferred,block pages=0-3 count=1
-read t=32284130951 offset=179306496 len=4096
-read t=32295821951 offset=179388416 len=4096
-read t=32340439951 offset=0 len=16384
-read t=32391043951 offset=16384 len=32768
-read t=32439725951 offset=179392512 len=4096
-read t=32490571951 offset=179261440 len=4096
-read t=32541169951 offset=179363840 len=4096
-read t=32590778951 offset=179265536 len=4096
-read t=32640119951 offset=179372032 len=4096
-read t=32689654951 offset=179376128 len=12288
-read t=32739654951 offset=179191808 len=4096
-read t=32794683951 offset=179236864 len=4096
-read t=32839875951 offset=179093504 len=4096
-read t=32890247951 offset=179048448 len=4096
-read t=32940235951 offset=179019776 len=4096
-read t=32990194951 offset=178929664 len=4096
-read t=33040097951 offset=179359744 len=4096
-read t=33089848951 offset=178896896 len=4096
-read t=33143166951 offset=178888704 len=4096
-read t=33193859951 offset=179220480 len=4096
-read t=33239241951 offset=178909184 len=4096
-read t=33294231951 offset=179224576 len=12288
-read t=33339945951 offset=177815552 len=4096
-read t=33398193951 offset=49152 len=73728
-read t=33445515951 offset=131072 len=4096
-read t=33495323951 offset=262144 len=4096
-read t=33546732951 offset=524288 len=4096
-read t=33601996951 offset=1048576 len=4096
-read t=33642002951 offset=2097152 len=4096
-read t=33690461951 offset=4194304 len=4096
-read t=33742218951 offset=122880 len=8192
-read t=33793677951 offset=135168 len=126976
-read t=33840091951 offset=266240 len=118784
-read t=33889836951 offset=385024 len=131072
-read t=33940166951 offset=516096 len=8192
-read t=33989766951 offset=528384 len=118784
-read t=34039833951 offset=647168 len=131072
-read t=34089697951 offset=178782208 len=4096
-read t=34139593951 offset=178786304 len=16384
-read t=34189991951 offset=178802688 len=32768
-read t=34239789951 offset=178835456 len=53248
-read t=34289790951 offset=178892800 len=4096
-read t=34339775951 offset=178900992 len=8192
-read t=34389828951 offset=178913280 len=16384
-read t=34439794951 offset=178933760 len=86016
-read t=34490055951 offset=179023872 len=24576
-read t=34539759951 offset=179052544 len=40960
-read t=34589946951 offset=179097600 len=94208
-read t=34639808951 offset=179195904 len=24576
-read t=34689511951 offset=179240960 len=20480
-read t=34739883951 offset=179269632 len=36864
-read t=34789776951 offset=179310592 len=49152
-read t=34840097951 offset=179367936 len=4096
-read t=35458147951 offset=155287552 len=4096
-read t=35458931951 offset=155291648 len=16384
-read t=35459876951 offset=155308032 len=32768
-read t=35460656951 offset=155340800 len=65536
-read t=35509645951 offset=155406336 len=131072
-read t=36390968951 offset=155537408 len=131072
-read t=36412760951 offset=155668480 len=131072
-read t=36539046951 offset=156581888 len=4096
-read t=36539591951 offset=156585984 len=16384
-read t=36540176951 offset=156602368 len=32768
-read t=36540436951 offset=156635136 len=65536
-read t=36593525951 offset=157196288 len=4096
-read t=36641094951 offset=157200384 len=16384
-read t=36701040951 offset=157216768 len=32768
-read t=36740553951 offset=157249536 len=65536
-read t=36794704951 offset=157315072 len=131072
-read t=36840594951 offset=158515200 len=4096
-read t=36891888951 offset=158519296 len=16384
-read t=36942818951 offset=158535680 len=32768
-read t=36991135951 offset=158568448 len=131072
-read t=37049618951 offset=159330304 len=4096
-read t=37090922951 offset=159334400 len=16384
-read t=37140896951 offset=159350784 len=32768
-read t=37190674951 offset=159383552 len=65536
-read t=37240188951 offset=158699520 len=131072
-read t=37290737951 offset=159449088 len=16384
-read t=37345064951 offset=159698944 len=4096
-read t=37390855951 offset=159703040 len=16384
-read t=37441036951 offset=159719424 len=32768
-read t=37490980951 offset=159752192 len=65536
-read t=37545560951 offset=159817728 len=131072
-read t=37597418951 offset=160018432 len=4096
-read t=37640950951 offset=160022528 len=16384
-read t=37691164951 offset=160038912 len=32768
-read t=37740646951 offset=160071680 len=65536
-read t=37790876951 offset=160243712 len=4096
-read t=37840907951 offset=160247808 len=16384
-read t=37891114951 offset=160264192 len=32768
-read t=37940629951 offset=160296960 len=65536
-read t=37990622951 offset=160362496 len=131072
-read t=38040587951 offset=159948800 len=69632
-read t=38101637951 offset=155799552 len=131072
-read t=38140687951 offset=160137216 len=16384
-read t=38191239951 offset=160153600 len=32768
-read t=38240545951 offset=160186368 len=57344
-read t=38302864951 offset=160620544 len=4096
-read t=38340659951 offset=160624640 len=16384
-read t=38391075951 offset=160641024 len=32768
-read t=38440748951 offset=160673792 len=65536
-read t=38490686951 offset=160739328 len=131072
-read t=38540608951 offset=162443264 len=4096
-read t=38590885951 offset=162447360 len=16384
-read t=38640903951 offset=162463744 len=32768
-read t=38693339951 offset=162496512 len=65536
-read t=38739887951 offset=162889728 len=4096
-read t=38790890951 offset=162893824 len=16384
-read t=38841157951 offset=162910208 len=32768
-read t=38890716951 offset=162942976 len=65536
-read t=38940546951 offset=163225600 len=4096
-read t=38990945951 offset=163229696 len=16384
-read t=39045090951 offset=163246080 len=32768
-read t=39090789951 offset=163278848 len=65536
-read t=39140760951 offset=163344384 len=131072
-read t=39190609951 offset=160870400 len=131072
-read t=39240751951 offset=162426880 len=4096
-read t=39291023951 offset=162430976 len=12288
-read t=39360957951 offset=163819520 len=4096
-read t=39390896951 offset=163823616 len=16384
-read t=39440899951 offset=163840000 len=32768
-read t=39490694951 offset=163872768 len=65536
-read t=39541279951 offset=163938304 len=131072
-read t=39590699951 offset=164081664 len=4096
-read t=39640927951 offset=164085760 len=16384
-read t=39691080951 offset=164102144 len=32768
-read t=39740674951 offset=164134912 len=65536
-read t=39790625951 offset=163475456 len=131072
-read t=39840657951 offset=163774464 len=4096
-read t=39890853951 offset=163778560 len=16384
-read t=39940937951 offset=163794944 len=24576
-read t=40005714951 offset=164200448 len=16384
-read t=40041003951 offset=164216832 len=32768
-read t=40097656951 offset=164249600 len=65536
-read t=40144646951 offset=164388864 len=4096
-read t=40190812951 offset=164392960 len=16384
-read t=40240565951 offset=164409344 len=32768
-read t=40290707951 offset=164315136 len=73728
-read t=40340571951 offset=164442112 len=4096
-read t=40390703951 offset=164446208 len=131072
-read t=40440829951 offset=164577280 len=131072
-read t=40490659951 offset=156700672 len=131072
-read t=40540596951 offset=158846976 len=4096
-read t=40591028951 offset=158851072 len=16384
-read t=40641105951 offset=158867456 len=32768
-read t=40690800951 offset=158900224 len=65536
-read t=40741288951 offset=158965760 len=131072
-read t=40793297951 offset=158830592 len=16384
-read t=40859506951 offset=159096832 len=16384
-read t=40891116951 offset=159113216 len=32768
-read t=40940601951 offset=159145984 len=65536
-read t=40990948951 offset=159211520 len=118784
-read t=41051433951 offset=163606528 len=131072
-read t=41093395951 offset=163737600 len=36864
-read t=41145214951 offset=164069376 len=12288
-read t=41190744951 offset=162365440 len=4096
-read t=41241001951 offset=162369536 len=16384
-read t=41291145951 offset=162385920 len=32768
-read t=41340738951 offset=162418688 len=8192
-read t=41390726951 offset=162562048 len=53248
-read t=41440096951 offset=161001472 len=131072
-read t=41491116951 offset=162615296 len=131072
-read t=41540652951 offset=158482432 len=4096
-read t=41593614951 offset=158486528 len=16384
-read t=41640967951 offset=158502912 len=12288
-read t=41693864951 offset=157446144 len=131072
-read t=41740631951 offset=157159424 len=4096
-read t=41790977951 offset=157163520 len=16384
-read t=41840935951 offset=157179904 len=16384
-read t=41924672951 offset=159465472 len=8192
-read t=41939891951 offset=161570816 len=4096
-read t=41993578951 offset=161574912 len=16384
-read t=42041000951 offset=161591296 len=32768
-read t=42093455951 offset=161624064 len=65536
-read t=42140769951 offset=161689600 len=131072
-read t=42193596951 offset=161820672 len=131072
-read t=42240758951 offset=162131968 len=4096
-read t=42291241951 offset=162136064 len=16384
-read t=42341230951 offset=162152448 len=32768
-read t=42390820951 offset=162185216 len=65536
-read t=42440803951 offset=162250752 len=114688
-read t=42490748951 offset=157863936 len=4096
-read t=42540847951 offset=157868032 len=16384
-read t=42591083951 offset=157884416 len=32768
-read t=42640753951 offset=157917184 len=65536
-read t=42690737951 offset=157982720 len=131072
-read t=42739874951 offset=158113792 len=131072
-read t=42791299951 offset=158244864 len=131072
-read t=42842886951 offset=158375936 len=106496
-read t=42893093951 offset=157798400 len=4096
-read t=42940895951 offset=157802496 len=16384
-read t=42991101951 offset=157818880 len=32768
-read t=43040673951 offset=157851648 len=12288
-read t=43094620951 offset=157736960 len=4096
-read t=43140907951 offset=157741056 len=16384
-read t=43191106951 offset=157757440 len=32768
-read t=43240764951 offset=157790208 len=8192
-read t=43315554951 offset=157609984 len=4096
-read t=43340631951 offset=157614080 len=16384
-read t=43391049951 offset=157630464 len=32768
-read t=43440569951 offset=157663232 len=65536
-read t=43490741951 offset=157728768 len=8192
-read t=43567305951 offset=156860416 len=4096
-read t=43590840951 offset=156864512 len=16384
-read t=43641120951 offset=156880896 len=32768
-read t=43691296951 offset=156913664 len=65536
-read t=43740695951 offset=156979200 len=131072
-read t=43790865951 offset=157110272 len=49152
-read t=43870057951 offset=156831744 len=16384
-read t=43890790951 offset=156848128 len=12288
-read t=43944527951 offset=157577216 len=32768
-read t=43990656951 offset=165404672 len=4096
-read t=44040783951 offset=165408768 len=16384
-read t=44091011951 offset=165425152 len=32768
-read t=44140648951 offset=165457920 len=65536
-read t=44193145951 offset=165564416 len=4096
-read t=44240749951 offset=165568512 len=16384
-read t=44290981951 offset=165584896 len=32768
-read t=44340472951 offset=165617664 len=65536
-read t=44390760951 offset=165711872 len=4096
-read t=44440847951 offset=165715968 len=16384
-read t=44491070951 offset=165732352 len=32768
-read t=44540630951 offset=165765120 len=65536
-read t=44591144951 offset=165830656 len=131072
-read t=44665892951 offset=166047744 len=4096
-read t=44690877951 offset=166051840 len=16384
-read t=44741092951 offset=166068224 len=32768
-read t=44792053951 offset=166100992 len=65536
-read t=44840821951 offset=166166528 len=131072
-read t=44890698951 offset=166023168 len=4096
-read t=44940779951 offset=166027264 len=16384
-read t=44990995951 offset=166043648 len=4096
-read t=45132467951 offset=165961728 len=61440
-read t=45136630951 offset=167313408 len=4096
-read t=45139933951 offset=167317504 len=16384
-read t=45193553951 offset=167333888 len=32768
-read t=45240563951 offset=167366656 len=65536
-read t=45290954951 offset=167432192 len=131072
-read t=45427537951 offset=167563264 len=131072
-read t=45517810951 offset=162004992 len=4096
-read t=45521546951 offset=162009088 len=16384
-read t=45522109951 offset=162025472 len=32768
-read t=45540455951 offset=162058240 len=65536
-read t=45590677951 offset=162123776 len=8192
-read t=45969301951 offset=167849984 len=4096
-read t=45969785951 offset=167854080 len=16384
-read t=45970236951 offset=167870464 len=32768
-read t=45971243951 offset=167903232 len=65536
-read t=46020116951 offset=167694336 len=16384
-read t=46073936951 offset=167710720 len=32768
-read t=46127387951 offset=167743488 len=65536
-read t=46253039951 offset=167968768 len=131072
-read t=46512814951 offset=162746368 len=131072
-read t=46544597951 offset=162877440 len=12288
-read t=46545019951 offset=163008512 len=131072
-read t=48565914951 offset=168099840 len=16384
-read t=48711347951 offset=168161280 len=4096
-read t=48711846951 offset=168165376 len=16384
-read t=48746756951 offset=168181760 len=32768
-read t=48915297951 offset=168116224 len=45056
-read t=48915766951 offset=168214528 len=16384
-read t=49305837951 offset=168423424 len=4096
-read t=49310778951 offset=168427520 len=16384
-read t=49322785951 offset=168443904 len=32768
-read t=49326672951 offset=168476672 len=65536
-read t=49744666951 offset=168587264 len=4096
-read t=49753508951 offset=168591360 len=16384
-read t=49754574951 offset=168607744 len=32768
-read t=49757888951 offset=168640512 len=65536
-read t=49805075951 offset=168706048 len=131072
-read t=50061875951 offset=169041920 len=4096
-read t=50062439951 offset=169046016 len=16384
-read t=50063178951 offset=169062400 len=32768
-read t=50063521951 offset=169095168 len=65536
-read t=50134978951 offset=169533440 len=4096
-read t=50163040951 offset=169537536 len=16384
-read t=50213080951 offset=169553920 len=32768
-read t=50264985951 offset=169586688 len=65536
-read t=50312750951 offset=170098688 len=4096
-read t=50363129951 offset=170102784 len=16384
-read t=50413086951 offset=170119168 len=32768
-read t=50463374951 offset=170151936 len=65536
-read t=50518950951 offset=170217472 len=131072
-read t=50569191951 offset=170045440 len=4096
-read t=50612810951 offset=170049536 len=16384
-read t=50663186951 offset=170065920 len=32768
-read t=50713019951 offset=170352640 len=4096
-read t=50763538951 offset=170356736 len=16384
-read t=50813167951 offset=170373120 len=32768
-read t=50866948951 offset=170405888 len=65536
-read t=50912568951 offset=170000384 len=4096
-read t=50963040951 offset=170004480 len=16384
-read t=51012975951 offset=170020864 len=24576
-read t=51103031951 offset=170348544 len=4096
-read t=51124639951 offset=169652224 len=131072
-read t=51166829951 offset=169783296 len=131072
-read t=51217812951 offset=169914368 len=86016
-read t=51615120951 offset=170471424 len=131072
-read t=52040667951 offset=170602496 len=131072
-read t=52796554951 offset=167809024 len=40960
-read t=54266003951 offset=170790912 len=4096
-read t=54269631951 offset=170795008 len=16384
-read t=54270289951 offset=170811392 len=32768
-read t=54272126951 offset=170844160 len=65536
-read t=54381557951 offset=172912640 len=4096
-read t=54382340951 offset=172916736 len=16384
-read t=54418059951 offset=172933120 len=32768
-read t=54479025951 offset=172965888 len=65536
-read t=55122741951 offset=172150784 len=4096
-read t=55123437951 offset=172154880 len=16384
-read t=55124024951 offset=172171264 len=32768
-read t=55124547951 offset=172204032 len=65536
-read t=55176684951 offset=172269568 len=131072
-read t=55224277951 offset=171864064 len=4096
-read t=55273822951 offset=171868160 len=16384
-read t=55326282951 offset=171884544 len=32768
-read t=55374873951 offset=171917312 len=65536
-read t=55425423951 offset=172404736 len=4096
-read t=55473689951 offset=172408832 len=16384
-read t=55524535951 offset=172425216 len=32768
-read t=55579336951 offset=172457984 len=65536
-read t=55634750951 offset=172523520 len=131072
-read t=55693413951 offset=171388928 len=4096
-read t=55729600951 offset=171393024 len=16384
-read t=55777735951 offset=171409408 len=32768
-read t=55843663951 offset=171442176 len=65536
-read t=55873433951 offset=172400640 len=4096
-read t=55924145951 offset=171847680 len=4096
-read t=55981753951 offset=171851776 len=12288
-read t=56202049951 offset=171745280 len=4096
-read t=56202797951 offset=171749376 len=16384
-read t=56207259951 offset=171765760 len=32768
-read t=56207607951 offset=171798528 len=49152
-read t=56260474951 offset=172654592 len=131072
-read t=56402099951 offset=172855296 len=4096
-read t=56402871951 offset=172859392 len=16384
-read t=56403322951 offset=172875776 len=32768
-read t=56455767951 offset=172908544 len=4096
-read t=56504294951 offset=173031424 len=73728
-read t=56553678951 offset=173854720 len=4096
-read t=56603426951 offset=173858816 len=16384
-read t=56658856951 offset=173875200 len=98304
-read t=56935337951 offset=174563328 len=4096
-read t=56986846951 offset=174567424 len=16384
-read t=56994803951 offset=174583808 len=32768
-read t=56998776951 offset=174616576 len=65536
-read t=57091127951 offset=173973504 len=16384
-read t=57151693951 offset=171335680 len=4096
-read t=57152362951 offset=171339776 len=16384
-read t=57152784951 offset=171356160 len=32768
-read t=57256814951 offset=171982848 len=77824
-read t=57286089951 offset=174682112 len=16384
-read t=57288397951 offset=174698496 len=32768
-read t=57346861951 offset=174731264 len=65536
-read t=57388125951 offset=170758144 len=4096
-read t=57437861951 offset=170762240 len=16384
-read t=57487901951 offset=170778624 len=12288
-read t=57557983951 offset=173125632 len=4096
-read t=57677550951 offset=173129728 len=16384
-read t=57678109951 offset=173146112 len=32768
-read t=57688061951 offset=173178880 len=65536
-read t=57738068951 offset=171319296 len=4096
-read t=57790858951 offset=171323392 len=12288
-read t=57871699951 offset=173244416 len=16384
-read t=57937915951 offset=173748224 len=4096
-read t=58038957951 offset=173752320 len=16384
-read t=58145865951 offset=173768704 len=86016
-read t=58388536951 offset=174977024 len=4096
-read t=58488580951 offset=174981120 len=16384
-read t=58593989951 offset=174997504 len=98304
-read t=58689911951 offset=174870528 len=4096
-read t=58788980951 offset=174874624 len=16384
-read t=58888943951 offset=174891008 len=86016
-read t=58990895951 offset=175095808 len=16384
-read t=59097828951 offset=175112192 len=98304
-read t=59188476951 offset=174796800 len=16384
-read t=59288867951 offset=174813184 len=32768
-read t=59341453951 offset=173260800 len=98304
-read t=59437922951 offset=173359104 len=131072
-read t=59487879951 offset=175562752 len=4096
-read t=59587654951 offset=175566848 len=16384
-read t=59687948951 offset=175583232 len=98304
-read t=59790999951 offset=172785664 len=16384
-read t=59887700951 offset=172802048 len=53248
-read t=59950135951 offset=173490176 len=131072
-read t=59989796951 offset=175210496 len=131072
-read t=60037778951 offset=173989888 len=98304
-read t=60149259951 offset=173707264 len=4096
-read t=60249635951 offset=173711360 len=16384
-read t=60337881951 offset=173727744 len=20480
-read t=60439551951 offset=176017408 len=4096
-read t=60539046951 offset=176021504 len=16384
-read t=60597412951 offset=176037888 len=98304
-read t=60644787951 offset=176136192 len=131072
-read t=60689452951 offset=176267264 len=131072
-read t=60746620951 offset=173621248 len=86016
-read t=60797486951 offset=176398336 len=131072
-read t=60842607951 offset=176529408 len=131072
-read t=60930280951 offset=176660480 len=131072
-read t=60965216951 offset=176791552 len=131072
-read t=62769324951 offset=174845952 len=24576
-read t=62851010951 offset=176963584 len=4096
-read t=62852591951 offset=176967680 len=16384
-read t=62855068951 offset=176984064 len=32768
-read t=62865052951 offset=177016832 len=65536
-read t=62909594951 offset=177082368 len=131072
-read t=63247779951 offset=177250304 len=4096
-read t=63298129951 offset=177254400 len=16384
-read t=63299085951 offset=177270784 len=32768
-read t=63314835951 offset=177303552 len=65536
-read t=63515517951 offset=177418240 len=4096
-read t=63521912951 offset=177422336 len=16384
-read t=63525489951 offset=177438720 len=32768
-read t=63525877951 offset=177471488 len=65536
-read t=63581182951 offset=177971200 len=4096
-read t=63616874951 offset=177975296 len=16384
-read t=63667235951 offset=177991680 len=32768
-read t=63716683951 offset=178024448 len=65536
-read t=63766718951 offset=178089984 len=131072
-read t=63816656951 offset=177537024 len=131072
-read t=63866724951 offset=177668096 len=131072
-read t=63917698951 offset=177799168 len=16384
-read t=63966941951 offset=177819648 len=110592
-read t=64016886951 offset=177930240 len=40960
-read t=64069597951 offset=165359616 len=4096
-read t=64117850951 offset=165363712 len=16384
-read t=64170044951 offset=165380096 len=24576
-end files=1342 reads=428
+duration_ns 50731926316
+file /usr/bin/b2sum inode=287 t=19953246527 kinds=fragment-inferred,block pages=0-14 ranks=0 count=1
+file /usr/bin/base32 inode=288 t=19953246527 kinds=fragment-inferred,block pages=0-11 ranks=1 count=1
+file /usr/bin/base64 inode=289 t=20854209527 kinds=fragment-inferred,block pages=0-11 ranks=2 count=1
+file /usr/bin/basename inode=290 t=20854209527 kinds=fragment-inferred,block pages=0-10 ranks=3 count=1
+file /usr/bin/chmod inode=302 t=20854209527 kinds=fragment-inferred,block pages=0-15 ranks=4 count=1
+file /usr/bin/choom inode=303 t=20854209527 kinds=fragment-inferred,block pages=0-13 ranks=5 count=1
+file /usr/bin/chown inode=304 t=21252247527 kinds=fragment-inferred,block pages=0-17 ranks=6 count=1
+file /usr/bin/chrt inode=305 t=21302225527 kinds=fragment-inferred,block pages=0-16 ranks=7 count=1
+file /usr/bin/chsh inode=306 t=21302225527 kinds=fragment-inferred,block pages=0-12 ranks=8 count=1
+file /usr/bin/cksum inode=307 t=21302225527 kinds=block pages=0-34 ranks=9 count=1
+file /usr/bin/clear inode=308 t=21351993527 kinds=fragment-inferred,block pages=0-3 ranks=10 count=1
+file /usr/bin/clear_console inode=309 t=21351993527 kinds=fragment-inferred,block pages=0-3 ranks=11 count=1
+file /usr/bin/cmp inode=310 t=21351993527 kinds=fragment-inferred,block pages=0-12 ranks=12 count=1
+file /usr/bin/comm inode=311 t=21351993527 kinds=fragment-inferred,block pages=0-11 ranks=13 count=1
+file /usr/bin/cp inode=312 t=21351993527 kinds=block pages=0-36 ranks=14 count=1
+file /usr/bin/cpio inode=313 t=21452748527 kinds=block pages=0-39 ranks=15 count=1
+file /usr/bin/csplit inode=314 t=21452748527 kinds=fragment-inferred,block pages=0-29 ranks=16 count=1
+file /usr/bin/cut inode=315 t=21452748527 kinds=fragment-inferred,block pages=0-11 ranks=17 count=1
+file /usr/bin/df inode=329 t=21552091527 kinds=fragment-inferred,block pages=0-24 ranks=18 count=1
+file /usr/bin/diff3 inode=331 t=21601668527 kinds=fragment-inferred,block pages=0-16 ranks=19 count=1
+file /usr/bin/dircolors inode=333 t=21601668527 kinds=fragment-inferred,block pages=0-12 ranks=20 count=1
+file /usr/bin/dir inode=332 t=21601668527 kinds=block pages=0-36 ranks=21 count=1
+file /usr/bin/dirname inode=334 t=21651772527 kinds=fragment-inferred,block pages=0-9 ranks=22 count=1
+file /usr/bin/dmesg inode=335 t=21651772527 kinds=fragment-inferred,block pages=0-21 ranks=23 count=1
+file /usr/bin/dpkg inode=338 t=21651772527 kinds=block pages=0-31 ranks=24 count=1
+file /usr/bin/busctl inode=294 t=21951860527 kinds=fragment-inferred,block pages=0-22 ranks=25 count=1
+file /usr/bin/cat inode=296 t=21951860527 kinds=fragment-inferred,block pages=0-10 ranks=26 count=1
+file /usr/bin/chage inode=297 t=21951860527 kinds=fragment-inferred,block pages=0-19 ranks=27 count=1
+file /usr/bin/chattr inode=298 t=22002197527 kinds=fragment-inferred,block pages=0-3 ranks=28 count=1
+file /usr/bin/chcon inode=299 t=22002197527 kinds=fragment-inferred,block pages=0-16 ranks=29 count=1
+file /usr/bin/chfn inode=300 t=22102045527 kinds=fragment-inferred,block pages=0-15 ranks=30 count=1
+file /usr/bin/chgrp inode=301 t=22201784527 kinds=fragment-inferred,block pages=0-16 ranks=31 count=1
+file /usr/bin/pwd inode=471 t=22201784527 kinds=fragment-inferred,block pages=0-10 ranks=32 count=1
+file /usr/bin/readlink inode=473 t=22201784527 kinds=fragment-inferred,block pages=0-12 ranks=33 count=1
+file /usr/bin/realpath inode=474 t=22201784527 kinds=fragment-inferred,block pages=0-12 ranks=34 count=1
+file /usr/bin/rename.ul inode=475 t=22201784527 kinds=fragment-inferred,block pages=0-5 ranks=35 count=1
+file /usr/bin/renice inode=476 t=22201784527 kinds=fragment-inferred,block pages=0-3 ranks=36 count=1
+file /usr/bin/resizepart inode=478 t=22201784527 kinds=fragment-inferred,block pages=0-17 ranks=37 count=1
+file /usr/bin/rev inode=479 t=22201784527 kinds=fragment-inferred,block pages=0-3 ranks=38 count=1
+file /usr/bin/rgrep inode=480 t=22201784527 kinds=fragment-inferred,block pages=0 ranks=39 count=1
+file /usr/bin/echo inode=350 t=22302414527 kinds=fragment-inferred,block pages=0-10 ranks=40 count=1
+file /usr/bin/egrep inode=351 t=22302414527 kinds=fragment-inferred,block pages=0 ranks=41 count=1
+file /usr/bin/env inode=352 t=22302414527 kinds=fragment-inferred,block pages=0-11 ranks=42 count=1
+file /usr/bin/expand inode=353 t=22401593527 kinds=fragment-inferred,block pages=0-10 ranks=43 count=1
+file /usr/bin/expiry inode=354 t=22401593527 kinds=fragment-inferred,block pages=0-7 ranks=44 count=1
+file /usr/bin/expr inode=355 t=22502021527 kinds=fragment-inferred,block pages=0-28 ranks=45 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-automatic.asc inode=56 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=46 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-security-automatic.asc inode=57 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=47 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bookworm-stable.asc inode=58 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=48 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-automatic.asc inode=59 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=49 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-security-automatic.asc inode=60 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=50 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-bullseye-stable.asc inode=61 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=51 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-automatic.asc inode=62 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=52 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-security-automatic.asc inode=63 t=24613468527 kinds=fragment-inferred,block pages=0-2 ranks=53 count=1
+file /etc/apt/trusted.gpg.d/debian-archive-trixie-stable.asc inode=64 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=54 count=1
+file /etc/bash.bashrc inode=65 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=55 count=1
+file /etc/bindresvport.blacklist inode=66 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=56 count=1
+file /etc/cron.d/e2scrub_all inode=69 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=57 count=1
+file /etc/cron.daily/apt-compat inode=71 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=58 count=1
+file /etc/cron.daily/dpkg inode=72 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=59 count=1
+file /etc/debconf.conf inode=73 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=60 count=1
+file /etc/debian_version inode=74 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=61 count=1
+file /etc/default/hwclock inode=76 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=62 count=1
+file /etc/default/nss inode=77 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=63 count=1
+file /etc/default/useradd inode=78 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=64 count=1
+file /etc/deluser.conf inode=79 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=65 count=1
+file /etc/dpkg/dpkg.cfg inode=81 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=66 count=1
+file /etc/dpkg/origins/debian inode=84 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=67 count=1
+file /etc/dracut.conf inode=86 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=68 count=1
+file /etc/e2scrub.conf inode=88 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=69 count=1
+file /etc/fstab inode=90 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=70 count=1
+file /etc/gai.conf inode=91 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=71 count=1
+file /etc/group inode=92 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=72 count=1
+file /etc/group- inode=93 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=73 count=1
+file /etc/gshadow inode=94 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=74 count=1
+file /etc/gshadow- inode=95 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=75 count=1
+file /etc/host.conf inode=96 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=76 count=1
+file /etc/hostname inode=97 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=77 count=1
+file /etc/init.d/hwclock.sh inode=99 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=78 count=1
+file /etc/init.d/kmod inode=100 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=79 count=1
+file /etc/init.d/udev inode=101 t=24613468527 kinds=fragment-inferred,block pages=0-1 ranks=80 count=1
+file /etc/issue inode=102 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=81 count=1
+file /etc/issue.net inode=103 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=82 count=1
+file /etc/kernel/postinst.d/dracut inode=107 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=83 count=1
+file /etc/kernel/postrm.d/dracut inode=109 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=84 count=1
+file /etc/ld.so.cache inode=110 t=24613468527 kinds=fragment-inferred,block pages=0-1 ranks=85 count=1
+file /etc/ld.so.conf inode=111 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=86 count=1
+file /etc/ld.so.conf.d/libc.conf inode=113 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=87 count=1
+file /etc/ld.so.conf.d/x86_64-linux-gnu.conf inode=114 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=88 count=1
+file /etc/libaudit.conf inode=115 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=89 count=1
+file /etc/login.defs inode=117 t=24613468527 kinds=fragment-inferred,block pages=0-3 ranks=90 count=1
+file /etc/logrotate.d/alternatives inode=119 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=91 count=1
+file /etc/logrotate.d/apt inode=120 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=92 count=1
+file /etc/logrotate.d/dpkg inode=121 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=93 count=1
+file /etc/logrotate.d/dracut-core inode=122 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=94 count=1
+file /etc/machine-id inode=123 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=95 count=1
+file /etc/mke2fs.conf inode=124 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=96 count=1
+file /etc/modules inode=126 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=97 count=1
+file /etc/motd inode=129 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=98 count=1
+file /etc/nsswitch.conf inode=131 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=99 count=1
+file /etc/pam.conf inode=134 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=100 count=1
+file /etc/pam.d/chfn inode=136 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=101 count=1
+file /etc/pam.d/chpasswd inode=137 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=102 count=1
+file /etc/pam.d/chsh inode=138 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=103 count=1
+file /etc/pam.d/common-account inode=139 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=104 count=1
+file /etc/pam.d/common-auth inode=140 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=105 count=1
+file /usr/share/base-files/motd inode=7932 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=106 count=1
+file /usr/share/doc/adduser/examples/deluser.conf inode=8152 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=107 count=1
+file /usr/share/libc-bin/nsswitch.conf inode=8854 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=108 count=1
+file /etc/pam.d/common-password inode=141 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=109 count=1
+file /etc/pam.d/common-session inode=142 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=110 count=1
+file /etc/pam.d/common-session-noninteractive inode=143 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=111 count=1
+file /etc/pam.d/login inode=144 t=24613468527 kinds=fragment-inferred,block pages=0-1 ranks=112 count=1
+file /etc/pam.d/newusers inode=145 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=113 count=1
+file /etc/pam.d/other inode=146 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=114 count=1
+file /etc/pam.d/passwd inode=147 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=115 count=1
+file /etc/pam.d/runuser inode=148 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=116 count=1
+file /etc/pam.d/runuser-l inode=149 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=117 count=1
+file /etc/pam.d/su inode=150 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=118 count=1
+file /etc/pam.d/su-l inode=151 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=119 count=1
+file /etc/passwd inode=152 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=120 count=1
+file /etc/passwd- inode=153 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=121 count=1
+file /etc/profile inode=154 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=122 count=1
+file /etc/resolv.conf inode=171 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=123 count=1
+file /etc/security/access.conf inode=174 t=24613468527 kinds=fragment-inferred,block pages=0-1 ranks=124 count=1
+file /etc/security/faillock.conf inode=175 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=125 count=1
+file /etc/security/group.conf inode=176 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=126 count=1
+file /etc/security/limits.conf inode=177 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=127 count=1
+file /etc/security/namespace.conf inode=179 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=128 count=1
+file /etc/security/namespace.init inode=181 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=129 count=1
+file /etc/security/pam_env.conf inode=183 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=130 count=1
+file /etc/security/sepermit.conf inode=184 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=131 count=1
+file /etc/security/time.conf inode=185 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=132 count=1
+file /etc/selinux/semanage.conf inode=187 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=133 count=1
+file /etc/shadow inode=188 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=134 count=1
+file /etc/shadow- inode=189 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=135 count=1
+file /etc/shells inode=190 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=136 count=1
+file /etc/skel/.bash_logout inode=192 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=137 count=1
+file /etc/skel/.bashrc inode=193 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=138 count=1
+file /etc/skel/.profile inode=194 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=139 count=1
+file /etc/systemd/journald.conf inode=200 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=140 count=1
+file /etc/systemd/logind.conf inode=201 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=141 count=1
+file /etc/systemd/networkd.conf inode=203 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=142 count=1
+file /etc/systemd/pstore.conf inode=204 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=143 count=1
+file /etc/systemd/sleep.conf inode=205 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=144 count=1
+file /etc/systemd/system/liveopt-marker.service inode=209 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=145 count=1
+file /etc/systemd/system.conf inode=222 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=146 count=1
+file /etc/systemd/user.conf inode=224 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=147 count=1
+file /etc/terminfo/README inode=226 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=148 count=1
+file /etc/timezone inode=227 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=149 count=1
+file /etc/udev/udev.conf inode=232 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=150 count=1
+file /etc/update-motd.d/10-uname inode=234 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=151 count=1
+file /etc/xattr.conf inode=235 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=152 count=1
+file /root/.bashrc inode=247 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=153 count=1
+file /root/.profile inode=248 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=154 count=1
+file /usr/bin/[ inode=276 t=24613468527 kinds=fragment-inferred,block pages=0-16 ranks=155 count=1
+file /usr/share/base-files/dot.bashrc inode=7928 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=156 count=1
+file /usr/share/base-files/dot.profile inode=7929 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=157 count=1
+file /usr/share/base-files/profile inode=7933 t=24613468527 kinds=fragment-inferred,block pages=0 ranks=158 count=1
+file /usr/bin/addpart inode=277 t=24663898527 kinds=fragment-inferred,block pages=0-7 ranks=159 count=1
+file /usr/bin/apt inode=278 t=24663898527 kinds=fragment-inferred,block pages=0-4 ranks=160 count=1
+file /usr/bin/apt-cache inode=279 t=24663898527 kinds=fragment-inferred,block pages=0-21 ranks=161 count=1
+file /usr/bin/apt-cdrom inode=280 t=24663898527 kinds=fragment-inferred,block pages=0-5 ranks=162 count=1
+file /usr/bin/apt-config inode=281 t=24663898527 kinds=fragment-inferred,block pages=0-6 ranks=163 count=1
+file /usr/bin/apt-get inode=282 t=24663898527 kinds=fragment-inferred,block pages=0-12 ranks=164 count=1
+file /usr/bin/apt-key inode=283 t=24663898527 kinds=fragment-inferred,block pages=0-6 ranks=165 count=1
+file /usr/bin/apt-mark inode=284 t=24663898527 kinds=fragment-inferred,block pages=0-14 ranks=166 count=1
+file /usr/bin/arch inode=285 t=24663898527 kinds=fragment-inferred,block pages=0-10 ranks=167 count=1
+file /usr/lib/systemd/systemd inode=6359 t=25334271527 kinds=fragment-inferred,block pages=0-22 ranks=168 count=1
+file /usr/lib/systemd/systemd-ac-power inode=6360 t=25334271527 kinds=fragment-inferred,block pages=0-3 ranks=169 count=1
+file /usr/lib/systemd/systemd-backlight inode=6361 t=25334271527 kinds=fragment-inferred,block pages=0-7 ranks=170 count=1
+file /usr/lib/systemd/systemd-binfmt inode=6362 t=25334271527 kinds=fragment-inferred,block pages=0-4 ranks=171 count=1
+file /usr/lib/systemd/systemd-boot-check-no-failures inode=6363 t=25334271527 kinds=fragment-inferred,block pages=0-3 ranks=172 count=1
+file /usr/lib/systemd/systemd-cgroups-agent inode=6364 t=25334271527 kinds=fragment-inferred,block pages=0-3 ranks=173 count=1
+file /usr/lib/systemd/systemd-cryptsetup inode=6365 t=25334271527 kinds=fragment-inferred,block pages=0-17 ranks=174 count=1
+file /usr/lib/systemd/systemd-fsck inode=6366 t=25334271527 kinds=fragment-inferred,block pages=0-5 ranks=175 count=1
+file /usr/lib/systemd/systemd-fsckd inode=6367 t=25334271527 kinds=fragment-inferred,block pages=0-6 ranks=176 count=1
+file /usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 inode=6872 t=25346187527 kinds=block pages=0-52 ranks=177 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/libKSC.so inode=6871 t=25346187527 kinds=fragment-inferred,block pages=0-12 ranks=178 count=1
+file /usr/lib/x86_64-linux-gnu/libBrokenLocale.so.1 inode=6873 t=25346187527 kinds=fragment-inferred,block pages=0-3 ranks=179 count=1
+file /usr/lib/x86_64-linux-gnu/libacl.so.1.1.2301 inode=6875 t=25346187527 kinds=fragment-inferred,block pages=0-9 ranks=180 count=1
+file /usr/lib/x86_64-linux-gnu/libanl.so.1 inode=6876 t=25346187527 kinds=fragment-inferred,block pages=0-3 ranks=181 count=1
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so inode=7772 t=25388250527 kinds=block pages=0-95,96-159,160-191,192-383,384-447,448-505 ranks=182,246,266,265,257,183 count=10
+file /usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so inode=7773 t=25635793527 kinds=block pages=0-159,160-223,224-255,256-319,320-351,352-383,384-767,768-799,800-817 ranks=184,191,267,264,263,262,261,256,185 count=15
+file /usr/lib/x86_64-linux-gnu/security/pam_xauth.so inode=7770 t=25836224527 kinds=fragment-inferred,block pages=0-5 ranks=186 count=1
+file /usr/libexec/coreutils/libstdbuf.so inode=7778 t=25836224527 kinds=fragment-inferred,block pages=0-3 ranks=187 count=1
+file /usr/libexec/dpkg/dpkg-db-backup inode=7780 t=25836224527 kinds=fragment-inferred,block pages=0 ranks=188 count=1
+file /usr/sbin/add-shell inode=7793 t=25836224527 kinds=fragment-inferred,block pages=0 ranks=189 count=1
+file /usr/sbin/adduser inode=7795 t=25836224527 kinds=fragment-inferred,block pages=0-11 ranks=190 count=1
+file /usr/lib/x86_64-linux-gnu/libc.so.6 inode=6893 t=25985963527 kinds=block pages=0-63,64-127,128-159,160-287,288-447,448-470 ranks=192,196,248,247,249,193 count=10
+file /usr/lib/x86_64-linux-gnu/libbz2.so.1.0.4 inode=6892 t=26235876527 kinds=fragment-inferred,block pages=0-18 ranks=194 count=1
+file /usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0 inode=6894 t=26235876527 kinds=fragment-inferred,block pages=0-12 ranks=195 count=1
+file /usr/lib/x86_64-linux-gnu/libseccomp.so.2.5.4 inode=6975 t=26336455527 kinds=fragment-inferred,block pages=0-31 ranks=197 count=1
+file /usr/lib/x86_64-linux-gnu/libpam.so.0.85.1 inode=6961 t=26487302527 kinds=fragment-inferred,block pages=0-16 ranks=198 count=1
+file /usr/lib/x86_64-linux-gnu/libpam_misc.so.0.82.1 inode=6963 t=26487302527 kinds=fragment-inferred,block pages=0-3 ranks=199 count=1
+file /usr/lib/x86_64-linux-gnu/libpamc.so.0.82.1 inode=6965 t=26487302527 kinds=fragment-inferred,block pages=0-4 ranks=200 count=1
+file /usr/lib/x86_64-linux-gnu/libpcprofile.so inode=6966 t=26487302527 kinds=fragment-inferred,block pages=0-3 ranks=201 count=1
+file /usr/lib/x86_64-linux-gnu/libpsx.so.2.66 inode=6970 t=26535734527 kinds=fragment-inferred,block pages=0-5 ranks=202 count=1
+file /usr/lib/x86_64-linux-gnu/libpthread.so.0 inode=6971 t=26535734527 kinds=fragment-inferred,block pages=0-3 ranks=203 count=1
+file /usr/lib/x86_64-linux-gnu/libresolv.so.2 inode=6972 t=26535734527 kinds=fragment-inferred,block pages=0-14 ranks=204 count=1
+file /usr/lib/x86_64-linux-gnu/librt.so.1 inode=6973 t=26535734527 kinds=fragment-inferred,block pages=0-3 ranks=205 count=1
+file /usr/lib/x86_64-linux-gnu/libaudit.so.1.0.0 inode=6887 t=26535734527 kinds=fragment-inferred,block pages=0-31 ranks=206 count=1
+file /usr/lib/x86_64-linux-gnu/libkmod.so.2.4.0 inode=6939 t=26592974527 kinds=fragment-inferred,block pages=0-27 ranks=207 count=1
+file /usr/lib/x86_64-linux-gnu/libmount.so.1.1.0 inode=6949 t=26592974527 kinds=block pages=0-31,32-95,96-98 ranks=208,222,209 count=3
+file /usr/lib/x86_64-linux-gnu/libapparmor.so.1.8.4 inode=6878 t=26736032527 kinds=fragment-inferred,block pages=0-19 ranks=210 count=1
+file /usr/lib/x86_64-linux-gnu/libargon2.so.1 inode=6883 t=26736032527 kinds=fragment-inferred,block pages=0-8 ranks=211 count=1
+file /usr/lib/x86_64-linux-gnu/libattr.so.1.1.2501 inode=6885 t=26785657527 kinds=fragment-inferred,block pages=0-6 ranks=212 count=1
+file /usr/lib/x86_64-linux-gnu/libcap-ng.so.0.0.0 inode=6896 t=26785657527 kinds=fragment-inferred,block pages=0-7 ranks=213 count=1
+file /usr/lib/x86_64-linux-gnu/libcap.so.2.66 inode=6898 t=26785657527 kinds=fragment-inferred,block pages=0-11 ranks=214 count=1
+file /usr/lib/x86_64-linux-gnu/libcom_err.so.2.1 inode=6900 t=26785657527 kinds=fragment-inferred,block pages=0-4 ranks=215 count=1
+file /usr/lib/x86_64-linux-gnu/libselinux.so.1 inode=6976 t=26985530527 kinds=block pages=0-42 ranks=216 count=1
+file /usr/lib/x86_64-linux-gnu/libsemanage.so.2 inode=6977 t=26985530527 kinds=block pages=0-66 ranks=217 count=2
+file /usr/lib/x86_64-linux-gnu/libdebconfclient.so.0.0.0 inode=6908 t=27035465527 kinds=fragment-inferred,block pages=0-3 ranks=218 count=1
+file /usr/lib/x86_64-linux-gnu/libdl.so.2 inode=6910 t=27035465527 kinds=fragment-inferred,block pages=0-3 ranks=219 count=1
+file /usr/lib/x86_64-linux-gnu/libip4tc.so.2.0.0 inode=6935 t=27035465527 kinds=fragment-inferred,block pages=0-8 ranks=220 count=1
+file /usr/lib/x86_64-linux-gnu/libext2fs.so.2.4 inode=6916 t=27035465527 kinds=block pages=0-31 ranks=221 count=1
+file /usr/lib/x86_64-linux-gnu/libapt-pkg.so.6.0.0 inode=6880 t=27143576527 kinds=block pages=0-127 ranks=223 count=1
+file /usr/lib/x86_64-linux-gnu/libblkid.so.1.1.0 inode=6889 t=27235730527 kinds=block pages=0-86 ranks=224 count=2
+file /usr/lib/x86_64-linux-gnu/libcrypt.so.1.1.0 inode=6902 t=27436465527 kinds=block pages=0-50 ranks=225 count=2
+file /usr/lib/x86_64-linux-gnu/libcrypto.so.3 inode=6903 t=27535940527 kinds=block pages=0-191,192-255,256-319,544-735,800-863,864-1023,1024-1119,1120-1151,1152-1155 ranks=226,234,254,259,610,260,252,235,227 count=14
+file /usr/lib/x86_64-linux-gnu/libgcrypt.so.20.4.1 inode=6923 t=27686109527 kinds=block pages=0-63,64-95,96-223,224-287,288-325 ranks=228,253,255,1012,229 count=8
+file /usr/lib/x86_64-linux-gnu/libgmp.so.10.4.1 inode=6925 t=27935737527 kinds=block pages=0-95 ranks=230 count=2
+file /usr/lib/x86_64-linux-gnu/liblz4.so.1.9.4 inode=6941 t=28185285527 kinds=block pages=0-36 ranks=231 count=1
+file /usr/lib/x86_64-linux-gnu/liblzma.so.5.4.1 inode=6943 t=28235515527 kinds=block pages=0-46 ranks=232 count=1
+file /usr/lib/x86_64-linux-gnu/libm.so.6 inode=6944 t=28235515527 kinds=block pages=0-31,32-127,128-191,192-222 ranks=233,239,250,240 count=5
+file /usr/lib/x86_64-linux-gnu/libzstd.so.1.5.4 inode=7007 t=28585676527 kinds=block pages=0-127,128-159,160-186 ranks=236,251,237 count=4
+file /usr/lib/x86_64-linux-gnu/libz.so.1.2.13 inode=7005 t=28835702527 kinds=fragment-inferred,block pages=0-29 ranks=238 count=1
+file /usr/lib/x86_64-linux-gnu/libpcre2-8.so.0.11.2 inode=6968 t=29136305527 kinds=block pages=0-63,64-127,128-153 ranks=241,244,242 count=4
+file /usr/lib/x86_64-linux-gnu/libgpg-error.so.0.33.1 inode=6929 t=29385683527 kinds=block pages=0-38 ranks=243 count=1
+file /usr/lib/x86_64-linux-gnu/libhogweed.so.6.6 inode=6931 t=29485742527 kinds=block pages=0-71 ranks=245 count=2
+file /usr/lib/x86_64-linux-gnu/libssl.so.3 inode=6983 t=31014588527 kinds=block pages=0-31 ranks=258 count=1
+file /usr/lib/dracut/skipcpio inode=1050 t=33185897527 kinds=fragment-inferred,block pages=0-3 ranks=268 count=1
+file /usr/lib/init/init-d-script inode=1054 t=33185897527 kinds=fragment-inferred,block pages=0-1 ranks=269 count=1
+file /usr/lib/init/vars.sh inode=1055 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=270 count=1
+file /usr/lib/kernel/install.conf inode=1057 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=271 count=1
+file /usr/lib/kernel/install.d/50-depmod.install inode=1059 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=272 count=1
+file /usr/lib/kernel/install.d/85-initrd.install inode=1060 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=273 count=1
+file /usr/lib/kernel/install.d/90-loaderentry.install inode=1061 t=33185897527 kinds=fragment-inferred,block pages=0-1 ranks=274 count=1
+file /usr/lib/locale/C.utf8/LC_ADDRESS inode=1064 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=275 count=1
+file /usr/lib/locale/C.utf8/LC_COLLATE inode=1065 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=276 count=1
+file /usr/lib/locale/C.utf8/LC_IDENTIFICATION inode=1067 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=277 count=1
+file /usr/lib/locale/C.utf8/LC_MEASUREMENT inode=1068 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=278 count=1
+file /usr/lib/locale/C.utf8/LC_MESSAGES/SYS_LC_MESSAGES inode=1070 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=279 count=1
+file /usr/lib/locale/C.utf8/LC_MONETARY inode=1071 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=280 count=1
+file /usr/lib/locale/C.utf8/LC_NAME inode=1072 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=281 count=1
+file /usr/lib/locale/C.utf8/LC_NUMERIC inode=1073 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=282 count=1
+file /usr/lib/locale/C.utf8/LC_PAPER inode=1074 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=283 count=1
+file /usr/lib/locale/C.utf8/LC_TELEPHONE inode=1075 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=284 count=1
+file /usr/lib/locale/C.utf8/LC_TIME inode=1076 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=285 count=1
+file /usr/lib/lsb/init-functions inode=1078 t=33185897527 kinds=fragment-inferred,block pages=0-2 ranks=286 count=1
+file /usr/lib/lsb/init-functions.d/00-verbose inode=1080 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=287 count=1
+file /usr/lib/lsb/init-functions.d/40-systemd inode=1081 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=288 count=1
+file /usr/lib/mime/packages/tar inode=1084 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=289 count=1
+file /usr/lib/mime/packages/util-linux inode=1085 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=290 count=1
+file /usr/lib/modprobe.d/aliases.conf inode=1087 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=291 count=1
+file /usr/lib/modprobe.d/fbdev-blacklist.conf inode=1088 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=292 count=1
+file /usr/lib/modprobe.d/systemd.conf inode=1089 t=33185897527 kinds=fragment-inferred,block pages=0 ranks=293 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aegis128-aesni.ko inode=1096 t=33185897527 kinds=fragment-inferred,block pages=0-5 ranks=294 count=1
+file /usr/sbin/blkdiscard inode=7799 t=33185897527 kinds=fragment-inferred,block pages=0-8 ranks=295 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/aesni-intel.ko inode=1097 t=33185897527 kinds=block pages=0-130 ranks=296 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/blowfish-x86_64.ko inode=1098 t=33235627527 kinds=fragment-inferred,block pages=0-6 ranks=297 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx-x86_64.ko inode=1099 t=33235627527 kinds=fragment-inferred,block pages=0-7 ranks=298 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-aesni-avx2.ko inode=1100 t=33235627527 kinds=fragment-inferred,block pages=0-7 ranks=299 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/camellia-x86_64.ko inode=1101 t=33235627527 kinds=fragment-inferred,block pages=0-21 ranks=300 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/crypto/cast6-avx-x86_64.ko inode=1103 t=33235627527 kinds=block pages=0-31 ranks=301 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.modinfo inode=6000 t=33385925527 kinds=fragment-inferred,block pages=0-11 ranks=302 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.devname inode=6003 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=303 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.softdep inode=6005 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=304 count=1
+file /usr/lib/os-release inode=6009 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=305 count=1
+file /usr/lib/pam.d/systemd-user inode=6011 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=306 count=1
+file /usr/lib/sysctl.d/50-pid-max.conf inode=6013 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=307 count=1
+file /usr/lib/systemd/catalog/systemd.be.catalog inode=6016 t=33385925527 kinds=fragment-inferred,block pages=0-3 ranks=308 count=1
+file /usr/lib/systemd/catalog/systemd.be@latin.catalog inode=6017 t=33385925527 kinds=fragment-inferred,block pages=0-2 ranks=309 count=1
+file /usr/lib/systemd/catalog/systemd.bg.catalog inode=6018 t=33385925527 kinds=fragment-inferred,block pages=0-7 ranks=310 count=1
+file /usr/lib/systemd/catalog/systemd.catalog inode=6019 t=33385925527 kinds=fragment-inferred,block pages=0-4 ranks=311 count=1
+file /usr/lib/systemd/catalog/systemd.da.catalog inode=6020 t=33385925527 kinds=fragment-inferred,block pages=0-1 ranks=312 count=1
+file /usr/lib/systemd/catalog/systemd.de.catalog inode=6021 t=33385925527 kinds=fragment-inferred,block pages=0 ranks=313 count=1
+file /usr/lib/systemd/catalog/systemd.fr.catalog inode=6022 t=33435656527 kinds=fragment-inferred,block pages=0-3 ranks=314 count=1
+file /usr/lib/systemd/catalog/systemd.hr.catalog inode=6023 t=33435656527 kinds=fragment-inferred,block pages=0-2 ranks=315 count=1
+file /usr/lib/systemd/catalog/systemd.hu.catalog inode=6024 t=33435656527 kinds=fragment-inferred,block pages=0-1 ranks=316 count=1
+file /usr/lib/systemd/catalog/systemd.it.catalog inode=6025 t=33435656527 kinds=fragment-inferred,block pages=0-3 ranks=317 count=1
+file /usr/lib/systemd/catalog/systemd.ko.catalog inode=6026 t=33435656527 kinds=fragment-inferred,block pages=0-2 ranks=318 count=1
+file /usr/lib/systemd/catalog/systemd.pl.catalog inode=6027 t=33435656527 kinds=fragment-inferred,block pages=0-5 ranks=319 count=1
+file /usr/lib/systemd/catalog/systemd.pt_BR.catalog inode=6028 t=33435656527 kinds=fragment-inferred,block pages=0-1 ranks=320 count=1
+file /usr/lib/systemd/catalog/systemd.ru.catalog inode=6029 t=33435656527 kinds=fragment-inferred,block pages=0-4 ranks=321 count=1
+file /usr/lib/systemd/catalog/systemd.sr.catalog inode=6030 t=33435656527 kinds=fragment-inferred,block pages=0-2 ranks=322 count=1
+file /usr/lib/systemd/catalog/systemd.zh_CN.catalog inode=6031 t=33435656527 kinds=fragment-inferred,block pages=0-1 ranks=323 count=1
+file /usr/lib/systemd/catalog/systemd.zh_TW.catalog inode=6032 t=33435656527 kinds=fragment-inferred,block pages=0-1 ranks=324 count=1
+file /usr/lib/systemd/network/73-usb-net-by-mac.link inode=6034 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=325 count=1
+file /usr/lib/systemd/network/80-6rd-tunnel.network inode=6035 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=326 count=1
+file /usr/lib/systemd/network/80-container-host0.network inode=6036 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=327 count=1
+file /usr/lib/systemd/network/80-container-vb.network inode=6037 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=328 count=1
+file /usr/lib/systemd/network/80-container-ve.network inode=6038 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=329 count=1
+file /usr/lib/systemd/network/80-container-vz.network inode=6039 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=330 count=1
+file /usr/lib/systemd/network/80-ethernet.network.example inode=6040 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=331 count=1
+file /usr/lib/systemd/network/80-vm-vt.network inode=6041 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=332 count=1
+file /usr/lib/systemd/network/80-wifi-adhoc.network inode=6042 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=333 count=1
+file /usr/lib/systemd/network/80-wifi-ap.network.example inode=6043 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=334 count=1
+file /usr/lib/systemd/network/80-wifi-station.network.example inode=6044 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=335 count=1
+file /usr/lib/systemd/network/99-default.link inode=6045 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=336 count=1
+file /usr/lib/systemd/resolv.conf inode=6046 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=337 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.service inode=6048 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=338 count=1
+file /usr/lib/systemd/system/apt-daily-upgrade.timer inode=6049 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=339 count=1
+file /usr/lib/systemd/system/apt-daily.service inode=6050 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=340 count=1
+file /usr/lib/systemd/system/apt-daily.timer inode=6051 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=341 count=1
+file /usr/lib/systemd/system/basic.target inode=6053 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=342 count=1
+file /usr/lib/systemd/system/blockdev@.target inode=6054 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=343 count=1
+file /usr/lib/systemd/system/bluetooth.target inode=6055 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=344 count=1
+file /usr/lib/systemd/system/boot-complete.target inode=6056 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=345 count=1
+file /usr/lib/systemd/system/console-getty.service inode=6057 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=346 count=1
+file /usr/lib/systemd/system/container-getty@.service inode=6058 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=347 count=1
+file /usr/lib/systemd/system/cryptsetup-pre.target inode=6061 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=348 count=1
+file /usr/lib/systemd/system/cryptsetup.target inode=6062 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=349 count=1
+file /usr/lib/systemd/system/debug-shell.service inode=6068 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=350 count=1
+file /usr/lib/systemd/system/dev-hugepages.mount inode=6070 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=351 count=1
+file /usr/lib/systemd/system/dev-mqueue.mount inode=6071 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=352 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.service inode=6072 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=353 count=1
+file /usr/lib/systemd/system/dpkg-db-backup.timer inode=6073 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=354 count=1
+file /usr/lib/systemd/system/e2scrub@.service inode=6083 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=355 count=1
+file /usr/lib/systemd/system/e2scrub_all.service inode=6084 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=356 count=1
+file /usr/lib/systemd/system/e2scrub_all.timer inode=6085 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=357 count=1
+file /usr/lib/systemd/system/e2scrub_fail@.service inode=6086 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=358 count=1
+file /usr/lib/systemd/system/e2scrub_reap.service inode=6087 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=359 count=1
+file /usr/lib/systemd/system/emergency.service inode=6088 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=360 count=1
+file /usr/lib/systemd/system/emergency.target inode=6089 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=361 count=1
+file /usr/lib/systemd/system/exit.target inode=6090 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=362 count=1
+file /usr/lib/systemd/system/factory-reset.target inode=6091 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=363 count=1
+file /usr/lib/systemd/system/final.target inode=6092 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=364 count=1
+file /usr/lib/systemd/system/first-boot-complete.target inode=6093 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=365 count=1
+file /usr/lib/systemd/system/fstrim.service inode=6094 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=366 count=1
+file /usr/lib/systemd/system/fstrim.timer inode=6095 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=367 count=1
+file /usr/lib/systemd/system/getty-pre.target inode=6096 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=368 count=1
+file /usr/lib/systemd/system/getty-static.service inode=6097 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=369 count=1
+file /usr/lib/systemd/system/getty.target inode=6098 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=370 count=1
+file /usr/lib/systemd/system/getty@.service inode=6101 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=371 count=1
+file /usr/lib/systemd/system/graphical.target inode=6102 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=372 count=1
+file /usr/lib/systemd/system/halt.target inode=6105 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=373 count=1
+file /usr/lib/systemd/system/hibernate.target inode=6106 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=374 count=1
+file /usr/lib/systemd/system/hybrid-sleep.target inode=6108 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=375 count=1
+file /usr/lib/systemd/system/initrd-cleanup.service inode=6109 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=376 count=1
+file /usr/lib/systemd/system/initrd-fs.target inode=6110 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=377 count=1
+file /usr/lib/systemd/system/initrd-parse-etc.service inode=6111 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=378 count=1
+file /usr/lib/systemd/system/initrd-root-device.target inode=6112 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=379 count=1
+file /usr/lib/systemd/system/initrd-root-fs.target inode=6116 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=380 count=1
+file /usr/lib/systemd/system/initrd-switch-root.service inode=6119 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=381 count=1
+file /usr/lib/systemd/system/initrd-switch-root.target inode=6120 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=382 count=1
+file /usr/lib/systemd/system/initrd-udevadm-cleanup-db.service inode=6121 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=383 count=1
+file /usr/lib/systemd/system/initrd-usr-fs.target inode=6122 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=384 count=1
+file /usr/lib/systemd/system/initrd.target inode=6123 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=385 count=1
+file /usr/lib/systemd/system/integritysetup-pre.target inode=6133 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=386 count=1
+file /usr/lib/systemd/system/integritysetup.target inode=6134 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=387 count=1
+file /usr/lib/systemd/system/kexec.target inode=6135 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=388 count=1
+file /usr/lib/systemd/system/kmod-static-nodes.service inode=6136 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=389 count=1
+file /usr/lib/systemd/system/local-fs-pre.target inode=6138 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=390 count=1
+file /usr/lib/systemd/system/local-fs.target inode=6139 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=391 count=1
+file /usr/lib/systemd/system/machine.slice inode=6141 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=392 count=1
+file /usr/lib/systemd/system/modprobe@.service inode=6142 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=393 count=1
+file /usr/lib/systemd/system/multi-user.target inode=6143 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=394 count=1
+file /usr/lib/systemd/system/network-online.target inode=6150 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=395 count=1
+file /usr/lib/systemd/system/network-pre.target inode=6151 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=396 count=1
+file /usr/lib/systemd/system/network.target inode=6152 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=397 count=1
+file /usr/lib/systemd/system/nss-lookup.target inode=6153 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=398 count=1
+file /usr/lib/systemd/system/nss-user-lookup.target inode=6154 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=399 count=1
+file /usr/lib/systemd/system/pam_namespace.service inode=6155 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=400 count=1
+file /usr/lib/systemd/system/paths.target inode=6156 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=401 count=1
+file /usr/lib/systemd/system/poweroff.target inode=6157 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=402 count=1
+file /usr/lib/systemd/system/printer.target inode=6158 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=403 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.automount inode=6159 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=404 count=1
+file /usr/lib/systemd/system/proc-sys-fs-binfmt_misc.mount inode=6160 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=405 count=1
+file /usr/lib/systemd/system/quotaon.service inode=6162 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=406 count=1
+file /usr/lib/systemd/system/rc-local.service inode=6163 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=407 count=1
+file /usr/lib/systemd/system/rc-local.service.d/debian.conf inode=6165 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=408 count=1
+file /usr/lib/systemd/system/reboot.target inode=6168 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=409 count=1
+file /usr/lib/systemd/system/remote-cryptsetup.target inode=6169 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=410 count=1
+file /usr/lib/systemd/system/remote-fs-pre.target inode=6170 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=411 count=1
+file /usr/lib/systemd/system/remote-fs.target inode=6171 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=412 count=1
+file /usr/lib/systemd/system/remote-veritysetup.target inode=6172 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=413 count=1
+file /usr/lib/systemd/system/rescue.service inode=6173 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=414 count=1
+file /usr/lib/systemd/system/rescue.target inode=6174 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=415 count=1
+file /usr/lib/systemd/system/rpcbind.target inode=6177 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=416 count=1
+file /usr/lib/systemd/system/serial-getty@.service inode=6190 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=417 count=1
+file /usr/lib/systemd/system/shutdown.target inode=6191 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=418 count=1
+file /usr/lib/systemd/system/sigpwr.target inode=6192 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=419 count=1
+file /usr/lib/systemd/system/sleep.target inode=6193 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=420 count=1
+file /usr/lib/systemd/system/slices.target inode=6194 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=421 count=1
+file /usr/lib/systemd/system/smartcard.target inode=6195 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=422 count=1
+file /usr/lib/systemd/system/sockets.target inode=6196 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=423 count=1
+file /usr/lib/systemd/system/sound.target inode=6204 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=424 count=1
+file /usr/lib/systemd/system/suspend-then-hibernate.target inode=6205 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=425 count=1
+file /usr/lib/systemd/system/suspend.target inode=6206 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=426 count=1
+file /usr/lib/systemd/system/swap.target inode=6207 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=427 count=1
+file /usr/lib/systemd/system/sys-fs-fuse-connections.mount inode=6208 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=428 count=1
+file /usr/lib/systemd/system/sys-kernel-config.mount inode=6209 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=429 count=1
+file /usr/lib/systemd/system/sys-kernel-debug.mount inode=6210 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=430 count=1
+file /usr/lib/systemd/system/sys-kernel-tracing.mount inode=6211 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=431 count=1
+file /usr/lib/systemd/system/sysinit.target inode=6212 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=432 count=1
+file /usr/lib/systemd/system/syslog.socket inode=6244 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=433 count=1
+file /usr/lib/systemd/system/system-systemd\\x2dcryptsetup.slice inode=6245 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=434 count=1
+file /usr/lib/systemd/system/system-update-cleanup.service inode=6246 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=435 count=1
+file /usr/lib/systemd/system/system-update-pre.target inode=6247 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=436 count=1
+file /usr/lib/systemd/system/system-update.target inode=6248 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=437 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.path inode=6249 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=438 count=1
+file /usr/lib/systemd/system/systemd-ask-password-console.service inode=6250 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=439 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.path inode=6251 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=440 count=1
+file /usr/lib/systemd/system/systemd-ask-password-wall.service inode=6252 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=441 count=1
+file /usr/lib/systemd/system/systemd-backlight@.service inode=6253 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=442 count=1
+file /usr/lib/systemd/system/systemd-binfmt.service inode=6254 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=443 count=1
+file /usr/lib/systemd/system/systemd-boot-check-no-failures.service inode=6255 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=444 count=1
+file /usr/lib/systemd/system/systemd-exit.service inode=6256 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=445 count=1
+file /usr/lib/systemd/system/systemd-firstboot.service inode=6257 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=446 count=1
+file /usr/lib/systemd/system/systemd-fsck-root.service inode=6258 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=447 count=1
+file /usr/lib/systemd/system/systemd-fsck@.service inode=6259 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=448 count=1
+file /usr/lib/systemd/system/systemd-fsckd.service inode=6260 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=449 count=1
+file /usr/lib/systemd/system/systemd-fsckd.socket inode=6261 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=450 count=1
+file /usr/lib/systemd/system/systemd-halt.service inode=6262 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=451 count=1
+file /usr/lib/systemd/system/systemd-hibernate-resume@.service inode=6263 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=452 count=1
+file /usr/lib/systemd/system/systemd-hibernate.service inode=6264 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=453 count=1
+file /usr/lib/systemd/system/systemd-hostnamed.service inode=6265 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=454 count=1
+file /usr/lib/systemd/system/systemd-hybrid-sleep.service inode=6266 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=455 count=1
+file /usr/lib/systemd/system/systemd-initctl.service inode=6267 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=456 count=1
+file /usr/lib/systemd/system/systemd-initctl.socket inode=6268 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=457 count=1
+file /usr/lib/systemd/system/systemd-journal-flush.service inode=6269 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=458 count=1
+file /usr/lib/systemd/system/systemd-journald-audit.socket inode=6270 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=459 count=1
+file /usr/lib/systemd/system/systemd-journald-dev-log.socket inode=6271 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=460 count=1
+file /usr/lib/systemd/system/systemd-journald-varlink@.socket inode=6272 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=461 count=1
+file /usr/lib/systemd/system/systemd-journald.service inode=6273 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=462 count=1
+file /usr/lib/systemd/system/systemd-journald.socket inode=6274 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=463 count=1
+file /usr/lib/systemd/system/systemd-journald@.service inode=6275 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=464 count=1
+file /usr/lib/systemd/system/systemd-journald@.socket inode=6276 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=465 count=1
+file /usr/lib/systemd/system/systemd-kexec.service inode=6277 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=466 count=1
+file /usr/lib/systemd/system/systemd-localed.service inode=6278 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=467 count=1
+file /usr/lib/systemd/system/systemd-localed.service.d/locale-gen.conf inode=6280 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=468 count=1
+file /usr/lib/systemd/system/systemd-logind.service inode=6281 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=469 count=1
+file /usr/lib/systemd/system/systemd-machine-id-commit.service inode=6282 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=470 count=1
+file /usr/lib/systemd/system/systemd-modules-load.service inode=6283 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=471 count=1
+file /usr/lib/systemd/system/systemd-network-generator.service inode=6284 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=472 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online.service inode=6285 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=473 count=1
+file /usr/lib/systemd/system/systemd-networkd-wait-online@.service inode=6286 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=474 count=1
+file /usr/lib/systemd/system/systemd-networkd.service inode=6287 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=475 count=1
+file /usr/lib/systemd/system/systemd-networkd.socket inode=6288 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=476 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-initrd.service inode=6289 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=477 count=1
+file /usr/lib/systemd/system/systemd-pcrphase-sysinit.service inode=6290 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=478 count=1
+file /usr/lib/systemd/system/systemd-pcrphase.service inode=6291 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=479 count=1
+file /usr/lib/systemd/system/systemd-poweroff.service inode=6292 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=480 count=1
+file /usr/lib/systemd/system/systemd-pstore.service inode=6293 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=481 count=1
+file /usr/lib/systemd/system/systemd-quotacheck.service inode=6294 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=482 count=1
+file /usr/lib/systemd/system/systemd-random-seed.service inode=6295 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=483 count=1
+file /usr/lib/systemd/system/systemd-reboot.service inode=6296 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=484 count=1
+file /usr/lib/systemd/system/systemd-remount-fs.service inode=6297 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=485 count=1
+file /usr/lib/systemd/system/systemd-repart.service inode=6298 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=486 count=1
+file /usr/lib/systemd/system/systemd-rfkill.service inode=6299 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=487 count=1
+file /usr/lib/systemd/system/systemd-rfkill.socket inode=6300 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=488 count=1
+file /usr/lib/systemd/system/systemd-suspend-then-hibernate.service inode=6301 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=489 count=1
+file /usr/lib/systemd/system/systemd-suspend.service inode=6302 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=490 count=1
+file /usr/lib/systemd/system/systemd-sysctl.service inode=6303 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=491 count=1
+file /usr/lib/systemd/system/systemd-sysext.service inode=6304 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=492 count=1
+file /usr/lib/systemd/system/systemd-sysusers.service inode=6305 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=493 count=1
+file /usr/lib/systemd/system/systemd-time-wait-sync.service inode=6306 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=494 count=1
+file /usr/lib/systemd/system/systemd-timedated.service inode=6307 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=495 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.service inode=6308 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=496 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-clean.timer inode=6309 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=497 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup-dev.service inode=6310 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=498 count=1
+file /usr/lib/systemd/system/systemd-tmpfiles-setup.service inode=6311 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=499 count=1
+file /usr/lib/systemd/user/smartcard.target inode=6418 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=500 count=1
+file /usr/lib/systemd/user/sound.target inode=6420 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=501 count=1
+file /usr/lib/systemd/system/systemd-udev-settle.service inode=6312 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=502 count=1
+file /usr/lib/systemd/system/systemd-udev-trigger.service inode=6313 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=503 count=1
+file /usr/lib/systemd/system/systemd-udevd-control.socket inode=6314 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=504 count=1
+file /usr/lib/systemd/system/systemd-udevd-kernel.socket inode=6315 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=505 count=1
+file /usr/lib/systemd/system/systemd-udevd.service inode=6316 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=506 count=1
+file /usr/lib/systemd/system/systemd-update-utmp-runlevel.service inode=6317 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=507 count=1
+file /usr/lib/systemd/system/systemd-update-utmp.service inode=6318 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=508 count=1
+file /usr/lib/systemd/system/systemd-user-sessions.service inode=6319 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=509 count=1
+file /usr/lib/systemd/system/systemd-volatile-root.service inode=6320 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=510 count=1
+file /usr/lib/systemd/system/time-set.target inode=6321 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=511 count=1
+file /usr/lib/systemd/system/time-sync.target inode=6322 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=512 count=1
+file /usr/lib/systemd/system/timers.target inode=6323 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=513 count=1
+file /usr/lib/systemd/system/umount.target inode=6327 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=514 count=1
+file /usr/lib/systemd/system/usb-gadget.target inode=6328 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=515 count=1
+file /usr/lib/systemd/system/user-.slice.d/10-defaults.conf inode=6330 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=516 count=1
+file /usr/lib/systemd/system/user-runtime-dir@.service inode=6331 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=517 count=1
+file /usr/lib/systemd/system/user.slice inode=6332 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=518 count=1
+file /usr/lib/systemd/system/user@.service inode=6333 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=519 count=1
+file /usr/lib/systemd/system/user@.service.d/10-login-barrier.conf inode=6335 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=520 count=1
+file /usr/lib/systemd/system/user@0.service.d/10-login-barrier.conf inode=6337 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=521 count=1
+file /usr/lib/systemd/system/veritysetup-pre.target inode=6338 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=522 count=1
+file /usr/lib/systemd/system/veritysetup.target inode=6339 t=33435656527 kinds=fragment-inferred,block pages=0 ranks=523 count=1
+file /usr/lib/systemd/system-generators/systemd-cryptsetup-generator inode=6343 t=33435656527 kinds=fragment-inferred,block pages=0-8 ranks=524 count=1
+file /usr/lib/systemd/system-generators/systemd-debug-generator inode=6344 t=33435656527 kinds=fragment-inferred,block pages=0-3 ranks=525 count=1
+file /usr/lib/systemd/system-generators/systemd-fstab-generator inode=6345 t=33435656527 kinds=fragment-inferred,block pages=0-10 ranks=526 count=1
+file /usr/lib/systemd/system-generators/systemd-getty-generator inode=6346 t=33435656527 kinds=fragment-inferred,block pages=0-5 ranks=527 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep inode=6001 t=33485644527 kinds=block pages=128 ranks=528 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.dep.bin inode=6002 t=33586088527 kinds=block pages=0-171 ranks=529 count=2
+file /usr/lib/modules/6.1.0-50-amd64/modules.alias.bin inode=5996 t=33686090527 kinds=block pages=0-191,192-307 ranks=530,540 count=2
+file /usr/lib/modules/6.1.0-50-amd64/modules.symbols.bin inode=6007 t=33836098527 kinds=block pages=0-186 ranks=531 count=3
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/autofs/autofs4.ko inode=4835 t=33935747527 kinds=fragment-inferred,block pages=0-26 ranks=532 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/befs/befs.ko inode=4837 t=33935747527 kinds=fragment-inferred,block pages=0-17 ranks=533 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/bfs/bfs.ko inode=4839 t=33935747527 kinds=fragment-inferred,block pages=0-10 ranks=534 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/sound/xen/snd_xen_front.ko inode=5991 t=34085765527 kinds=fragment-inferred,block pages=0-19 ranks=535 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/virt/lib/irqbypass.ko inode=5994 t=34085765527 kinds=fragment-inferred,block pages=0-3 ranks=536 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin inode=5997 t=34085765527 kinds=fragment-inferred,block pages=0-1 ranks=537 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.alias.bin inode=5998 t=34085765527 kinds=fragment-inferred,block pages=0 ranks=538 count=1
+file /usr/lib/modules/6.1.0-50-amd64/modules.builtin.bin inode=5999 t=34085765527 kinds=fragment-inferred,block pages=0-1 ranks=539 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/x_tables.ko inode=5410 t=34285966527 kinds=fragment-inferred,block pages=0-27 ranks=541 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_AUDIT.ko inode=5411 t=34285966527 kinds=fragment-inferred,block pages=0-3 ranks=542 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CHECKSUM.ko inode=5412 t=34285966527 kinds=fragment-inferred,block pages=0-2 ranks=543 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CLASSIFY.ko inode=5413 t=34285966527 kinds=fragment-inferred,block pages=0-2 ranks=544 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CONNSECMARK.ko inode=5414 t=34285966527 kinds=fragment-inferred,block pages=0-3 ranks=545 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_CT.ko inode=5415 t=34285966527 kinds=fragment-inferred,block pages=0-5 ranks=546 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_DSCP.ko inode=5416 t=34285966527 kinds=fragment-inferred,block pages=0-3 ranks=547 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HL.ko inode=5417 t=34285966527 kinds=fragment-inferred,block pages=0-2 ranks=548 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_HMARK.ko inode=5418 t=34285966527 kinds=fragment-inferred,block pages=0-4 ranks=549 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_IDLETIMER.ko inode=5419 t=34335681527 kinds=fragment-inferred,block pages=0-10 ranks=550 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LED.ko inode=5420 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=551 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_LOG.ko inode=5421 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=552 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_MASQUERADE.ko inode=5422 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=553 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NETMAP.ko inode=5423 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=554 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFLOG.ko inode=5424 t=34335681527 kinds=fragment-inferred,block pages=0-2 ranks=555 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_NFQUEUE.ko inode=5425 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=556 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_RATEEST.ko inode=5426 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=557 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_REDIRECT.ko inode=5427 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=558 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_SECMARK.ko inode=5428 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=559 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPMSS.ko inode=5429 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=560 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TCPOPTSTRIP.ko inode=5430 t=34335681527 kinds=fragment-inferred,block pages=0-2 ranks=561 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TEE.ko inode=5431 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=562 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TPROXY.ko inode=5432 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=563 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_TRACE.ko inode=5433 t=34335681527 kinds=fragment-inferred,block pages=0-2 ranks=564 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_addrtype.ko inode=5434 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=565 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_bpf.ko inode=5435 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=566 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cgroup.ko inode=5436 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=567 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_cluster.ko inode=5437 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=568 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_comment.ko inode=5438 t=34335681527 kinds=fragment-inferred,block pages=0-2 ranks=569 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connbytes.ko inode=5439 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=570 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlabel.ko inode=5440 t=34335681527 kinds=fragment-inferred,block pages=0-3 ranks=571 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connlimit.ko inode=5441 t=34335681527 kinds=fragment-inferred,block pages=0-2 ranks=572 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/netfilter/xt_connmark.ko inode=5442 t=34335681527 kinds=fragment-inferred,block pages=0-4 ranks=573 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arpt_mangle.ko inode=5199 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=574 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/arptable_filter.ko inode=5200 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=575 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ip_tables.ko inode=5201 t=34386332527 kinds=fragment-inferred,block pages=0-15 ranks=576 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_CLUSTERIP.ko inode=5202 t=34386332527 kinds=fragment-inferred,block pages=0-10 ranks=577 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ECN.ko inode=5203 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=578 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_REJECT.ko inode=5204 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=579 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_SYNPROXY.ko inode=5205 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=580 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_ah.ko inode=5206 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=581 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/ipt_rpfilter.ko inode=5207 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=582 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_filter.ko inode=5208 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=583 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_mangle.ko inode=5209 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=584 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_nat.ko inode=5210 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=585 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_raw.ko inode=5211 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=586 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/iptable_security.ko inode=5212 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=587 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_defrag_ipv4.ko inode=5213 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=588 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_dup_ipv4.ko inode=5214 t=34386332527 kinds=fragment-inferred,block pages=0-1 ranks=589 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_h323.ko inode=5215 t=34386332527 kinds=fragment-inferred,block pages=0-8 ranks=590 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_pptp.ko inode=5216 t=34386332527 kinds=fragment-inferred,block pages=0-5 ranks=591 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_nat_snmp_basic.ko inode=5217 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=592 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_reject_ipv4.ko inode=5218 t=34386332527 kinds=fragment-inferred,block pages=0-4 ranks=593 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_socket_ipv4.ko inode=5219 t=34386332527 kinds=fragment-inferred,block pages=0-2 ranks=594 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nf_tproxy_ipv4.ko inode=5220 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=595 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_dup_ipv4.ko inode=5221 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=596 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_fib_ipv4.ko inode=5222 t=34386332527 kinds=fragment-inferred,block pages=0-4 ranks=597 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/netfilter/nft_reject_ipv4.ko inode=5223 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=598 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/raw_diag.ko inode=5224 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=599 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bbr.ko inode=5225 t=34386332527 kinds=fragment-inferred,block pages=0-5 ranks=600 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_bic.ko inode=5226 t=34386332527 kinds=fragment-inferred,block pages=0-3 ranks=601 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/net/ipv4/tcp_cdg.ko inode=5227 t=34386332527 kinds=fragment-inferred,block pages=0-4 ranks=602 count=1
+file /usr/bin/kmod inode=396 t=34490354527 kinds=block pages=0-43 ranks=603 count=1
+file /usr/bin/journalctl inode=394 t=34490354527 kinds=fragment-inferred,block pages=0-18 ranks=604 count=1
+file /usr/bin/kernel-install inode=395 t=34490354527 kinds=fragment-inferred,block pages=0-3 ranks=605 count=1
+file /usr/bin/last inode=397 t=34490354527 kinds=fragment-inferred,block pages=0-12 ranks=606 count=1
+file /usr/bin/lastlog inode=399 t=34490354527 kinds=fragment-inferred,block pages=0-7 ranks=607 count=1
+file /usr/bin/ldd inode=401 t=34490354527 kinds=fragment-inferred,block pages=0-1 ranks=608 count=1
+file /usr/bin/link inode=402 t=34490354527 kinds=fragment-inferred,block pages=0-9 ranks=609 count=1
+file /usr/bin/linux-check-removal inode=403 t=35068661527 kinds=fragment-inferred,block pages=0-1 ranks=611 count=1
+file /usr/bin/linux-run-hooks inode=404 t=35068661527 kinds=fragment-inferred,block pages=0 ranks=612 count=1
+file /usr/bin/linux-update-symlinks inode=405 t=35068661527 kinds=fragment-inferred,block pages=0-1 ranks=613 count=1
+file /usr/bin/linux-version inode=406 t=35068661527 kinds=fragment-inferred,block pages=0 ranks=614 count=1
+file /usr/bin/ln inode=409 t=35068661527 kinds=fragment-inferred,block pages=0-17 ranks=615 count=1
+file /usr/lib/systemd/system-generators/systemd-gpt-auto-generator inode=6347 t=35068661527 kinds=fragment-inferred,block pages=0-7 ranks=616 count=1
+file /usr/bin/localedef inode=412 t=35115978527 kinds=block pages=0-31,32-72 ranks=617,1165 count=2
+file /usr/lib/systemd/system-generators/systemd-hibernate-resume-generator inode=6348 t=35169926527 kinds=fragment-inferred,block pages=0-3 ranks=618 count=1
+file /usr/lib/systemd/system-generators/systemd-integritysetup-generator inode=6349 t=35169926527 kinds=fragment-inferred,block pages=0-5 ranks=619 count=1
+file /usr/lib/systemd/system-generators/systemd-rc-local-generator inode=6350 t=35169926527 kinds=fragment-inferred,block pages=0-3 ranks=620 count=1
+file /usr/lib/systemd/system-generators/systemd-run-generator inode=6351 t=35169926527 kinds=fragment-inferred,block pages=0-3 ranks=621 count=1
+file /usr/lib/systemd/system-generators/systemd-system-update-generator inode=6352 t=35169926527 kinds=fragment-inferred,block pages=0-3 ranks=622 count=1
+file /usr/lib/systemd/system-generators/systemd-sysv-generator inode=6353 t=35169926527 kinds=fragment-inferred,block pages=0-7 ranks=623 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-cleanup.sh inode=847 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=624 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-needshutdown.sh inode=848 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=625 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid-waitclean.sh inode=849 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=626 count=1
+file /usr/lib/dracut/modules.d/90mdraid/mdraid_start.sh inode=850 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=627 count=1
+file /usr/lib/dracut/modules.d/90mdraid/module-setup.sh inode=851 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=628 count=1
+file /usr/lib/dracut/modules.d/90mdraid/parse-md.sh inode=852 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=629 count=1
+file /usr/lib/dracut/modules.d/90multipath/module-setup.sh inode=854 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=630 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipath-shutdown.sh inode=855 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=631 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-configure.service inode=856 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=632 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-needshutdown.sh inode=857 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=633 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd-stop.sh inode=858 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=634 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.service inode=859 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=635 count=1
+file /usr/lib/dracut/modules.d/90multipath/multipathd.sh inode=860 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=636 count=1
+file /usr/lib/dracut/modules.d/90nvdimm/module-setup.sh inode=862 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=637 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/README inode=864 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=638 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/module-setup.sh inode=865 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=639 count=1
+file /usr/lib/dracut/modules.d/90overlay-root/overlay-mount.sh inode=866 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=640 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/module-setup.sh inode=868 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=641 count=1
+file /usr/lib/dracut/modules.d/90overlayfs/mount-overlayfs.sh inode=869 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=642 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/load-thermal.sh inode=871 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=643 count=1
+file /usr/lib/dracut/modules.d/90ppcmac/module-setup.sh inode=872 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=644 count=1
+file /usr/lib/dracut/modules.d/90qemu/module-setup.sh inode=874 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=645 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/README inode=876 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=646 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/crypt-gpg-lib.sh inode=877 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=647 count=1
+file /usr/lib/dracut/modules.d/91crypt-gpg/module-setup.sh inode=878 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=648 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/crypt-loop-lib.sh inode=880 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=649 count=1
+file /usr/lib/dracut/modules.d/91crypt-loop/module-setup.sh inode=881 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=650 count=1
+file /usr/lib/dracut/modules.d/91fido2/module-setup.sh inode=883 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=651 count=1
+file /usr/lib/dracut/modules.d/91pcsc/module-setup.sh inode=885 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=652 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.service inode=886 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=653 count=1
+file /usr/lib/dracut/modules.d/91pcsc/pcscd.socket inode=887 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=654 count=1
+file /usr/lib/dracut/modules.d/91pkcs11/module-setup.sh inode=889 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=655 count=1
+file /usr/lib/dracut/modules.d/91tpm2-tss/module-setup.sh inode=891 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=656 count=1
+file /usr/lib/dracut/modules.d/91zipl/install_zipl_cmdline.sh inode=893 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=657 count=1
+file /usr/lib/dracut/modules.d/91zipl/module-setup.sh inode=894 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=658 count=1
+file /usr/lib/dracut/modules.d/91zipl/parse-zipl.sh inode=895 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=659 count=1
+file /usr/lib/dracut/modules.d/95dasd/module-setup.sh inode=897 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=660 count=1
+file /usr/lib/dracut/modules.d/95dasd/parse-dasd.sh inode=898 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=661 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/module-setup.sh inode=900 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=662 count=1
+file /usr/lib/dracut/modules.d/95dasd_mod/parse-dasd-mod.sh inode=901 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=663 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/module-setup.sh inode=903 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=664 count=1
+file /usr/lib/dracut/modules.d/95dasd_rules/parse-dasd.sh inode=904 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=665 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/module-setup.sh inode=906 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=666 count=1
+file /usr/lib/dracut/modules.d/95dcssblk/parse-dcssblk.sh inode=907 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=667 count=1
+file /usr/lib/dracut/modules.d/95debug/module-setup.sh inode=909 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=668 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/module-setup.sh inode=911 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=669 count=1
+file /usr/lib/dracut/modules.d/95fstab-sys/mount-sys.sh inode=912 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=670 count=1
+file /usr/lib/dracut/modules.d/95lunmask/fc_transport_scan_lun.sh inode=914 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=671 count=1
+file /usr/lib/dracut/modules.d/95lunmask/module-setup.sh inode=915 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=672 count=1
+file /usr/lib/dracut/modules.d/95lunmask/parse-lunmask.sh inode=916 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=673 count=1
+file /usr/lib/dracut/modules.d/95lunmask/sas_transport_scan_lun.sh inode=917 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=674 count=1
+file /usr/lib/dracut/modules.d/95nvmf/95-nvmf-initqueue.rules inode=919 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=675 count=1
+file /usr/lib/dracut/modules.d/95nvmf/module-setup.sh inode=920 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=676 count=1
+file /usr/lib/dracut/modules.d/95nvmf/nvmf-autoconnect.sh inode=921 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=677 count=1
+file /usr/lib/dracut/modules.d/95nvmf/parse-nvmf-boot-connections.sh inode=922 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=678 count=1
+file /usr/lib/dracut/modules.d/95qeth_rules/module-setup.sh inode=924 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=679 count=1
+file /usr/lib/dracut/modules.d/95resume/module-setup.sh inode=926 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=680 count=1
+file /usr/lib/dracut/modules.d/95resume/parse-resume.sh inode=927 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=681 count=1
+file /usr/lib/dracut/modules.d/95resume/resume.sh inode=928 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=682 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/block-genrules.sh inode=930 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=683 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/module-setup.sh inode=931 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=684 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/mount-root.sh inode=932 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=685 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/parse-block.sh inode=933 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=686 count=1
+file /usr/lib/dracut/modules.d/95rootfs-block/rootfallback.sh inode=934 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=687 count=1
+file /usr/lib/dracut/modules.d/95terminfo/module-setup.sh inode=936 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=688 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/59-persistent-storage.rules inode=938 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=689 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/61-persistent-storage.rules inode=939 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=690 count=1
+file /usr/lib/dracut/modules.d/95udev-rules/module-setup.sh inode=940 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=691 count=1
+file /usr/lib/dracut/modules.d/95virtfs/module-setup.sh inode=942 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=692 count=1
+file /usr/lib/dracut/modules.d/95virtfs/mount-virtfs.sh inode=943 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=693 count=1
+file /usr/lib/dracut/modules.d/95virtfs/parse-virtfs.sh inode=944 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=694 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/module-setup.sh inode=946 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=695 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/mount-virtiofs.sh inode=947 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=696 count=1
+file /usr/lib/dracut/modules.d/95virtiofs/parse-virtiofs.sh inode=948 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=697 count=1
+file /usr/lib/dracut/modules.d/96securityfs/module-setup.sh inode=950 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=698 count=1
+file /usr/lib/dracut/modules.d/96securityfs/securityfs.sh inode=951 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=699 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/module-setup.sh inode=953 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=700 count=1
+file /usr/lib/dracut/modules.d/97biosdevname/parse-biosdevname.sh inode=954 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=701 count=1
+file /usr/lib/dracut/modules.d/97masterkey/README inode=956 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=702 count=1
+file /usr/lib/dracut/modules.d/97masterkey/masterkey.sh inode=957 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=703 count=1
+file /usr/lib/dracut/modules.d/97masterkey/module-setup.sh inode=958 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=704 count=1
+file /usr/lib/systemd/system-generators/systemd-veritysetup-generator inode=6354 t=35223353527 kinds=fragment-inferred,block pages=0-7 ranks=705 count=1
+file /usr/lib/systemd/system-preset/90-systemd.preset inode=6356 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=706 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.service inode=960 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=707 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline-ask.sh inode=961 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=708 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service inode=962 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=709 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8 inode=963 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=710 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service.8.asc inode=964 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=711 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.sh inode=965 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=712 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.service inode=966 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=713 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-emergency.sh inode=967 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=714 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service inode=968 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=715 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8 inode=969 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=716 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.service.8.asc inode=970 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=717 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-initqueue.sh inode=971 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=718 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service inode=972 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=719 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8 inode=973 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=720 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.service.8.asc inode=974 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=721 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-mount.sh inode=975 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=722 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service inode=976 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=723 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8 inode=977 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=724 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.service.8.asc inode=978 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=725 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-mount.sh inode=979 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=726 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service inode=980 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=727 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8 inode=981 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=728 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.service.8.asc inode=982 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=729 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-pivot.sh inode=983 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=730 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service inode=984 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=731 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8 inode=985 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=732 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.service.8.asc inode=986 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=733 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-trigger.sh inode=987 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=734 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service inode=988 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=735 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8 inode=989 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=736 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.service.8.asc inode=990 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=737 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-pre-udev.sh inode=991 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=738 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown-onfailure.service inode=992 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=739 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service inode=993 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=740 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8 inode=994 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=741 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-shutdown.service.8.asc inode=995 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=742 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/dracut-tmpfiles.conf inode=996 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=743 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/emergency.service inode=997 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=744 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/module-setup.sh inode=998 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=745 count=1
+file /usr/lib/dracut/modules.d/98dracut-systemd/rootfs-generator.sh inode=999 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=746 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/README inode=1001 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=747 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/ecryptfs-mount.sh inode=1002 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=748 count=1
+file /usr/lib/dracut/modules.d/98ecryptfs/module-setup.sh inode=1003 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=749 count=1
+file /usr/lib/dracut/modules.d/98integrity/README inode=1005 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=750 count=1
+file /usr/lib/dracut/modules.d/98integrity/evm-enable.sh inode=1006 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=751 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-keys-load.sh inode=1007 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=752 count=1
+file /usr/lib/dracut/modules.d/98integrity/ima-policy-load.sh inode=1008 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=753 count=1
+file /usr/lib/dracut/modules.d/98integrity/module-setup.sh inode=1009 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=754 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/module-setup.sh inode=1011 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=755 count=1
+file /usr/lib/dracut/modules.d/98pollcdrom/pollcdrom.sh inode=1012 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=756 count=1
+file /usr/lib/dracut/modules.d/98selinux/module-setup.sh inode=1014 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=757 count=1
+file /usr/lib/dracut/modules.d/98selinux/selinux-loadpolicy.sh inode=1015 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=758 count=1
+file /usr/lib/dracut/modules.d/98syslog/README inode=1017 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=759 count=1
+file /usr/lib/dracut/modules.d/98syslog/module-setup.sh inode=1018 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=760 count=1
+file /usr/lib/dracut/modules.d/98syslog/parse-syslog-opts.sh inode=1019 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=761 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslog.conf inode=1020 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=762 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-start.sh inode=1021 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=763 count=1
+file /usr/lib/dracut/modules.d/98syslog/rsyslogd-stop.sh inode=1022 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=764 count=1
+file /usr/lib/dracut/modules.d/98syslog/syslog-cleanup.sh inode=1023 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=765 count=1
+file /usr/lib/dracut/modules.d/98usrmount/module-setup.sh inode=1025 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=766 count=1
+file /usr/lib/dracut/modules.d/98usrmount/mount-usr.sh inode=1026 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=767 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-dev-lib.sh inode=1028 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=768 count=1
+file /usr/lib/dracut/modules.d/99base/dracut-lib.sh inode=1029 t=35223353527 kinds=fragment-inferred,block pages=0-7 ranks=769 count=1
+file /usr/lib/dracut/modules.d/99base/init.sh inode=1030 t=35223353527 kinds=fragment-inferred,block pages=0-2 ranks=770 count=1
+file /usr/lib/dracut/modules.d/99base/initqueue.sh inode=1031 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=771 count=1
+file /usr/lib/dracut/modules.d/99base/loginit.sh inode=1032 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=772 count=1
+file /usr/lib/dracut/modules.d/99base/module-setup.sh inode=1033 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=773 count=1
+file /usr/lib/dracut/modules.d/99base/parse-root-opts.sh inode=1034 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=774 count=1
+file /usr/lib/dracut/modules.d/99base/rdsosreport.sh inode=1035 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=775 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/fs-lib.sh inode=1037 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=776 count=1
+file /usr/lib/dracut/modules.d/99fs-lib/module-setup.sh inode=1038 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=777 count=1
+file /usr/lib/dracut/modules.d/99img-lib/img-lib.sh inode=1040 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=778 count=1
+file /usr/lib/dracut/modules.d/99img-lib/module-setup.sh inode=1041 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=779 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-report.sh inode=1043 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=780 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack-start.sh inode=1044 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=781 count=1
+file /usr/lib/dracut/modules.d/99memstrack/memstrack.service inode=1045 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=782 count=1
+file /usr/lib/dracut/modules.d/99memstrack/module-setup.sh inode=1046 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=783 count=1
+file /usr/lib/dracut/modules.d/99shutdown/module-setup.sh inode=1048 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=784 count=1
+file /usr/lib/dracut/modules.d/99shutdown/shutdown.sh inode=1049 t=35223353527 kinds=fragment-inferred,block pages=0-1 ranks=785 count=1
+file /usr/share/zoneinfo/Atlantic/Bermuda inode=11810 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=786 count=1
+file /usr/share/zoneinfo/Atlantic/Canary inode=11811 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=787 count=1
+file /usr/share/zoneinfo/Atlantic/Cape_Verde inode=11812 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=788 count=1
+file /usr/share/zoneinfo/Atlantic/Faroe inode=11814 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=789 count=1
+file /usr/share/zoneinfo/Atlantic/Madeira inode=11816 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=790 count=1
+file /usr/share/zoneinfo/Atlantic/Reykjavik inode=11817 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=791 count=1
+file /usr/share/zoneinfo/Atlantic/South_Georgia inode=11818 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=792 count=1
+file /usr/share/zoneinfo/Atlantic/St_Helena inode=11819 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=793 count=1
+file /usr/share/zoneinfo/Atlantic/Stanley inode=11820 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=794 count=1
+file /usr/share/zoneinfo/Australia/Adelaide inode=11823 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=795 count=1
+file /usr/share/zoneinfo/Australia/Brisbane inode=11824 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=796 count=1
+file /usr/share/zoneinfo/Australia/Broken_Hill inode=11825 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=797 count=1
+file /usr/share/zoneinfo/Australia/Darwin inode=11828 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=798 count=1
+file /usr/share/zoneinfo/Australia/Eucla inode=11829 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=799 count=1
+file /usr/share/zoneinfo/Australia/Hobart inode=11830 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=800 count=1
+file /usr/share/zoneinfo/Australia/Lindeman inode=11832 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=801 count=1
+file /usr/share/zoneinfo/Australia/Lord_Howe inode=11833 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=802 count=1
+file /usr/share/zoneinfo/Australia/Melbourne inode=11834 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=803 count=1
+file /usr/share/zoneinfo/Australia/Perth inode=11837 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=804 count=1
+file /usr/share/zoneinfo/Australia/Sydney inode=11840 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=805 count=1
+file /usr/share/zoneinfo/CET inode=11850 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=806 count=1
+file /usr/share/zoneinfo/CST6CDT inode=11851 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=807 count=1
+file /usr/share/zoneinfo/EET inode=11865 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=808 count=1
+file /usr/share/zoneinfo/EST inode=11866 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=809 count=1
+file /usr/share/zoneinfo/EST5EDT inode=11867 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=810 count=1
+file /usr/share/zoneinfo/Etc/GMT inode=11871 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=811 count=1
+file /usr/share/zoneinfo/Etc/GMT+1 inode=11873 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=812 count=1
+file /usr/share/zoneinfo/Etc/GMT+10 inode=11874 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=813 count=1
+file /usr/share/zoneinfo/Etc/GMT+11 inode=11875 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=814 count=1
+file /usr/share/zoneinfo/Etc/GMT+12 inode=11876 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=815 count=1
+file /usr/share/zoneinfo/Etc/GMT+2 inode=11877 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=816 count=1
+file /usr/share/zoneinfo/Etc/GMT+3 inode=11878 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=817 count=1
+file /usr/share/zoneinfo/Etc/GMT+4 inode=11879 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=818 count=1
+file /usr/share/zoneinfo/Etc/GMT+5 inode=11880 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=819 count=1
+file /usr/share/zoneinfo/Etc/GMT+6 inode=11881 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=820 count=1
+file /usr/share/zoneinfo/Etc/GMT+7 inode=11882 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=821 count=1
+file /usr/share/zoneinfo/Etc/GMT+8 inode=11883 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=822 count=1
+file /usr/share/zoneinfo/Etc/GMT+9 inode=11884 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=823 count=1
+file /usr/share/zoneinfo/Etc/GMT-1 inode=11886 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=824 count=1
+file /usr/share/zoneinfo/Etc/GMT-10 inode=11887 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=825 count=1
+file /usr/share/zoneinfo/Etc/GMT-11 inode=11888 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=826 count=1
+file /usr/share/zoneinfo/Etc/GMT-12 inode=11889 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=827 count=1
+file /usr/share/zoneinfo/Etc/GMT-13 inode=11890 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=828 count=1
+file /usr/share/zoneinfo/Etc/GMT-14 inode=11891 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=829 count=1
+file /usr/share/zoneinfo/Etc/GMT-2 inode=11892 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=830 count=1
+file /usr/share/zoneinfo/Etc/GMT-3 inode=11893 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=831 count=1
+file /usr/share/zoneinfo/Etc/GMT-4 inode=11894 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=832 count=1
+file /usr/share/zoneinfo/Etc/GMT-5 inode=11895 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=833 count=1
+file /usr/share/zoneinfo/Etc/GMT-6 inode=11896 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=834 count=1
+file /usr/share/zoneinfo/Etc/GMT-7 inode=11897 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=835 count=1
+file /usr/share/zoneinfo/Etc/GMT-8 inode=11898 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=836 count=1
+file /usr/share/zoneinfo/Etc/GMT-9 inode=11899 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=837 count=1
+file /usr/share/zoneinfo/Etc/UTC inode=11903 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=838 count=1
+file /usr/share/zoneinfo/Europe/Amsterdam inode=11907 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=839 count=1
+file /usr/share/zoneinfo/Europe/Andorra inode=11908 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=840 count=1
+file /usr/share/zoneinfo/Europe/Astrakhan inode=11909 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=841 count=1
+file /usr/share/zoneinfo/Europe/Athens inode=11910 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=842 count=1
+file /usr/share/zoneinfo/Europe/Belgrade inode=11912 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=843 count=1
+file /usr/share/zoneinfo/Europe/Berlin inode=11913 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=844 count=1
+file /usr/share/zoneinfo/Europe/Brussels inode=11915 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=845 count=1
+file /usr/share/zoneinfo/Europe/Bucharest inode=11916 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=846 count=1
+file /usr/share/zoneinfo/Europe/Budapest inode=11917 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=847 count=1
+file /usr/share/zoneinfo/Europe/Chisinau inode=11919 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=848 count=1
+file /usr/share/zoneinfo/Europe/Copenhagen inode=11920 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=849 count=1
+file /usr/share/zoneinfo/Europe/Dublin inode=11921 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=850 count=1
+file /usr/share/zoneinfo/Europe/Gibraltar inode=11922 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=851 count=1
+file /usr/share/zoneinfo/Europe/Guernsey inode=11923 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=852 count=1
+file /usr/share/zoneinfo/Europe/Helsinki inode=11924 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=853 count=1
+file /usr/share/zoneinfo/Europe/Isle_of_Man inode=11925 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=854 count=1
+file /usr/share/zoneinfo/Europe/Istanbul inode=11926 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=855 count=1
+file /usr/share/zoneinfo/Europe/Jersey inode=11927 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=856 count=1
+file /usr/share/zoneinfo/Europe/Kaliningrad inode=11928 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=857 count=1
+file /usr/share/zoneinfo/Europe/Kirov inode=11930 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=858 count=1
+file /usr/share/zoneinfo/Europe/Kyiv inode=11931 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=859 count=1
+file /usr/share/zoneinfo/Europe/Lisbon inode=11932 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=860 count=1
+file /usr/share/zoneinfo/Europe/Ljubljana inode=11933 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=861 count=1
+file /usr/share/zoneinfo/Europe/London inode=11934 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=862 count=1
+file /usr/share/zoneinfo/Europe/Luxembourg inode=11935 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=863 count=1
+file /usr/share/zoneinfo/Europe/Madrid inode=11936 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=864 count=1
+file /usr/share/zoneinfo/Europe/Malta inode=11937 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=865 count=1
+file /usr/share/zoneinfo/Europe/Minsk inode=11939 t=35223353527 kinds=fragment-inferred,block pages=0 ranks=866 count=1
+file /usr/lib/locale/C.utf8/LC_CTYPE inode=1066 t=35287749527 kinds=block pages=0-86 ranks=867 count=1
+file /usr/share/zoneinfo/Europe/Monaco inode=11940 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=868 count=1
+file /usr/share/zoneinfo/Europe/Moscow inode=11941 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=869 count=1
+file /usr/share/zoneinfo/Europe/Oslo inode=11943 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=870 count=1
+file /usr/share/zoneinfo/Europe/Paris inode=11944 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=871 count=1
+file /usr/share/zoneinfo/Europe/Prague inode=11946 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=872 count=1
+file /usr/share/zoneinfo/Europe/Riga inode=11947 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=873 count=1
+file /usr/share/zoneinfo/Europe/Rome inode=11948 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=874 count=1
+file /usr/share/zoneinfo/Europe/Samara inode=11949 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=875 count=1
+file /usr/share/zoneinfo/Europe/Sarajevo inode=11951 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=876 count=1
+file /usr/share/zoneinfo/Europe/Saratov inode=11952 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=877 count=1
+file /usr/share/zoneinfo/Europe/Simferopol inode=11953 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=878 count=1
+file /usr/share/zoneinfo/Europe/Skopje inode=11954 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=879 count=1
+file /usr/share/zoneinfo/Europe/Sofia inode=11955 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=880 count=1
+file /usr/share/zoneinfo/Europe/Stockholm inode=11956 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=881 count=1
+file /usr/share/zoneinfo/Europe/Tallinn inode=11957 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=882 count=1
+file /usr/share/zoneinfo/Europe/Tirane inode=11958 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=883 count=1
+file /usr/share/zoneinfo/Europe/Ulyanovsk inode=11960 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=884 count=1
+file /usr/share/zoneinfo/Europe/Vaduz inode=11962 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=885 count=1
+file /usr/share/zoneinfo/Europe/Vienna inode=11964 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=886 count=1
+file /usr/share/zoneinfo/Europe/Vilnius inode=11965 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=887 count=1
+file /usr/share/zoneinfo/Europe/Volgograd inode=11966 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=888 count=1
+file /usr/share/zoneinfo/Europe/Warsaw inode=11967 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=889 count=1
+file /usr/share/zoneinfo/Europe/Zagreb inode=11968 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=890 count=1
+file /usr/share/zoneinfo/Europe/Zurich inode=11970 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=891 count=1
+file /usr/share/zoneinfo/Factory inode=11971 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=892 count=1
+file /usr/share/zoneinfo/HST inode=11979 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=893 count=1
+file /usr/share/zoneinfo/Indian/Antananarivo inode=11983 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=894 count=1
+file /usr/share/zoneinfo/Indian/Chagos inode=11984 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=895 count=1
+file /usr/share/zoneinfo/Indian/Christmas inode=11985 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=896 count=1
+file /usr/share/zoneinfo/Indian/Cocos inode=11986 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=897 count=1
+file /usr/share/zoneinfo/Indian/Comoro inode=11987 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=898 count=1
+file /usr/share/zoneinfo/Indian/Kerguelen inode=11988 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=899 count=1
+file /usr/share/zoneinfo/Indian/Mahe inode=11989 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=900 count=1
+file /usr/share/zoneinfo/Indian/Maldives inode=11990 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=901 count=1
+file /usr/share/zoneinfo/Indian/Mauritius inode=11991 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=902 count=1
+file /usr/share/zoneinfo/Indian/Mayotte inode=11992 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=903 count=1
+file /usr/share/zoneinfo/Indian/Reunion inode=11993 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=904 count=1
+file /usr/share/zoneinfo/MET inode=12000 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=905 count=1
+file /usr/share/zoneinfo/MST inode=12001 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=906 count=1
+file /usr/share/zoneinfo/MST7MDT inode=12002 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=907 count=1
+file /usr/share/zoneinfo/PST8PDT inode=12011 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=908 count=1
+file /usr/share/zoneinfo/Pacific/Apia inode=12013 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=909 count=1
+file /usr/share/zoneinfo/Pacific/Auckland inode=12014 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=910 count=1
+file /usr/share/zoneinfo/Pacific/Bougainville inode=12015 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=911 count=1
+file /usr/share/zoneinfo/Pacific/Chatham inode=12016 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=912 count=1
+file /usr/share/zoneinfo/Pacific/Chuuk inode=12017 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=913 count=1
+file /usr/share/zoneinfo/Pacific/Easter inode=12018 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=914 count=1
+file /usr/share/zoneinfo/Pacific/Efate inode=12019 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=915 count=1
+file /usr/share/zoneinfo/Pacific/Fakaofo inode=12021 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=916 count=1
+file /usr/share/zoneinfo/Pacific/Fiji inode=12022 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=917 count=1
+file /usr/share/zoneinfo/Pacific/Funafuti inode=12023 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=918 count=1
+file /usr/share/zoneinfo/Pacific/Galapagos inode=12024 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=919 count=1
+file /usr/share/zoneinfo/Pacific/Gambier inode=12025 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=920 count=1
+file /usr/share/zoneinfo/Pacific/Guadalcanal inode=12026 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=921 count=1
+file /usr/share/zoneinfo/Pacific/Guam inode=12027 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=922 count=1
+file /usr/share/zoneinfo/Pacific/Honolulu inode=12028 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=923 count=1
+file /usr/share/zoneinfo/Pacific/Kanton inode=12030 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=924 count=1
+file /usr/share/zoneinfo/Pacific/Kiritimati inode=12031 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=925 count=1
+file /usr/share/zoneinfo/Pacific/Kosrae inode=12032 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=926 count=1
+file /usr/share/zoneinfo/Pacific/Kwajalein inode=12033 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=927 count=1
+file /usr/share/zoneinfo/Pacific/Majuro inode=12034 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=928 count=1
+file /usr/share/zoneinfo/Pacific/Marquesas inode=12035 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=929 count=1
+file /usr/share/zoneinfo/Pacific/Midway inode=12036 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=930 count=1
+file /usr/share/zoneinfo/Pacific/Nauru inode=12037 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=931 count=1
+file /usr/share/zoneinfo/Pacific/Niue inode=12038 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=932 count=1
+file /usr/share/zoneinfo/Pacific/Norfolk inode=12039 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=933 count=1
+file /usr/share/zoneinfo/Pacific/Noumea inode=12040 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=934 count=1
+file /usr/share/zoneinfo/Pacific/Pago_Pago inode=12041 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=935 count=1
+file /usr/share/zoneinfo/Pacific/Palau inode=12042 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=936 count=1
+file /usr/share/zoneinfo/Pacific/Pitcairn inode=12043 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=937 count=1
+file /usr/share/zoneinfo/Pacific/Pohnpei inode=12044 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=938 count=1
+file /usr/share/zoneinfo/Pacific/Port_Moresby inode=12046 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=939 count=1
+file /usr/share/zoneinfo/Pacific/Rarotonga inode=12047 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=940 count=1
+file /usr/share/zoneinfo/Pacific/Saipan inode=12048 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=941 count=1
+file /usr/share/zoneinfo/Pacific/Tahiti inode=12050 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=942 count=1
+file /usr/share/zoneinfo/Pacific/Tarawa inode=12051 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=943 count=1
+file /usr/share/zoneinfo/Pacific/Tongatapu inode=12052 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=944 count=1
+file /usr/share/zoneinfo/Pacific/Wake inode=12054 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=945 count=1
+file /usr/share/zoneinfo/Pacific/Wallis inode=12055 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=946 count=1
+file /usr/share/zoneinfo/WET inode=12080 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=947 count=1
+file /usr/share/zoneinfo/iso3166.tab inode=12082 t=35287749527 kinds=fragment-inferred,block pages=0-1 ranks=948 count=1
+file /usr/share/zoneinfo/leap-seconds.list inode=12083 t=35287749527 kinds=fragment-inferred,block pages=0-1 ranks=949 count=1
+file /usr/share/zoneinfo/leapseconds inode=12084 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=950 count=1
+file /usr/share/zoneinfo/right/Africa/Abidjan inode=12151 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=951 count=1
+file /usr/share/zoneinfo/right/Africa/Accra inode=12152 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=952 count=1
+file /usr/share/zoneinfo/right/Africa/Addis_Ababa inode=12153 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=953 count=1
+file /usr/share/zoneinfo/right/Africa/Algiers inode=12154 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=954 count=1
+file /usr/share/zoneinfo/right/Africa/Asmara inode=12155 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=955 count=1
+file /usr/share/zoneinfo/right/Africa/Bamako inode=12157 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=956 count=1
+file /usr/share/zoneinfo/right/Africa/Bangui inode=12158 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=957 count=1
+file /usr/share/zoneinfo/right/Africa/Banjul inode=12159 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=958 count=1
+file /usr/share/zoneinfo/right/Africa/Bissau inode=12160 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=959 count=1
+file /usr/share/zoneinfo/right/Africa/Blantyre inode=12161 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=960 count=1
+file /usr/share/zoneinfo/right/Africa/Brazzaville inode=12162 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=961 count=1
+file /usr/share/zoneinfo/right/Africa/Bujumbura inode=12163 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=962 count=1
+file /usr/share/zoneinfo/right/Africa/Cairo inode=12164 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=963 count=1
+file /usr/share/zoneinfo/right/Africa/Casablanca inode=12165 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=964 count=1
+file /usr/share/zoneinfo/right/Africa/Ceuta inode=12166 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=965 count=1
+file /usr/share/zoneinfo/right/Africa/Conakry inode=12167 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=966 count=1
+file /usr/share/zoneinfo/right/Africa/Dakar inode=12168 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=967 count=1
+file /usr/share/zoneinfo/right/Africa/Dar_es_Salaam inode=12169 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=968 count=1
+file /usr/share/zoneinfo/right/Africa/Djibouti inode=12170 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=969 count=1
+file /usr/share/zoneinfo/right/Africa/Douala inode=12171 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=970 count=1
+file /usr/share/zoneinfo/right/Africa/El_Aaiun inode=12172 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=971 count=1
+file /usr/share/zoneinfo/right/Africa/Freetown inode=12173 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=972 count=1
+file /usr/share/zoneinfo/right/Africa/Gaborone inode=12174 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=973 count=1
+file /usr/share/zoneinfo/right/Africa/Harare inode=12175 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=974 count=1
+file /usr/share/zoneinfo/right/Africa/Johannesburg inode=12176 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=975 count=1
+file /usr/share/zoneinfo/right/Africa/Juba inode=12177 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=976 count=1
+file /usr/share/zoneinfo/right/Africa/Kampala inode=12178 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=977 count=1
+file /usr/share/zoneinfo/right/Africa/Khartoum inode=12179 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=978 count=1
+file /usr/share/zoneinfo/right/Africa/Kigali inode=12180 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=979 count=1
+file /usr/share/zoneinfo/right/Africa/Kinshasa inode=12181 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=980 count=1
+file /usr/share/zoneinfo/right/Africa/Lagos inode=12182 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=981 count=1
+file /usr/share/zoneinfo/right/Africa/Libreville inode=12183 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=982 count=1
+file /usr/share/zoneinfo/right/Africa/Lome inode=12184 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=983 count=1
+file /usr/share/zoneinfo/right/Africa/Luanda inode=12185 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=984 count=1
+file /usr/share/zoneinfo/right/Africa/Lubumbashi inode=12186 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=985 count=1
+file /usr/share/zoneinfo/right/Africa/Lusaka inode=12187 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=986 count=1
+file /usr/share/zoneinfo/right/Africa/Malabo inode=12188 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=987 count=1
+file /usr/share/zoneinfo/right/Africa/Maputo inode=12189 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=988 count=1
+file /usr/share/zoneinfo/right/Africa/Maseru inode=12190 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=989 count=1
+file /usr/share/zoneinfo/right/Africa/Mbabane inode=12191 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=990 count=1
+file /usr/share/zoneinfo/right/Africa/Mogadishu inode=12192 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=991 count=1
+file /usr/share/zoneinfo/right/Africa/Monrovia inode=12193 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=992 count=1
+file /usr/share/zoneinfo/right/Africa/Nairobi inode=12194 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=993 count=1
+file /usr/share/zoneinfo/right/Africa/Ndjamena inode=12195 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=994 count=1
+file /usr/share/zoneinfo/right/Africa/Niamey inode=12196 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=995 count=1
+file /usr/bin/more inode=439 t=35287749527 kinds=fragment-inferred,block pages=0-14 ranks=996 count=1
+file /usr/share/zoneinfo/right/Africa/Nouakchott inode=12197 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=997 count=1
+file /usr/share/zoneinfo/right/Africa/Ouagadougou inode=12198 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=998 count=1
+file /usr/share/zoneinfo/right/Africa/Porto-Novo inode=12199 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=999 count=1
+file /usr/share/zoneinfo/right/Africa/Sao_Tome inode=12200 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1000 count=1
+file /usr/share/zoneinfo/right/Africa/Tripoli inode=12202 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1001 count=1
+file /usr/share/zoneinfo/right/Africa/Tunis inode=12203 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1002 count=1
+file /usr/share/zoneinfo/right/Africa/Windhoek inode=12204 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1003 count=1
+file /usr/share/zoneinfo/right/America/Adak inode=12206 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1004 count=1
+file /usr/share/zoneinfo/right/America/Anchorage inode=12207 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1005 count=1
+file /usr/share/zoneinfo/right/America/Anguilla inode=12208 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1006 count=1
+file /usr/share/zoneinfo/right/America/Antigua inode=12209 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1007 count=1
+file /usr/share/zoneinfo/right/America/Araguaina inode=12210 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1008 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Buenos_Aires inode=12212 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1009 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Catamarca inode=12213 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1010 count=1
+file /usr/share/zoneinfo/right/America/Argentina/Cordoba inode=12215 t=35287749527 kinds=fragment-inferred,block pages=0 ranks=1011 count=1
+file /usr/bin/mount inode=440 t=37418200527 kinds=fragment-inferred,block pages=0-14 ranks=1013 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-32.so inode=6859 t=37418200527 kinds=fragment-inferred,block pages=0-4 ranks=1014 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/UTF-7.so inode=6860 t=37418200527 kinds=fragment-inferred,block pages=0-6 ranks=1015 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/VISCII.so inode=6861 t=37418200527 kinds=fragment-inferred,block pages=0-4 ranks=1016 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules inode=6862 t=37418200527 kinds=fragment-inferred,block pages=0 ranks=1017 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/gconv-modules.cache inode=6863 t=37535856527 kinds=fragment-inferred,block pages=0-6 ranks=1018 count=1
+file /usr/bin/mv inode=444 t=37596595527 kinds=block pages=0-34 ranks=1019 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/configfs/configfs.ko inode=4850 t=37776197527 kinds=fragment-inferred,block pages=0-28 ranks=1020 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/erofs/erofs.ko inode=4860 t=37791273527 kinds=block pages=0-58 ranks=1021 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/edd.ko inode=1609 t=37791273527 kinds=fragment-inferred,block pages=0-7 ranks=1022 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/capsule-loader.ko inode=1611 t=37791273527 kinds=fragment-inferred,block pages=0-3 ranks=1023 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efi-pstore.ko inode=1612 t=37791273527 kinds=fragment-inferred,block pages=0-3 ranks=1024 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/efi/efibc.ko inode=1613 t=37791273527 kinds=fragment-inferred,block pages=0-2 ranks=1025 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/gsmi.ko inode=1615 t=37791273527 kinds=fragment-inferred,block pages=0-9 ranks=1026 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole-coreboot.ko inode=1616 t=37791273527 kinds=fragment-inferred,block pages=0-2 ranks=1027 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/firmware/google/memconsole.ko inode=1617 t=37791273527 kinds=fragment-inferred,block pages=0-2 ranks=1028 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/fuse.ko inode=4877 t=37936200527 kinds=block pages=0-100 ranks=1029 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fat/vfat.ko inode=4870 t=38039198527 kinds=fragment-inferred,block pages=0-9 ranks=1030 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/freevxfs/freevxfs.ko inode=4872 t=38039198527 kinds=fragment-inferred,block pages=0-12 ranks=1031 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/fuse/cuse.ko inode=4876 t=38039198527 kinds=fragment-inferred,block pages=0-7 ranks=1032 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/fs/gfs2/gfs2.ko inode=4880 t=38039198527 kinds=block pages=0-63 ranks=1033 count=1
+file /usr/lib/systemd/systemd-localed inode=6374 t=38186460527 kinds=fragment-inferred,block pages=0-11 ranks=1034 count=1
+file /usr/lib/systemd/systemd-makefs inode=6376 t=38186460527 kinds=fragment-inferred,block pages=0-3 ranks=1035 count=1
+file /usr/lib/systemd/systemd-measure inode=6377 t=38186460527 kinds=fragment-inferred,block pages=0-11 ranks=1036 count=1
+file /usr/lib/systemd/systemd-modules-load inode=6378 t=38186460527 kinds=fragment-inferred,block pages=0-4 ranks=1037 count=1
+file /usr/lib/systemd/systemd-networkd inode=6380 t=38243327527 kinds=block pages=0-31 ranks=1038 count=1
+file /usr/lib/systemd/systemd-journald inode=6373 t=38437461527 kinds=block pages=0-41 ranks=1039 count=1
+file /usr/lib/systemd/systemd-hibernate-resume inode=6369 t=38437461527 kinds=fragment-inferred,block pages=0-3 ranks=1040 count=1
+file /usr/lib/systemd/systemd-hostnamed inode=6370 t=38437461527 kinds=fragment-inferred,block pages=0-10 ranks=1041 count=1
+file /usr/lib/systemd/systemd-initctl inode=6371 t=38437461527 kinds=fragment-inferred,block pages=0-5 ranks=1042 count=1
+file /usr/lib/systemd/systemd-integritysetup inode=6372 t=38437461527 kinds=fragment-inferred,block pages=0-5 ranks=1043 count=1
+file /usr/bin/uname inode=567 t=38437461527 kinds=fragment-inferred,block pages=0-10 ranks=1044 count=1
+file /usr/bin/unexpand inode=568 t=38437461527 kinds=fragment-inferred,block pages=0-10 ranks=1045 count=1
+file /usr/bin/uniq inode=569 t=38487978527 kinds=fragment-inferred,block pages=0-11 ranks=1046 count=1
+file /usr/bin/unlink inode=570 t=38487978527 kinds=fragment-inferred,block pages=0-9 ranks=1047 count=1
+file /usr/bin/unshare inode=571 t=38487978527 kinds=fragment-inferred,block pages=0-20 ranks=1048 count=1
+file /usr/lib/systemd/systemd-shutdown inode=6389 t=38487978527 kinds=fragment-inferred,block pages=0-11 ranks=1049 count=1
+file /usr/lib/systemd/systemd-sleep inode=6390 t=38487978527 kinds=fragment-inferred,block pages=0-7 ranks=1050 count=1
+file /usr/lib/systemd/systemd-socket-proxyd inode=6391 t=38487978527 kinds=fragment-inferred,block pages=0-7 ranks=1051 count=1
+file /usr/lib/systemd/systemd-sulogin-shell inode=6392 t=38487978527 kinds=fragment-inferred,block pages=0-3 ranks=1052 count=1
+file /usr/lib/systemd/systemd-sysctl inode=6393 t=38487978527 kinds=fragment-inferred,block pages=0-5 ranks=1053 count=1
+file /usr/lib/systemd/systemd-sysv-install inode=6395 t=38487978527 kinds=fragment-inferred,block pages=0 ranks=1054 count=1
+file /usr/lib/systemd/systemd-time-wait-sync inode=6396 t=38487978527 kinds=fragment-inferred,block pages=0-4 ranks=1055 count=1
+file /usr/lib/systemd/systemd-timedated inode=6397 t=38487978527 kinds=fragment-inferred,block pages=0-10 ranks=1056 count=1
+file /usr/lib/systemd/systemd-update-utmp inode=6399 t=38487978527 kinds=fragment-inferred,block pages=0-4 ranks=1057 count=1
+file /usr/lib/systemd/systemd-user-runtime-dir inode=6400 t=38487978527 kinds=fragment-inferred,block pages=0-4 ranks=1058 count=1
+file /usr/lib/systemd/systemd-quotacheck inode=6384 t=38586997527 kinds=fragment-inferred,block pages=0-3 ranks=1059 count=1
+file /usr/lib/systemd/systemd-random-seed inode=6385 t=38586997527 kinds=fragment-inferred,block pages=0-5 ranks=1060 count=1
+file /usr/lib/systemd/systemd-remount-fs inode=6386 t=38586997527 kinds=fragment-inferred,block pages=0-4 ranks=1061 count=1
+file /usr/lib/systemd/systemd-reply-password inode=6387 t=38586997527 kinds=fragment-inferred,block pages=0-3 ranks=1062 count=1
+file /usr/lib/systemd/systemd-rfkill inode=6388 t=38586997527 kinds=fragment-inferred,block pages=0-5 ranks=1063 count=1
+file /usr/bin/udevadm inode=565 t=38637043527 kinds=block pages=0-63,64-255,256-287,288-330 ranks=1064,1070,1069,1065 count=7
+file /usr/bin/uclampset inode=564 t=38836628527 kinds=fragment-inferred,block pages=0-15 ranks=1066 count=1
+file /usr/bin/umount inode=566 t=38836628527 kinds=fragment-inferred,block pages=0-8 ranks=1067 count=1
+file /usr/lib/systemd/systemd-growfs inode=6368 t=38836628527 kinds=fragment-inferred,block pages=0-5 ranks=1068 count=1
+file /usr/bin/systemd-stdio-bridge inode=537 t=39286661527 kinds=fragment-inferred,block pages=0-4 ranks=1071 count=1
+file /usr/bin/systemd-sysext inode=538 t=39286661527 kinds=fragment-inferred,block pages=0-10 ranks=1072 count=1
+file /usr/bin/systemd-sysusers inode=539 t=39286661527 kinds=fragment-inferred,block pages=0-15 ranks=1073 count=1
+file /usr/bin/systemd-tmpfiles inode=540 t=39341416527 kinds=fragment-inferred,block pages=0-27 ranks=1074 count=1
+file /usr/bin/systemd-tty-ask-password-agent inode=541 t=39341416527 kinds=fragment-inferred,block pages=0-8 ranks=1075 count=1
+file /usr/bin/tabs inode=543 t=39341416527 kinds=fragment-inferred,block pages=0-4 ranks=1076 count=1
+file /usr/lib/terminfo/E/Eterm inode=6439 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1077 count=1
+file /usr/lib/terminfo/a/ansi inode=6442 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1078 count=1
+file /usr/lib/terminfo/c/cons25 inode=6444 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1079 count=1
+file /usr/lib/terminfo/c/cons25-debian inode=6445 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1080 count=1
+file /usr/lib/terminfo/c/cygwin inode=6446 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1081 count=1
+file /usr/lib/terminfo/d/dumb inode=6448 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1082 count=1
+file /usr/lib/terminfo/h/hurd inode=6450 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1083 count=1
+file /usr/lib/terminfo/l/linux inode=6452 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1084 count=1
+file /usr/lib/terminfo/m/mach inode=6454 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1085 count=1
+file /usr/lib/terminfo/m/mach-bold inode=6455 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1086 count=1
+file /usr/lib/terminfo/m/mach-color inode=6456 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1087 count=1
+file /usr/lib/terminfo/m/mach-gnu inode=6457 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1088 count=1
+file /usr/lib/terminfo/m/mach-gnu-color inode=6458 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1089 count=1
+file /usr/lib/terminfo/p/pcansi inode=6460 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1090 count=1
+file /usr/lib/terminfo/r/rxvt inode=6462 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1091 count=1
+file /usr/lib/terminfo/r/rxvt-basic inode=6463 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1092 count=1
+file /usr/lib/terminfo/r/rxvt-unicode inode=6465 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1093 count=1
+file /usr/lib/terminfo/r/rxvt-unicode-256color inode=6466 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1094 count=1
+file /usr/lib/terminfo/s/screen inode=6468 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1095 count=1
+file /usr/lib/terminfo/s/screen-256color inode=6469 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1096 count=1
+file /usr/lib/terminfo/s/screen-256color-bce inode=6470 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1097 count=1
+file /usr/lib/terminfo/s/screen-bce inode=6471 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1098 count=1
+file /usr/lib/terminfo/s/screen-s inode=6472 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1099 count=1
+file /usr/lib/terminfo/s/screen-w inode=6473 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1100 count=1
+file /usr/lib/terminfo/s/screen.xterm-256color inode=6474 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1101 count=1
+file /usr/lib/terminfo/s/sun inode=6475 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1102 count=1
+file /usr/lib/terminfo/t/tmux inode=6477 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1103 count=1
+file /usr/lib/terminfo/t/tmux-256color inode=6478 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1104 count=1
+file /usr/lib/terminfo/v/vt100 inode=6480 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1105 count=1
+file /usr/lib/terminfo/v/vt102 inode=6481 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1106 count=1
+file /usr/lib/terminfo/v/vt220 inode=6482 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1107 count=1
+file /usr/lib/terminfo/v/vt52 inode=6483 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1108 count=1
+file /usr/lib/terminfo/w/wsvt25 inode=6485 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1109 count=1
+file /usr/lib/terminfo/w/wsvt25m inode=6486 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1110 count=1
+file /usr/lib/terminfo/x/xterm inode=6488 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1111 count=1
+file /usr/lib/terminfo/x/xterm-256color inode=6489 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1112 count=1
+file /usr/lib/terminfo/x/xterm-color inode=6490 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1113 count=1
+file /usr/lib/terminfo/x/xterm-mono inode=6492 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1114 count=1
+file /usr/lib/terminfo/x/xterm-r5 inode=6493 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1115 count=1
+file /usr/lib/terminfo/x/xterm-r6 inode=6494 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1116 count=1
+file /usr/lib/terminfo/x/xterm-vt220 inode=6495 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1117 count=1
+file /usr/lib/terminfo/x/xterm-xfree86 inode=6496 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1118 count=1
+file /usr/lib/tmpfiles.d/debian.conf inode=6498 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1119 count=1
+file /usr/lib/tmpfiles.d/home.conf inode=6499 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1120 count=1
+file /usr/lib/tmpfiles.d/journal-nocow.conf inode=6500 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1121 count=1
+file /usr/lib/tmpfiles.d/legacy.conf inode=6501 t=39341416527 kinds=fragment-inferred,block pages=0 ranks=1122 count=1
+file /usr/lib/systemd/systemd-user-sessions inode=6401 t=39642577527 kinds=fragment-inferred,block pages=0-3 ranks=1123 count=1
+file /usr/lib/systemd/systemd-veritysetup inode=6402 t=39642577527 kinds=fragment-inferred,block pages=0-5 ranks=1124 count=1
+file /usr/lib/systemd/systemd-volatile-root inode=6403 t=39642577527 kinds=fragment-inferred,block pages=0-4 ranks=1125 count=1
+file /usr/lib/systemd/systemd-xdg-autostart-condition inode=6404 t=39642577527 kinds=fragment-inferred,block pages=0-3 ranks=1126 count=1
+file /usr/lib/systemd/user/app.slice inode=6406 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1127 count=1
+file /usr/lib/systemd/user/background.slice inode=6407 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1128 count=1
+file /usr/lib/systemd/user/basic.target inode=6408 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1129 count=1
+file /usr/lib/systemd/user/bluetooth.target inode=6409 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1130 count=1
+file /usr/lib/systemd/user/default.target inode=6410 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1131 count=1
+file /usr/lib/systemd/user/exit.target inode=6411 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1132 count=1
+file /usr/lib/systemd/user/graphical-session-pre.target inode=6412 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1133 count=1
+file /usr/lib/systemd/user/graphical-session.target inode=6413 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1134 count=1
+file /usr/lib/systemd/user/paths.target inode=6414 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1135 count=1
+file /usr/lib/systemd/user/printer.target inode=6415 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1136 count=1
+file /usr/lib/systemd/user/session.slice inode=6416 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1137 count=1
+file /usr/lib/systemd/user/shutdown.target inode=6417 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1138 count=1
+file /usr/lib/systemd/user/sockets.target inode=6419 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1139 count=1
+file /usr/lib/systemd/user/systemd-exit.service inode=6421 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1140 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.service inode=6422 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1141 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-clean.timer inode=6423 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1142 count=1
+file /usr/lib/systemd/user/systemd-tmpfiles-setup.service inode=6424 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1143 count=1
+file /usr/lib/systemd/user/timers.target inode=6425 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1144 count=1
+file /usr/lib/systemd/user/xdg-desktop-autostart.target inode=6426 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1145 count=1
+file /usr/lib/systemd/user-environment-generators/30-systemd-environment-d-generator inode=6428 t=39642577527 kinds=fragment-inferred,block pages=0-3 ranks=1146 count=1
+file /usr/lib/systemd/user-generators/systemd-xdg-autostart-generator inode=6430 t=39642577527 kinds=fragment-inferred,block pages=0-7 ranks=1147 count=1
+file /usr/lib/systemd/user-preset/90-systemd.preset inode=6432 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1148 count=1
+file /usr/lib/sysusers.d/basic.conf inode=6434 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1149 count=1
+file /usr/lib/sysusers.d/systemd-journal.conf inode=6435 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1150 count=1
+file /usr/lib/sysusers.d/systemd-network.conf inode=6436 t=39642577527 kinds=fragment-inferred,block pages=0 ranks=1151 count=1
+file /usr/bin/tac inode=544 t=40018503527 kinds=fragment-inferred,block pages=0-27 ranks=1152 count=1
+file /usr/lib/tmpfiles.d/passwd.conf inode=6502 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1153 count=1
+file /usr/lib/tmpfiles.d/provision.conf inode=6503 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1154 count=1
+file /usr/lib/tmpfiles.d/static-nodes-permissions.conf inode=6504 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1155 count=1
+file /usr/lib/tmpfiles.d/systemd-network.conf inode=6505 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1156 count=1
+file /usr/lib/tmpfiles.d/systemd-nologin.conf inode=6506 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1157 count=1
+file /usr/lib/tmpfiles.d/systemd-pstore.conf inode=6507 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1158 count=1
+file /usr/lib/tmpfiles.d/systemd-tmp.conf inode=6508 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1159 count=1
+file /usr/lib/tmpfiles.d/systemd.conf inode=6509 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1160 count=1
+file /usr/lib/tmpfiles.d/tmp.conf inode=6510 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1161 count=1
+file /usr/lib/tmpfiles.d/var.conf inode=6511 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1162 count=1
+file /usr/lib/tmpfiles.d/x11.conf inode=6512 t=40018503527 kinds=fragment-inferred,block pages=0 ranks=1163 count=1
+file /usr/bin/tar inode=546 t=40018503527 kinds=block pages=0-31,32-95,128-129 ranks=1164,1166,1402 count=3
+file /usr/lib/udev/hwdb.bin inode=6519 t=41841829527 kinds=block pages=0-255,960-991,992-1087,1088-1279,1280-1471,1728-1791,1792-1823,1824-1887,1888-1919,1920-1951,1952-2143,2144-2335,2464-2623,2624-2655,2656-2751,2752-2911,2912-3007,3008-3039,3040-3135,3136-3178 ranks=1167,1286,1248,1236,1253,1246,1249,1251,1250,1239,1230,1254,1229,1237,1232,1235,1256,1255,1257,1238 count=31
+file /usr/lib/udev/mtd_probe inode=6554 t=41992680527 kinds=fragment-inferred,block pages=0-5 ranks=1168 count=1
+file /usr/lib/udev/rules.d/50-firmware.rules inode=6556 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1169 count=1
+file /usr/lib/udev/rules.d/50-udev-default.rules inode=6557 t=41992680527 kinds=fragment-inferred,block pages=0-1 ranks=1170 count=1
+file /usr/lib/udev/rules.d/55-dm.rules inode=6558 t=41992680527 kinds=fragment-inferred,block pages=0-1 ranks=1171 count=1
+file /usr/lib/udev/rules.d/56-dm-parts.rules inode=6559 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1172 count=1
+file /usr/lib/udev/rules.d/60-autosuspend.rules inode=6560 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1173 count=1
+file /usr/lib/udev/rules.d/60-block.rules inode=6561 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1174 count=1
+file /usr/lib/udev/rules.d/60-cdrom_id.rules inode=6562 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1175 count=1
+file /usr/lib/udev/rules.d/60-drm.rules inode=6563 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1176 count=1
+file /usr/lib/udev/rules.d/60-evdev.rules inode=6564 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1177 count=1
+file /usr/lib/udev/rules.d/60-fido-id.rules inode=6565 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1178 count=1
+file /usr/lib/udev/rules.d/60-infiniband.rules inode=6566 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1179 count=1
+file /usr/lib/udev/rules.d/60-input-id.rules inode=6567 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1180 count=1
+file /usr/lib/udev/rules.d/60-kpartx.rules inode=6568 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1181 count=1
+file /usr/lib/udev/rules.d/60-persistent-alsa.rules inode=6569 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1182 count=1
+file /usr/lib/udev/rules.d/60-persistent-input.rules inode=6570 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1183 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-dm.rules inode=6571 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1184 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage-tape.rules inode=6572 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1185 count=1
+file /usr/lib/udev/rules.d/60-persistent-storage.rules inode=6573 t=41992680527 kinds=fragment-inferred,block pages=0-2 ranks=1186 count=1
+file /usr/lib/udev/rules.d/60-persistent-v4l.rules inode=6574 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1187 count=1
+file /usr/lib/udev/rules.d/60-sensor.rules inode=6575 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1188 count=1
+file /usr/lib/udev/rules.d/60-serial.rules inode=6576 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1189 count=1
+file /usr/lib/udev/rules.d/64-btrfs.rules inode=6577 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1190 count=1
+file /usr/lib/udev/rules.d/68-del-part-nodes.rules inode=6578 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1191 count=1
+file /usr/lib/udev/rules.d/70-camera.rules inode=6579 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1192 count=1
+file /usr/lib/udev/rules.d/70-joystick.rules inode=6580 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1193 count=1
+file /usr/lib/udev/rules.d/70-memory.rules inode=6581 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1194 count=1
+file /usr/lib/udev/rules.d/70-mouse.rules inode=6582 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1195 count=1
+file /usr/lib/udev/rules.d/70-power-switch.rules inode=6583 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1196 count=1
+file /usr/lib/udev/rules.d/70-touchpad.rules inode=6584 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1197 count=1
+file /usr/lib/udev/rules.d/70-uaccess.rules inode=6585 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1198 count=1
+file /usr/lib/udev/rules.d/71-seat.rules inode=6586 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1199 count=1
+file /usr/lib/udev/rules.d/73-seat-late.rules inode=6587 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1200 count=1
+file /usr/lib/udev/rules.d/73-special-net-names.rules inode=6588 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1201 count=1
+file /usr/lib/udev/rules.d/75-net-description.rules inode=6589 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1202 count=1
+file /usr/lib/udev/rules.d/75-probe_mtd.rules inode=6590 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1203 count=1
+file /usr/lib/udev/rules.d/78-sound-card.rules inode=6591 t=41992680527 kinds=fragment-inferred,block pages=0-1 ranks=1204 count=1
+file /usr/lib/udev/rules.d/80-debian-compat.rules inode=6592 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1205 count=1
+file /usr/lib/udev/rules.d/80-drivers.rules inode=6593 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1206 count=1
+file /usr/lib/udev/rules.d/80-net-setup-link.rules inode=6594 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1207 count=1
+file /usr/lib/udev/rules.d/81-net-dhcp.rules inode=6595 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1208 count=1
+file /usr/lib/udev/rules.d/85-hwclock.rules inode=6596 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1209 count=1
+file /usr/lib/udev/rules.d/95-dm-notify.rules inode=6597 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1210 count=1
+file /usr/lib/udev/rules.d/96-e2scrub.rules inode=6598 t=41992680527 kinds=fragment-inferred,block pages=0 ranks=1211 count=1
+file /usr/lib/udev/rules.d/99-systemd.rules inode=6599 t=41992680527 kinds=fragment-inferred,block pages=0-1 ranks=1212 count=1
+file /usr/lib/udev/scsi_id inode=6600 t=42047686527 kinds=fragment-inferred,block pages=0-20 ranks=1213 count=1
+file /usr/lib/udev/v4l_id inode=6601 t=42047686527 kinds=fragment-inferred,block pages=0-5 ranks=1214 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-fido2.so inode=6604 t=42047686527 kinds=fragment-inferred,block pages=0-4 ranks=1215 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-pkcs11.so inode=6605 t=42047686527 kinds=fragment-inferred,block pages=0-4 ranks=1216 count=1
+file /usr/lib/x86_64-linux-gnu/cryptsetup/libcryptsetup-token-systemd-tpm2.so inode=6606 t=42047686527 kinds=fragment-inferred,block pages=0-5 ranks=1217 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron inode=6608 t=42047686527 kinds=fragment-inferred,block pages=0 ranks=1218 count=1
+file /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_fail inode=6609 t=42047686527 kinds=fragment-inferred,block pages=0 ranks=1219 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/afalg.so inode=6611 t=42047686527 kinds=fragment-inferred,block pages=0-5 ranks=1220 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/loader_attic.so inode=6612 t=42047686527 kinds=fragment-inferred,block pages=0-12 ranks=1221 count=1
+file /usr/bin/tr inode=557 t=42529576527 kinds=fragment-inferred,block pages=0-13 ranks=1222 count=1
+file /usr/bin/true inode=558 t=42529576527 kinds=fragment-inferred,block pages=0-8 ranks=1223 count=1
+file /usr/bin/truncate inode=559 t=42529576527 kinds=fragment-inferred,block pages=0-10 ranks=1224 count=1
+file /usr/bin/tset inode=560 t=42529576527 kinds=fragment-inferred,block pages=0-7 ranks=1225 count=1
+file /usr/bin/tsort inode=561 t=42530221527 kinds=fragment-inferred,block pages=0-13 ranks=1226 count=1
+file /usr/bin/tty inode=562 t=42530221527 kinds=fragment-inferred,block pages=0-8 ranks=1227 count=1
+file /usr/bin/tzselect inode=563 t=42530221527 kinds=fragment-inferred,block pages=0-3 ranks=1228 count=1
+file /usr/bin/systemctl inode=514 t=43085428527 kinds=block pages=0-31,32-127,128-191,192-255,256-287,288-330 ranks=1231,1245,1247,1258,1252,1233 count=7
+file /usr/bin/systemd-analyze inode=516 t=43491477527 kinds=block pages=0-45 ranks=1234 count=1
+file /usr/bin/tput inode=556 t=44138134527 kinds=fragment-inferred,block pages=0-6 ranks=1240 count=1
+file /usr/lib/x86_64-linux-gnu/engines-3/padlock.so inode=6613 t=44138134527 kinds=fragment-inferred,block pages=0-6 ranks=1241 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ANSI_X3.110.so inode=6615 t=44138134527 kinds=fragment-inferred,block pages=0-6 ranks=1242 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/ARMSCII-8.so inode=6616 t=44138134527 kinds=fragment-inferred,block pages=0-4 ranks=1243 count=1
+file /usr/lib/x86_64-linux-gnu/gconv/BIG5HKSCS.so inode=6619 t=44138134527 kinds=block pages=0-58 ranks=1244 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/cm109.ko inode=2411 t=45485937527 kinds=fragment-inferred,block pages=0-9 ranks=1259 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/ideapad_slidebar.ko inode=2412 t=45485937527 kinds=fragment-inferred,block pages=0-4 ranks=1260 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/keyspan_remote.ko inode=2413 t=45485937527 kinds=fragment-inferred,block pages=0-6 ranks=1261 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/pcspkr.ko inode=2414 t=45485937527 kinds=fragment-inferred,block pages=0-2 ranks=1262 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/powermate.ko inode=2415 t=45485937527 kinds=fragment-inferred,block pages=0-5 ranks=1263 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/soc_button_array.ko inode=2416 t=45485937527 kinds=fragment-inferred,block pages=0-5 ranks=1264 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/uinput.ko inode=2417 t=45485937527 kinds=fragment-inferred,block pages=0-8 ranks=1265 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/misc/yealink.ko inode=2418 t=45485937527 kinds=fragment-inferred,block pages=0-9 ranks=1266 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/cyapatp.ko inode=2422 t=45539556527 kinds=block pages=0-36 ranks=1267 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/appletouch.ko inode=2420 t=45539556527 kinds=fragment-inferred,block pages=0-9 ranks=1268 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/bcm5974.ko inode=2421 t=45539556527 kinds=fragment-inferred,block pages=0-9 ranks=1269 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/infiniband/core/rdma_ucm.ko inode=2313 t=45685687527 kinds=fragment-inferred,block pages=0-19 ranks=1270 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/evdev.ko inode=2352 t=45685687527 kinds=fragment-inferred,block pages=0-11 ranks=1271 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/ff-memless.ko inode=2353 t=45736142527 kinds=fragment-inferred,block pages=0-6 ranks=1272 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/emu10k1-gp.ko inode=2355 t=45736142527 kinds=fragment-inferred,block pages=0-3 ranks=1273 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/fm801-gp.ko inode=2356 t=45736142527 kinds=fragment-inferred,block pages=0-3 ranks=1274 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/gameport.ko inode=2357 t=45736142527 kinds=fragment-inferred,block pages=0-10 ranks=1275 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/lightning.ko inode=2358 t=45736142527 kinds=fragment-inferred,block pages=0-3 ranks=1276 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/gameport/ns558.ko inode=2359 t=45736142527 kinds=fragment-inferred,block pages=0-4 ranks=1277 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joydev.ko inode=2360 t=45736142527 kinds=fragment-inferred,block pages=0-10 ranks=1278 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/a3d.ko inode=2362 t=45736142527 kinds=fragment-inferred,block pages=0-5 ranks=1279 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/adi.ko inode=2363 t=45736142527 kinds=fragment-inferred,block pages=0-5 ranks=1280 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/analog.ko inode=2364 t=45736142527 kinds=fragment-inferred,block pages=0-7 ranks=1281 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/cobra.ko inode=2365 t=45736142527 kinds=fragment-inferred,block pages=0-4 ranks=1282 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/db9.ko inode=2366 t=45736142527 kinds=fragment-inferred,block pages=0-8 ranks=1283 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gamecon.ko inode=2367 t=45736142527 kinds=fragment-inferred,block pages=0-9 ranks=1284 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/joystick/gf2k.ko inode=2368 t=45736142527 kinds=fragment-inferred,block pages=0-5 ranks=1285 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/psmouse.ko inode=2424 t=45936270527 kinds=block pages=0-95 ranks=1287 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/elan_i2c.ko inode=2423 t=45985789527 kinds=fragment-inferred,block pages=0-26 ranks=1288 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/sermouse.ko inode=2425 t=45985789527 kinds=fragment-inferred,block pages=0-3 ranks=1289 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-ocores.ko inode=1978 t=46136251527 kinds=fragment-inferred,block pages=0-7 ranks=1290 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-parport.ko inode=1979 t=46136251527 kinds=fragment-inferred,block pages=0-7 ranks=1291 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-pca-platform.ko inode=1980 t=46136251527 kinds=fragment-inferred,block pages=0-4 ranks=1292 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-piix4.ko inode=1981 t=46136251527 kinds=fragment-inferred,block pages=0-12 ranks=1293 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-robotfuzz-osif.ko inode=1982 t=46136251527 kinds=fragment-inferred,block pages=0-3 ranks=1294 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-scmi.ko inode=1983 t=46136251527 kinds=fragment-inferred,block pages=0-4 ranks=1295 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-simtec.ko inode=1984 t=46136251527 kinds=fragment-inferred,block pages=0-3 ranks=1296 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis5595.ko inode=1985 t=46136251527 kinds=fragment-inferred,block pages=0-5 ranks=1297 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis630.ko inode=1986 t=46136251527 kinds=fragment-inferred,block pages=0-7 ranks=1298 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-sis96x.ko inode=1987 t=46136251527 kinds=fragment-inferred,block pages=0-4 ranks=1299 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-taos-evm.ko inode=1988 t=46187921527 kinds=fragment-inferred,block pages=0-5 ranks=1300 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-tiny-usb.ko inode=1989 t=46187921527 kinds=fragment-inferred,block pages=0-5 ranks=1301 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-via.ko inode=1990 t=46187921527 kinds=fragment-inferred,block pages=0-3 ranks=1302 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viapro.ko inode=1991 t=46187921527 kinds=fragment-inferred,block pages=0-6 ranks=1303 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/busses/i2c-viperboard.ko inode=1992 t=46187921527 kinds=fragment-inferred,block pages=0-5 ranks=1304 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-dev.ko inode=1993 t=46187921527 kinds=fragment-inferred,block pages=0-8 ranks=1305 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-mux.ko inode=1994 t=46187921527 kinds=fragment-inferred,block pages=0-6 ranks=1306 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-smbus.ko inode=1995 t=46187921527 kinds=fragment-inferred,block pages=0-5 ranks=1307 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/i2c/i2c-stub.ko inode=1996 t=46187921527 kinds=fragment-inferred,block pages=0-6 ranks=1308 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/iio/accel/adis16201.ko inode=1999 t=46187921527 kinds=fragment-inferred,block pages=0-5 ranks=1309 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/apei/einj.ko inode=1249 t=46294435527 kinds=fragment-inferred,block pages=0-8 ranks=1310 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/battery.ko inode=1250 t=46294435527 kinds=fragment-inferred,block pages=0-11 ranks=1311 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/button.ko inode=1251 t=46294435527 kinds=fragment-inferred,block pages=0-7 ranks=1312 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/nfit/nfit.ko inode=1254 t=46343401527 kinds=block pages=0-37 ranks=1313 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/fan.ko inode=1252 t=46343401527 kinds=fragment-inferred,block pages=0-7 ranks=1314 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/platform_profile.ko inode=1255 t=46343401527 kinds=fragment-inferred,block pages=0-3 ranks=1315 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbs.ko inode=1256 t=46343401527 kinds=fragment-inferred,block pages=0-6 ranks=1316 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/acpi/sbshc.ko inode=1257 t=46343401527 kinds=fragment-inferred,block pages=0-5 ranks=1317 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/acpi-cpufreq.ko inode=1514 t=46343401527 kinds=fragment-inferred,block pages=0-13 ranks=1318 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/amd_freq_sensitivity.ko inode=1515 t=46343401527 kinds=fragment-inferred,block pages=0-2 ranks=1319 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_conservative.ko inode=1516 t=46343401527 kinds=fragment-inferred,block pages=0-4 ranks=1320 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_ondemand.ko inode=1517 t=46343401527 kinds=fragment-inferred,block pages=0-7 ranks=1321 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_powersave.ko inode=1518 t=46343401527 kinds=fragment-inferred,block pages=0-2 ranks=1322 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/scsi/sg.ko inode=4345 t=46385531527 kinds=fragment-inferred,block pages=0-21 ranks=1323 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_core.ko inode=2430 t=46436819527 kinds=block pages=0-47 ranks=1324 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_i2c.ko inode=2426 t=46436819527 kinds=fragment-inferred,block pages=0-5 ranks=1325 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/synaptics_usb.ko inode=2427 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1326 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/mouse/vsxxxaa.ko inode=2428 t=46436819527 kinds=fragment-inferred,block pages=0-4 ranks=1327 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/rmi4/rmi_smbus.ko inode=2431 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1328 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/altera_ps2.ko inode=2433 t=46436819527 kinds=fragment-inferred,block pages=0-3 ranks=1329 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/ct82c710.ko inode=2434 t=46436819527 kinds=fragment-inferred,block pages=0-4 ranks=1330 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/hyperv-keyboard.ko inode=2435 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1331 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/parkbd.ko inode=2436 t=46436819527 kinds=fragment-inferred,block pages=0-5 ranks=1332 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/pcips2.ko inode=2437 t=46436819527 kinds=fragment-inferred,block pages=0-3 ranks=1333 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serio_raw.ko inode=2438 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1334 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/serio/serport.ko inode=2439 t=46436819527 kinds=fragment-inferred,block pages=0-4 ranks=1335 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/sparse-keymap.ko inode=2440 t=46436819527 kinds=fragment-inferred,block pages=0-3 ranks=1336 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/acecad.ko inode=2442 t=46436819527 kinds=fragment-inferred,block pages=0-4 ranks=1337 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/aiptek.ko inode=2443 t=46436819527 kinds=fragment-inferred,block pages=0-14 ranks=1338 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/hanwang.ko inode=2444 t=46436819527 kinds=fragment-inferred,block pages=0-5 ranks=1339 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/kbtab.ko inode=2445 t=46436819527 kinds=fragment-inferred,block pages=0-4 ranks=1340 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/pegasus_notetaker.ko inode=2446 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1341 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/tablet/wacom_serial4.ko inode=2447 t=46436819527 kinds=fragment-inferred,block pages=0-5 ranks=1342 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7877.ko inode=2449 t=46436819527 kinds=fragment-inferred,block pages=0-8 ranks=1343 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879-i2c.ko inode=2450 t=46436819527 kinds=fragment-inferred,block pages=0-2 ranks=1344 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/input/touchscreen/ad7879.ko inode=2451 t=46436819527 kinds=fragment-inferred,block pages=0-6 ranks=1345 count=1
+file /usr/lib/udev/dmi_memory_id inode=6516 t=47017472527 kinds=fragment-inferred,block pages=0-18 ranks=1346 count=1
+file /usr/lib/udev/hwdb.d/20-OUI.hwdb inode=6521 t=47018119527 kinds=block pages=0-95 ranks=1347 count=1
+file /usr/lib/udev/hwdb.d/20-pci-vendor-model.hwdb inode=6527 t=47061596527 kinds=block pages=960 ranks=1348 count=1
+file /usr/lib/udev/fido_id inode=6517 t=47161994527 kinds=fragment-inferred,block pages=0-25 ranks=1349 count=1
+file /usr/lib/udev/hwclock-set inode=6518 t=47161994527 kinds=fragment-inferred,block pages=0 ranks=1350 count=1
+file /usr/lib/udev/hwdb.d/20-dmi-id.hwdb inode=6524 t=47161994527 kinds=fragment-inferred,block pages=0 ranks=1351 count=1
+file /usr/lib/udev/hwdb.d/20-net-ifname.hwdb inode=6525 t=47161994527 kinds=fragment-inferred,block pages=0 ranks=1352 count=1
+file /usr/lib/udev/hwdb.d/20-pci-classes.hwdb inode=6526 t=47161994527 kinds=fragment-inferred,block pages=0-3 ranks=1353 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-classes.hwdb inode=6528 t=47161994527 kinds=fragment-inferred,block pages=0 ranks=1354 count=1
+file /usr/lib/udev/hwdb.d/20-sdio-vendor-model.hwdb inode=6529 t=47161994527 kinds=fragment-inferred,block pages=0-1 ranks=1355 count=1
+file /usr/lib/udev/hwdb.d/20-usb-vendor-model.hwdb inode=6531 t=47215988527 kinds=block pages=0-95 ranks=1356 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/cpufreq_userspace.ko inode=1519 t=47261230527 kinds=fragment-inferred,block pages=0-3 ranks=1357 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/p4-clockmod.ko inode=1520 t=47261230527 kinds=fragment-inferred,block pages=0-4 ranks=1358 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/pcc-cpufreq.ko inode=1521 t=47261230527 kinds=fragment-inferred,block pages=0-8 ranks=1359 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/cpufreq/powernow-k8.ko inode=1522 t=47261230527 kinds=fragment-inferred,block pages=0-14 ranks=1360 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm.ko inode=1139 t=47463466527 kinds=block pages=0-223,224-415,416-580 ranks=1361,1363,1380 count=4
+file /usr/lib/udev/cdrom_id inode=6515 t=47661748527 kinds=fragment-inferred,block pages=0-19 ranks=1362 count=1
+file /usr/bin/dash inode=316 t=47862091527 kinds=fragment-inferred,block pages=0-30 ranks=1364 count=1
+file /usr/bin/date inode=317 t=47862091527 kinds=fragment-inferred,block pages=0-29 ranks=1365 count=1
+file /usr/bin/dd inode=318 t=47915667527 kinds=fragment-inferred,block pages=0-21 ranks=1366 count=1
+file /usr/bin/deb-systemd-helper inode=319 t=47915667527 kinds=fragment-inferred,block pages=0-5 ranks=1367 count=1
+file /usr/bin/deb-systemd-invoke inode=320 t=47915667527 kinds=fragment-inferred,block pages=0-1 ranks=1368 count=1
+file /usr/bin/debconf inode=321 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1369 count=1
+file /usr/bin/debconf-apt-progress inode=322 t=47915667527 kinds=fragment-inferred,block pages=0-2 ranks=1370 count=1
+file /usr/bin/debconf-communicate inode=323 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1371 count=1
+file /usr/bin/debconf-copydb inode=324 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1372 count=1
+file /usr/bin/debconf-escape inode=325 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1373 count=1
+file /usr/bin/debconf-set-selections inode=326 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1374 count=1
+file /usr/bin/debconf-show inode=327 t=47915667527 kinds=fragment-inferred,block pages=0 ranks=1375 count=1
+file /usr/bin/delpart inode=328 t=47915667527 kinds=fragment-inferred,block pages=0-7 ranks=1376 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/cpuid.ko inode=1134 t=47915667527 kinds=fragment-inferred,block pages=0-3 ranks=1377 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kernel/msr.ko inode=1135 t=47915667527 kinds=fragment-inferred,block pages=0-4 ranks=1378 count=1
+file /usr/bin/diff inode=330 t=47915667527 kinds=block pages=0-37 ranks=1379 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/bfq.ko inode=1141 t=47965404527 kinds=block pages=0-46 ranks=1381 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/kyber-iosched.ko inode=1142 t=48013581527 kinds=fragment-inferred,block pages=0-16 ranks=1382 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/block/t10-pi.ko inode=1143 t=48013581527 kinds=fragment-inferred,block pages=0-6 ranks=1383 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/adiantum.ko inode=1145 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1384 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aegis128.ko inode=1146 t=48013581527 kinds=fragment-inferred,block pages=0-4 ranks=1385 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/aes_ti.ko inode=1147 t=48013581527 kinds=fragment-inferred,block pages=0-2 ranks=1386 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/af_alg.ko inode=1148 t=48013581527 kinds=fragment-inferred,block pages=0-12 ranks=1387 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_aead.ko inode=1149 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1388 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_hash.ko inode=1150 t=48013581527 kinds=fragment-inferred,block pages=0-6 ranks=1389 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_rng.ko inode=1151 t=48013581527 kinds=fragment-inferred,block pages=0-3 ranks=1390 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/algif_skcipher.ko inode=1152 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1391 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/ansi_cprng.ko inode=1153 t=48013581527 kinds=fragment-inferred,block pages=0-4 ranks=1392 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/asymmetric_keys/pkcs8_key_parser.ko inode=1155 t=48013581527 kinds=fragment-inferred,block pages=0-3 ranks=1393 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_memcpy.ko inode=1157 t=48013581527 kinds=fragment-inferred,block pages=0-2 ranks=1394 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_pq.ko inode=1158 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1395 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_raid6_recov.ko inode=1159 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1396 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_tx.ko inode=1160 t=48013581527 kinds=fragment-inferred,block pages=0-3 ranks=1397 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/async_tx/async_xor.ko inode=1161 t=48013581527 kinds=fragment-inferred,block pages=0-4 ranks=1398 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authenc.ko inode=1162 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1399 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/authencesn.ko inode=1163 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1400 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/crypto/blake2b_generic.ko inode=1164 t=48013581527 kinds=fragment-inferred,block pages=0-5 ranks=1401 count=1
+file /usr/lib/udev/ata_id inode=6514 t=48162010527 kinds=fragment-inferred,block pages=0-16 ranks=1403 count=1
+file /usr/lib/udev/hwdb.d/80-ieee1394-unit-function.hwdb inode=6552 t=48162010527 kinds=fragment-inferred,block pages=0-12 ranks=1404 count=1
+file /usr/lib/udev/kpartx_id inode=6553 t=48162010527 kinds=fragment-inferred,block pages=0 ranks=1405 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/igen6_edac.ko inode=1590 t=48313220527 kinds=fragment-inferred,block pages=0-9 ranks=1406 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/pnd2_edac.ko inode=1591 t=48313220527 kinds=fragment-inferred,block pages=0-12 ranks=1407 count=1
+file /usr/sbin/e2scrub inode=7826 t=48313220527 kinds=fragment-inferred,block pages=0-1 ranks=1408 count=1
+file /usr/sbin/e2scrub_all inode=7827 t=48313220527 kinds=fragment-inferred,block pages=0-1 ranks=1409 count=1
+file /usr/sbin/e2undo inode=7828 t=48313220527 kinds=fragment-inferred,block pages=0-5 ranks=1410 count=1
+file /usr/sbin/e4crypt inode=7829 t=48313220527 kinds=fragment-inferred,block pages=0-6 ranks=1411 count=1
+file /usr/sbin/e4defrag inode=7830 t=48313220527 kinds=fragment-inferred,block pages=0-7 ranks=1412 count=1
+file /usr/sbin/faillock inode=7831 t=48313220527 kinds=fragment-inferred,block pages=0-3 ranks=1413 count=1
+file /usr/sbin/filefrag inode=7832 t=48313220527 kinds=fragment-inferred,block pages=0-4 ranks=1414 count=1
+file /usr/sbin/findfs inode=7833 t=48313220527 kinds=fragment-inferred,block pages=0-3 ranks=1415 count=1
+file /usr/sbin/fsck inode=7834 t=48313220527 kinds=fragment-inferred,block pages=0-13 ranks=1416 count=1
+file /usr/sbin/fsck.cramfs inode=7835 t=48313220527 kinds=fragment-inferred,block pages=0-10 ranks=1417 count=1
+file /usr/bin/bash inode=292 t=48423246527 kinds=block pages=0-63,64-287,288-308 ranks=1418,1442,1422 count=6
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/crypto/ccp/ccp.ko inode=1528 t=48937272527 kinds=block pages=0-63 ranks=1419 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-amd.ko inode=1137 t=48983774527 kinds=block pages=0-97 ranks=1420 count=2
+file /usr/lib/modules/6.1.0-50-amd64/kernel/arch/x86/kvm/kvm-intel.ko inode=1138 t=49040739527 kinds=block pages=0-159 ranks=1421 count=1
+file /usr/bin/basenc inode=291 t=49188642527 kinds=fragment-inferred,block pages=0-13 ranks=1423 count=1
+file /usr/bin/bashbug inode=293 t=49188642527 kinds=fragment-inferred,block pages=0-1 ranks=1424 count=1
+file /usr/lib/x86_64-linux-gnu/libtinfo.so.6.4 inode=6994 t=49238266527 kinds=block pages=0-49 ranks=1425 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/edac_mce_amd.ko inode=1579 t=49388931527 kinds=fragment-inferred,block pages=0-16 ranks=1426 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i10nm_edac.ko inode=1580 t=49388931527 kinds=fragment-inferred,block pages=0-7 ranks=1427 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3000_edac.ko inode=1581 t=49388931527 kinds=fragment-inferred,block pages=0-4 ranks=1428 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i3200_edac.ko inode=1582 t=49442783527 kinds=fragment-inferred,block pages=0-4 ranks=1429 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5000_edac.ko inode=1583 t=49442783527 kinds=fragment-inferred,block pages=0-7 ranks=1430 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5100_edac.ko inode=1584 t=49442783527 kinds=fragment-inferred,block pages=0-5 ranks=1431 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i5400_edac.ko inode=1585 t=49442783527 kinds=fragment-inferred,block pages=0-6 ranks=1432 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7300_edac.ko inode=1586 t=49442783527 kinds=fragment-inferred,block pages=0-6 ranks=1433 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i7core_edac.ko inode=1587 t=49442783527 kinds=fragment-inferred,block pages=0-13 ranks=1434 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/i82975x_edac.ko inode=1588 t=49442783527 kinds=fragment-inferred,block pages=0-4 ranks=1435 count=1
+file /usr/lib/modules/6.1.0-50-amd64/kernel/drivers/edac/ie31200_edac.ko inode=1589 t=49442783527 kinds=fragment-inferred,block pages=0-4 ranks=1436 count=1
+file /usr/sbin/agetty inode=7796 t=49659348527 kinds=fragment-inferred,block pages=0-16 ranks=1437 count=1
+file /usr/sbin/badblocks inode=7797 t=49659348527 kinds=fragment-inferred,block pages=0-8 ranks=1438 count=1
+file /usr/sbin/blkdeactivate inode=7798 t=49659348527 kinds=fragment-inferred,block pages=0-3 ranks=1439 count=1
+file /usr/lib/x86_64-linux-gnu/libudev.so.1.7.5 inode=6996 t=49742769527 kinds=block pages=0-44 ranks=1440 count=1
+file /usr/lib/x86_64-linux-gnu/libunistring.so.2.2.0 inode=6998 t=49742769527 kinds=block pages=0-31 ranks=1441 count=1
+read t=19870577527 offset=179306496 len=4096
+read t=19876686527 offset=179388416 len=4096
+read t=19901859527 offset=0 len=16384
+read t=19953246527 offset=16384 len=32768
+read t=20001851527 offset=179392512 len=4096
+read t=20053583527 offset=179261440 len=4096
+read t=20103359527 offset=179363840 len=4096
+read t=20152290527 offset=179265536 len=4096
+read t=20203106527 offset=179191808 len=4096
+read t=20252649527 offset=179372032 len=4096
+read t=20301515527 offset=179093504 len=4096
+read t=20351600527 offset=179236864 len=4096
+read t=20401979527 offset=179048448 len=4096
+read t=20453281527 offset=179019776 len=4096
+read t=20503383527 offset=178929664 len=4096
+read t=20552576527 offset=178896896 len=4096
+read t=20602013527 offset=179359744 len=4096
+read t=20652437527 offset=178888704 len=4096
+read t=20702663527 offset=178909184 len=4096
+read t=20752835527 offset=179220480 len=4096
+read t=20801965527 offset=177815552 len=4096
+read t=20854209527 offset=49152 len=65536
+read t=20905567527 offset=131072 len=4096
+read t=20953827527 offset=262144 len=4096
+read t=21003707527 offset=524288 len=4096
+read t=21053312527 offset=1048576 len=4096
+read t=21136828527 offset=2097152 len=4096
+read t=21153416527 offset=4194304 len=4096
+read t=21252247527 offset=114688 len=16384
+read t=21302225527 offset=135168 len=126976
+read t=21351993527 offset=266240 len=110592
+read t=21452748527 offset=376832 len=131072
+read t=21552091527 offset=507904 len=16384
+read t=21601668527 offset=528384 len=110592
+read t=21651772527 offset=638976 len=131072
+read t=21751863527 offset=178782208 len=4096
+read t=21851710527 offset=178786304 len=16384
+read t=21951860527 offset=178802688 len=86016
+read t=22002197527 offset=178892800 len=4096
+read t=22052075527 offset=178900992 len=8192
+read t=22102045527 offset=178913280 len=16384
+read t=22201784527 offset=178933760 len=86016
+read t=22302414527 offset=179023872 len=24576
+read t=22401593527 offset=179052544 len=40960
+read t=22502021527 offset=179097600 len=94208
+read t=22601945527 offset=179195904 len=24576
+read t=22702461527 offset=179224576 len=12288
+read t=22803375527 offset=179240960 len=20480
+read t=22851986527 offset=179269632 len=36864
+read t=22901760527 offset=179310592 len=49152
+read t=23001326527 offset=179367936 len=4096
+read t=23101945527 offset=179376128 len=12288
+read t=24611961527 offset=155279360 len=4096
+read t=24612588527 offset=155283456 len=16384
+read t=24613122527 offset=155299840 len=32768
+read t=24613468527 offset=155332608 len=65536
+read t=24663898527 offset=155398144 len=131072
+read t=25334271527 offset=155529216 len=131072
+read t=25346187527 offset=155660288 len=131072
+read t=25386188527 offset=156573696 len=4096
+read t=25387625527 offset=156577792 len=16384
+read t=25388250527 offset=156594176 len=32768
+read t=25443381527 offset=156626944 len=65536
+read t=25485489527 offset=157184000 len=4096
+read t=25535818527 offset=157188096 len=16384
+read t=25585847527 offset=157204480 len=32768
+read t=25635793527 offset=157237248 len=65536
+read t=25685352527 offset=157302784 len=131072
+read t=25736198527 offset=158507008 len=4096
+read t=25785964527 offset=158511104 len=16384
+read t=25836224527 offset=158527488 len=32768
+read t=25885524527 offset=157433856 len=131072
+read t=25935990527 offset=158560256 len=16384
+read t=25985963527 offset=158576640 len=32768
+read t=26035882527 offset=158609408 len=65536
+read t=26085786527 offset=159318016 len=4096
+read t=26136139527 offset=159322112 len=16384
+read t=26189235527 offset=159338496 len=32768
+read t=26235876527 offset=159371264 len=65536
+read t=26285689527 offset=158674944 len=131072
+read t=26336455527 offset=159436800 len=16384
+read t=26389956527 offset=159686656 len=4096
+read t=26435910527 offset=159690752 len=16384
+read t=26487302527 offset=159707136 len=32768
+read t=26535734527 offset=159739904 len=65536
+read t=26592974527 offset=159805440 len=131072
+read t=26639746527 offset=160006144 len=4096
+read t=26685917527 offset=160010240 len=16384
+read t=26736032527 offset=160026624 len=32768
+read t=26785657527 offset=160059392 len=65536
+read t=26837504527 offset=160235520 len=4096
+read t=26885778527 offset=160239616 len=16384
+read t=26937697527 offset=160256000 len=32768
+read t=26985530527 offset=160288768 len=65536
+read t=27035465527 offset=160354304 len=131072
+read t=27085391527 offset=159936512 len=69632
+read t=27143576527 offset=155791360 len=131072
+read t=27185751527 offset=160124928 len=16384
+read t=27235730527 offset=160141312 len=32768
+read t=27285562527 offset=160174080 len=61440
+read t=27345866527 offset=160608256 len=4096
+read t=27386241527 offset=160612352 len=16384
+read t=27436465527 offset=160628736 len=32768
+read t=27485764527 offset=160661504 len=65536
+read t=27535940527 offset=160727040 len=131072
+read t=27585750527 offset=162430976 len=4096
+read t=27636033527 offset=162435072 len=16384
+read t=27686109527 offset=162451456 len=32768
+read t=27735733527 offset=162484224 len=65536
+read t=27785767527 offset=162877440 len=4096
+read t=27836184527 offset=162881536 len=16384
+read t=27886084527 offset=162897920 len=32768
+read t=27935737527 offset=162930688 len=65536
+read t=27985499527 offset=162996224 len=131072
+read t=28036047527 offset=163213312 len=4096
+read t=28085627527 offset=163217408 len=16384
+read t=28136433527 offset=163233792 len=32768
+read t=28185285527 offset=163266560 len=65536
+read t=28235515527 offset=163332096 len=131072
+read t=28286479527 offset=160858112 len=131072
+read t=28335827527 offset=162418688 len=4096
+read t=28386024527 offset=162422784 len=8192
+read t=28448958527 offset=163807232 len=4096
+read t=28486036527 offset=163811328 len=16384
+read t=28536187527 offset=163827712 len=32768
+read t=28585676527 offset=163860480 len=65536
+read t=28635752527 offset=163926016 len=131072
+read t=28685703527 offset=164069376 len=4096
+read t=28736096527 offset=164073472 len=16384
+read t=28786127527 offset=164089856 len=32768
+read t=28835702527 offset=164122624 len=65536
+read t=28885712527 offset=163463168 len=131072
+read t=28935807527 offset=163762176 len=4096
+read t=28985593527 offset=163766272 len=16384
+read t=29036128527 offset=163782656 len=24576
+read t=29101024527 offset=164188160 len=16384
+read t=29136305527 offset=164204544 len=32768
+read t=29185575527 offset=164237312 len=65536
+read t=29235814527 offset=164376576 len=4096
+read t=29286168527 offset=164380672 len=16384
+read t=29336160527 offset=164397056 len=32768
+read t=29385683527 offset=164429824 len=65536
+read t=29435773527 offset=164302848 len=73728
+read t=29485742527 offset=164495360 len=69632
+read t=29535930527 offset=164564992 len=126976
+read t=29585671527 offset=156692480 len=131072
+read t=29637136527 offset=158838784 len=4096
+read t=29686035527 offset=158842880 len=16384
+read t=29736331527 offset=158859264 len=32768
+read t=29785598527 offset=158892032 len=65536
+read t=29835763527 offset=158957568 len=131072
+read t=29886005527 offset=158806016 len=16384
+read t=29936383527 offset=158822400 len=16384
+read t=29994779527 offset=159088640 len=16384
+read t=30036368527 offset=159105024 len=32768
+read t=30085708527 offset=159137792 len=65536
+read t=30135853527 offset=159203328 len=114688
+read t=30196411527 offset=163594240 len=131072
+read t=30235986527 offset=163725312 len=36864
+read t=30285580527 offset=164057088 len=12288
+read t=30335674527 offset=162357248 len=4096
+read t=30385918527 offset=162361344 len=16384
+read t=30436191527 offset=162377728 len=32768
+read t=30485525527 offset=162410496 len=8192
+read t=30535738527 offset=162549760 len=57344
+read t=30585552527 offset=160989184 len=131072
+read t=30635957527 offset=162607104 len=131072
+read t=30685713527 offset=158470144 len=4096
+read t=30735927527 offset=158474240 len=16384
+read t=30785691527 offset=158490624 len=16384
+read t=30854129527 offset=157147136 len=4096
+read t=30885788527 offset=157151232 len=16384
+read t=30935924527 offset=157167616 len=16384
+read t=31014588527 offset=159453184 len=12288
+read t=31035597527 offset=161562624 len=4096
+read t=31085776527 offset=161566720 len=16384
+read t=31135914527 offset=161583104 len=32768
+read t=31185560527 offset=161615872 len=65536
+read t=31235640527 offset=161681408 len=131072
+read t=31285734527 offset=161812480 len=131072
+read t=31335766527 offset=162119680 len=4096
+read t=31385816527 offset=162123776 len=16384
+read t=31436216527 offset=162140160 len=32768
+read t=31485486527 offset=162172928 len=65536
+read t=31537544527 offset=162238464 len=118784
+read t=31585768527 offset=157851648 len=4096
+read t=31636000527 offset=157855744 len=16384
+read t=31685804527 offset=157872128 len=32768
+read t=31735750527 offset=157904896 len=65536
+read t=31785512527 offset=157970432 len=131072
+read t=31835757527 offset=158101504 len=131072
+read t=31886140527 offset=158232576 len=131072
+read t=31939387527 offset=158363648 len=106496
+read t=31987685527 offset=157786112 len=4096
+read t=32036402527 offset=157790208 len=16384
+read t=32086009527 offset=157806592 len=32768
+read t=32135219527 offset=157839360 len=12288
+read t=32190368527 offset=157728768 len=4096
+read t=32236212527 offset=157732864 len=16384
+read t=32285629527 offset=157749248 len=32768
+read t=32335617527 offset=157782016 len=4096
+read t=32410495527 offset=157597696 len=4096
+read t=32435911527 offset=157601792 len=16384
+read t=32485431527 offset=157618176 len=32768
+read t=32535859527 offset=157650944 len=65536
+read t=32585701527 offset=157716480 len=12288
+read t=32650683527 offset=156848128 len=4096
+read t=32686013527 offset=156852224 len=16384
+read t=32736081527 offset=156868608 len=32768
+read t=32785421527 offset=156901376 len=65536
+read t=32835774527 offset=156966912 len=131072
+read t=32885573527 offset=157097984 len=49152
+read t=32974404527 offset=156823552 len=16384
+read t=32985993527 offset=156839936 len=8192
+read t=33040278527 offset=157564928 len=32768
+read t=33085285527 offset=165392384 len=4096
+read t=33135995527 offset=165396480 len=16384
+read t=33185897527 offset=165412864 len=32768
+read t=33235627527 offset=165445632 len=65536
+read t=33285750527 offset=165552128 len=4096
+read t=33335950527 offset=165556224 len=16384
+read t=33385925527 offset=165572608 len=32768
+read t=33435656527 offset=165605376 len=65536
+read t=33485644527 offset=165699584 len=4096
+read t=33536171527 offset=165703680 len=16384
+read t=33586088527 offset=165720064 len=32768
+read t=33635694527 offset=165752832 len=65536
+read t=33686090527 offset=165818368 len=131072
+read t=33748306527 offset=166039552 len=4096
+read t=33785991527 offset=166043648 len=16384
+read t=33836098527 offset=166060032 len=32768
+read t=33885564527 offset=166092800 len=65536
+read t=33935747527 offset=166158336 len=131072
+read t=33985496527 offset=166010880 len=4096
+read t=34035597527 offset=166014976 len=16384
+read t=34085765527 offset=166031360 len=8192
+read t=34187208527 offset=165949440 len=61440
+read t=34193263527 offset=167301120 len=4096
+read t=34235918527 offset=167305216 len=16384
+read t=34285966527 offset=167321600 len=32768
+read t=34335681527 offset=167354368 len=65536
+read t=34386332527 offset=167419904 len=131072
+read t=34490354527 offset=167550976 len=131072
+read t=34540562527 offset=161992704 len=4096
+read t=34541229527 offset=161996800 len=16384
+read t=34585849527 offset=162013184 len=32768
+read t=34635632527 offset=162045952 len=65536
+read t=34685708527 offset=162111488 len=8192
+read t=35067582527 offset=167682048 len=16384
+read t=35068661527 offset=167698432 len=32768
+read t=35115978527 offset=167731200 len=65536
+read t=35119868527 offset=167837696 len=4096
+read t=35124058527 offset=167841792 len=16384
+read t=35169926527 offset=167858176 len=32768
+read t=35223353527 offset=167890944 len=65536
+read t=35287749527 offset=167956480 len=131072
+read t=35717111527 offset=162738176 len=16384
+read t=35718724527 offset=162754560 len=32768
+read t=35719726527 offset=162787328 len=65536
+read t=35720258527 offset=162852864 len=24576
+read t=37418200527 offset=168087552 len=16384
+read t=37535021527 offset=168148992 len=4096
+read t=37535856527 offset=168153088 len=16384
+read t=37536699527 offset=168169472 len=32768
+read t=37596595527 offset=168103936 len=45056
+read t=37599596527 offset=168202240 len=16384
+read t=37774430527 offset=168411136 len=4096
+read t=37775662527 offset=168415232 len=16384
+read t=37776197527 offset=168431616 len=32768
+read t=37791273527 offset=168464384 len=65536
+read t=37933899527 offset=168579072 len=4096
+read t=37934637527 offset=168583168 len=16384
+read t=37936200527 offset=168599552 len=32768
+read t=37991322527 offset=168632320 len=65536
+read t=38039198527 offset=168697856 len=131072
+read t=38138664527 offset=169029632 len=4096
+read t=38144259527 offset=169033728 len=16384
+read t=38186460527 offset=169050112 len=32768
+read t=38243327527 offset=169082880 len=65536
+read t=38286099527 offset=170086400 len=4096
+read t=38336540527 offset=170090496 len=16384
+read t=38387028527 offset=170106880 len=32768
+read t=38437461527 offset=170139648 len=65536
+read t=38487978527 offset=170205184 len=131072
+read t=38536823527 offset=169525248 len=4096
+read t=38586997527 offset=169529344 len=16384
+read t=38637043527 offset=169545728 len=32768
+read t=38686253527 offset=169578496 len=65536
+read t=38736223527 offset=170033152 len=4096
+read t=38786633527 offset=170037248 len=16384
+read t=38836628527 offset=170053632 len=32768
+read t=38970319527 offset=169988096 len=4096
+read t=38972043527 offset=169992192 len=16384
+read t=38987212527 offset=170008576 len=24576
+read t=39050725527 offset=169644032 len=131072
+read t=39087227527 offset=169775104 len=131072
+read t=39136732527 offset=169906176 len=81920
+read t=39187744527 offset=170340352 len=4096
+read t=39236375527 offset=170344448 len=16384
+read t=39286661527 offset=170360832 len=32768
+read t=39341416527 offset=170393600 len=65536
+read t=39642577527 offset=170336256 len=4096
+read t=40018503527 offset=170459136 len=131072
+read t=40334473527 offset=167796736 len=40960
+read t=40448170527 offset=170590208 len=131072
+read t=41840701527 offset=170782720 len=4096
+read t=41841829527 offset=170786816 len=16384
+read t=41842780527 offset=170803200 len=32768
+read t=41845318527 offset=170835968 len=65536
+read t=41950314527 offset=172900352 len=4096
+read t=41956124527 offset=172904448 len=16384
+read t=41992680527 offset=172920832 len=32768
+read t=42047686527 offset=172953600 len=65536
+read t=42527887527 offset=173117440 len=4096
+read t=42528837527 offset=173121536 len=16384
+read t=42529576527 offset=173137920 len=32768
+read t=42530221527 offset=173170688 len=65536
+read t=42783868527 offset=172138496 len=4096
+read t=42784767527 offset=172142592 len=16384
+read t=42785837527 offset=172158976 len=32768
+read t=42786496527 offset=172191744 len=65536
+read t=42839815527 offset=172257280 len=131072
+read t=42885615527 offset=171851776 len=4096
+read t=42937053527 offset=171855872 len=16384
+read t=42985855527 offset=171872256 len=32768
+read t=43039287527 offset=171905024 len=65536
+read t=43085428527 offset=173236224 len=16384
+read t=43141239527 offset=172392448 len=4096
+read t=43185496527 offset=172396544 len=16384
+read t=43236168527 offset=172412928 len=32768
+read t=43289751527 offset=172445696 len=65536
+read t=43335790527 offset=173735936 len=4096
+read t=43385518527 offset=173740032 len=16384
+read t=43436459527 offset=173756416 len=32768
+read t=43491477527 offset=173789184 len=65536
+read t=43536000527 offset=172511232 len=131072
+read t=43585867527 offset=171376640 len=4096
+read t=43636383527 offset=171380736 len=16384
+read t=43687896527 offset=171397120 len=32768
+read t=43736406527 offset=171429888 len=65536
+read t=43785441527 offset=172388352 len=4096
+read t=43835558527 offset=172843008 len=4096
+read t=43885348527 offset=172847104 len=16384
+read t=43936040527 offset=172863488 len=32768
+read t=43987361527 offset=172896256 len=4096
+read t=44035760527 offset=171835392 len=4096
+read t=44085701527 offset=171839488 len=12288
+read t=44138134527 offset=173019136 len=98304
+read t=44185323527 offset=173252608 len=98304
+read t=44241062527 offset=173350912 len=131072
+read t=44285282527 offset=171737088 len=4096
+read t=44336047527 offset=171741184 len=16384
+read t=44389439527 offset=171757568 len=32768
+read t=44436107527 offset=173481984 len=131072
+read t=44485480527 offset=171327488 len=4096
+read t=44548569527 offset=171331584 len=16384
+read t=44585747527 offset=171347968 len=28672
+read t=44635783527 offset=171790336 len=16384
+read t=44687642527 offset=171819008 len=4096
+read t=44736025527 offset=171823104 len=12288
+read t=44796052527 offset=171806720 len=12288
+read t=44835735527 offset=173699072 len=4096
+read t=44886707527 offset=173703168 len=16384
+read t=44936006527 offset=173719552 len=16384
+read t=44993241527 offset=171495424 len=114688
+read t=45035157527 offset=171970560 len=98304
+read t=45086109527 offset=172699648 len=4096
+read t=45136084527 offset=172703744 len=16384
+read t=45185461527 offset=172720128 len=32768
+read t=45236602527 offset=172642304 len=57344
+read t=45285599527 offset=172752896 len=90112
+read t=45347589527 offset=173613056 len=86016
+read t=45385445527 offset=174960640 len=4096
+read t=45436016527 offset=174964736 len=16384
+read t=45485937527 offset=174981120 len=32768
+read t=45539556527 offset=175013888 len=65536
+read t=45585503527 offset=174551040 len=4096
+read t=45635905527 offset=174555136 len=16384
+read t=45685687527 offset=174571520 len=32768
+read t=45736142527 offset=174604288 len=65536
+read t=45785431527 offset=171307008 len=4096
+read t=45836114527 offset=171311104 len=16384
+read t=45891325527 offset=175079424 len=16384
+read t=45936270527 offset=175095808 len=32768
+read t=45985789527 offset=175128576 len=65536
+read t=46035747527 offset=174858240 len=4096
+read t=46085701527 offset=174862336 len=16384
+read t=46136251527 offset=174878720 len=32768
+read t=46187921527 offset=174911488 len=49152
+read t=46235696527 offset=174669824 len=16384
+read t=46294435527 offset=174686208 len=32768
+read t=46343401527 offset=174718976 len=65536
+read t=46385531527 offset=173854720 len=20480
+read t=46436819527 offset=175194112 len=131072
+read t=47010137527 offset=173965312 len=4096
+read t=47016227527 offset=173969408 len=16384
+read t=47017472527 offset=173985792 len=32768
+read t=47018119527 offset=174018560 len=65536
+read t=47061596527 offset=175710208 len=4096
+read t=47111845527 offset=175714304 len=16384
+read t=47161994527 offset=175730688 len=32768
+read t=47215988527 offset=175763456 len=65536
+read t=47261230527 offset=174784512 len=16384
+read t=47312815527 offset=174800896 len=32768
+read t=47377159527 offset=176259072 len=4096
+read t=47411986527 offset=176263168 len=16384
+read t=47463466527 offset=176279552 len=98304
+read t=47516260527 offset=176377856 len=131072
+read t=47561579527 offset=173928448 len=4096
+read t=47611675527 offset=173932544 len=16384
+read t=47661748527 offset=173948928 len=16384
+read t=47720312527 offset=176508928 len=131072
+read t=47761301527 offset=176017408 len=4096
+read t=47812705527 offset=176021504 len=16384
+read t=47862091527 offset=176037888 len=98304
+read t=47915667527 offset=176136192 len=122880
+read t=47965404527 offset=176640000 len=131072
+read t=48013581527 offset=176771072 len=131072
+read t=48062809527 offset=170745856 len=4096
+read t=48112165527 offset=170749952 len=16384
+read t=48162010527 offset=170766336 len=16384
+read t=48219739527 offset=177324032 len=4096
+read t=48262285527 offset=177328128 len=16384
+read t=48313220527 offset=177344512 len=98304
+read t=48423246527 offset=177442816 len=131072
+read t=48937272527 offset=174833664 len=24576
+read t=48981785527 offset=176963584 len=4096
+read t=48982733527 offset=176967680 len=16384
+read t=48983774527 offset=176984064 len=32768
+read t=48991793527 offset=177016832 len=65536
+read t=49040739527 offset=177082368 len=131072
+read t=49088509527 offset=177971200 len=4096
+read t=49138497527 offset=177975296 len=16384
+read t=49188642527 offset=177991680 len=32768
+read t=49238266527 offset=178024448 len=65536
+read t=49340439527 offset=177250304 len=4096
+read t=49341186527 offset=177254400 len=16384
+read t=49388931527 offset=177270784 len=32768
+read t=49442783527 offset=177303552 len=20480
+read t=49658012527 offset=165351424 len=4096
+read t=49658717527 offset=165355520 len=16384
+read t=49659348527 offset=165371904 len=20480
+read t=49742769527 offset=178089984 len=131072
+read t=49749453527 offset=177573888 len=131072
+read t=49759181527 offset=177704960 len=110592
+read t=49809340527 offset=177819648 len=16384
+read t=49859669527 offset=177836032 len=131072
+read t=49913049527 offset=177967104 len=4096
+end files=1369 reads=448
