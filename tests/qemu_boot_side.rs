@@ -57,6 +57,8 @@ fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
 
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
     config.timeout = Duration::from_secs(900);
+    // Other guests boot at once in the suite: a budget the loaded CD cannot run out of.
+    config.append = "liveopt.budget=300".into();
     let outcome = qemu::boot(&config).unwrap();
     let serial = outcome.serial_text();
     eprintln!(
@@ -84,7 +86,7 @@ fn readahead_runs_from_the_initramfs_on_a_sorted_cd() {
     // The default is one sweep before the loop mount: /init waited for the service.
     serial_has(
         &serial,
-        ".readahead on /run/live/medium/live/filesystem.squashfs, waiting for it",
+        ".readahead on /run/live/medium/live/filesystem.squashfs, waiting for it (budget 300 s)",
     );
     let report_at = serial.find(report).unwrap();
     let done_at = serial
@@ -373,12 +375,25 @@ fn raw_disk_readahead_goes_through_a_loop_over_the_disk() {
     let plain_marker = plain.started_ns + plain.time_to_marker.as_nanos() as u64;
     let (plain_n, plain_bytes) = reads_between(&plain_reads, plain_start, plain_marker);
 
-    // With the list: loop over the disk, one sweep first.
-    let (warm, warm_reads) = traced_disk_boot(&ex, &with_list, &sorted, dir.path(), "warm", "");
+    // With the list: loop over the disk, one sweep first (a budget that is not whole
+    // seconds is one line, and the default).
+    let (warm, warm_reads) = traced_disk_boot(
+        &ex,
+        &with_list,
+        &sorted,
+        dir.path(),
+        "warm",
+        "liveopt.budget=1.5",
+    );
     let serial = warm.serial_text();
     for line in serial.lines().filter(|l| l.contains("liveopt")) {
         eprintln!("  | {line}");
     }
+    serial_has(
+        &serial,
+        "liveopt-init: liveopt.budget=1.5 is not whole seconds; using 60",
+    );
+    serial_has(&serial, "waiting for it (budget 60 s)");
     serial_has(
         &serial,
         "liveopt-init: disk: /dev/vda through read-only /dev/loop",

@@ -74,14 +74,15 @@ pub fn boot_to_marker(
 }
 
 /// Boots `iso` from the emulated CD through its own default boot entry (kernel, initrds and
-/// command line as the ISO gives them, loaded by QEMU; nothing overridden) to `marker`.
-/// The serial console.
-pub fn boot_own_entry_from_cd(iso: &Path, marker: &str) -> String {
+/// command line as the ISO gives them, loaded by QEMU; `append` added to the command line)
+/// to `marker`. The serial console.
+pub fn boot_own_entry_from_cd(iso: &Path, append: &str, marker: &str) -> String {
     let live = qemu::live_iso::LiveIso::open(iso).unwrap();
     let entry = live.boot_entry().unwrap();
     let files = live.boot_files(&entry).unwrap();
     let mut config = qemu::BootConfig::new(&files.kernel, &files.initrd, iso, true);
     config.entry_cmdline = Some(entry.cmdline.clone());
+    config.append = append.to_string();
     config.end = qemu::boot::BootEnd::Marker(marker.to_string());
     config.timeout = std::time::Duration::from_secs(600);
     let outcome = qemu::boot(&config).unwrap_or_else(|e| panic!("{}: {e:#}", iso.display()));

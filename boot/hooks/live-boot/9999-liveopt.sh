@@ -15,8 +15,17 @@
 liveopt_readahead ()
 {
 	[ -x /bin/liveopt-boot ] || return 0
+	# liveopt.budget=SECS: the service's time budget (its default 60 s), for media
+	# slower than that allows.
+	liveopt_budget=
+	for liveopt_arg in $(cat /proc/cmdline); do
+		case "${liveopt_arg}" in
+			liveopt.budget=*) liveopt_budget="${liveopt_arg#liveopt.budget=}" ;;
+		esac
+	done
 	# stdout is the caller's $(...) result (the loop device name): log to stderr.
-	( exec -a @liveopt-readahead /bin/liveopt-boot readahead --list "${1}.readahead" "${1}" ) 1>&2 || true
+	( exec -a @liveopt-readahead /bin/liveopt-boot readahead ${liveopt_budget:+--time-budget "${liveopt_budget}"} \
+		--list "${1}.readahead" "${1}" ) 1>&2 || true
 }
 
 get_backing_device ()

@@ -20,8 +20,9 @@
 #   liveopt.diskloop=0              no loop over the disk: squashfs directly on it even with a
 #                                   list (the readahead is then wasted; for comparison)
 #   liveopt.readahead=1|0|background  1 (default): read the readahead list in one sweep
-#                                   before the loop mount and wait for it (at most 60 s);
-#                                   background: alongside the boot; 0: off
+#                                   before the loop mount and wait for it (at most its
+#                                   budget); background: alongside the boot; 0: off
+#   liveopt.budget=N                the readahead's time budget in whole seconds (default 60)
 #   liveopt.toram[=background]      mount from the medium, migrate the loop device to RAM in
 #                                   the background (liveopt-boot migrate; needs $BOOT_BINARY)
 #   liveopt.toram=blocking          copy the image to RAM (dd) before mounting it
@@ -76,6 +77,7 @@ MEDIUM=
 IMAGE=/live/filesystem.squashfs
 DISK=/dev/vda
 READAHEAD=1
+BUDGET=
 TORAM=
 TODISK=
 TODISK_FORCE=
@@ -92,6 +94,7 @@ for arg in $CMDLINE; do
         liveopt.image=*) IMAGE="${arg#*=}" ;;
         liveopt.disk=*) DISK="${arg#*=}" ;;
         liveopt.readahead=*) READAHEAD="${arg#*=}" ;;
+        liveopt.budget=*) BUDGET="${arg#*=}" ;;
         liveopt.toram) TORAM=background ;;
         liveopt.toram=*) TORAM="${arg#*=}" ;;
         liveopt.todisk=*) TODISK="${arg#*=}" ;;
@@ -190,7 +193,11 @@ uptime_cs() {
 
 # The readahead service's own time budget in the initramfs (it stops itself then);
 # /init kills it READAHEAD_GRACE seconds later in case it hangs.
-READAHEAD_BUDGET=60
+case "$BUDGET" in
+    '' ) READAHEAD_BUDGET=60 ;;
+    *[!0-9]*) log "liveopt.budget=$BUDGET is not whole seconds; using 60"; READAHEAD_BUDGET=60 ;;
+    *) READAHEAD_BUDGET=$BUDGET ;;
+esac
 READAHEAD_GRACE=10
 
 # run_readahead IMAGE LIST: run the readahead service (`liveopt-boot readahead`, static, in
@@ -217,7 +224,7 @@ run_readahead() {
         log "readahead (background): $2 on $1"
         start_service liveopt-readahead readahead --list "$2" "$1"
     else
-        log "readahead: $2 on $1, waiting for it"
+        log "readahead: $2 on $1, waiting for it (budget ${READAHEAD_BUDGET} s)"
         "$BOOT_BINARY" readahead --time-budget "$READAHEAD_BUDGET" --list "$2" "$1" </dev/null &
         pid=$!
         uptime_cs

@@ -48,13 +48,17 @@ liveopt_readahead() {
         # liveopt-boot reports itself (warmed, or why not: missing/stale/corrupt list);
         # its lines go to the kernel log one record each (a direct redirection would
         # split them at every write).
-        liveopt_out=$(/bin/liveopt-boot readahead --list "$liveopt_image.readahead" \
-            "$liveopt_image" 2>&1) || liveopt_log "liveopt-boot failed, boot goes on"
+        # rd.liveopt.budget=SECS: the service's time budget (its default 60 s), for media
+        # slower than that allows.
+        liveopt_budget=$(getarg rd.liveopt.budget=)
+        liveopt_out=$(/bin/liveopt-boot readahead ${liveopt_budget:+--time-budget "$liveopt_budget"} \
+            --list "$liveopt_image.readahead" "$liveopt_image" 2>&1) \
+            || liveopt_log "liveopt-boot failed, boot goes on"
         printf '%s\n' "$liveopt_out" | while IFS= read -r liveopt_line; do
             [ -n "$liveopt_line" ] && echo "$liveopt_line" >/dev/kmsg
         done
     fi
-    unset liveopt_dev liveopt_image liveopt_out
+    unset liveopt_dev liveopt_image liveopt_out liveopt_budget
 }
 
 liveopt_readahead
