@@ -291,6 +291,9 @@ pub enum ErofsCompress {
     Lz4,
     /// LZ4 high compression (level 9, as mkfs.erofs).
     Lz4hc,
+    /// MicroLZMA, preset 6 (as Fedora's images): smaller, slower to write and read;
+    /// the target kernel needs CONFIG_EROFS_FS_ZIP_LZMA (5.16+; Debian's 6.1 lacks it).
+    Lzma,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

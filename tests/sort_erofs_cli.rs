@@ -74,7 +74,7 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
             .args(["-noappend", "-quiet", "-comp", "zstd"]),
     );
     profile(&d.join("boot.profile"));
-    for compress in ["lz4hc", "lz4", "none"] {
+    for compress in ["lz4hc", "lz4", "lzma", "none"] {
         let out = format!("{compress}.erofs");
         let o = sort(
             &[
@@ -160,6 +160,17 @@ fn what_the_target_cannot_mount_is_refused_and_nothing_is_written() {
         (
             &["--format", "erofs", "--target-kernel", "six"][..],
             "not a version",
+        ),
+        (
+            &[
+                "--format",
+                "erofs",
+                "--compress",
+                "lzma",
+                "--target-kernel",
+                "5.15",
+            ][..],
+            "EROFS LZMA needs 5.16+",
         ),
         (
             &["--format", "erofs", "--comp", "xz"][..],

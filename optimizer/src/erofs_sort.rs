@@ -28,8 +28,12 @@ pub enum Input {
 /// The oldest kernel that mounts what the writer makes: chunk-based files (5.15).
 const OLDEST_KERNEL: (u32, u32) = (5, 15);
 
-/// Refuses a target kernel that cannot mount the output.
-pub fn check_target_kernel(target: &str) -> Result<()> {
+/// The first kernel with EROFS's MicroLZMA decoder (`CONFIG_EROFS_FS_ZIP_LZMA`, off by
+/// default: Debian's 6.1 kernels do not have it).
+const OLDEST_LZMA_KERNEL: (u32, u32) = (5, 16);
+
+/// Refuses a target kernel that cannot mount the output written with `codec`.
+pub fn check_target_kernel(target: &str, codec: Option<Codec>) -> Result<()> {
     let mut parts = target.split('.').map(str::parse::<u32>);
     let (Some(Ok(major)), Some(Ok(minor))) = (parts.next(), parts.next()) else {
         bail!("target kernel {target:?} is not a version like 6.1");
@@ -39,6 +43,13 @@ pub fn check_target_kernel(target: &str) -> Result<()> {
             "Linux {major}.{minor} cannot mount this image: chunk-based EROFS files need {}.{}+",
             OLDEST_KERNEL.0,
             OLDEST_KERNEL.1
+        );
+    }
+    if matches!(codec, Some(Codec::Lzma(_))) && (major, minor) < OLDEST_LZMA_KERNEL {
+        bail!(
+            "Linux {major}.{minor} cannot mount this image: EROFS LZMA needs {}.{}+ (built with CONFIG_EROFS_FS_ZIP_LZMA); use --compress lz4hc",
+            OLDEST_LZMA_KERNEL.0,
+            OLDEST_LZMA_KERNEL.1
         );
     }
     Ok(())
@@ -248,6 +259,7 @@ fn codec_name(codec: Option<Codec>) -> &'static str {
         None => "none",
         Some(Codec::Lz4) => "lz4",
         Some(Codec::Lz4hc(_)) => "lz4hc",
+        Some(Codec::Lzma(_)) => "lzma",
     }
 }
 

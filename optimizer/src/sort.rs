@@ -95,7 +95,7 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
             bail!("--comp, --block-size and --recompress are squashfs options; EROFS output takes --compress");
         }
         if let Some(k) = &opts.target_kernel {
-            crate::erofs_sort::check_target_kernel(k)?;
+            crate::erofs_sort::check_target_kernel(k, opts.erofs_codec)?;
         }
         let input = if erofs_in {
             crate::erofs_sort::Input::Erofs(

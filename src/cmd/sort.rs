@@ -35,6 +35,7 @@ pub fn run(args: SortArgs) -> Result<()> {
             ErofsCompress::None => None,
             ErofsCompress::Lz4 => Some(Codec::Lz4),
             ErofsCompress::Lz4hc => Some(Codec::Lz4hc(9)),
+            ErofsCompress::Lzma => Some(Codec::Lzma(6)),
         };
     }
     opts.target_kernel = args.target_kernel;

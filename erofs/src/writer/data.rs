@@ -12,6 +12,7 @@
 //! holes. Units are encoded on all cores (`pool`); placement stays in plan
 //! order.
 
+use crate::writer::lzma;
 use crate::writer::meta::BLOCK;
 use std::os::raw::{c_char, c_int, c_void};
 
@@ -21,7 +22,23 @@ pub enum Codec {
     Lz4,
     /// LZ4 high compression at this level (1..=12; mkfs.erofs's default is 9).
     Lz4hc(u8),
+    /// MicroLZMA (liblzma) at this preset (0..=9; Fedora's images use 6).
+    Lzma(u8),
 }
+
+impl Codec {
+    /// The on-disk algorithm the index and superblock name.
+    pub fn algorithm(self) -> crate::zmap::Algorithm {
+        match self {
+            Codec::Lz4 | Codec::Lz4hc(_) => crate::zmap::Algorithm::Lz4,
+            Codec::Lzma(_) => crate::zmap::Algorithm::Lzma,
+        }
+    }
+}
+
+/// The LZMA dictionary: 8 times the default cold pcluster (64 KiB), as
+/// mkfs.erofs sizes it; a match reaches back at most this far.
+pub const LZMA_DICT_SIZE: u32 = 512 << 10;
 
 /// The most lclusters one pcluster decodes to (1 MiB): data that compresses
 /// better than 16:1 into a 64 KiB pcluster is cut here, well inside the
@@ -66,8 +83,12 @@ extern "C" {
     fn LZ4_sizeofStateHC() -> c_int;
 }
 
-/// LZ4-compresses `data` into at most `capacity` bytes; None if it does not fit.
-fn lz4(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
+/// Compresses all of `data` into at most `capacity` bytes; None if it does not fit.
+fn compress(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
+    if let Codec::Lzma(preset) = codec {
+        let (out, consumed) = lzma::dest_size(data, capacity, preset);
+        return (consumed == data.len() && !out.is_empty()).then_some(out);
+    }
     let mut out = vec![0u8; capacity];
     let (src, dst) = (
         data.as_ptr() as *const c_char,
@@ -81,6 +102,7 @@ fn lz4(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
         Codec::Lz4hc(level) => unsafe {
             lz4_sys::LZ4_compress_HC(src, dst, len, cap, c_int::from(level))
         },
+        Codec::Lzma(_) => unreachable!("handled above"),
     };
     if n <= 0 {
         return None;
@@ -89,9 +111,12 @@ fn lz4(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The compressed bytes of as many leading bytes of `data` as LZ4 packs
-/// into `capacity` bytes, and that count (0 when compression fails).
-fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> (Vec<u8>, usize) {
+/// The compressed bytes of as many leading bytes of `data` as the codec
+/// packs into `capacity` bytes, and that count (0 when compression fails).
+fn dest_size(data: &[u8], capacity: usize, codec: Codec) -> (Vec<u8>, usize) {
+    if let Codec::Lzma(preset) = codec {
+        return lzma::dest_size(data, capacity, preset);
+    }
     let mut out = vec![0u8; capacity];
     let (src, dst) = (
         data.as_ptr() as *const c_char,
@@ -121,6 +146,7 @@ fn lz4_dest_size(data: &[u8], capacity: usize, codec: Codec) -> (Vec<u8>, usize)
                 )
             }
         }
+        Codec::Lzma(_) => unreachable!("handled above"),
     };
     if n <= 0 {
         return (Vec::new(), 0);
@@ -159,7 +185,7 @@ fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
     if window.len() as u64 <= BLOCK {
         return Next::Plain(1);
     }
-    let (c, fits) = lz4_dest_size(window, cap, codec);
+    let (c, fits) = dest_size(window, cap, codec);
     // The window fits whole (the rest of the unit): that output serves when
     // it saves a block.
     let lclusters = (fits as u64).div_ceil(BLOCK);
@@ -181,7 +207,7 @@ fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
         let lclusters = (take as u64).div_ceil(BLOCK);
         // Worth a pcluster only when it saves a block.
         let room = ((lclusters - 1).min(max_blocks) * BLOCK) as usize;
-        if let Some(c) = lz4(&window[..take], room, codec) {
+        if let Some(c) = compress(&window[..take], room, codec) {
             return Next::Pcluster(c, take);
         }
         take = (take - 1) / BLOCK as usize * BLOCK as usize;
@@ -230,7 +256,7 @@ fn fill(
     let window = &data[at..data
         .len()
         .min(at + (MAX_PCLUSTER_LCLUSTERS * BLOCK) as usize)];
-    let (c, fits) = lz4_dest_size(window, (max_blocks * BLOCK) as usize, codec);
+    let (c, fits) = dest_size(window, (max_blocks * BLOCK) as usize, codec);
     if fits == 0 {
         return (None, 0);
     }
@@ -334,7 +360,7 @@ pub fn encode(data: &[u8], codec: Option<Codec>, max_blocks: u64, aligned: bool)
                     let end = (at / b * b).max(s);
                     let room = (max_blocks * BLOCK) as usize;
                     let again = (end > s)
-                        .then(|| lz4(&data[s..end], room, codec))
+                        .then(|| compress(&data[s..end], room, codec))
                         .flatten()
                         .filter(|c| {
                             let blocks = c.len().div_ceil(b);
@@ -396,19 +422,19 @@ mod tests {
     }
 
     /// The unit's `len` bytes back, decoded by the reader's decoder.
-    fn decode(pieces: &[Piece], len: usize) -> Vec<u8> {
+    fn decode(pieces: &[Piece], len: usize, codec: Codec) -> Vec<u8> {
         let mut out = Vec::new();
         for p in pieces {
             match p {
                 Piece::Compressed { bytes, len: n } => {
                     let want = (*n as usize).min(len - out.len());
                     let d = crate::decompress::decode(
-                        crate::zmap::Algorithm::Lz4,
+                        codec.algorithm(),
                         bytes,
                         want,
                         0,
                         BLOCK as usize,
-                        0,
+                        LZMA_DICT_SIZE,
                     )
                     .unwrap();
                     out.extend_from_slice(&d);
@@ -427,6 +453,8 @@ mod tests {
             (Codec::Lz4hc(9), true),
             (Codec::Lz4, false),
             (Codec::Lz4hc(9), false),
+            (Codec::Lzma(6), true),
+            (Codec::Lzma(6), false),
         ] {
             let Encoded::Pieces(pieces) = encode(&data, Some(codec), 16, aligned) else {
                 panic!("a codec means pieces")
@@ -448,7 +476,7 @@ mod tests {
                 assert_eq!(aligned, len.is_multiple_of(BLOCK), "{len}");
             }
             assert!(matches!(last, Piece::Compressed { .. }));
-            let mut back = decode(&pieces, data.len());
+            let mut back = decode(&pieces, data.len(), codec);
             back.truncate(data.len());
             assert_eq!(back, data);
         }
@@ -468,15 +496,20 @@ mod tests {
         // Noise, then text, then a partial lcluster: plain, then pclusters.
         data = noise(10 * BLOCK, 2);
         data.extend_from_slice(&text(300_000 + 77));
-        for aligned in [true, false] {
-            let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 4, aligned) else {
+        for (codec, aligned) in [
+            (Codec::Lz4hc(9), true),
+            (Codec::Lz4hc(9), false),
+            (Codec::Lzma(6), true),
+            (Codec::Lzma(6), false),
+        ] {
+            let Encoded::Pieces(p) = encode(&data, Some(codec), 4, aligned) else {
                 panic!("a codec means pieces")
             };
             assert!(matches!(p[0], Piece::Plain(ref b) if b.len() as u64 >= 4 * BLOCK));
             assert!(p[1..].iter().all(
                 |x| matches!(x, Piece::Compressed { bytes, .. } if bytes.len() as u64 <= 4 * BLOCK)
             ));
-            let mut back = decode(&p, data.len());
+            let mut back = decode(&p, data.len(), codec);
             back.truncate(data.len());
             assert_eq!(back, data);
         }
@@ -495,12 +528,18 @@ mod tests {
     fn noise_after_text_starts_on_a_boundary() {
         // Text, noise, text, and a short text tail: pclusters start inside
         // lclusters, plain runs only on boundaries, everything decodes back.
-        for tail in [0usize, 77, 4095, 4097] {
+        for (tail, codec) in [
+            (0usize, Codec::Lz4hc(9)),
+            (77, Codec::Lz4hc(9)),
+            (4095, Codec::Lz4hc(9)),
+            (4097, Codec::Lz4hc(9)),
+            (77, Codec::Lzma(6)),
+        ] {
             let mut data = text(200_000 + 123);
             data.extend_from_slice(&noise(40 * BLOCK + 11, 3));
             data.extend_from_slice(&text(150_000));
             data.extend_from_slice(&noise(tail as u64, 4));
-            let Encoded::Pieces(p) = encode(&data, Some(Codec::Lz4hc(9)), 16, false) else {
+            let Encoded::Pieces(p) = encode(&data, Some(codec), 16, false) else {
                 panic!("a codec means pieces")
             };
             let mut pos = 0u64;
@@ -528,9 +567,9 @@ mod tests {
             assert!(pos >= data.len() as u64);
             assert!(unaligned > 0, "some pclusters start inside an lcluster");
             assert!(p.iter().any(|x| matches!(x, Piece::Plain(_))));
-            let mut back = decode(&p, data.len());
+            let mut back = decode(&p, data.len(), codec);
             back.truncate(data.len());
-            assert_eq!(back, data, "tail {tail}");
+            assert_eq!(back, data, "tail {tail} {codec:?}");
         }
     }
 }

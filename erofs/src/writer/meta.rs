@@ -214,6 +214,8 @@ pub struct RecordInput<'a> {
     /// Chunks / Compressed: one entry per 4 KiB.
     pub lcls: &'a [Lcl],
     pub compressed_blocks: u32,
+    /// Compressed: the algorithm's on-disk type (`Z_EROFS_COMPRESSION_*`).
+    pub algorithm: u8,
 }
 
 pub fn encode_record(r: &RecordInput<'_>) -> Vec<u8> {
@@ -266,10 +268,11 @@ pub fn encode_record(r: &RecordInput<'_>) -> Vec<u8> {
         }
         Layout::Compressed => {
             b.resize(head as usize - 16, 0);
-            // Map header: no fragment, advise big pcluster for HEAD1, LZ4 for
-            // both head types, 4 KiB lclusters.
+            // Map header: no fragment, advise big pcluster for HEAD1, the one
+            // algorithm for both head types, 4 KiB lclusters.
             let mut header = [0u8; 8];
             header[4..6].copy_from_slice(&Z_ADVISE_BIG_PCLUSTER_1.to_le_bytes());
+            header[6] = r.algorithm | r.algorithm << 4;
             b.extend_from_slice(&header);
             b.extend_from_slice(&[0u8; 8]);
             b.extend_from_slice(&full_index(r.lcls));
@@ -321,14 +324,24 @@ pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
     b
 }
 
-/// The superblock block (block 0): superblock, then the LZ4 configuration
-/// when compressed files exist; checksummed.
+/// What the superblock says of compressed files: their algorithm's on-disk
+/// type and the largest pcluster.
+/// `Z_EROFS_COMPRESSION_LZMA`.
+const LZMA: u8 = 1;
+
+pub struct Compression {
+    pub algorithm: u8,
+    pub max_pcluster_blocks: u16,
+}
+
+/// The superblock block (block 0): superblock, then the algorithm's
+/// configuration when compressed files exist; checksummed.
 pub fn superblock_block(
     root_nid: u16,
     inos: u64,
     epoch: (u64, u32),
     blocks: u32,
-    max_pcluster_blocks: Option<u16>,
+    compression: Option<Compression>,
 ) -> Vec<u8> {
     let mut raw = [0u8; SUPER_SIZE];
     raw[0..4].copy_from_slice(&MAGIC.to_le_bytes());
@@ -344,14 +357,22 @@ pub fn superblock_block(
     sb.xattr_blkaddr = 0;
     sb.feature_incompat = INCOMPAT_LZ4_0PADDING | INCOMPAT_CHUNKED_FILE;
     let mut block = vec![0u8; BLOCK as usize];
-    if let Some(pclusterblks) = max_pcluster_blocks {
+    if let Some(c) = compression {
+        // BIG_PCLUSTER is also COMPR_CFGS: one configuration record (a length, then
+        // 14 bytes) per available algorithm, after the superblock.
         sb.feature_incompat |= INCOMPAT_BIG_PCLUSTER;
-        sb.available_compr_algs = 1; // LZ4
-                                     // z_erofs_lz4_cfgs: max_distance, max_pclusterblks, 10 reserved bytes.
+        sb.available_compr_algs = 1 << c.algorithm;
         let at = (SUPER_OFFSET as usize + SUPER_SIZE).next_multiple_of(4);
         block[at..at + 2].copy_from_slice(&14u16.to_le_bytes());
-        block[at + 2..at + 4].copy_from_slice(&u16::MAX.to_le_bytes());
-        block[at + 4..at + 6].copy_from_slice(&pclusterblks.to_le_bytes());
+        let cfg = &mut block[at + 2..at + 16];
+        if c.algorithm == LZMA {
+            // z_erofs_lzma_cfgs: dict_size, format 0, 8 reserved bytes.
+            cfg[0..4].copy_from_slice(&super::data::LZMA_DICT_SIZE.to_le_bytes());
+        } else {
+            // z_erofs_lz4_cfgs: max_distance, max_pclusterblks, 10 reserved bytes.
+            cfg[0..2].copy_from_slice(&u16::MAX.to_le_bytes());
+            cfg[2..4].copy_from_slice(&c.max_pcluster_blocks.to_le_bytes());
+        }
     }
     let so = SUPER_OFFSET as usize;
     block[so..so + SUPER_SIZE].copy_from_slice(&sb.to_bytes());

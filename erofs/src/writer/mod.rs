@@ -14,6 +14,7 @@
 //! once every address is known), superblock.
 
 mod data;
+mod lzma;
 pub(crate) mod meta;
 mod order;
 mod pool;
@@ -538,6 +539,7 @@ impl<'a> Writer<'a> {
                 tail,
                 lcls: &self.lcls[ino],
                 compressed_blocks,
+                algorithm: self.algorithm(),
             });
             debug_assert_eq!(record.len() as u64, self.record_len[ino]);
             self.out_file
@@ -545,6 +547,14 @@ impl<'a> Writer<'a> {
                 .map_err(|e| self.io_err(e))?;
         }
         Ok(())
+    }
+
+    /// The compressed files' algorithm, as the index and superblock name it.
+    fn algorithm(&self) -> u8 {
+        self.opts
+            .codec
+            .and_then(|c| c.algorithm().compression_type())
+            .unwrap_or(0)
     }
 
     fn write_superblock(mut self) -> Result<WriteStats> {
@@ -557,7 +567,10 @@ impl<'a> Writer<'a> {
             self.tree.inodes.len() as u64,
             self.epoch,
             self.next_block as u32,
-            compressed.then_some(self.max_pcluster_blocks),
+            compressed.then(|| meta::Compression {
+                algorithm: self.algorithm(),
+                max_pcluster_blocks: self.max_pcluster_blocks,
+            }),
         );
         self.out_file
             .write_all_at(&block, 0)
