@@ -294,6 +294,10 @@ pub enum ErofsCompress {
     /// MicroLZMA, preset 6 (as Fedora's images): smaller, slower to write and read;
     /// the target kernel needs CONFIG_EROFS_FS_ZIP_LZMA (5.16+; Debian's 6.1 lacks it).
     Lzma,
+    /// Raw DEFLATE, level 9; the target kernel needs CONFIG_EROFS_FS_ZIP_DEFLATE (6.6+).
+    Deflate,
+    /// zstd, level 9; the target kernel needs CONFIG_EROFS_FS_ZIP_ZSTD (6.10+).
+    Zstd,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

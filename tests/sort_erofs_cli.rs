@@ -74,7 +74,14 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
             .args(["-noappend", "-quiet", "-comp", "zstd"]),
     );
     profile(&d.join("boot.profile"));
-    for compress in ["lz4hc", "lz4", "lzma", "none"] {
+    for (compress, kernel) in [
+        ("lz4hc", "6.1"),
+        ("lz4", "6.1"),
+        ("lzma", "6.1"),
+        ("deflate", "6.6"),
+        ("zstd", "6.12"),
+        ("none", "6.1"),
+    ] {
         let out = format!("{compress}.erofs");
         let o = sort(
             &[
@@ -88,7 +95,7 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
                 "--compress",
                 compress,
                 "--target-kernel",
-                "6.1",
+                kernel,
                 "--readahead",
                 "ra",
                 "--json",
@@ -171,6 +178,17 @@ fn what_the_target_cannot_mount_is_refused_and_nothing_is_written() {
                 "5.15",
             ][..],
             "EROFS LZMA needs 5.16+",
+        ),
+        (
+            &[
+                "--format",
+                "erofs",
+                "--compress",
+                "zstd",
+                "--target-kernel",
+                "6.1",
+            ][..],
+            "EROFS zstd needs 6.10+",
         ),
         (
             &["--format", "erofs", "--comp", "xz"][..],

@@ -1,7 +1,7 @@
 //! The access-ordered writer against the real kernel and erofs-utils: a tree
 //! with every kind of entry (see `kernel_compare::make_tree`) goes through
-//! mkfs.erofs and our reader into `erofs::writer`, uncompressed, LZ4, LZ4HC
-//! and MicroLZMA. Each image must mount with the same content and metadata as the
+//! mkfs.erofs and our reader into `erofs::writer`, uncompressed, LZ4, LZ4HC,
+//! MicroLZMA, DEFLATE and zstd. Each image must mount with the same content and metadata as the
 //! mkfs.erofs original (sha256, modes, owners, mtimes, xattrs, hard links,
 //! devices), pass `fsck.erofs --extract` and `dump.erofs`, be read back by
 //! our reader as the kernel sees it, and FIEMAP must show the hot ranges'
@@ -218,6 +218,16 @@ fn lzma_image_matches_the_input() {
     write_and_check(Some(Codec::Lzma(6)), "lzma");
 }
 
+#[test]
+fn deflate_image_matches_the_input() {
+    write_and_check(Some(Codec::Deflate(9)), "deflate");
+}
+
+#[test]
+fn zstd_image_matches_the_input() {
+    write_and_check(Some(Codec::Zstd(9)), "zstd");
+}
+
 /// An output path in a missing directory: a one-line error, nothing written.
 #[test]
 fn unwritable_output_fails_cleanly() {
@@ -299,7 +309,13 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
         offset: 1 << 20,
         len: 10_000,
     }];
-    for codec in [Codec::Lz4, Codec::Lz4hc(9), Codec::Lzma(6)] {
+    for codec in [
+        Codec::Lz4,
+        Codec::Lz4hc(9),
+        Codec::Lzma(6),
+        Codec::Deflate(9),
+        Codec::Zstd(9),
+    ] {
         let out = dir.path().join(format!("{codec:?}.erofs"));
         write(&nodes, &input, &hot, Some(codec), &out);
         let ours = Archive::open(&out).unwrap();

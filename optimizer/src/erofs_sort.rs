@@ -28,9 +28,16 @@ pub enum Input {
 /// The oldest kernel that mounts what the writer makes: chunk-based files (5.15).
 const OLDEST_KERNEL: (u32, u32) = (5, 15);
 
-/// The first kernel with EROFS's MicroLZMA decoder (`CONFIG_EROFS_FS_ZIP_LZMA`, off by
-/// default: Debian's 6.1 kernels do not have it).
-const OLDEST_LZMA_KERNEL: (u32, u32) = (5, 16);
+/// The first kernel with EROFS's decoder for `codec`, and its config option (each off by
+/// default: Debian's 6.1 kernels have LZ4 only).
+fn oldest_kernel_for(codec: Codec) -> Option<((u32, u32), &'static str, &'static str)> {
+    match codec {
+        Codec::Lz4 | Codec::Lz4hc(_) => None,
+        Codec::Lzma(_) => Some(((5, 16), "LZMA", "CONFIG_EROFS_FS_ZIP_LZMA")),
+        Codec::Deflate(_) => Some(((6, 6), "DEFLATE", "CONFIG_EROFS_FS_ZIP_DEFLATE")),
+        Codec::Zstd(_) => Some(((6, 10), "zstd", "CONFIG_EROFS_FS_ZIP_ZSTD")),
+    }
+}
 
 /// Refuses a target kernel that cannot mount the output written with `codec`.
 pub fn check_target_kernel(target: &str, codec: Option<Codec>) -> Result<()> {
@@ -45,12 +52,14 @@ pub fn check_target_kernel(target: &str, codec: Option<Codec>) -> Result<()> {
             OLDEST_KERNEL.1
         );
     }
-    if matches!(codec, Some(Codec::Lzma(_))) && (major, minor) < OLDEST_LZMA_KERNEL {
-        bail!(
-            "Linux {major}.{minor} cannot mount this image: EROFS LZMA needs {}.{}+ (built with CONFIG_EROFS_FS_ZIP_LZMA); use --compress lz4hc",
-            OLDEST_LZMA_KERNEL.0,
-            OLDEST_LZMA_KERNEL.1
-        );
+    if let Some((oldest, name, config)) = codec.and_then(oldest_kernel_for) {
+        if (major, minor) < oldest {
+            bail!(
+                "Linux {major}.{minor} cannot mount this image: EROFS {name} needs {}.{}+ (built with {config}); use --compress lz4hc",
+                oldest.0,
+                oldest.1
+            );
+        }
     }
     Ok(())
 }
@@ -260,6 +269,8 @@ fn codec_name(codec: Option<Codec>) -> &'static str {
         Some(Codec::Lz4) => "lz4",
         Some(Codec::Lz4hc(_)) => "lz4hc",
         Some(Codec::Lzma(_)) => "lzma",
+        Some(Codec::Deflate(_)) => "deflate",
+        Some(Codec::Zstd(_)) => "zstd",
     }
 }
 

@@ -36,6 +36,8 @@ pub fn run(args: SortArgs) -> Result<()> {
             ErofsCompress::Lz4 => Some(Codec::Lz4),
             ErofsCompress::Lz4hc => Some(Codec::Lz4hc(9)),
             ErofsCompress::Lzma => Some(Codec::Lzma(6)),
+            ErofsCompress::Deflate => Some(Codec::Deflate(9)),
+            ErofsCompress::Zstd => Some(Codec::Zstd(9)),
         };
     }
     opts.target_kernel = args.target_kernel;

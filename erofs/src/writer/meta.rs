@@ -326,8 +326,11 @@ pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
 
 /// What the superblock says of compressed files: their algorithm's on-disk
 /// type and the largest pcluster.
-/// `Z_EROFS_COMPRESSION_LZMA`.
+/// `Z_EROFS_COMPRESSION_*`.
+const LZ4: u8 = 0;
 const LZMA: u8 = 1;
+const DEFLATE: u8 = 2;
+const ZSTD: u8 = 3;
 
 pub struct Compression {
     pub algorithm: u8,
@@ -363,15 +366,24 @@ pub fn superblock_block(
         sb.feature_incompat |= INCOMPAT_BIG_PCLUSTER;
         sb.available_compr_algs = 1 << c.algorithm;
         let at = (SUPER_OFFSET as usize + SUPER_SIZE).next_multiple_of(4);
-        block[at..at + 2].copy_from_slice(&14u16.to_le_bytes());
-        let cfg = &mut block[at + 2..at + 16];
-        if c.algorithm == LZMA {
+        let size: u16 = match c.algorithm {
+            LZMA | LZ4 => 14,
+            _ => 6,
+        };
+        block[at..at + 2].copy_from_slice(&size.to_le_bytes());
+        let cfg = &mut block[at + 2..at + 2 + usize::from(size)];
+        match c.algorithm {
             // z_erofs_lzma_cfgs: dict_size, format 0, 8 reserved bytes.
-            cfg[0..4].copy_from_slice(&super::data::LZMA_DICT_SIZE.to_le_bytes());
-        } else {
+            LZMA => cfg[0..4].copy_from_slice(&super::data::LZMA_DICT_SIZE.to_le_bytes()),
+            // z_erofs_deflate_cfgs: windowbits, 5 reserved bytes.
+            DEFLATE => cfg[0] = super::fit::DEFLATE_WINDOW_BITS,
+            // z_erofs_zstd_cfgs: format 0, windowlog - 10, 4 reserved bytes.
+            ZSTD => cfg[1] = super::fit::ZSTD_WINDOW_LOG - 10,
             // z_erofs_lz4_cfgs: max_distance, max_pclusterblks, 10 reserved bytes.
-            cfg[0..2].copy_from_slice(&u16::MAX.to_le_bytes());
-            cfg[2..4].copy_from_slice(&c.max_pcluster_blocks.to_le_bytes());
+            _ => {
+                cfg[0..2].copy_from_slice(&u16::MAX.to_le_bytes());
+                cfg[2..4].copy_from_slice(&c.max_pcluster_blocks.to_le_bytes());
+            }
         }
     }
     let so = SUPER_OFFSET as usize;

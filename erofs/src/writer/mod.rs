@@ -14,6 +14,7 @@
 //! once every address is known), superblock.
 
 mod data;
+mod fit;
 mod lzma;
 pub(crate) mod meta;
 mod order;
