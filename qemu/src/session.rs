@@ -153,15 +153,8 @@ impl Session {
             .with_context(|| format!("status {status_line:?} after {command:?}"))?;
         let text = strip_escapes(&text.replace('\r', ""));
         let echo = format!("{left}\"\"{right}");
-        let body = text
-            .strip_suffix(&format!("{DONE} "))
-            .unwrap_or(&text)
-            .lines()
-            .skip_while(|l| !l.contains(&echo))
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join("\n");
-        Ok((body, status))
+        let text = text.strip_suffix(&format!("{DONE} ")).unwrap_or(&text);
+        Ok((output_after_echo(text, &echo), status))
     }
 
     /// [`Session::run`] that fails unless the command exits 0; returns its output.
@@ -179,6 +172,19 @@ impl Drop for Session {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// What a command printed: the lines after the last one that echoes the command line
+/// (`echo`, the quoted marker only the command line holds). The line can be echoed twice:
+/// by the tty, typed before the shell read it, then by the shell's line editor after its
+/// prompt.
+fn output_after_echo(text: &str, echo: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .rposition(|l| l.contains(echo))
+        .map_or(lines.len(), |i| i + 1);
+    lines[start..].join("\n")
 }
 
 /// `text` without terminal control sequences (`ESC [ ... final byte`, such as bash's
@@ -215,6 +221,17 @@ fn tail(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_starts_after_the_last_echo_of_the_command() {
+        let echo = "LIVEOPT-SE\"\"SSION-DONE";
+        let once = "root@liveopt:~# uname; echo \"LIVEOPT-SE\"\"SSION-DONE $?\"\nLinux";
+        assert_eq!(output_after_echo(once, echo), "Linux");
+        let twice = "uname; echo \"LIVEOPT-SE\"\"SSION-DONE $?\"\n\
+                     root@liveopt:~# uname; echo \"LIVEOPT-SE\"\"SSION-DONE $?\"\nLinux\nx";
+        assert_eq!(output_after_echo(twice, echo), "Linux\nx");
+        assert_eq!(output_after_echo("no echo\nat all", echo), "");
+    }
 
     #[test]
     fn escapes_are_stripped() {
