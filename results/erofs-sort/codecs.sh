@@ -7,7 +7,7 @@ P=${PROFILE:-results/erofs-boot/traces/original-1.profile}
 MKFS=${MKFS:-$HOME/.cache/liveopt/tools/erofs-utils/bin/mkfs.erofs}
 LIVEOPT=${LIVEOPT:-liveopt}
 ROOTFS=${ROOTFS:?the tree filesystem.squashfs was made from}
-for r in 1 2; do
+for r in ${ROUNDS:-1 2}; do
   for c in deflate zstd; do
   for v in liveopt mkfs; do
     rm -f c-$v.erofs c-$v.erofs.readahead; sync
