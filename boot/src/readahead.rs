@@ -119,6 +119,12 @@ pub struct Report {
     /// Bytes an asynchronous request left out (request cut by the kernel, page
     /// allocation failed) that were asked for again in small requests.
     pub bytes_requeued: u64,
+    /// Bytes of asynchronous requests the kernel had not read [`STALL`] after they were
+    /// queued (a read-ahead read failed: readahead is failfast, one transient medium error
+    /// and its pages are never read), read again synchronously by the service.
+    pub bytes_reread: u64,
+    /// Bytes that failed to read even synchronously (a medium error): left to the boot.
+    pub bytes_unreadable: u64,
     /// Bytes per request actually used (capped for readahead(2)/fadvise, see [`request_cap`]).
     pub chunk: u64,
     pub elapsed: Duration,
@@ -137,7 +143,7 @@ impl std::fmt::Display for Report {
         };
         write!(
             f,
-            "{} {:.1} MiB in {:.3} s ({:.0} MB/s, {} in {} KiB requests, {} KiB requeued), {}/{} ranges, {} already cached; stopped: {}",
+            "{} {:.1} MiB in {:.3} s ({:.0} MB/s, {} in {} KiB requests, {} KiB requeued, {} KiB read again, {} KiB unreadable), {}/{} ranges, {} already cached; stopped: {}",
             if self.mechanism == Mechanism::Pread { "read" } else { "requested" },
             self.bytes as f64 / (1u64 << 20) as f64,
             secs,
@@ -145,6 +151,8 @@ impl std::fmt::Display for Report {
             self.mechanism,
             self.chunk >> 10,
             self.bytes_requeued >> 10,
+            self.bytes_reread >> 10,
+            self.bytes_unreadable >> 10,
             self.ranges_done,
             self.ranges,
             self.ranges_cached_before,
@@ -707,9 +715,22 @@ fn requeue_skipped(target: &Target, mechanism: Mechanism, start: u64, end: u64) 
 /// How long after its time budget the service waits for its own queued reads.
 pub const DRAIN: Duration = Duration::from_secs(1);
 
+/// How long a queued request may stay unread before the service reads it itself. The
+/// pacer queues about a second of reads, so a request this old is not waiting its turn:
+/// its read failed (read-ahead reads are failfast, so one medium timeout drops them with
+/// no retry) or its pages were reclaimed, and nothing would ever read it but the boot.
+pub const STALL: Duration = Duration::from_secs(3);
+
 /// The first request's size, before the medium's rate is known: small enough to be read
 /// within a second on a very slow medium (64 KiB at 50 KB/s takes 1.3 s).
 const PROBE: u64 = 64 << 10;
+
+/// An asynchronous request not yet seen complete.
+struct Queued {
+    at: u64,
+    len: u64,
+    since: Instant,
+}
 
 /// Keeps the medium busy with at most a second's worth of our reads, at the rate they
 /// complete, and never more than can be read before the deadline. readahead(2) only
@@ -718,11 +739,12 @@ const PROBE: u64 = 64 << 10;
 /// ahead of the boot's own reads.
 #[derive(Default)]
 struct Pacer {
-    /// Asynchronous requests not yet seen complete: (file offset, length).
-    in_flight: std::collections::VecDeque<(u64, u64)>,
+    in_flight: std::collections::VecDeque<Queued>,
     in_flight_bytes: u64,
     done_bytes: u64,
     first: Option<Instant>,
+    reread: u64,
+    unreadable: u64,
 }
 
 impl Pacer {
@@ -733,16 +755,50 @@ impl Pacer {
     }
 
     /// Forgets the oldest requests whose every page is in the cache (read), counting them
-    /// done. Only from the front: the medium serves our requests in order, and one check
-    /// per poll keeps the polling cheap with a second of a fast medium queued.
-    fn settle(&mut self, file: &File) {
-        while let Some(&(at, len)) = self.in_flight.front() {
-            if !resident_pages(file, at, len).is_ok_and(|p| p.iter().all(|&r| r)) {
+    /// done; one unread for [`STALL`] is read synchronously when `reread` (see
+    /// [`Pacer::read_stalled`]). Only from the front: the medium serves our requests in
+    /// order, and one check per poll keeps the polling cheap with a second of a fast medium
+    /// queued.
+    fn settle(&mut self, file: &File, reread: bool) {
+        while let Some(front) = self.in_flight.front() {
+            let (at, len) = (front.at, front.len);
+            let Ok(pages) = resident_pages(file, at, len) else {
                 break;
+            };
+            if !pages.iter().all(|&r| r) {
+                if !reread || front.since.elapsed() < STALL {
+                    break;
+                }
+                self.read_stalled(file, at, &pages);
             }
             self.in_flight.pop_front();
             self.in_flight_bytes -= len;
             self.done_bytes += len;
+        }
+    }
+
+    /// Reads the pages of a stalled request that are not in the cache with pread(2), a run
+    /// of pages at a time: a failed read-ahead page stays in the cache not up to date,
+    /// where readahead(2) skips it and only a read reads it again. A run that fails again
+    /// is a medium error, counted and left to the boot.
+    fn read_stalled(&mut self, file: &File, at: u64, resident: &[bool]) {
+        let page = page_size();
+        let first = at / page;
+        let mut buf = Vec::new();
+        let mut i = 0;
+        while i < resident.len() {
+            if resident[i] {
+                i += 1;
+                continue;
+            }
+            let run = resident[i..].iter().take_while(|&&r| !r).count();
+            let len = run as u64 * page;
+            buf.resize(len as usize, 0);
+            match file.read_exact_at(&mut buf, (first + i as u64) * page) {
+                Ok(()) => self.reread += len,
+                Err(_) => self.unreadable += len,
+            }
+            i += run;
         }
     }
 
@@ -770,12 +826,16 @@ impl Pacer {
                 }
             }
             std::thread::sleep(Duration::from_millis(2));
-            self.settle(file);
+            self.settle(file, true);
         }
     }
 
     fn submitted(&mut self, at: u64, len: u64) {
-        self.in_flight.push_back((at, len));
+        self.in_flight.push_back(Queued {
+            at,
+            len,
+            since: Instant::now(),
+        });
         self.in_flight_bytes += len;
     }
 
@@ -785,18 +845,20 @@ impl Pacer {
     }
 
     /// Waits until our queued reads are read or `until`; returns the bytes still unread.
+    /// Reads nothing itself: the budget is spent.
     fn drain(&mut self, file: &File, until: Instant) -> u64 {
-        self.settle(file);
+        self.settle(file, false);
         while self.in_flight_bytes > 0 && Instant::now() < until {
             std::thread::sleep(Duration::from_millis(5));
-            self.settle(file);
+            self.settle(file, false);
         }
         self.in_flight_bytes
     }
 }
 
 /// Warms `ranges` (image offsets) of the target in ascending order.
-/// `ranges` should be [`normalize`]d. Never fails half-way: I/O errors end the run.
+/// `ranges` should be [`normalize`]d. A medium error costs only the pages it hits: they are
+/// counted in the report and the list goes on.
 pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report> {
     let started = Instant::now();
     let deadline = started + opts.time_budget;
@@ -821,6 +883,8 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
         ranges_done: 0,
         bytes: 0,
         bytes_requeued: 0,
+        bytes_reread: 0,
+        bytes_unreadable: 0,
         chunk,
         elapsed: Duration::ZERO,
         stop: Stop::Done,
@@ -875,10 +939,13 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
                     }
                 }
                 Mechanism::Pread => {
-                    target
+                    if target
                         .file
                         .read_exact_at(&mut buf[..n as usize], pos)
-                        .with_context(|| format!("reading {} at {pos}", target.path.display()))?;
+                        .is_err()
+                    {
+                        pacer.unreadable += n;
+                    }
                 }
             }
             if opts.mechanism == Mechanism::Pread {
@@ -897,6 +964,8 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
     if report.stop == Stop::TimeBudget {
         report.in_flight_at_stop = pacer.drain(&target.file, deadline + DRAIN);
     }
+    report.bytes_reread = pacer.reread;
+    report.bytes_unreadable = pacer.unreadable;
     if target.via_loop_device {
         // The backing file now holds the pages; the loop device's copy would double the memory.
         let _ = drop_cache(&target.file, 0, 0);
