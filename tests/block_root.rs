@@ -81,10 +81,10 @@ fn blank_disk(dir: &std::path::Path, name: &str, bytes: u64) -> std::path::PathB
     path
 }
 
-/// The GPT partitions of `path` as util-linux's partx reads them (number, start, name).
+/// The GPT partitions of `path` as util-linux's partx reads them (number, start, type GUID, name).
 fn partx(path: &std::path::Path) -> String {
     let out = std::process::Command::new("partx")
-        .args(["--show", "--output", "NR,START,NAME"])
+        .args(["--show", "--output", "NR,START,TYPE,NAME"])
         .arg(path)
         .output()
         .unwrap();
@@ -642,7 +642,7 @@ fn probe_summary(guest: &mut qemu::session::Session, label: &str) -> String {
 /// A cut after the switch, before the disk is bootable: partition 3 holds the complete
 /// filesystem and is named `liveopt-copied`; booted from the medium again,
 /// `install --resume` makes the disk bootable without copying again, and the disk then
-/// boots alone (BIOS, then UEFI) with the files written before and during the copy. The first install
+/// boots alone (BIOS) with the files written before and during the copy. The first install
 /// reads a CD throttled like a CD, unthrottled itself, and prints the figures of
 /// results/install/ (the medium's raw read rate, the copy's read rate from it, the
 /// session's file latency idle and during the copy, the switch pause, bytes written).
@@ -783,8 +783,13 @@ fn install_cut_off_after_the_switch_is_finished_from_the_medium() {
         !table.contains("liveopt-") && table.contains(" root"),
         "{table}"
     );
+    assert!(
+        table.contains("c12a7328-f81f-11d2-ba4b-00a0c93ec93b")
+            && table.contains("21686148-6449-6e6f-744e-656564454649"),
+        "an EFI system and a BIOS boot partition: {table}"
+    );
 
-    for firmware in [Firmware::Bios, Firmware::Uefi] {
-        boots_alone(&block, &disk, firmware, scratch.path(), &sums);
-    }
+    // Through SeaBIOS only: the resume runs the same boot loader step as a plain install,
+    // whose disk boots through both firmwares above (OVMF adds a minute under TCG).
+    boots_alone(&block, &disk, Firmware::Bios, scratch.path(), &sums);
 }
