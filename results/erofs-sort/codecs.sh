@@ -1,6 +1,6 @@
 #!/bin/sh
 # --compress deflate and zstd against mkfs.erofs -z<codec>,9 -C65536, interleaved, as in README.md:
-#   cd <scratch dir with filesystem.squashfs>; LIVEOPT=... ROOTFS=<its tree> codecs.sh > codecs.tsv
+#   cd <scratch dir with filesystem.squashfs>; LIVEOPT=... ROOTFS=<its tree> [CODECS="deflate zstd"] [ROUNDS="1 2"] codecs.sh > codecs.tsv
 # Columns: round, codec, writer, load average, wall s, user s, sys s, peak RSS KiB, bytes,
 # sha256 prefix; "#" lines: the first round's mount diff against the squashfs and fsck.erofs.
 P=${PROFILE:-results/erofs-boot/traces/original-1.profile}
@@ -8,7 +8,7 @@ MKFS=${MKFS:-$HOME/.cache/liveopt/tools/erofs-utils/bin/mkfs.erofs}
 LIVEOPT=${LIVEOPT:-liveopt}
 ROOTFS=${ROOTFS:?the tree filesystem.squashfs was made from}
 for r in ${ROUNDS:-1 2}; do
-  for c in deflate zstd; do
+  for c in ${CODECS:-deflate zstd}; do
   for v in liveopt mkfs; do
     rm -f c-$v.erofs c-$v.erofs.readahead; sync
     case $v in

@@ -129,7 +129,7 @@ fn compress(data: &[u8], capacity: usize, codec: Codec) -> Option<Vec<u8>> {
 fn dest_size(data: &[u8], capacity: usize, codec: Codec) -> (Vec<u8>, usize) {
     match codec {
         Codec::Lzma(preset) => return lzma::dest_size(data, capacity, preset),
-        Codec::Deflate(level) => return fit::dest_size(data, capacity, |d| fit::deflate(d, level)),
+        Codec::Deflate(level) => return fit::deflate_dest_size(data, capacity, level),
         Codec::Zstd(level) => return fit::dest_size(data, capacity, |d| fit::zstd(d, level)),
         Codec::Lz4 | Codec::Lz4hc(_) => {}
     }
