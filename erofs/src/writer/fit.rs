@@ -41,6 +41,10 @@ pub fn zstd(data: &[u8], level: u8) -> Vec<u8> {
     })
 }
 
+/// A pcluster within 1/256 of its capacity (0.4 %) is full: a longer prefix
+/// could not gain more.
+const FULL: usize = 256;
+
 /// Input bytes between the streaming probe's flushes.
 const PROBE_STEP: usize = 4096;
 
@@ -86,7 +90,8 @@ pub fn deflate_dest_size(data: &[u8], capacity: usize, level: u8) -> (Vec<u8>, u
         (Vec::new(), 0)
     };
     let over = (fed + 2 * PROBE_STEP).min(data.len());
-    let guess = fed + (over - fed) / 2;
+    // Aim just under full at the ratio of that prefix.
+    let guess = scale(fed, capacity - capacity / (2 * FULL), best.0.len().max(1));
     refine(data, capacity, compress_prefix, best, over, guess)
 }
 
@@ -115,7 +120,7 @@ pub fn dest_size(
 /// Narrows the prefix length between `best` (its compressed bytes and
 /// length: fits, or nothing) and `over` (assumed not to fit) by compressing
 /// guesses scaled by the ratio seen, starting at `guess`: at most 8 passes,
-/// done when the two are within 1 KiB.
+/// done when the two are within 1 KiB or the pcluster is [`FULL`].
 fn refine(
     data: &[u8],
     capacity: usize,
@@ -128,7 +133,7 @@ fn refine(
     // `fits` packs into `capacity`, `over` does not.
     let mut fits = best.1;
     for _ in 0..8 {
-        if over - fits <= 1024 {
+        if over - fits <= 1024 || capacity - best.0.len() < capacity / FULL {
             break;
         }
         guess = guess.clamp(fits + 1, over - 1);
