@@ -126,9 +126,15 @@ impl Session {
             self.wait_for(prompt, Duration::from_secs(120))
                 .with_context(|| format!("no shell prompt after logging in as {user}"))?;
         }
-        // A wide terminal: the echo of a long command line stays on one line.
-        self.run("stty cols 4000", Duration::from_secs(120))
-            .with_context(|| format!("no shell after logging in as {user}"))?;
+        // A wide terminal: the echo of a long command line stays on one line. Kernel
+        // messages and systemd's status lines stay off the console (the journal still has
+        // them): printed while a command runs, one lands in that command's output (an
+        // install's floppy probe error does; a slow boot's "A start job is running").
+        self.run(
+            "stty cols 4000; dmesg -n 1 2>/dev/null; kill -s RTMIN+21 1 2>/dev/null",
+            Duration::from_secs(120),
+        )
+        .with_context(|| format!("no shell after logging in as {user}"))?;
         Ok(())
     }
 
