@@ -1,5 +1,5 @@
 //! Encoding metadata: each inode's record (inode, inline xattrs, then its
-//! inline tail, chunk block map or full lcluster index), directory blocks,
+//! inline tail, chunk block map or lcluster index), directory blocks,
 //! and the superblock. Sizes are known before any address is, so records
 //! can be placed first and filled in last.
 
@@ -20,8 +20,11 @@ pub enum Layout {
     Flat { tail: u64 },
     /// One address per 4 KiB block (4-byte block map), holes allowed.
     Chunks,
-    /// Full lcluster index: every pcluster at its own address.
-    Compressed,
+    /// Lcluster index. Full: every pcluster at its own address. Compact (2 bytes
+    /// per lcluster): each pack of entries holds one base address and the
+    /// kernel counts blocks on from it, so the file's pclusters must follow
+    /// each other on disk.
+    Compressed { compact: bool },
 }
 
 /// Where one 4 KiB lcluster (or chunk) of a file went.
@@ -110,17 +113,61 @@ pub fn record_head(inode_size: u64, xattr_len: u64, layout: Layout) -> u64 {
     match layout {
         Layout::Flat { .. } => base,
         Layout::Chunks => base.next_multiple_of(4),
-        // The map header after 8-byte alignment, then 8 reserved bytes.
-        Layout::Compressed => base.next_multiple_of(8) + 16,
+        // The map header after 8-byte alignment; full indexes skip 8 more bytes.
+        Layout::Compressed { compact: false } => base.next_multiple_of(8) + 16,
+        Layout::Compressed { compact: true } => base.next_multiple_of(8) + 8,
     }
 }
 
-/// The whole record's size.
+/// The whole record's size (records start 32-byte aligned: a nid's offset).
 pub fn record_size(head: u64, layout: Layout, size: u64) -> u64 {
+    let lclusters = size.div_ceil(BLOCK);
     match layout {
         Layout::Flat { tail } => head + tail,
-        Layout::Chunks => head + 4 * size.div_ceil(BLOCK),
-        Layout::Compressed => head + 8 * size.div_ceil(BLOCK),
+        Layout::Chunks => head + 4 * lclusters,
+        Layout::Compressed { compact: false } => head + 8 * lclusters,
+        Layout::Compressed { compact: true } => {
+            head + compact_packs(head, lclusters)
+                .iter()
+                .map(|&(_, vcnt)| pack_bytes(vcnt))
+                .sum::<u64>()
+        }
+    }
+}
+
+/// The packs of a compact index starting at `index_start` (only its offset
+/// within 32 bytes matters) for `count` lclusters, as (first lcluster,
+/// entries): 4-byte entries in packs of 2 up to a 32-byte boundary, then
+/// 2-byte entries in packs of 16, then 4-byte entries for the rest.
+fn compact_packs(index_start: u64, count: u64) -> Vec<(u64, u64)> {
+    let initial = ((32 - index_start % 32) / 4) & 7;
+    let (initial, two_byte) = if count <= initial {
+        (count, 0)
+    } else {
+        (initial, (count - initial) / 16 * 16)
+    };
+    let mut packs = Vec::new();
+    let mut lcn = 0;
+    while lcn < initial {
+        packs.push((lcn, 2));
+        lcn += 2;
+    }
+    while lcn < initial + two_byte {
+        packs.push((lcn, 16));
+        lcn += 16;
+    }
+    while lcn < count {
+        packs.push((lcn, 2));
+        lcn += 2;
+    }
+    packs
+}
+
+fn pack_bytes(vcnt: u64) -> u64 {
+    if vcnt == 2 {
+        8
+    } else {
+        32
     }
 }
 
@@ -218,13 +265,15 @@ pub struct RecordInput<'a> {
     pub algorithm: u8,
 }
 
-pub fn encode_record(r: &RecordInput<'_>) -> Vec<u8> {
+/// The record's bytes; an error only when a compact index can't say where
+/// the file's pclusters are (they don't follow each other: a writer bug).
+pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
     let node = r.tree.node(r.inode);
     let raw_u = match (node.kind, r.layout) {
         (Kind::CharDevice | Kind::BlockDevice, _) => node.rdev,
         (_, Layout::Flat { .. }) => r.blkaddr,
         (_, Layout::Chunks) => 0, // chunk = one block, 4-byte block map
-        (_, Layout::Compressed) => r.compressed_blocks,
+        (_, Layout::Compressed { .. }) => r.compressed_blocks,
     };
     let inode = Inode {
         extended: !r.compact,
@@ -232,7 +281,8 @@ pub fn encode_record(r: &RecordInput<'_>) -> Vec<u8> {
             Layout::Flat { tail: 0 } => DataLayout::FlatPlain,
             Layout::Flat { .. } => DataLayout::FlatInline,
             Layout::Chunks => DataLayout::ChunkBased,
-            Layout::Compressed => DataLayout::CompressedFull,
+            Layout::Compressed { compact: false } => DataLayout::CompressedFull,
+            Layout::Compressed { compact: true } => DataLayout::CompressedCompact,
         },
         flag_bit4: false,
         xattr_icount: if r.xattrs.is_empty() {
@@ -266,25 +316,39 @@ pub fn encode_record(r: &RecordInput<'_>) -> Vec<u8> {
                 b.extend_from_slice(&addr.to_le_bytes());
             }
         }
-        Layout::Compressed => {
-            b.resize(head as usize - 16, 0);
-            // Map header: no fragment, advise big pcluster for HEAD1, the one
-            // algorithm for both head types, 4 KiB lclusters.
+        Layout::Compressed { compact } => {
+            b.resize(base_len(inode.disk_size(), r.xattrs.len() as u64), 0);
+            // Map header: no fragment, big pclusters, the one algorithm for
+            // both head types, 4 KiB lclusters. Compact indexes need both big
+            // pcluster bits alike.
+            let advise = if compact {
+                Z_ADVISE_BIG_PCLUSTER_1 | Z_ADVISE_BIG_PCLUSTER_2 | Z_ADVISE_COMPACTED_2B
+            } else {
+                Z_ADVISE_BIG_PCLUSTER_1
+            };
             let mut header = [0u8; 8];
-            header[4..6].copy_from_slice(&Z_ADVISE_BIG_PCLUSTER_1.to_le_bytes());
+            header[4..6].copy_from_slice(&advise.to_le_bytes());
             header[6] = r.algorithm | r.algorithm << 4;
             b.extend_from_slice(&header);
-            b.extend_from_slice(&[0u8; 8]);
-            b.extend_from_slice(&full_index(r.lcls));
+            if compact {
+                b.extend_from_slice(&compact_index(r.lcls, head)?);
+            } else {
+                b.extend_from_slice(&[0u8; 8]);
+                b.extend_from_slice(&full_index(r.lcls));
+            }
         }
     }
-    b
+    Ok(b)
 }
 
-/// Full lcluster index entries (8 bytes each) for a compressed file's lclusters.
-pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
+/// The inode and its xattrs, 8-aligned: where a compressed file's map header starts.
+fn base_len(inode_size: u64, xattr_len: u64) -> usize {
+    (inode_size + xattr_len).next_multiple_of(8) as usize
+}
+
+/// The next head (or `count`, past the end) after each lcluster.
+fn next_heads(lcls: &[Lcl]) -> Vec<u64> {
     let count = lcls.len() as u64;
-    // The next head after each lcluster (count past the end).
     let mut next_head = vec![count; lcls.len()];
     let mut next = count;
     for (lcn, l) in lcls.iter().enumerate().rev() {
@@ -293,6 +357,12 @@ pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
             next = lcn as u64;
         }
     }
+    next_head
+}
+
+/// Full lcluster index entries (8 bytes each) for a compressed file's lclusters.
+pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
+    let next_head = next_heads(lcls);
     let mut b = Vec::with_capacity(lcls.len() * 8);
     for (lcn, l) in lcls.iter().enumerate() {
         let lcn = lcn as u64;
@@ -322,6 +392,121 @@ pub fn full_index(lcls: &[Lcl]) -> Vec<u8> {
         b.extend_from_slice(&u.to_le_bytes());
     }
     b
+}
+
+/// Bits of an lcluster's low field in compact entries (4 KiB lclusters).
+const COMPACT_LOBITS: u32 = 12;
+
+/// Compact lcluster index entries for lclusters that start at `index_start`
+/// (see [`compact_packs`]). Each entry is 2 type bits over 12 low bits: a
+/// head's `clusterofs`; a NONHEAD's distance back to its head, or
+/// `CBLKCNT | blocks` right after a head, or (last in its pack) the distance
+/// on to the next head. A pack ends with a base address from which the
+/// kernel counts a head's block: base plus the blocks of the pclusters whose
+/// entries come before it in the pack ([`blocks_before`], as zmap.c walks).
+pub fn compact_index(lcls: &[Lcl], index_start: u64) -> Result<Vec<u8>, String> {
+    let count = lcls.len() as u64;
+    let next_head = next_heads(lcls);
+    let limit = u64::from(Z_LI_D0_CBLKCNT);
+    let mut out = Vec::new();
+    let mut base = 0u32;
+    for (first, vcnt) in compact_packs(index_start, count) {
+        let mut entries = Vec::with_capacity(vcnt as usize);
+        let mut heads = Vec::new();
+        for i in 0..vcnt {
+            let lcn = first + i;
+            let Some(l) = lcls.get(lcn as usize) else {
+                // Past the end: PLAIN, which also ends a lookahead scan there.
+                entries.push((PLAIN, 0));
+                continue;
+            };
+            let entry = match *l {
+                Lcl::Plain(blkaddr) => {
+                    heads.push((i, blkaddr));
+                    (PLAIN, 0)
+                }
+                Lcl::Head {
+                    blkaddr,
+                    clusterofs,
+                    ..
+                } => {
+                    heads.push((i, blkaddr));
+                    (HEAD1, u64::from(clusterofs))
+                }
+                Lcl::NonHead { head } if lcn == head + 1 => {
+                    let Lcl::Head { blocks, .. } = lcls[head as usize] else {
+                        return Err(format!("lcluster {lcn} follows no head"));
+                    };
+                    if u64::from(blocks) >= limit {
+                        return Err(format!("a pcluster of {blocks} blocks"));
+                    }
+                    (NONHEAD, limit | u64::from(blocks))
+                }
+                Lcl::NonHead { .. } if i + 1 == vcnt => (
+                    NONHEAD,
+                    (next_head[lcn as usize] - lcn).min((1 << COMPACT_LOBITS) - 1),
+                ),
+                Lcl::NonHead { head } if lcn - head < limit => (NONHEAD, lcn - head),
+                Lcl::NonHead { head } => {
+                    return Err(format!("lcluster {lcn} is {} past its head", lcn - head))
+                }
+                Lcl::Hole => return Err(format!("lcluster {lcn} is a hole")),
+            };
+            entries.push(entry);
+        }
+        if let Some(&(i, blkaddr)) = heads.first() {
+            base = blkaddr
+                .checked_sub(blocks_before(&entries, i)?)
+                .ok_or_else(|| format!("lcluster {} before the pack's base", first + i))?;
+        }
+        for &(i, blkaddr) in &heads {
+            if u64::from(base) + u64::from(blocks_before(&entries, i)?) != u64::from(blkaddr) {
+                return Err(format!(
+                    "lcluster {} at block {blkaddr} does not follow the pclusters before it",
+                    first + i
+                ));
+            }
+        }
+        let bytes = pack_bytes(vcnt) as usize;
+        let encodebits = ((bytes - 4) * 8) / vcnt as usize;
+        let mut pack = vec![0u8; bytes + 2];
+        for (i, &(kind, lo)) in entries.iter().enumerate() {
+            let v = (u32::from(kind) << COMPACT_LOBITS) | lo as u32;
+            let bit = encodebits * i;
+            for (k, byte) in (v << (bit & 7)).to_le_bytes().iter().enumerate().take(3) {
+                pack[bit / 8 + k] |= byte;
+            }
+        }
+        pack.truncate(bytes);
+        pack[bytes - 4..].copy_from_slice(&base.to_le_bytes());
+        out.extend_from_slice(&pack);
+    }
+    Ok(out)
+}
+
+/// Blocks of the pclusters whose entries come before entry `i` of a pack,
+/// counted back as the kernel's zmap.c does for big pclusters: a `CBLKCNT`
+/// entry adds its count and skips its head, any other NONHEAD jumps back to
+/// its head's `CBLKCNT` entry, a head met directly is one block.
+fn blocks_before(entries: &[(u8, u64)], i: u64) -> Result<u32, String> {
+    let cblkcnt = u64::from(Z_LI_D0_CBLKCNT);
+    let mut i = i as i64;
+    let mut blocks = 0u64;
+    while i > 0 {
+        i -= 1;
+        let (kind, lo) = entries[i as usize];
+        if kind != NONHEAD {
+            blocks += 1;
+        } else if lo & cblkcnt != 0 {
+            i -= 1;
+            blocks += lo & !cblkcnt;
+        } else if lo <= 1 {
+            return Err(format!("entry {i} of a pack: a NONHEAD 1 past its head"));
+        } else {
+            i -= lo as i64 - 2;
+        }
+    }
+    Ok(blocks as u32)
 }
 
 /// What the superblock says of compressed files: their algorithm's on-disk
@@ -391,4 +576,185 @@ pub fn superblock_block(
     sb.checksum = Superblock::compute_checksum(&block[so..so + sb.checksum_len()]);
     block[so..so + SUPER_SIZE].copy_from_slice(&sb.to_bytes());
     block
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zmap::{IndexLayout, MapHeader};
+
+    /// A file of pclusters and plain lclusters stored one after another from
+    /// block 1000, its shapes drawn from a fixed seed.
+    fn contiguous_file(seed: u64, lclusters: u64) -> Vec<Lcl> {
+        let mut state = seed;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let mut lcls = Vec::new();
+        let mut blkaddr = 1000u32;
+        let mut after_plain = true;
+        while (lcls.len() as u64) < lclusters {
+            let head = lcls.len() as u64;
+            if next(5) == 0 {
+                lcls.push(Lcl::Plain(blkaddr));
+                blkaddr += 1;
+                after_plain = true;
+                continue;
+            }
+            let span = 1 + next(40);
+            let blocks = if span == 1 { 1 } else { 1 + next(span.min(16)) } as u16;
+            // A shifted plain extent is one lcluster: no pcluster starts inside the next.
+            let clusterofs = if after_plain { 0 } else { next(4096) as u16 };
+            lcls.push(Lcl::Head {
+                blkaddr,
+                blocks,
+                clusterofs,
+            });
+            lcls.extend((1..span).map(|_| Lcl::NonHead { head }));
+            blkaddr += u32::from(blocks);
+            after_plain = false;
+        }
+        lcls
+    }
+
+    fn layout(lcls: &[Lcl], compact: bool, index_start: u64) -> IndexLayout {
+        let advise: u16 = if compact {
+            Z_ADVISE_BIG_PCLUSTER_1 | Z_ADVISE_BIG_PCLUSTER_2 | Z_ADVISE_COMPACTED_2B
+        } else {
+            Z_ADVISE_BIG_PCLUSTER_1
+        };
+        let mut header = [0u8; 8];
+        header[4..6].copy_from_slice(&advise.to_le_bytes());
+        IndexLayout {
+            layout: if compact {
+                DataLayout::CompressedCompact
+            } else {
+                DataLayout::CompressedFull
+            },
+            header: MapHeader::parse(&header, BLKSZBITS).unwrap(),
+            size: lcls.len() as u64 * BLOCK,
+            blkszbits: BLKSZBITS,
+            index_start,
+        }
+    }
+
+    /// Each NONHEAD's (delta[0], delta[1]) as the kernel's zmap.c unpacks a
+    /// compact index (lookahead on).
+    fn kernel_deltas(index: &[u8], index_start: u64, count: u64) -> Vec<Option<(u64, u64)>> {
+        let mut out = Vec::new();
+        let mut at = 0usize;
+        for (_, vcnt) in compact_packs(index_start, count) {
+            let bytes = pack_bytes(vcnt) as usize;
+            let pack = &index[at..at + bytes];
+            at += bytes;
+            let encodebits = ((bytes - 4) * 8) / vcnt as usize;
+            let decode = |i: usize| {
+                let bit = encodebits * i;
+                let mut w = [0u8; 4];
+                let n = (pack.len() - bit / 8).min(4);
+                w[..n].copy_from_slice(&pack[bit / 8..bit / 8 + n]);
+                let v = u32::from_le_bytes(w) >> (bit & 7);
+                (((v >> 12) & 3) as u8, u64::from(v & 0xfff))
+            };
+            let cblk = u64::from(Z_LI_D0_CBLKCNT);
+            for i in 0..vcnt as usize {
+                let (kind, lo) = decode(i);
+                if kind != NONHEAD {
+                    out.push(None);
+                    continue;
+                }
+                let mut d1 = 0;
+                let mut last = 0;
+                for j in i..vcnt as usize {
+                    let (k, l) = decode(j);
+                    if k != NONHEAD {
+                        last = u64::MAX;
+                        break;
+                    }
+                    d1 += 1;
+                    last = l;
+                }
+                if last != u64::MAX && last & cblk == 0 {
+                    d1 += last - 1;
+                }
+                let d0 = if lo & cblk != 0 {
+                    1
+                } else if i + 1 != vcnt as usize {
+                    lo
+                } else {
+                    match decode(i - 1) {
+                        (NONHEAD, l) if l & cblk != 0 => 2,
+                        (NONHEAD, l) => l + 1,
+                        _ => 1,
+                    }
+                };
+                out.push(Some((d0, d1)));
+            }
+        }
+        out.truncate(count as usize);
+        out
+    }
+
+    #[test]
+    fn compact_indexes_decode_as_the_full_index_does() {
+        for (seed, count) in [(1, 3), (2, 7), (3, 40), (4, 333), (5, 1000)] {
+            let lcls = contiguous_file(seed, count);
+            let count = lcls.len() as u64;
+            let full = layout(&lcls, false, 4096 + 16);
+            let want = full.extents(&full_index(&lcls), "f").unwrap();
+            let next = next_heads(&lcls);
+            for index_start in [8, 16, 24, 32, 4096 + 40, 4096 + 56] {
+                let bytes = compact_index(&lcls, index_start).unwrap();
+                let compact = layout(&lcls, true, index_start);
+                assert_eq!(
+                    compact.index_end().unwrap() - index_start,
+                    bytes.len() as u64,
+                    "seed {seed} at {index_start}"
+                );
+                // A record's head ends where its index starts.
+                assert_eq!(
+                    record_size(
+                        index_start,
+                        Layout::Compressed { compact: true },
+                        count * BLOCK
+                    ),
+                    index_start + bytes.len() as u64
+                );
+                assert_eq!(compact.extents(&bytes, "f").unwrap(), want, "seed {seed}");
+                for (lcn, deltas) in kernel_deltas(&bytes, index_start, count).iter().enumerate() {
+                    let Some((d0, d1)) = *deltas else { continue };
+                    let Lcl::NonHead { head } = lcls[lcn] else {
+                        panic!("lcluster {lcn} decodes as a NONHEAD")
+                    };
+                    assert_eq!(d0, lcn as u64 - head, "lcluster {lcn}, seed {seed}");
+                    let to_next = next[lcn] - lcn as u64;
+                    assert!(
+                        d1 >= 1 && d1 <= to_next,
+                        "lcluster {lcn}: {d1} of {to_next}"
+                    );
+                }
+            }
+            // 2-byte packs where the file is long enough: about a quarter of the full index.
+            if count >= 64 {
+                assert!(compact_index(&lcls, 32).unwrap().len() as u64 * 3 < count * 8);
+            }
+        }
+    }
+
+    #[test]
+    fn a_compact_index_refuses_pclusters_that_do_not_follow_each_other() {
+        let mut lcls = contiguous_file(7, 100);
+        let moved = lcls
+            .iter()
+            .rposition(|l| matches!(l, Lcl::Head { .. }))
+            .unwrap();
+        if let Lcl::Head { blkaddr, .. } = &mut lcls[moved] {
+            *blkaddr += 5;
+        }
+        let err = compact_index(&lcls, 16).unwrap_err();
+        assert!(err.contains("does not follow"), "{err}");
+    }
 }

@@ -233,6 +233,12 @@ impl<'a> Writer<'a> {
     /// The planning phase: each inode's layout and record size, then the order.
     fn plan(&mut self, hot: &[HotRange]) -> Order {
         let n = self.tree.inodes.len();
+        // A file the boot reads from has hot units far from its cold ones, so
+        // a full index; the rest is written as one run, so a compact one.
+        let mut read_by_boot = vec![false; n];
+        for r in hot {
+            read_by_boot[self.tree.inode_of[r.node]] = true;
+        }
         let mut blocks_of = vec![None; n];
         let mut has_flat_blocks = vec![false; n];
         for ino in 0..n {
@@ -252,7 +258,9 @@ impl<'a> Writer<'a> {
             let layout = if node.kind == Kind::File && size >= BLOCK {
                 blocks_of[ino] = Some(size.div_ceil(BLOCK));
                 if self.opts.codec.is_some() {
-                    Layout::Compressed
+                    Layout::Compressed {
+                        compact: !read_by_boot[ino],
+                    }
                 } else {
                     Layout::Chunks
                 }
@@ -541,7 +549,13 @@ impl<'a> Writer<'a> {
                 lcls: &self.lcls[ino],
                 compressed_blocks,
                 algorithm: self.algorithm(),
-            });
+            })
+            .map_err(|e| {
+                Error::Unsupported(format!(
+                    "the index of {}: {e}",
+                    String::from_utf8_lossy(&self.tree.node(ino).path)
+                ))
+            })?;
             debug_assert_eq!(record.len() as u64, self.record_len[ino]);
             self.out_file
                 .write_all_at(&record, self.record_at[ino])
@@ -562,7 +576,10 @@ impl<'a> Writer<'a> {
         let root_nid = self.record_at[self.tree.root] / 32;
         let root_nid =
             u16::try_from(root_nid).map_err(|_| unsupported("root inode past the first 2 MiB"))?;
-        let compressed = self.layout.contains(&Layout::Compressed);
+        let compressed = self
+            .layout
+            .iter()
+            .any(|l| matches!(l, Layout::Compressed { .. }));
         let block = meta::superblock_block(
             root_nid,
             self.tree.inodes.len() as u64,
