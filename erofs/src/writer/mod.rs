@@ -3,9 +3,9 @@
 //! first-access order become an image whose hot region holds, block by
 //! block, exactly what the boot reads in the order it reads it: directory
 //! blocks and inode records where lookups first need them, each file's hot
-//! ranges as small pclusters (LZ4/LZ4HC, full lcluster indexes) or 4 KiB
-//! chunks next to the reads that fault them. Cold data follows in path
-//! order with large pclusters. See docs/erofs.md.
+//! ranges as small pclusters (full lcluster indexes) or 4 KiB chunks next
+//! to the reads that fault them. Cold data follows in path order with large
+//! pclusters (files the boot never reads: compact indexes). See docs/erofs.md.
 //!
 //! `write_image` runs the phases in order over one `Writer`: planning
 //! (`tree`, `order`: inodes, layouts, units, item order), placement (data
