@@ -350,7 +350,7 @@ pub struct IsoSortArgs {
 
 #[derive(Args, Debug)]
 pub struct ReadaheadListArgs {
-    /// The squashfs image (not modified).
+    /// The image, squashfs or EROFS (not modified).
     pub image: PathBuf,
     /// The boot profile whose files the list covers.
     #[arg(long)]

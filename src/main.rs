@@ -5,7 +5,6 @@
 
 mod cli;
 mod cmd;
-mod image;
 
 use clap::Parser;
 

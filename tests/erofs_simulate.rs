@@ -286,10 +286,11 @@ fn a_trace_on_an_erofs_image_replays_on_it() {
 }
 
 /// Fedora's layout: the EROFS image at `/LiveOS/squashfs.img` of a bootable ISO is
-/// read in place; `iso sort` says it handles squashfs only, and writes nothing.
+/// read in place; `iso sort` sorts it into EROFS with its own compressor, or adds only
+/// its list.
 #[test]
 fn erofs_inside_an_iso_is_read_in_place() {
-    use crate::common::iso_fixture::{live_iso_with, profile};
+    use crate::common::iso_fixture::live_iso_with;
     let im = images();
     let (_, fedora) = &im.erofs[3];
     let dir = im.dir.path();
@@ -308,25 +309,82 @@ fn erofs_inside_an_iso_is_read_in_place() {
     assert_eq!(want.compressor, "lzma");
     // verify reads the ISO's EROFS image in place, against the image file.
     run_ok(common::liveopt().arg("verify").arg(&iso).arg(fedora));
-    // iso sort: a clear one-line refusal, nothing written.
-    let before = fs::read(&iso).unwrap();
-    let output = dir.join("sorted.iso");
-    let out = common::liveopt()
-        .args(["iso", "sort"])
-        .arg(&iso)
-        .arg("--profile")
-        .arg(profile(dir))
-        .arg("-o")
-        .arg(&output)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
-    assert!(
-        err.contains("is EROFS") && err.contains("squashfs only"),
-        "{err}"
+    // iso sort keeps EROFS and its compressor, sorted or only listed; the input untouched.
+    let paths = dir.join("erofs-paths.txt");
+    fs::write(&paths, "/etc/hostname\n/usr/lib/libbig.so\n/usr/link\n").unwrap();
+    let boot_profile = dir.join("erofs.profile");
+    run_ok(
+        common::liveopt()
+            .args(["profile", "import", "--format", "list"])
+            .arg(&paths)
+            .arg("-o")
+            .arg(&boot_profile),
     );
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    assert!(!output.exists());
-    assert_eq!(fs::read(&iso).unwrap(), before);
+    let before = fs::read(&iso).unwrap();
+    let read_in = |iso: &Path, path: &str| {
+        let mut f = fs::File::open(iso).unwrap();
+        let e = qemu::iso::find_extent(&mut f, path).unwrap();
+        fs::read(iso).unwrap()[e.offset as usize..(e.offset + e.len) as usize].to_vec()
+    };
+    for (name, flag) in [("sorted.iso", None), ("listed.iso", Some("--no-rewrite"))] {
+        let output = dir.join(name);
+        let mut sort = common::liveopt();
+        sort.args(["iso", "sort"])
+            .arg(&iso)
+            .arg("--profile")
+            .arg(&boot_profile)
+            .arg("-o")
+            .arg(&output)
+            .args(flag);
+        run_ok(&mut sort);
+        assert_eq!(fs::read(&iso).unwrap(), before, "{name}: the input changed");
+        run_ok(common::liveopt().arg("verify").arg(&output).arg(fedora));
+        let image = read_in(&output, "/LiveOS/squashfs.img");
+        assert_eq!(
+            image == fs::read(fedora).unwrap(),
+            flag.is_some(),
+            "{name}: the image is rewritten only when sorted"
+        );
+        let (_, extent) = qemu::iso::find_live_image(&output).unwrap();
+        let identity = qemu::iso::PlacedImage::open(&output, extent)
+            .unwrap()
+            .identity()
+            .unwrap();
+        assert_eq!(identity.compressor, "lzma", "{name}");
+        let text = read_in(&output, "/LiveOS/squashfs.img.readahead");
+        let list = formats::readahead::parse(std::str::from_utf8(&text).unwrap()).unwrap();
+        assert_eq!(
+            list.identity.image, identity,
+            "{name}: the list names the image"
+        );
+        assert!(!list.ranges.is_empty(), "{name}");
+        assert!(
+            list.ranges
+                .iter()
+                .all(|r| r.offset + r.len <= identity.bytes_used),
+            "{name}: {:?}",
+            list.ranges
+        );
+        assert!(
+            list.ranges
+                .windows(2)
+                .all(|w| w[0].offset + w[0].len < w[1].offset),
+            "{name}: on-disk order: {:?}",
+            list.ranges
+        );
+        if flag.is_some() {
+            // The same list as `liveopt readahead-list` writes for the image file.
+            let alone = dir.join("fedora.readahead");
+            run_ok(
+                common::liveopt()
+                    .arg("readahead-list")
+                    .arg(fedora)
+                    .arg("--profile")
+                    .arg(&boot_profile)
+                    .arg("-o")
+                    .arg(&alone),
+            );
+            assert_eq!(fs::read(&alone).unwrap(), text);
+        }
+    }
 }

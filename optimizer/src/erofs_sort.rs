@@ -274,20 +274,75 @@ fn codec_name(codec: Option<Codec>) -> &'static str {
     }
 }
 
-/// The readahead list of a written EROFS image: its identity (as every EROFS image's,
-/// `ImageIdentity::of_erofs`, which the boot side checks against the superblock) and `ranges`.
-fn readahead_list(path: &Path, ranges: Vec<Extent>) -> Result<ReadaheadList> {
-    let archive = erofs::Archive::open(path)
-        .with_context(|| format!("reopening the written image {}", path.display()))?;
-    let identity = ImageIdentity::of_erofs(&archive, path, 0)
-        .with_context(|| format!("reading {}", path.display()))?;
+/// The readahead list of the EROFS image `archive`, which is at `offset` of `file`: its
+/// identity (as every EROFS image's, `ImageIdentity::of_erofs`, which the boot side checks
+/// against the superblock) and `ranges`.
+fn readahead_list(
+    archive: &erofs::Archive,
+    file: &Path,
+    offset: u64,
+    ranges: Vec<Extent>,
+) -> Result<ReadaheadList> {
+    let identity = ImageIdentity::of_erofs(archive, file, offset)
+        .with_context(|| format!("reading {}", file.display()))?;
     let mut head = vec![0u8; identity.bytes_used.min(HEAD_LEN) as usize];
-    std::os::unix::fs::FileExt::read_exact_at(&std::fs::File::open(path)?, &mut head, 0)
-        .with_context(|| format!("reading {}", path.display()))?;
+    std::os::unix::fs::FileExt::read_exact_at(&std::fs::File::open(file)?, &mut head, offset)
+        .with_context(|| format!("reading {}", file.display()))?;
     Ok(ReadaheadList {
         identity: ListIdentity::new(identity, &head),
         ranges,
     })
+}
+
+/// The readahead list of an EROFS image as it is (not sorted), the image being at
+/// `offset` of `file` (an ISO, or the image itself at 0): the stored extents of the
+/// profile's page ranges merged across the gap the media models pick, the probed head and
+/// the probed tail; the same format and identity as the list of a sorted image.
+pub fn unsorted_readahead_list(
+    input: &Input,
+    file: &Path,
+    offset: u64,
+    profile: &Profile,
+    force: bool,
+) -> Result<ReadaheadList> {
+    let Input::Erofs(archive) = input else {
+        bail!("not an EROFS image: {}", file.display());
+    };
+    let (seq, len) = before_sequence(input, profile, force)?;
+    let (_, mut ranges) = analysis::figures(&seq, None, len);
+    ranges.push(probed_tail(len));
+    readahead_list(
+        archive,
+        file,
+        offset,
+        squash_sort::with_probed_head(ranges, len),
+    )
+}
+
+/// The codec of an EROFS image's own compressed files, for a sort that keeps it: the
+/// first algorithm its superblock names (LZ4 written as LZ4HC, which the same decoder
+/// reads); an image that names none (no `COMPR_CFGS`) compresses with LZ4 if at all.
+pub fn codec_of(archive: &erofs::Archive) -> Option<Codec> {
+    let names = match archive.superblock().compressor_name() {
+        Some(names) => names,
+        None => {
+            let compressed = archive.entries().iter().any(|e| {
+                matches!(
+                    e.inode.layout,
+                    erofs::format::DataLayout::CompressedFull
+                        | erofs::format::DataLayout::CompressedCompact
+                )
+            });
+            return compressed.then_some(Codec::Lz4hc(9));
+        }
+    };
+    match names.split('+').next() {
+        Some("lz4") => Some(Codec::Lz4hc(9)),
+        Some("lzma") => Some(Codec::Lzma(6)),
+        Some("deflate") => Some(Codec::Deflate(9)),
+        Some("zstd") => Some(Codec::Zstd(9)),
+        _ => None,
+    }
 }
 
 /// Runs the sort into EROFS; `codec` None writes an uncompressed image.
@@ -364,7 +419,7 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
 
     let finish = || -> Result<Report> {
         // The written image must open with our reader before anything refers to it.
-        erofs::Archive::open(&opts.output)
+        let written = erofs::Archive::open(&opts.output)
             .with_context(|| format!("re-opening the written image {}", opts.output.display()))?;
         let mut accesses = vec![Access {
             extent: Extent::new(0, 4096),
@@ -388,7 +443,7 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
             stats.bytes_written,
         );
         if let Some(path) = &opts.readahead {
-            let list = readahead_list(&opts.output, ranges.clone())?;
+            let list = readahead_list(&written, &opts.output, 0, ranges.clone())?;
             let mut text = Vec::new();
             readahead::write(&list, &mut text)?;
             formats::write_atomic(path, &text)

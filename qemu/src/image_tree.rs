@@ -1,6 +1,5 @@
-//! A live image as commands open it: squashfs or EROFS (Fedora's
-//! `LiveOS/squashfs.img` is EROFS), told apart by their magic, and one view of
-//! a tree that both formats share, for comparing images across formats.
+//! One view of a live image's tree that squashfs and EROFS share, for comparing
+//! images across formats (`liveopt verify`, the check of `liveopt iso sort`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -8,20 +7,17 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use sha2::{Digest, Sha256};
 
-/// An opened image of either format.
-pub enum Image {
-    Squashfs(squashfs::Archive),
-    Erofs(erofs::Archive),
-}
+use crate::iso::LiveImage;
 
-impl Image {
-    pub fn open(path: &Path) -> Result<Image> {
+impl LiveImage {
+    /// Opens a standalone image file, told apart by the EROFS magic.
+    pub fn open(path: &Path) -> Result<LiveImage> {
         if erofs::has_magic(path).with_context(|| format!("cannot open {}", path.display()))? {
             let archive = erofs::Archive::open(path)
                 .with_context(|| format!("opening the EROFS image {}", path.display()))?;
-            return Ok(Image::Erofs(archive));
+            return Ok(LiveImage::Erofs(archive));
         }
-        Ok(Image::Squashfs(squashfs::Archive::open(path)?))
+        Ok(LiveImage::Squashfs(squashfs::Archive::open(path)?))
     }
 }
 
@@ -49,11 +45,11 @@ pub struct Node {
     pub index: usize,
 }
 
-impl Image {
+impl LiveImage {
     /// Every path of the image.
     pub fn nodes(&self) -> Result<Vec<Node>> {
         match self {
-            Image::Squashfs(a) => Ok(a
+            LiveImage::Squashfs(a) => Ok(a
                 .paths()
                 .enumerate()
                 .map(|(index, (e, path))| {
@@ -75,7 +71,7 @@ impl Image {
                     }
                 })
                 .collect()),
-            Image::Erofs(a) => a
+            LiveImage::Erofs(a) => a
                 .entries()
                 .iter()
                 .enumerate()
@@ -115,10 +111,10 @@ impl Image {
     pub fn content_hash(&self, node: &Node) -> Result<[u8; 32]> {
         let mut hash = Sha256::new();
         match self {
-            Image::Squashfs(a) => {
+            LiveImage::Squashfs(a) => {
                 a.read_file_to(&a.entries()[node.index], &mut HashWriter(&mut hash))?;
             }
-            Image::Erofs(a) => hash.update(a.read_file(&a.entries()[node.index])?),
+            LiveImage::Erofs(a) => hash.update(a.read_file(&a.entries()[node.index])?),
         }
         Ok(hash.finalize().into())
     }
@@ -168,8 +164,13 @@ fn erofs_kind(kind: erofs::Kind) -> &'static str {
 
 /// The first difference between two images of any formats: paths, type,
 /// permissions, owner, mtime (seconds), symlink target, device number,
-/// xattrs, hard-link structure, link count and file contents.
-pub fn compare(a: &Image, b: &Image) -> Result<()> {
+/// xattrs, hard-link structure, link count and file contents. Two squashfs
+/// images go through the squashfs crate's comparison, which reads files in
+/// parallel.
+pub fn compare(a: &LiveImage, b: &LiveImage) -> Result<()> {
+    if let (LiveImage::Squashfs(a), LiveImage::Squashfs(b)) = (a, b) {
+        return squashfs::compare(a, b).map_err(|diff| anyhow::anyhow!("{}", diff.0));
+    }
     let na = a.nodes()?;
     let nb = b.nodes()?;
     let by_path: HashMap<&[u8], &Node> = nb.iter().map(|n| (n.path.as_slice(), n)).collect();

@@ -309,17 +309,6 @@ impl PlacedImage {
             }
         })
     }
-
-    /// The squashfs image, or a clear error naming what squashfs-only `doing` needs.
-    pub fn squashfs(self, doing: &str) -> Result<squashfs::Archive> {
-        match self.image {
-            LiveImage::Squashfs(a) => Ok(a),
-            LiveImage::Erofs(_) => bail!(
-                "the live image in {} is EROFS: {doing} handles squashfs only so far",
-                self.file.display()
-            ),
-        }
-    }
 }
 
 #[cfg(test)]

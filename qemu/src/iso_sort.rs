@@ -1,5 +1,6 @@
 //! `liveopt iso sort`: a live ISO with its live image sorted by a boot profile (the same code
-//! as `liveopt sort`, reading the image in place) and the image's readahead list beside it
+//! as `liveopt sort`, reading the image in place; squashfs stays squashfs, EROFS stays EROFS
+//! with its own compressor) and the image's readahead list beside it
 //! (`<image>.readahead`), rewritten by [`crate::iso_edit`] so it boots as the input did, and
 //! checked before it is published (temp file + rename). With `rewrite: false` the image is
 //! kept and only the list for it as it is is added. The boot entries' initrds get the
@@ -9,11 +10,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::iso::open_image_in;
+use crate::iso::{LiveImage, PlacedImage};
 use crate::iso_edit::{check_rewrite, rewrite, Put};
 use crate::iso_inject::{inject_initrds, Inject, InjectedInitrd};
 use crate::live_iso::LiveIso;
 use formats::readahead::{self, ReadaheadList};
+use optimizer::erofs_sort::Input;
 
 /// Everything `liveopt iso sort` takes.
 #[derive(Clone, Debug)]
@@ -57,7 +59,7 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
     let (live_image, extent) = live.live_image(opts.live_image.as_deref())?;
     // An ISO that cannot boot on its own is refused before anything is written.
     live.boot_entry()?;
-    let image = crate::iso::PlacedImage::open(&opts.iso, extent)?.squashfs("iso sort")?;
+    let image = PlacedImage::open(&opts.iso, extent)?.image;
 
     let out_dir = match opts.output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -81,7 +83,7 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
     let list_path = format!("{live_image}.readahead");
     let mut puts: Vec<Put> = injected.iter().map(InjectedInitrd::put).collect();
     let report = if opts.rewrite {
-        let sorted = scratch.path().join("image.squashfs");
+        let sorted = scratch.path().join("image");
         let mut sort = optimizer::sort::SortOptions::new(
             PathBuf::from(format!("{}:{live_image}", opts.iso.display())),
             opts.profile.clone(),
@@ -89,7 +91,13 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
         );
         sort.readahead = Some(list_file.clone());
         sort.force = opts.force;
-        let report = optimizer::sort::sort_archive(image, &sort)?;
+        let report = match image {
+            LiveImage::Squashfs(image) => optimizer::sort::sort_archive(image, &sort)?,
+            LiveImage::Erofs(image) => {
+                let codec = optimizer::erofs_sort::codec_of(&image);
+                optimizer::erofs_sort::run(&sort, &Input::Erofs(image), codec)?
+            }
+        };
         puts.push(Put {
             iso_path: live_image.clone(),
             source: sorted,
@@ -97,7 +105,18 @@ pub fn iso_sort(opts: &IsoSortOptions) -> Result<IsoSorted> {
         Some(report)
     } else {
         let profile = formats::profile::load(&opts.profile)?;
-        let list = optimizer::sort::unsorted_readahead_list(&image, &profile, opts.force)?;
+        let list = match image {
+            LiveImage::Squashfs(image) => {
+                optimizer::sort::unsorted_readahead_list(&image, &profile, opts.force)?
+            }
+            LiveImage::Erofs(image) => optimizer::erofs_sort::unsorted_readahead_list(
+                &Input::Erofs(image),
+                &opts.iso,
+                extent.offset,
+                &profile,
+                opts.force,
+            )?,
+        };
         let mut text = Vec::new();
         readahead::write(&list, &mut text)?;
         std::fs::write(&list_file, text)
@@ -138,17 +157,16 @@ fn check(
     list: &ReadaheadList,
 ) -> Result<()> {
     check_rewrite(input, output, puts)?;
-    let extent_in = |iso: &Path| -> Result<crate::iso::Extent> {
+    let placed = |iso: &Path| -> Result<PlacedImage> {
         let mut f = std::fs::File::open(iso)?;
-        crate::iso::find_extent(&mut f, live_image)
+        PlacedImage::open(iso, crate::iso::find_extent(&mut f, live_image)?)
     };
-    let before = open_image_in(input, extent_in(input)?)?;
-    let after = open_image_in(output, extent_in(output)?)?;
-    if let Err(diff) = squashfs::compare(&before, &after) {
+    let before = placed(input)?;
+    let after = placed(output)?;
+    if let Err(diff) = crate::image_tree::compare(&before.image, &after.image) {
         bail!("the live image's content changed: {diff}");
     }
-    let identity = formats::ImageIdentity::of_squashfs(&after)?;
-    if list.identity.image != identity {
+    if list.identity.image != after.identity()? {
         bail!("the readahead list does not name the live image written");
     }
     Ok(())

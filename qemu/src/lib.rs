@@ -4,7 +4,8 @@
 //! - [`example`]: builds (and caches) the example Debian live system.
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
 //! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
-//! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO.
+//! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO, live images read in place.
+//! - [`image_tree`]: one view of a squashfs or EROFS tree, for comparing images across formats.
 //! - [`iso_edit`]: rewriting an ISO with files replaced, booting as before (xorriso replay).
 //! - [`iso_sort`]: `liveopt iso sort`, the live image sorted inside its ISO.
 //! - [`iso_inject`]: the readahead hook appended to the ISO's own initrds.
@@ -31,6 +32,7 @@ pub mod dracut_live;
 pub mod example;
 pub mod example_block;
 pub mod guest;
+pub mod image_tree;
 pub mod iso;
 pub mod iso_edit;
 pub mod iso_inject;

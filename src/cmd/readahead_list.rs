@@ -1,5 +1,6 @@
-//! `liveopt readahead-list`: the readahead list of an unsorted image
-//! (`optimizer::sort::unsorted_readahead_list`), written atomically.
+//! `liveopt readahead-list`: the readahead list of an unsorted image, squashfs
+//! (`optimizer::sort::unsorted_readahead_list`) or EROFS
+//! (`optimizer::erofs_sort::unsorted_readahead_list`), written atomically.
 
 use anyhow::{bail, Context, Result};
 
@@ -12,10 +13,21 @@ pub fn run(args: ReadaheadListArgs) -> Result<()> {
             args.output.display()
         );
     }
-    let image = squashfs::Archive::open(&args.image)
+    let image = qemu::iso::LiveImage::open(&args.image)
         .with_context(|| format!("opening {}", args.image.display()))?;
     let profile = formats::profile::load(&args.profile)?;
-    let list = optimizer::sort::unsorted_readahead_list(&image, &profile, args.force)?;
+    let list = match image {
+        qemu::iso::LiveImage::Squashfs(image) => {
+            optimizer::sort::unsorted_readahead_list(&image, &profile, args.force)?
+        }
+        qemu::iso::LiveImage::Erofs(image) => optimizer::erofs_sort::unsorted_readahead_list(
+            &optimizer::erofs_sort::Input::Erofs(image),
+            &args.image,
+            0,
+            &profile,
+            args.force,
+        )?,
+    };
     let mut text = Vec::new();
     formats::readahead::write(&list, &mut text)?;
     formats::write_atomic(&args.output, &text)

@@ -7,19 +7,12 @@ use std::path::Path;
 use anyhow::{bail, Result};
 
 use crate::cli::VerifyArgs;
-use crate::image::Image;
+use qemu::iso::LiveImage;
 
 pub fn run(args: VerifyArgs) -> Result<()> {
     let a = open(&args.a)?;
     let b = open(&args.b)?;
-    let compared = match (&a, &b) {
-        // Two squashfs images: the squashfs crate's comparison, which reads files in parallel.
-        (Image::Squashfs(a), Image::Squashfs(b)) => {
-            squashfs::compare(a, b).map_err(|diff| anyhow::anyhow!("{}", diff.0))
-        }
-        _ => crate::image::compare(&a, &b),
-    };
-    if let Err(diff) = compared {
+    if let Err(diff) = qemu::image_tree::compare(&a, &b) {
         bail!(
             "{} and {} differ: {diff}",
             args.a.display(),
@@ -37,15 +30,12 @@ pub fn run(args: VerifyArgs) -> Result<()> {
 
 /// Opens an image, or the live image of an ISO; its error names the path once, whether or
 /// not the reader already did.
-fn open(path: &Path) -> Result<Image> {
+fn open(path: &Path) -> Result<LiveImage> {
     if qemu::iso::is_iso(path).unwrap_or(false) {
         let (_, extent) = qemu::iso::find_live_image(path)?;
-        return Ok(match qemu::iso::PlacedImage::open(path, extent)?.image {
-            qemu::iso::LiveImage::Squashfs(a) => Image::Squashfs(a),
-            qemu::iso::LiveImage::Erofs(a) => Image::Erofs(a),
-        });
+        return Ok(qemu::iso::PlacedImage::open(path, extent)?.image);
     }
-    Image::open(path).map_err(|err| {
+    LiveImage::open(path).map_err(|err| {
         if err.to_string().contains(&*path.to_string_lossy()) {
             err
         } else {
