@@ -270,7 +270,8 @@ pub struct SortArgs {
     /// Output format (default: the input's; EROFS input sorts into EROFS only).
     #[arg(long, value_enum)]
     pub format: Option<ImageFormat>,
-    /// EROFS output: how regular files are stored (default lz4hc).
+    /// EROFS output: how regular files are stored (default: as the EROFS input does, so
+    /// the kernels that mounted it mount the output; lz4hc from squashfs input).
     #[arg(long, value_enum)]
     pub compress: Option<ErofsCompress>,
     /// EROFS output: refuse an image this kernel version (e.g. 6.1) cannot mount.

@@ -320,6 +320,24 @@ fn erofs_inside_an_iso_is_read_in_place() {
             .arg("-o")
             .arg(&boot_profile),
     );
+    // `liveopt sort` keeps an EROFS input's compressor too, unless told otherwise.
+    for (compress, want) in [(None, "lzma"), (Some("lz4hc"), "lz4")] {
+        let out = dir.join("sorted.erofs");
+        let mut sort = common::liveopt();
+        sort.arg("sort")
+            .arg(fedora)
+            .arg("--profile")
+            .arg(&boot_profile)
+            .arg("-o")
+            .arg(&out);
+        if let Some(c) = compress {
+            sort.args(["--compress", c]);
+        }
+        run_ok(&mut sort);
+        let archive = erofs::Archive::open(&out).unwrap();
+        let identity = formats::ImageIdentity::of_erofs(&archive, &out, 0).unwrap();
+        assert_eq!(identity.compressor, want, "--compress {compress:?}");
+    }
     let before = fs::read(&iso).unwrap();
     let read_in = |iso: &Path, path: &str| {
         let mut f = fs::File::open(iso).unwrap();

@@ -40,10 +40,20 @@ pub struct SortOptions {
     pub max_gap: Option<u64>,
     /// None: the input's format.
     pub format: Option<Format>,
-    /// EROFS output: the compressor for regular files, None for uncompressed.
-    pub erofs_codec: Option<erofs::writer::Codec>,
+    /// EROFS output: how regular files are stored.
+    pub erofs_compression: ErofsCompression,
     /// EROFS output: refuse features this kernel ("6.1") cannot mount.
     pub target_kernel: Option<String>,
+}
+
+/// How EROFS output stores regular files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErofsCompression {
+    /// As an EROFS input does ([`crate::erofs_sort::codec_of`]), so that the kernels that
+    /// mounted it mount the output; LZ4HC from squashfs input (every EROFS kernel has LZ4).
+    Input,
+    /// This codec; `None`: uncompressed (chunk-based files).
+    Given(Option<erofs::writer::Codec>),
 }
 
 /// The output image format.
@@ -67,7 +77,7 @@ impl SortOptions {
             force: false,
             max_gap: None,
             format: None,
-            erofs_codec: Some(erofs::writer::Codec::Lz4hc(9)),
+            erofs_compression: ErofsCompression::Input,
             target_kernel: None,
         }
     }
@@ -94,9 +104,6 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
         if opts.compression.is_some() || opts.block_size.is_some() || opts.recompress {
             bail!("--comp, --block-size and --recompress are squashfs options; EROFS output takes --compress");
         }
-        if let Some(k) = &opts.target_kernel {
-            crate::erofs_sort::check_target_kernel(k, opts.erofs_codec)?;
-        }
         let input = if erofs_in {
             crate::erofs_sort::Input::Erofs(
                 erofs::Archive::open(&opts.image)
@@ -108,7 +115,19 @@ pub fn run(opts: &SortOptions) -> Result<Report> {
                     .with_context(|| format!("opening {}", opts.image.display()))?,
             )
         };
-        return crate::erofs_sort::run(opts, &input, opts.erofs_codec);
+        let codec = match (opts.erofs_compression, &input) {
+            (ErofsCompression::Given(codec), _) => codec,
+            (ErofsCompression::Input, crate::erofs_sort::Input::Erofs(a)) => {
+                crate::erofs_sort::codec_of(a)
+            }
+            (ErofsCompression::Input, crate::erofs_sort::Input::Squashfs(_)) => {
+                Some(erofs::writer::Codec::Lz4hc(9))
+            }
+        };
+        if let Some(k) = &opts.target_kernel {
+            crate::erofs_sort::check_target_kernel(k, codec)?;
+        }
+        return crate::erofs_sort::run(opts, &input, codec);
     }
     if erofs_in {
         bail!(

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::cli::{Compressor, ErofsCompress, ImageFormat, SortArgs};
 use erofs::writer::Codec;
-use optimizer::sort::Format;
+use optimizer::sort::{ErofsCompression, Format};
 
 pub fn run(args: SortArgs) -> Result<()> {
     let mut opts = optimizer::sort::SortOptions::new(args.image, args.profile, args.output);
@@ -31,14 +31,14 @@ pub fn run(args: SortArgs) -> Result<()> {
         if opts.format == Some(Format::Squashfs) {
             anyhow::bail!("--compress is for EROFS output; squashfs output takes --comp");
         }
-        opts.erofs_codec = match c {
+        opts.erofs_compression = ErofsCompression::Given(match c {
             ErofsCompress::None => None,
             ErofsCompress::Lz4 => Some(Codec::Lz4),
             ErofsCompress::Lz4hc => Some(Codec::Lz4hc(9)),
             ErofsCompress::Lzma => Some(Codec::Lzma(6)),
             ErofsCompress::Deflate => Some(Codec::Deflate(9)),
             ErofsCompress::Zstd => Some(Codec::Zstd(9)),
-        };
+        });
     }
     opts.target_kernel = args.target_kernel;
     let report = optimizer::sort::run(&opts)?;
