@@ -117,6 +117,7 @@ fn write_and_check(codec: Option<Codec>, name: &str) {
     assert!(stats.hot_end > 0 && stats.hot_end < stats.bytes_written);
     if codec.is_some() {
         assert!(stats.pclusters > 10, "{name}: {stats:?}");
+        assert!(stats.inline_tails > 0, "{name}: {stats:?}");
     } else {
         assert!(
             stats.hole_blocks > 1000,
@@ -309,13 +310,7 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
         offset: 1 << 20,
         len: 10_000,
     }];
-    for codec in [
-        Codec::Lz4,
-        Codec::Lz4hc(9),
-        Codec::Lzma(6),
-        Codec::Deflate(9),
-        Codec::Zstd(9),
-    ] {
+    for codec in Codec::EACH {
         let out = dir.path().join(format!("{codec:?}.erofs"));
         write(&nodes, &input, &hot, Some(codec), &out);
         let ours = Archive::open(&out).unwrap();

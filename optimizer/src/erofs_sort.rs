@@ -39,12 +39,22 @@ fn oldest_kernel_for(codec: Codec) -> Option<((u32, u32), &'static str, &'static
     }
 }
 
-/// Refuses a target kernel that cannot mount the output written with `codec`.
-pub fn check_target_kernel(target: &str, codec: Option<Codec>) -> Result<()> {
+/// The first kernel that reads a compressed file's last pcluster inline in its record
+/// (ztailpacking); for older targets the writer leaves it in a block of its own.
+const INLINE_TAILS_KERNEL: (u32, u32) = (5, 17);
+
+/// `target` (`6.1`, `6.1.0-42-amd64`) as (major, minor).
+fn kernel_version(target: &str) -> Result<(u32, u32)> {
     let mut parts = target.split('.').map(str::parse::<u32>);
     let (Some(Ok(major)), Some(Ok(minor))) = (parts.next(), parts.next()) else {
         bail!("target kernel {target:?} is not a version like 6.1");
     };
+    Ok((major, minor))
+}
+
+/// Refuses a target kernel that cannot mount the output written with `codec`.
+pub fn check_target_kernel(target: &str, codec: Option<Codec>) -> Result<()> {
+    let (major, minor) = kernel_version(target)?;
     if (major, minor) < OLDEST_KERNEL {
         bail!(
             "Linux {major}.{minor} cannot mount this image: chunk-based EROFS files need {}.{}+",
@@ -385,6 +395,10 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
 
     let wopts = writer::Options {
         codec,
+        inline_tails: match &opts.target_kernel {
+            Some(k) => kernel_version(k)? >= INLINE_TAILS_KERNEL,
+            None => true,
+        },
         ..writer::Options::default()
     };
     let bar = squash_sort::progress_bar();

@@ -31,6 +31,15 @@ pub enum Codec {
 }
 
 impl Codec {
+    /// Each compressor once, at the level `liveopt sort --compress` writes it.
+    pub const EACH: [Codec; 5] = [
+        Codec::Lz4,
+        Codec::Lz4hc(9),
+        Codec::Lzma(6),
+        Codec::Deflate(9),
+        Codec::Zstd(9),
+    ];
+
     /// The on-disk algorithm the index and superblock name.
     pub fn algorithm(self) -> crate::zmap::Algorithm {
         match self {
@@ -285,6 +294,42 @@ fn fill(
     }
 }
 
+/// Cuts the last pcluster of a whole file's encoding (`data`, byte-granular
+/// pieces) in two where that leaves a last piece under a block, which can then
+/// sit inline in the file's record (ztailpacking): the first part fills one
+/// block less than the last pcluster took, the rest is compressed alone.
+/// Nothing changes when the rest does not fit under a block.
+pub fn cut_tail(data: &[u8], pieces: &mut Vec<Piece>, codec: Codec) {
+    let b = BLOCK as usize;
+    let Some(Piece::Compressed { bytes, len }) = pieces.last() else {
+        return;
+    };
+    let blocks = bytes.len() / b;
+    if blocks < 2 {
+        return;
+    }
+    let start = data.len() - *len as usize;
+    let (Some((head, fits)), _) = fill(data, start, blocks as u64 - 1, codec) else {
+        return;
+    };
+    let rest = start + fits;
+    if rest >= data.len() {
+        return;
+    }
+    let Some(tail) = compress(&data[rest..], b - 1, codec) else {
+        return;
+    };
+    pieces.pop();
+    pieces.push(Piece::Compressed {
+        bytes: pcluster(&head),
+        len: fits as u64,
+    });
+    pieces.push(Piece::Compressed {
+        bytes: pcluster(&tail),
+        len: (data.len() - rest) as u64,
+    });
+}
+
 /// Encodes one unit's bytes (`data`, whole lclusters except at the file
 /// end): pclusters of at most `max_blocks` blocks each.
 ///
@@ -497,6 +542,56 @@ mod tests {
             let mut back = decode(&pieces, data.len(), codec);
             back.truncate(data.len());
             assert_eq!(back, data);
+        }
+    }
+
+    #[test]
+    fn a_files_last_pcluster_is_cut_to_an_inline_tail() {
+        let blocks = |pieces: &[Piece]| -> usize {
+            pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Compressed { bytes, .. } => bytes.len() / BLOCK as usize,
+                    Piece::Plain(b) => b.len() / BLOCK as usize,
+                })
+                .sum()
+        };
+        let payload = |pieces: &[Piece]| match pieces.last() {
+            Some(Piece::Compressed { bytes, .. }) => {
+                bytes.iter().skip_while(|&&b| b == 0).count() as u64
+            }
+            _ => panic!("text compresses"),
+        };
+        for codec in Codec::EACH {
+            for len in (0..12).map(|k| 9_000 + k * 21_011) {
+                let data = text(len);
+                let Encoded::Pieces(mut pieces) = encode(&data, Some(codec), 16, false) else {
+                    panic!("a codec means pieces")
+                };
+                let (before, last) = (blocks(&pieces), payload(&pieces));
+                cut_tail(&data, &mut pieces, codec);
+                // Where the last pcluster wasted half a block or more, the rest
+                // compressed alone fits under a block.
+                if last % BLOCK <= BLOCK / 2 && last > BLOCK {
+                    assert!(
+                        payload(&pieces) < BLOCK,
+                        "{codec:?} {len}: a tail of {} (last pcluster {last})",
+                        payload(&pieces)
+                    );
+                }
+                if payload(&pieces) < BLOCK {
+                    assert_eq!(
+                        blocks(&pieces[..pieces.len() - 1]),
+                        before - 1,
+                        "{codec:?} {len}: inline, the tail saves its block"
+                    );
+                } else {
+                    assert_eq!(blocks(&pieces), before, "{codec:?} {len}: unchanged");
+                }
+                let mut back = decode(&pieces, data.len(), codec);
+                back.truncate(data.len());
+                assert!(back == data, "{codec:?} {len}: decodes to the input");
+            }
         }
     }
 

@@ -23,8 +23,9 @@ pub enum Layout {
     /// Lcluster index. Full: every pcluster at its own address. Compact (2 bytes
     /// per lcluster): each pack of entries holds one base address and the
     /// kernel counts blocks on from it, so the file's pclusters must follow
-    /// each other on disk.
-    Compressed { compact: bool },
+    /// each other on disk. `tail`: bytes of the last pcluster stored inline
+    /// right after the index (ztailpacking), 0 for none.
+    Compressed { compact: bool, tail: u64 },
 }
 
 /// Where one 4 KiB lcluster (or chunk) of a file went.
@@ -114,8 +115,8 @@ pub fn record_head(inode_size: u64, xattr_len: u64, layout: Layout) -> u64 {
         Layout::Flat { .. } => base,
         Layout::Chunks => base.next_multiple_of(4),
         // The map header after 8-byte alignment; full indexes skip 8 more bytes.
-        Layout::Compressed { compact: false } => base.next_multiple_of(8) + 16,
-        Layout::Compressed { compact: true } => base.next_multiple_of(8) + 8,
+        Layout::Compressed { compact: false, .. } => base.next_multiple_of(8) + 16,
+        Layout::Compressed { compact: true, .. } => base.next_multiple_of(8) + 8,
     }
 }
 
@@ -125,12 +126,19 @@ pub fn record_size(head: u64, layout: Layout, size: u64) -> u64 {
     match layout {
         Layout::Flat { tail } => head + tail,
         Layout::Chunks => head + 4 * lclusters,
-        Layout::Compressed { compact: false } => head + 8 * lclusters,
-        Layout::Compressed { compact: true } => {
+        Layout::Compressed {
+            compact: false,
+            tail,
+        } => head + 8 * lclusters + tail,
+        Layout::Compressed {
+            compact: true,
+            tail,
+        } => {
             head + compact_packs(head, lclusters)
                 .iter()
                 .map(|&(_, vcnt)| pack_bytes(vcnt))
                 .sum::<u64>()
+                + tail
         }
     }
 }
@@ -256,7 +264,7 @@ pub struct RecordInput<'a> {
     pub xattrs: &'a [u8],
     /// Flat: the first full block (NULL_ADDR when none); devices: ignored.
     pub blkaddr: u32,
-    /// Flat: the inline tail bytes.
+    /// Flat: the inline tail bytes; Compressed: the inline tail pcluster.
     pub tail: &'a [u8],
     /// Chunks / Compressed: one entry per 4 KiB.
     pub lcls: &'a [Lcl],
@@ -281,8 +289,8 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
             Layout::Flat { tail: 0 } => DataLayout::FlatPlain,
             Layout::Flat { .. } => DataLayout::FlatInline,
             Layout::Chunks => DataLayout::ChunkBased,
-            Layout::Compressed { compact: false } => DataLayout::CompressedFull,
-            Layout::Compressed { compact: true } => DataLayout::CompressedCompact,
+            Layout::Compressed { compact: false, .. } => DataLayout::CompressedFull,
+            Layout::Compressed { compact: true, .. } => DataLayout::CompressedCompact,
         },
         flag_bit4: false,
         xattr_icount: if r.xattrs.is_empty() {
@@ -316,17 +324,27 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
                 b.extend_from_slice(&addr.to_le_bytes());
             }
         }
-        Layout::Compressed { compact } => {
+        Layout::Compressed { compact, tail } => {
             b.resize(base_len(inode.disk_size(), r.xattrs.len() as u64), 0);
             // Map header: no fragment, big pclusters, the one algorithm for
-            // both head types, 4 KiB lclusters. Compact indexes need both big
-            // pcluster bits alike.
-            let advise = if compact {
+            // both head types, 4 KiB lclusters; an inline tail's size. Compact
+            // indexes need both big pcluster bits alike.
+            let mut advise = if compact {
                 Z_ADVISE_BIG_PCLUSTER_1 | Z_ADVISE_BIG_PCLUSTER_2 | Z_ADVISE_COMPACTED_2B
             } else {
                 Z_ADVISE_BIG_PCLUSTER_1
             };
+            if tail > 0 {
+                if r.tail.len() as u64 != tail {
+                    return Err(format!(
+                        "an inline tail of {} bytes, not {tail}",
+                        r.tail.len()
+                    ));
+                }
+                advise |= Z_ADVISE_INLINE_PCLUSTER;
+            }
             let mut header = [0u8; 8];
+            header[2..4].copy_from_slice(&(tail as u16).to_le_bytes());
             header[4..6].copy_from_slice(&advise.to_le_bytes());
             header[6] = r.algorithm | r.algorithm << 4;
             b.extend_from_slice(&header);
@@ -336,6 +354,7 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
                 b.extend_from_slice(&[0u8; 8]);
                 b.extend_from_slice(&full_index(r.lcls));
             }
+            b.extend_from_slice(r.tail);
         }
     }
     Ok(b)
@@ -520,6 +539,8 @@ const ZSTD: u8 = 3;
 pub struct Compression {
     pub algorithm: u8,
     pub max_pcluster_blocks: u16,
+    /// Some file's last pcluster is inline after its index.
+    pub inline_tails: bool,
 }
 
 /// The superblock block (block 0): superblock, then the algorithm's
@@ -549,6 +570,9 @@ pub fn superblock_block(
         // BIG_PCLUSTER is also COMPR_CFGS: one configuration record (a length, then
         // 14 bytes) per available algorithm, after the superblock.
         sb.feature_incompat |= INCOMPAT_BIG_PCLUSTER;
+        if c.inline_tails {
+            sb.feature_incompat |= INCOMPAT_ZTAILPACKING;
+        }
         sb.available_compr_algs = 1 << c.algorithm;
         let at = (SUPER_OFFSET as usize + SUPER_SIZE).next_multiple_of(4);
         let size: u16 = match c.algorithm {
@@ -718,7 +742,10 @@ mod tests {
                 assert_eq!(
                     record_size(
                         index_start,
-                        Layout::Compressed { compact: true },
+                        Layout::Compressed {
+                            compact: true,
+                            tail: 0
+                        },
                         count * BLOCK
                     ),
                     index_start + bytes.len() as u64

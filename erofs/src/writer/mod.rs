@@ -5,10 +5,12 @@
 //! blocks and inode records where lookups first need them, each file's hot
 //! ranges as small pclusters (full lcluster indexes) or 4 KiB chunks next
 //! to the reads that fault them. Cold data follows in path order with large
-//! pclusters (files the boot never reads: compact indexes). See docs/erofs.md.
+//! pclusters (files the boot never reads: compact indexes; the small ones end
+//! in a pcluster inline in their record). See docs/erofs.md.
 //!
 //! `write_image` runs the phases in order over one `Writer`: planning
-//! (`tree`, `order`: inodes, layouts, units, item order), placement (data
+//! (`tree`, `order`: inodes, layouts, units, item order; the small cold files
+//! encoded to find their inline tails), placement (data
 //! units encoded on all cores and streamed out, room reserved for records
 //! and directory blocks), metadata (`meta`: records and directories encoded
 //! once every address is known), superblock.
@@ -32,7 +34,7 @@ use crate::reader::Kind;
 use data::{Encoded, Piece};
 use meta::{Layout, Lcl, BLOCK};
 use order::{Item, Order};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::os::unix::fs::FileExt;
@@ -45,17 +47,29 @@ const ENCODE_WINDOW: u64 = 64 << 20;
 
 /// One data unit to encode: which bytes of which input file, and how.
 struct Job {
+    /// The unit's index in the plan.
+    unit: usize,
     node: usize,
     start: u64,
     len: u64,
     max_blocks: u64,
     hot: bool,
+    /// The whole of a file whose last pcluster may go inline: cut to end in
+    /// one under a block where that saves a block.
+    tail: bool,
 }
 
 /// Cold data is encoded in units of at most this many lclusters (16 MiB):
 /// units are what is encoded in parallel, and each unit's last pcluster is
 /// a partial one.
 const COLD_UNIT_LCLUSTERS: u64 = 4096;
+
+/// Files up to this size that the boot does not read are encoded while planning, so that
+/// their last pcluster can sit inline in their record when it fits (ztailpacking).
+const TAIL_FILE_MAX: u64 = 256 << 10;
+
+/// At most this much input is encoded while planning (and held until placed).
+const TAIL_BUDGET: u64 = 128 << 20;
 
 /// How to write.
 #[derive(Clone, Debug)]
@@ -72,6 +86,9 @@ pub struct Options {
     /// physical size, as mkfs.erofs's `-C`): each holds as much file data as
     /// fits.
     pub cold_pcluster_blocks: u64,
+    /// A small file's last pcluster that compresses below a block goes inline after its
+    /// record's index (ztailpacking, Linux 5.17+), where it fits in the record's block.
+    pub inline_tails: bool,
 }
 
 impl Default for Options {
@@ -81,6 +98,7 @@ impl Default for Options {
             hot_unit_blocks: 16,
             hot_pcluster_blocks: 4,
             cold_pcluster_blocks: 16,
+            inline_tails: true,
         }
     }
 }
@@ -95,6 +113,8 @@ pub struct WriteStats {
     pub plain_blocks: u64,
     pub hole_blocks: u64,
     pub metadata_blocks: u64,
+    /// Files whose last pcluster is inline after their index.
+    pub inline_tails: u64,
     /// The hot region is the image's bytes before this offset.
     pub hot_end: u64,
     /// The records and directory blocks the hot region does not hold follow
@@ -143,7 +163,7 @@ pub fn write_image(
     let file = tmp.reopen().map_err(|e| io("cannot open", tmp.path(), e))?;
     let tree = Tree::build(nodes)?;
     let mut w = Writer::new(tree, data, opts, file, tmp.path());
-    let order = w.plan(hot);
+    let order = w.plan(hot)?;
     w.place(&order, progress)?;
     w.write_metadata()?;
     let stats = w.write_superblock()?;
@@ -174,9 +194,15 @@ struct Writer<'a> {
     /// Flat inodes: first full block (NULL_ADDR when none) and block count.
     flat_blocks: Vec<(u32, u64)>,
     lcls: Vec<Vec<Lcl>>,
+    /// Compressed inodes: the last pcluster's bytes when stored inline.
+    inline_tail: Vec<Vec<u8>>,
+    /// Units encoded while planning, by unit, until placed.
+    pre_encoded: Vec<Option<Encoded>>,
     next_block: u64,
     /// Next free 32-byte slot in the open metadata block.
     meta_cursor: Option<u64>,
+    /// The metadata zone's partly used blocks: (free bytes at the end, block).
+    open_blocks: BTreeSet<(u64, u64)>,
     max_pcluster_blocks: u16,
     stats: WriteStats,
 }
@@ -216,8 +242,11 @@ impl<'a> Writer<'a> {
             record_at: vec![0; n],
             flat_blocks: vec![(crate::format::NULL_ADDR, 0); n],
             lcls: vec![Vec::new(); n],
+            inline_tail: vec![Vec::new(); n],
+            pre_encoded: Vec::new(),
             next_block: 0,
             meta_cursor: None,
+            open_blocks: BTreeSet::new(),
             max_pcluster_blocks: 1,
             stats: WriteStats::default(),
         }
@@ -230,8 +259,9 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The planning phase: each inode's layout and record size, then the order.
-    fn plan(&mut self, hot: &[HotRange]) -> Order {
+    /// The planning phase: each inode's layout and record size, then the order, then
+    /// the inline tails.
+    fn plan(&mut self, hot: &[HotRange]) -> Result<Order> {
         let n = self.tree.inodes.len();
         // A file the boot reads from has hot units far from its cold ones, so
         // a full index; the rest is written as one run, so a compact one.
@@ -260,6 +290,7 @@ impl<'a> Writer<'a> {
                 if self.opts.codec.is_some() {
                     Layout::Compressed {
                         compact: !read_by_boot[ino],
+                        tail: 0,
                     }
                 } else {
                     Layout::Chunks
@@ -288,14 +319,111 @@ impl<'a> Writer<'a> {
                 self.lcls[ino] = vec![Lcl::Hole; size.div_ceil(BLOCK) as usize];
             }
         }
-        order::plan(
+        let order = order::plan(
             &self.tree,
             hot,
             &blocks_of,
             &has_flat_blocks,
             self.opts.hot_unit_blocks,
             COLD_UNIT_LCLUSTERS,
-        )
+        );
+        self.pack_tails(&order)?;
+        Ok(order)
+    }
+
+    /// The job that encodes unit `u`.
+    fn job(&self, u: usize, unit: &order::Unit) -> Job {
+        let start = unit.blocks.start * BLOCK;
+        Job {
+            unit: u,
+            node: self.tree.inodes[unit.inode].node,
+            start,
+            len: (unit.blocks.end * BLOCK).min(self.size[unit.inode]) - start,
+            max_blocks: if unit.hot {
+                self.opts.hot_pcluster_blocks
+            } else {
+                self.opts.cold_pcluster_blocks
+            },
+            hot: unit.hot,
+            tail: false,
+        }
+    }
+
+    /// Ztailpacking: the small files the boot does not read (compact indexes, one unit
+    /// each) are encoded now, on all cores, smallest first up to [`TAIL_BUDGET`] of
+    /// input, each ending in a pcluster under a block where `data::cut_tail` can make
+    /// one; where that fits in one block with the file's record, it goes there. The
+    /// encoded units wait for their place.
+    fn pack_tails(&mut self, order: &Order) -> Result<()> {
+        self.pre_encoded = (0..order.units.len()).map(|_| None).collect();
+        if !self.opts.inline_tails || self.opts.codec.is_none() {
+            return Ok(());
+        }
+        // Every inline tail saves about half a block whatever the file's size:
+        // the smallest files first.
+        let mut candidates: Vec<usize> = (0..order.units.len())
+            .filter(|&u| {
+                let unit = &order.units[u];
+                let size = self.size[unit.inode];
+                matches!(
+                    self.layout[unit.inode],
+                    Layout::Compressed { compact: true, .. }
+                ) && size <= TAIL_FILE_MAX
+                    && unit.blocks.start == 0
+                    && unit.blocks.end * BLOCK >= size
+            })
+            .collect();
+        candidates.sort_by_key(|&u| self.size[order.units[u].inode]);
+        let mut budget = TAIL_BUDGET;
+        candidates.retain(
+            |&u| match budget.checked_sub(self.size[order.units[u].inode]) {
+                Some(left) => {
+                    budget = left;
+                    true
+                }
+                None => false,
+            },
+        );
+        candidates.sort_unstable();
+        let jobs: Vec<Job> = candidates
+            .into_iter()
+            .map(|u| Job {
+                tail: true,
+                ..self.job(u, &order.units[u])
+            })
+            .collect();
+        let (data, codec, tree) = (self.data, self.opts.codec, &self.tree);
+        let encoded = pool::encode_in_order(
+            &jobs,
+            |j| j.len,
+            ENCODE_WINDOW,
+            |j| encode_job(data, codec, j).map_err(|e| with_path(e, &tree.nodes[j.node])),
+            |results| {
+                (0..jobs.len())
+                    .map(|_| results.next())
+                    .collect::<Result<Vec<_>>>()
+            },
+        )?;
+        for (job, enc) in jobs.iter().zip(encoded) {
+            let ino = order.units[job.unit].inode;
+            if let (Encoded::Pieces(pieces), Layout::Compressed { compact, .. }) =
+                (&enc, self.layout[ino])
+            {
+                if let Some(Piece::Compressed { bytes, .. }) = pieces.last() {
+                    // Compressed bytes end the pcluster behind zero padding; the
+                    // kernel skips leading zeros (no pcluster starts with one).
+                    let payload = &bytes[bytes.iter().take_while(|&&b| b == 0).count()..];
+                    let len = payload.len() as u64;
+                    if len < BLOCK && self.record_len[ino] + len <= BLOCK {
+                        self.layout[ino] = Layout::Compressed { compact, tail: len };
+                        self.record_len[ino] += len;
+                        self.inline_tail[ino] = payload.to_vec();
+                    }
+                }
+            }
+            self.pre_encoded[job.unit] = Some(enc);
+        }
+        Ok(())
     }
 
     /// Reserves `blocks` zero blocks at the end; returns the first.
@@ -317,20 +445,40 @@ impl<'a> Writer<'a> {
         Ok(at)
     }
 
-    /// A record's place: in the open metadata block if it fits whole, else
-    /// at the start of fresh blocks.
-    fn place_record(&mut self, ino: usize) -> Result<(u64, u64)> {
+    /// A record's place. In the hot region: in the open metadata block if it
+    /// fits whole, else at the start of fresh blocks, so records follow the
+    /// boot. In the metadata zone (`best_fit`): in the fullest partly used
+    /// block it fits in whole, so that records with inline tails (up to a
+    /// block each) leave few gaps.
+    fn place_record(&mut self, ino: usize, best_fit: bool) -> Result<(u64, u64)> {
         let len = self.record_len[ino];
-        let at = match self.meta_cursor {
-            Some(at) if at + len <= (at / BLOCK + 1) * BLOCK => at,
-            _ => {
+        let open = if best_fit {
+            self.open_blocks.range((len, 0)..).next().copied()
+        } else {
+            self.meta_cursor
+                .filter(|&at| at + len <= (at / BLOCK + 1) * BLOCK)
+                .map(|at| ((at / BLOCK + 1) * BLOCK - at, at / BLOCK))
+        };
+        let at = match open {
+            Some((free, block)) => {
+                self.open_blocks.remove(&(free, block));
+                (block + 1) * BLOCK - free
+            }
+            None => {
                 let blocks = len.div_ceil(BLOCK);
                 self.stats.metadata_blocks += blocks;
                 self.reserve(blocks)? * BLOCK
             }
         };
         let next = (at + len).next_multiple_of(32);
-        self.meta_cursor = (!next.is_multiple_of(BLOCK)).then_some(next);
+        let free = (BLOCK - next % BLOCK) % BLOCK;
+        if best_fit {
+            if free > 0 {
+                self.open_blocks.insert((free, next / BLOCK));
+            }
+        } else {
+            self.meta_cursor = (free > 0).then_some(next);
+        }
         self.record_at[ino] = at;
         Ok((at, len))
     }
@@ -344,36 +492,22 @@ impl<'a> Writer<'a> {
             .items
             .iter()
             .filter_map(|it| match it {
-                Item::Unit(u) => {
-                    let unit = &order.units[*u];
-                    let start = unit.blocks.start * BLOCK;
-                    Some(Job {
-                        node: self.tree.inodes[unit.inode].node,
-                        start,
-                        len: (unit.blocks.end * BLOCK).min(self.size[unit.inode]) - start,
-                        max_blocks: if unit.hot {
-                            self.opts.hot_pcluster_blocks
-                        } else {
-                            self.opts.cold_pcluster_blocks
-                        },
-                        hot: unit.hot,
-                    })
-                }
+                Item::Unit(u) => Some(self.job(*u, &order.units[*u])),
                 _ => None,
             })
             .collect();
         let total: u64 = jobs.iter().map(|j| j.len).sum();
         let (data, codec) = (self.data, self.opts.codec);
+        let pre_encoded = std::sync::Mutex::new(std::mem::take(&mut self.pre_encoded));
+        let tree = &self.tree;
         let encode = |job: &Job| {
-            let bytes = data.read(job.node, job.start, job.len as usize)?;
-            if bytes.len() as u64 != job.len {
-                return Err(Error::Corrupt(format!(
-                    "read {} bytes, expected {}",
-                    bytes.len(),
-                    job.len
-                )));
+            let ready = pre_encoded.lock().expect("no panic holds it")[job.unit].take();
+            match ready {
+                Some(enc) => Ok(enc),
+                None => {
+                    encode_job(data, codec, job).map_err(|e| with_path(e, &tree.nodes[job.node]))
+                }
             }
-            Ok(data::encode(&bytes, codec, job.max_blocks, job.hot))
         };
         pool::encode_in_order(
             &jobs,
@@ -384,7 +518,10 @@ impl<'a> Writer<'a> {
                 let mut done = 0u64;
                 for (idx, item) in order.items.iter().enumerate() {
                     let placed = match *item {
-                        Item::Record(ino) => self.place_record(ino)?,
+                        Item::Record(ino) => {
+                            let meta_zone = (order.hot_items..order.meta_items).contains(&idx);
+                            self.place_record(ino, meta_zone)?
+                        }
                         Item::FlatBlocks(ino) => {
                             let blocks = self.flat_blocks[ino].1;
                             self.stats.metadata_blocks += blocks;
@@ -394,13 +531,7 @@ impl<'a> Writer<'a> {
                         }
                         Item::Unit(u) => {
                             let unit = &order.units[u];
-                            let enc = encoded.next().map_err(|e| match e {
-                                Error::Corrupt(m) => Error::Corrupt(format!(
-                                    "{}: {m}",
-                                    String::from_utf8_lossy(&self.tree.node(unit.inode).path)
-                                )),
-                                e => e,
-                            })?;
+                            let enc = encoded.next()?;
                             done += (unit.blocks.end - unit.blocks.start) * BLOCK;
                             progress(done.min(total), total);
                             self.place_unit(unit, enc)?
@@ -414,7 +545,7 @@ impl<'a> Writer<'a> {
                         self.stats.hot_end = self.next_block * BLOCK;
                     }
                     if idx + 1 == order.meta_items {
-                        self.meta_cursor = None;
+                        self.open_blocks.clear();
                         self.stats.meta_end = self.next_block * BLOCK;
                     }
                 }
@@ -441,8 +572,27 @@ impl<'a> Writer<'a> {
                 // Byte position in the file: a pcluster may start inside an
                 // lcluster (its HEAD's clusterofs), never a plain run.
                 let mut pos = first as u64 * BLOCK;
-                for piece in pieces {
+                let count = pieces.len();
+                // The file's last pcluster, when inline, takes the place (for the
+                // compact index's count) a block of its own would have.
+                let inline = !self.inline_tail[unit.inode].is_empty()
+                    && unit.blocks.end * BLOCK >= self.size[unit.inode];
+                for (k, piece) in pieces.into_iter().enumerate() {
                     match piece {
+                        Piece::Compressed { len, .. } if inline && k + 1 == count => {
+                            let lcn = (pos / BLOCK) as usize;
+                            let end = (pos + len).div_ceil(BLOCK) as usize;
+                            let l = &mut self.lcls[unit.inode];
+                            l[lcn] = Lcl::Head {
+                                blkaddr: self.next_block as u32,
+                                blocks: 1,
+                                clusterofs: (pos % BLOCK) as u16,
+                            };
+                            l[lcn + 1..end].fill(Lcl::NonHead { head: lcn as u64 });
+                            self.stats.pclusters += 1;
+                            self.stats.inline_tails += 1;
+                            pos += len;
+                        }
                         Piece::Compressed { bytes, len } => {
                             let blocks = bytes.len() as u64 / BLOCK;
                             let at = self.append(&bytes)? as u32;
@@ -515,6 +665,7 @@ impl<'a> Writer<'a> {
             };
             let (blkaddr, full) = self.flat_blocks[ino];
             let tail: &[u8] = match self.layout[ino] {
+                Layout::Compressed { .. } => &self.inline_tail[ino],
                 Layout::Flat { tail } => {
                     let body = &content[..content.len() - tail as usize];
                     if full > 0 {
@@ -580,6 +731,10 @@ impl<'a> Writer<'a> {
             .layout
             .iter()
             .any(|l| matches!(l, Layout::Compressed { .. }));
+        let inline_tails = self
+            .layout
+            .iter()
+            .any(|l| matches!(l, Layout::Compressed { tail: 1.., .. }));
         let block = meta::superblock_block(
             root_nid,
             self.tree.inodes.len() as u64,
@@ -588,6 +743,7 @@ impl<'a> Writer<'a> {
             compressed.then(|| meta::Compression {
                 algorithm: self.algorithm(),
                 max_pcluster_blocks: self.max_pcluster_blocks,
+                inline_tails,
             }),
         );
         self.out_file
@@ -596,5 +752,32 @@ impl<'a> Writer<'a> {
         self.stats.bytes_written = self.next_block * BLOCK;
         self.stats.inodes = self.tree.inodes.len() as u64;
         Ok(self.stats)
+    }
+}
+
+/// Reads and encodes one job's bytes.
+fn encode_job(data: &dyn FileData, codec: Option<Codec>, job: &Job) -> Result<Encoded> {
+    let bytes = data.read(job.node, job.start, job.len as usize)?;
+    if bytes.len() as u64 != job.len {
+        return Err(Error::Corrupt(format!(
+            "read {} bytes, expected {}",
+            bytes.len(),
+            job.len
+        )));
+    }
+    let mut encoded = data::encode(&bytes, codec, job.max_blocks, job.hot);
+    if let (true, Some(codec), Encoded::Pieces(pieces)) = (job.tail, codec, &mut encoded) {
+        data::cut_tail(&bytes, pieces, codec);
+    }
+    Ok(encoded)
+}
+
+/// `e` with `node`'s path in front of a corruption message.
+fn with_path(e: Error, node: &Node) -> Error {
+    match e {
+        Error::Corrupt(m) => {
+            Error::Corrupt(format!("{}: {m}", String::from_utf8_lossy(&node.path)))
+        }
+        e => e,
     }
 }
