@@ -2,9 +2,14 @@
 //! --target-kernel 6.1`) boots from an emulated CD through the liveopt initramfs on the
 //! example's Debian 6.1 kernel: /init tells the image by its magic and loads erofs.ko, the
 //! readahead service reads the image's list, and `liveopt.toram` migrates the EROFS loop
-//! device to RAM (its list checked against the EROFS superblock).
+//! device to RAM (its list checked against the EROFS superblock); after the CD is ejected
+//! the guest hashes every file under /usr, which must equal the image's content.
 
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
 use std::time::Duration;
+
+use sha2::{Digest, Sha256};
 
 use crate::common;
 use crate::qemu_boot_side::{
@@ -65,7 +70,7 @@ fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
     add_eject_hook(&initrd);
 
     let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
-    config.append = "liveopt.toram".into();
+    config.append = "liveopt.toram liveopt-test.tree".into();
     let socket = dir.path().join("monitor.sock");
     let mut ejected = String::new();
     let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
@@ -100,4 +105,50 @@ fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
     serial_has(&serial, "liveopt-test: medium gone");
     // After the eject every byte comes from the RAM copy: same content as the original.
     hashes_match_the_image(&serial, &ex.squashfs);
+    // And every file under /usr, small files in the packed inode included, as the 6.1
+    // kernel read it.
+    let tree = serial
+        .lines()
+        .find_map(|l| l.split("liveopt-test-tree: ").nth(1))
+        .unwrap_or_else(|| panic!("no tree digest in:\n{serial}"));
+    assert_eq!(
+        tree.split_whitespace().next(),
+        Some(usr_digest(&image).as_str()),
+        "the guest read other bytes under /usr"
+    );
+}
+
+/// What the guest's `find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum |
+/// sha256sum` in /usr prints, from the image as our reader reads it.
+fn usr_digest(image: &Path) -> String {
+    let archive = erofs::Archive::open(image).unwrap();
+    let mut files: Vec<(Vec<u8>, &erofs::Entry)> = archive
+        .entries()
+        .iter()
+        .filter(|e| e.kind == erofs::Kind::File)
+        .filter_map(|e| {
+            let rel = e.path.strip_prefix("usr").ok()?;
+            Some(([b"./", rel.as_os_str().as_bytes()].concat(), e))
+        })
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut listing = Sha256::new();
+    for (name, entry) in files {
+        let sum = Sha256::digest(archive.read_file(entry).unwrap());
+        // sha256sum escapes a name with a backslash or a newline, and says so with a
+        // leading backslash.
+        if name.iter().any(|&c| c == b'\\' || c == b'\n') {
+            listing.update(b"\\");
+        }
+        listing.update(format!("{sum:x}  ").as_bytes());
+        for &c in &name {
+            match c {
+                b'\\' => listing.update(b"\\\\"),
+                b'\n' => listing.update(b"\\n"),
+                c => listing.update([c]),
+            }
+        }
+        listing.update(b"\n");
+    }
+    format!("{:x}", listing.finalize())
 }
