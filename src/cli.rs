@@ -274,7 +274,8 @@ pub struct SortArgs {
     /// the kernels that mounted it mount the output; lz4hc from squashfs input).
     #[arg(long, value_enum)]
     pub compress: Option<ErofsCompress>,
-    /// EROFS output: refuse an image this kernel version (e.g. 6.1) cannot mount.
+    /// EROFS output: refuse an image this kernel version (e.g. 6.1) cannot mount, and leave
+    /// out what it cannot read (inline tails before 5.17, fragments before 6.1).
     #[arg(long)]
     pub target_kernel: Option<String>,
 }

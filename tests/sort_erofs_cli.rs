@@ -81,6 +81,7 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
     for (compress, kernel) in [
         ("lz4hc", "6.1"),
         ("lz4", "5.15"),
+        ("lz4hc", "5.19"),
         ("lz4", "6.1"),
         ("lzma", "6.1"),
         ("deflate", "6.6"),
@@ -129,15 +130,26 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
             String::from_utf8_lossy(&verify.stderr)
         );
         assert!(fs::read_to_string(d.join("ra")).unwrap().len() > 20);
-        // A file's last pcluster goes inline in its record where the target reads that
-        // (5.17+).
+        // Small cold files go whole into the packed inode where the target reads that
+        // (6.1+), else end in a pcluster inline in their record (5.17+).
         let incompat = erofs::Archive::open(&d.join(&out))
             .unwrap()
             .superblock()
             .feature_incompat;
+        let version: (u32, u32) = {
+            let (major, minor) = kernel.split_once('.').unwrap();
+            (major.parse().unwrap(), minor.parse().unwrap())
+        };
+        let compressed = compress != "none";
         assert_eq!(
-            incompat & erofs::format::INCOMPAT_ZTAILPACKING != 0,
-            compress != "none" && kernel != "5.15",
+            (
+                incompat & erofs::format::INCOMPAT_FRAGMENTS != 0,
+                incompat & erofs::format::INCOMPAT_ZTAILPACKING != 0
+            ),
+            (
+                compressed && version >= (6, 1),
+                compressed && ((5, 17)..(6, 1)).contains(&version)
+            ),
             "{compress} for {kernel}: {incompat:#x}"
         );
     }

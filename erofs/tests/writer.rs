@@ -79,22 +79,27 @@ const HOT: &[(&str, u64, u64)] = &[
     ("sparse", 5 << 20, 4096),
 ];
 
-/// `nodes` of `input` written to `out` with `codec` and the default pcluster sizes.
+/// Options with `codec` and the defaults otherwise.
+fn with_codec(codec: Option<Codec>) -> Options {
+    Options {
+        codec,
+        ..Options::default()
+    }
+}
+
+/// `nodes` of `input` written to `out` with `opts`.
 fn write(
     nodes: &[writer::Node],
     input: &Archive,
     hot: &[HotRange],
-    codec: Option<Codec>,
+    opts: &Options,
     out: &Path,
 ) -> writer::WriteStats {
-    let opts = Options {
-        codec,
-        ..Options::default()
-    };
-    writer::write_image(nodes, &ArchiveData::new(input), hot, &opts, out, &|_, _| {}).unwrap()
+    writer::write_image(nodes, &ArchiveData::new(input), hot, opts, out, &|_, _| {}).unwrap()
 }
 
-fn write_and_check(codec: Option<Codec>, name: &str) {
+fn write_and_check(opts: Options, name: &str) {
+    let codec = opts.codec;
     let dir = scratch();
     let tree = dir.path().join("tree");
     make_tree(&tree, true);
@@ -112,12 +117,20 @@ fn write_and_check(codec: Option<Codec>, name: &str) {
         })
         .collect();
     let out = dir.path().join(format!("{name}.erofs"));
-    let stats = write(&nodes, &input, &hot, codec, &out);
+    let stats = write(&nodes, &input, &hot, &opts, &out);
     assert_eq!(stats.bytes_written, std::fs::metadata(&out).unwrap().len());
     assert!(stats.hot_end > 0 && stats.hot_end < stats.bytes_written);
     if codec.is_some() {
         assert!(stats.pclusters > 10, "{name}: {stats:?}");
-        assert!(stats.inline_tails > 0, "{name}: {stats:?}");
+        // Small cold files: whole in the packed inode, or else ending inline.
+        if opts.fragments {
+            assert!(stats.fragments > 0, "{name}: {stats:?}");
+        } else {
+            assert!(
+                stats.inline_tails > 0 && stats.fragments == 0,
+                "{name}: {stats:?}"
+            );
+        }
     } else {
         assert!(
             stats.hole_blocks > 1000,
@@ -201,32 +214,43 @@ fn write_and_check(codec: Option<Codec>, name: &str) {
 
 #[test]
 fn uncompressed_chunk_image_matches_the_input() {
-    write_and_check(None, "chunks");
+    write_and_check(with_codec(None), "chunks");
 }
 
 #[test]
 fn lz4_image_matches_the_input() {
-    write_and_check(Some(Codec::Lz4), "lz4");
+    write_and_check(with_codec(Some(Codec::Lz4)), "lz4");
 }
 
 #[test]
 fn lz4hc_image_matches_the_input() {
-    write_and_check(Some(Codec::Lz4hc(9)), "lz4hc");
+    write_and_check(with_codec(Some(Codec::Lz4hc(9))), "lz4hc");
+}
+
+#[test]
+fn lz4hc_image_without_fragments_matches_the_input() {
+    write_and_check(
+        Options {
+            fragments: false,
+            ..with_codec(Some(Codec::Lz4hc(9)))
+        },
+        "lz4hc-tails",
+    );
 }
 
 #[test]
 fn lzma_image_matches_the_input() {
-    write_and_check(Some(Codec::Lzma(6)), "lzma");
+    write_and_check(with_codec(Some(Codec::Lzma(6))), "lzma");
 }
 
 #[test]
 fn deflate_image_matches_the_input() {
-    write_and_check(Some(Codec::Deflate(9)), "deflate");
+    write_and_check(with_codec(Some(Codec::Deflate(9))), "deflate");
 }
 
 #[test]
 fn zstd_image_matches_the_input() {
-    write_and_check(Some(Codec::Zstd(9)), "zstd");
+    write_and_check(with_codec(Some(Codec::Zstd(9))), "zstd");
 }
 
 /// An output path in a missing directory: a one-line error, nothing written.
@@ -312,7 +336,7 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
     }];
     for codec in Codec::EACH {
         let out = dir.path().join(format!("{codec:?}.erofs"));
-        write(&nodes, &input, &hot, Some(codec), &out);
+        write(&nodes, &input, &hot, &with_codec(Some(codec)), &out);
         let ours = Archive::open(&out).unwrap();
         let entry = ours.stat(Path::new("big.txt")).unwrap();
         let pclusters: Vec<(u64, u64, u64)> = ours

@@ -43,6 +43,10 @@ fn oldest_kernel_for(codec: Codec) -> Option<((u32, u32), &'static str, &'static
 /// (ztailpacking); for older targets the writer leaves it in a block of its own.
 const INLINE_TAILS_KERNEL: (u32, u32) = (5, 17);
 
+/// The first kernel that reads whole-file fragments (the packed inode); for older
+/// targets the writer stores small files one by one.
+const FRAGMENTS_KERNEL: (u32, u32) = (6, 1);
+
 /// `target` (`6.1`, `6.1.0-42-amd64`) as (major, minor).
 fn kernel_version(target: &str) -> Result<(u32, u32)> {
     let mut parts = target.split('.').map(str::parse::<u32>);
@@ -393,12 +397,15 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
     let (before_seq, before_len) = before_sequence(input, &profile, opts.force)?;
     let (before, _) = analysis::figures(&before_seq, opts.max_gap, before_len);
 
+    // No target: what current kernels read.
+    let target = match &opts.target_kernel {
+        Some(k) => kernel_version(k)?,
+        None => (u32::MAX, 0),
+    };
     let wopts = writer::Options {
         codec,
-        inline_tails: match &opts.target_kernel {
-            Some(k) => kernel_version(k)? >= INLINE_TAILS_KERNEL,
-            None => true,
-        },
+        inline_tails: target >= INLINE_TAILS_KERNEL,
+        fragments: target >= FRAGMENTS_KERNEL,
         ..writer::Options::default()
     };
     let bar = squash_sort::progress_bar();

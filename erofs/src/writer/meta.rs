@@ -26,6 +26,9 @@ pub enum Layout {
     /// each other on disk. `tail`: bytes of the last pcluster stored inline
     /// right after the index (ztailpacking), 0 for none.
     Compressed { compact: bool, tail: u64 },
+    /// The whole file at `offset` in the packed inode's content (a whole-file
+    /// fragment, Linux 6.1+): the record ends with its map header.
+    Fragment { offset: u64 },
 }
 
 /// Where one 4 KiB lcluster (or chunk) of a file went.
@@ -116,7 +119,9 @@ pub fn record_head(inode_size: u64, xattr_len: u64, layout: Layout) -> u64 {
         Layout::Chunks => base.next_multiple_of(4),
         // The map header after 8-byte alignment; full indexes skip 8 more bytes.
         Layout::Compressed { compact: false, .. } => base.next_multiple_of(8) + 16,
-        Layout::Compressed { compact: true, .. } => base.next_multiple_of(8) + 8,
+        Layout::Compressed { compact: true, .. } | Layout::Fragment { .. } => {
+            base.next_multiple_of(8) + 8
+        }
     }
 }
 
@@ -125,6 +130,7 @@ pub fn record_size(head: u64, layout: Layout, size: u64) -> u64 {
     let lclusters = size.div_ceil(BLOCK);
     match layout {
         Layout::Flat { tail } => head + tail,
+        Layout::Fragment { .. } => head,
         Layout::Chunks => head + 4 * lclusters,
         Layout::Compressed {
             compact: false,
@@ -282,6 +288,7 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
         (_, Layout::Flat { .. }) => r.blkaddr,
         (_, Layout::Chunks) => 0, // chunk = one block, 4-byte block map
         (_, Layout::Compressed { .. }) => r.compressed_blocks,
+        (_, Layout::Fragment { .. }) => 0,
     };
     let inode = Inode {
         extended: !r.compact,
@@ -289,7 +296,9 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
             Layout::Flat { tail: 0 } => DataLayout::FlatPlain,
             Layout::Flat { .. } => DataLayout::FlatInline,
             Layout::Chunks => DataLayout::ChunkBased,
-            Layout::Compressed { compact: false, .. } => DataLayout::CompressedFull,
+            Layout::Compressed { compact: false, .. } | Layout::Fragment { .. } => {
+                DataLayout::CompressedFull
+            }
             Layout::Compressed { compact: true, .. } => DataLayout::CompressedCompact,
         },
         flag_bit4: false,
@@ -355,6 +364,12 @@ pub fn encode_record(r: &RecordInput<'_>) -> Result<Vec<u8>, String> {
                 b.extend_from_slice(&full_index(r.lcls));
             }
             b.extend_from_slice(r.tail);
+        }
+        Layout::Fragment { offset } => {
+            b.resize(base_len(inode.disk_size(), r.xattrs.len() as u64), 0);
+            // The map header's top bit (`h_clusterbits` bit 7) says "whole file in
+            // the packed inode"; the other 63 bits are the offset.
+            b.extend_from_slice(&(offset | 1 << 63).to_le_bytes());
         }
     }
     Ok(b)
@@ -541,6 +556,8 @@ pub struct Compression {
     pub max_pcluster_blocks: u16,
     /// Some file's last pcluster is inline after its index.
     pub inline_tails: bool,
+    /// The packed inode's nid, when files are fragments in it.
+    pub packed_nid: Option<u64>,
 }
 
 /// The superblock block (block 0): superblock, then the algorithm's
@@ -572,6 +589,10 @@ pub fn superblock_block(
         sb.feature_incompat |= INCOMPAT_BIG_PCLUSTER;
         if c.inline_tails {
             sb.feature_incompat |= INCOMPAT_ZTAILPACKING;
+        }
+        if let Some(nid) = c.packed_nid {
+            sb.feature_incompat |= INCOMPAT_FRAGMENTS;
+            sb.packed_nid = nid;
         }
         sb.available_compr_algs = 1 << c.algorithm;
         let at = (SUPER_OFFSET as usize + SUPER_SIZE).next_multiple_of(4);

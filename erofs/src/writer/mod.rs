@@ -5,8 +5,9 @@
 //! blocks and inode records where lookups first need them, each file's hot
 //! ranges as small pclusters (full lcluster indexes) or 4 KiB chunks next
 //! to the reads that fault them. Cold data follows in path order with large
-//! pclusters (files the boot never reads: compact indexes; the small ones end
-//! in a pcluster inline in their record). See docs/erofs.md.
+//! pclusters (files the boot never reads: compact indexes; the small ones
+//! whole in the packed inode, or, for kernels without fragments, ending in a
+//! pcluster inline in their record). See docs/erofs.md.
 //!
 //! `write_image` runs the phases in order over one `Writer`: planning
 //! (`tree`, `order`: inodes, layouts, units, item order; the small cold files
@@ -17,6 +18,7 @@
 
 mod data;
 mod fit;
+mod fragments;
 mod lzma;
 pub(crate) mod meta;
 mod order;
@@ -32,6 +34,7 @@ pub use tree::{FileData, Node};
 use crate::error::{unsupported, Error, Result};
 use crate::reader::Kind;
 use data::{Encoded, Piece};
+use fragments::{PackedData, Packing};
 use meta::{Layout, Lcl, BLOCK};
 use order::{Item, Order};
 use std::collections::{BTreeSet, HashMap};
@@ -71,6 +74,9 @@ const TAIL_FILE_MAX: u64 = 256 << 10;
 /// At most this much input is encoded while planning (and held until placed).
 const TAIL_BUDGET: u64 = 128 << 20;
 
+/// Files up to this size that the boot does not read are whole-file fragments.
+const FRAGMENT_FILE_MAX: u64 = 256 << 10;
+
 /// How to write.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -89,6 +95,9 @@ pub struct Options {
     /// A small file's last pcluster that compresses below a block goes inline after its
     /// record's index (ztailpacking, Linux 5.17+), where it fits in the record's block.
     pub inline_tails: bool,
+    /// Small files the boot does not read go whole into the packed inode,
+    /// compressed together (whole-file fragments, Linux 6.1+).
+    pub fragments: bool,
 }
 
 impl Default for Options {
@@ -99,6 +108,7 @@ impl Default for Options {
             hot_pcluster_blocks: 4,
             cold_pcluster_blocks: 16,
             inline_tails: true,
+            fragments: true,
         }
     }
 }
@@ -115,6 +125,8 @@ pub struct WriteStats {
     pub metadata_blocks: u64,
     /// Files whose last pcluster is inline after their index.
     pub inline_tails: u64,
+    /// Files stored whole in the packed inode.
+    pub fragments: u64,
     /// The hot region is the image's bytes before this offset.
     pub hot_end: u64,
     /// The records and directory blocks the hot region does not hold follow
@@ -161,8 +173,30 @@ pub fn write_image(
         .tempfile_in(&dir)
         .map_err(|e| io("cannot create a temp file in", &dir, e))?;
     let file = tmp.reopen().map_err(|e| io("cannot open", tmp.path(), e))?;
-    let tree = Tree::build(nodes)?;
+    let packing = match opts.codec {
+        Some(_) if opts.fragments => Packing::choose(nodes, hot, FRAGMENT_FILE_MAX),
+        _ => Packing::default(),
+    };
+    let with_packed: Vec<Node>;
+    let packed_data: PackedData;
+    let mut tree = Tree::build(nodes)?;
+    let mut data = data;
+    let mut packed = None;
+    if !packing.members.is_empty() {
+        with_packed = [nodes, std::slice::from_ref(&packing.node())].concat();
+        packed = Some(tree.add_unlisted(&with_packed));
+        packed_data = PackedData {
+            inner: data,
+            node: nodes.len(),
+            packing: &packing,
+            nodes,
+        };
+        data = &packed_data;
+    }
     let mut w = Writer::new(tree, data, opts, file, tmp.path());
+    if let Some(ino) = packed {
+        w.set_fragments(&packing, ino);
+    }
     let order = w.plan(hot)?;
     w.place(&order, progress)?;
     w.write_metadata()?;
@@ -198,6 +232,10 @@ struct Writer<'a> {
     inline_tail: Vec<Vec<u8>>,
     /// Units encoded while planning, by unit, until placed.
     pre_encoded: Vec<Option<Encoded>>,
+    /// Whole-file fragments: each one's offset in the packed inode's content.
+    fragment_at: Vec<Option<u64>>,
+    /// The packed inode, when files are fragments in it.
+    packed: Option<usize>,
     next_block: u64,
     /// Next free 32-byte slot in the open metadata block.
     meta_cursor: Option<u64>,
@@ -244,6 +282,8 @@ impl<'a> Writer<'a> {
             lcls: vec![Vec::new(); n],
             inline_tail: vec![Vec::new(); n],
             pre_encoded: Vec::new(),
+            fragment_at: vec![None; n],
+            packed: None,
             next_block: 0,
             meta_cursor: None,
             open_blocks: BTreeSet::new(),
@@ -257,6 +297,15 @@ impl<'a> Writer<'a> {
             context: format!("cannot write {}", self.path.display()),
             source: e,
         }
+    }
+
+    /// Marks `packing`'s members as fragments in inode `packed`'s content.
+    fn set_fragments(&mut self, packing: &Packing, packed: usize) {
+        for &(node, offset) in &packing.members {
+            self.fragment_at[self.tree.inode_of[node]] = Some(offset);
+        }
+        self.packed = Some(packed);
+        self.stats.fragments = packing.members.len() as u64;
     }
 
     /// The planning phase: each inode's layout and record size, then the order, then
@@ -285,7 +334,9 @@ impl<'a> Writer<'a> {
             self.xattrs[ino] = meta::xattr_body(node).unwrap_or_default();
             let isize = if self.compact[ino] { 32 } else { 64 };
             let xlen = self.xattrs[ino].len() as u64;
-            let layout = if node.kind == Kind::File && size >= BLOCK {
+            let layout = if let Some(offset) = self.fragment_at[ino] {
+                Layout::Fragment { offset }
+            } else if node.kind == Kind::File && size >= BLOCK {
                 blocks_of[ino] = Some(size.div_ceil(BLOCK));
                 if self.opts.codec.is_some() {
                     Layout::Compressed {
@@ -369,6 +420,7 @@ impl<'a> Writer<'a> {
                     self.layout[unit.inode],
                     Layout::Compressed { compact: true, .. }
                 ) && size <= TAIL_FILE_MAX
+                    && Some(unit.inode) != self.packed
                     && unit.blocks.start == 0
                     && unit.blocks.end * BLOCK >= size
             })
@@ -421,7 +473,12 @@ impl<'a> Writer<'a> {
                     }
                 }
             }
-            self.pre_encoded[job.unit] = Some(enc);
+            // A tail that stays out of the record is encoded again at its place,
+            // uncut: the cut may leave two pclusters in the last lcluster, which
+            // only files with an inline tail may have (`data::indexable`).
+            if !self.inline_tail[ino].is_empty() {
+                self.pre_encoded[job.unit] = Some(enc);
+            }
         }
         Ok(())
     }
@@ -730,7 +787,7 @@ impl<'a> Writer<'a> {
         let compressed = self
             .layout
             .iter()
-            .any(|l| matches!(l, Layout::Compressed { .. }));
+            .any(|l| matches!(l, Layout::Compressed { .. } | Layout::Fragment { .. }));
         let inline_tails = self
             .layout
             .iter()
@@ -744,6 +801,7 @@ impl<'a> Writer<'a> {
                 algorithm: self.algorithm(),
                 max_pcluster_blocks: self.max_pcluster_blocks,
                 inline_tails,
+                packed_nid: self.packed.map(|ino| self.record_at[ino] / 32),
             }),
         );
         self.out_file

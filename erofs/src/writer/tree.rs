@@ -176,6 +176,20 @@ impl<'a> Tree<'a> {
         })
     }
 
+    /// Adds an inode that no directory lists (the packed inode) for the last of
+    /// `nodes`: the nodes the tree was built from and that one. Returns the inode.
+    pub fn add_unlisted(&mut self, nodes: &'a [Node]) -> usize {
+        debug_assert_eq!(nodes.len(), self.nodes.len() + 1);
+        self.nodes = nodes;
+        self.inodes.push(Inode {
+            node: nodes.len() - 1,
+            nlink: 1,
+            dirents: Vec::new(),
+        });
+        self.inode_of.push(self.inodes.len() - 1);
+        self.inodes.len() - 1
+    }
+
     pub fn node(&self, inode: usize) -> &Node {
         &self.nodes[self.inodes[inode].node]
     }
