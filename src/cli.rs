@@ -274,6 +274,11 @@ pub struct SortArgs {
     /// the kernels that mounted it mount the output; lz4hc from squashfs input).
     #[arg(long, value_enum)]
     pub compress: Option<ErofsCompress>,
+    /// EROFS output: the largest pcluster of the data the boot does not read, in bytes (a
+    /// multiple of 4096 up to 1 MiB, as mkfs.erofs's -C; default: an EROFS input's largest,
+    /// at least 65536).
+    #[arg(long)]
+    pub pcluster_size: Option<u32>,
     /// EROFS output: refuse an image this kernel version (e.g. 6.1) cannot mount, and leave
     /// out what it cannot read (inline tails before 5.17, fragments before 6.1).
     #[arg(long)]

@@ -219,6 +219,10 @@ fn what_the_target_cannot_mount_is_refused_and_nothing_is_written() {
             "EROFS zstd needs 6.10+",
         ),
         (
+            &["--format", "erofs", "--pcluster-size", "5000"][..],
+            "a multiple of 4096",
+        ),
+        (
             &["--format", "erofs", "--comp", "xz"][..],
             "squashfs options",
         ),

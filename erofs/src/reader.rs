@@ -481,6 +481,40 @@ impl Archive {
         Ok(out)
     }
 
+    /// The bytes on disk of the largest pcluster, in the files or the packed
+    /// inode (mkfs.erofs's `-C`); 0 when nothing is compressed.
+    pub fn largest_pcluster(&self) -> Result<u64> {
+        let compressed = |inode: &Inode| {
+            matches!(
+                inode.layout,
+                DataLayout::CompressedFull | DataLayout::CompressedCompact
+            )
+        };
+        let mut largest = 0;
+        let mut note = |extents: Vec<CompressedExtent>| {
+            for e in extents {
+                if let Source::Pcluster {
+                    image_len,
+                    inline: false,
+                    ..
+                } = e.source
+                {
+                    largest = largest.max(image_len);
+                }
+            }
+        };
+        for e in self.entries.iter().filter(|e| compressed(&e.inode)) {
+            note(self.compressed_extents(e)?);
+        }
+        if self.sb.feature_incompat & INCOMPAT_FRAGMENTS != 0 && self.sb.packed_nid != 0 {
+            let inode = self.inode(self.sb.packed_nid)?;
+            if compressed(&inode) {
+                note(self.inode_extents(self.sb.packed_nid, &inode, "the packed inode")?);
+            }
+        }
+        Ok(largest)
+    }
+
     /// The extents of a compressed file (full or compact indexes), in file order.
     pub fn compressed_extents(&self, entry: &Entry) -> Result<Vec<CompressedExtent>> {
         self.inode_extents(entry.nid, &entry.inode, &entry.path.display().to_string())

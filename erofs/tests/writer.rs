@@ -334,9 +334,20 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
         offset: 1 << 20,
         len: 10_000,
     }];
-    for codec in Codec::EACH {
-        let out = dir.path().join(format!("{codec:?}.erofs"));
-        write(&nodes, &input, &hot, &with_codec(Some(codec)), &out);
+    // Each codec with 64 KiB pclusters (mkfs.erofs -C65536), and the two of Fedora's
+    // and Debian's kernels with 1 MiB ones (-C1048576).
+    let sizes = Codec::EACH
+        .iter()
+        .map(|&c| (c, 16))
+        .chain([(Codec::Lz4hc(9), 256), (Codec::Lzma(6), 256)]);
+    for (codec, blocks) in sizes {
+        let cap = blocks * 4096;
+        let out = dir.path().join(format!("{codec:?}-{blocks}.erofs"));
+        let opts = Options {
+            cold_pcluster_blocks: blocks,
+            ..with_codec(Some(codec))
+        };
+        write(&nodes, &input, &hot, &opts, &out);
         let ours = Archive::open(&out).unwrap();
         let entry = ours.stat(Path::new("big.txt")).unwrap();
         let pclusters: Vec<(u64, u64, u64)> = ours
@@ -358,25 +369,34 @@ fn cold_pclusters_are_filled_to_the_physical_bound() {
             .iter()
             .filter(|p| p.0 + p.1 <= 1 << 20 || p.0 >= (1 << 20) + 12288)
             .collect();
-        let full = cold.iter().filter(|p| p.2 == 65536).count();
+        let full = cold.iter().filter(|p| p.2 == cap).count();
         assert!(
-            pclusters.iter().all(|p| p.2 <= 65536),
-            "{codec:?}: a pcluster over 64 KiB: {pclusters:?}"
+            pclusters.iter().all(|p| p.2 <= cap && p.1 <= 8 << 20),
+            "{codec:?}: a pcluster over {cap} bytes or 8 MiB of file: {pclusters:?}"
         );
-        // 3 MiB of text: about 24 pclusters with LZ4 (2:1), 8 with LZMA (6.7:1),
-        // of which the last before the hot piece and the last of the file are partial.
-        assert!(
-            full >= 5 && full + 2 >= cold.len(),
-            "{codec:?}: {full} of {} cold pclusters full: {cold:?}",
-            cold.len()
+        assert_eq!(
+            ours.largest_pcluster().unwrap(),
+            cold.iter().map(|p| p.2).max().unwrap()
         );
-        assert!(cold
-            .iter()
-            .filter(|p| p.2 == 65536)
-            .all(|p| p.1 > 2 * 65536));
+        if blocks == 16 {
+            // 3 MiB of text: about 24 pclusters with LZ4 (2:1), 8 with LZMA (6.7:1), of
+            // which the last before the hot piece and the last of the file are partial.
+            assert!(
+                full >= 5 && full + 2 >= cold.len(),
+                "{codec:?}: {full} of {} cold pclusters full: {cold:?}",
+                cold.len()
+            );
+            assert!(cold.iter().filter(|p| p.2 == cap).all(|p| p.1 > 2 * cap));
+        } else {
+            // The MiB before the hot piece and the 2 MiB after: a few large pclusters.
+            assert!(
+                cold.len() <= 4 && cold.iter().any(|p| p.2 > 4 * 65536),
+                "{codec:?}: {cold:?}"
+            );
+        }
         assert_eq!(ours.read_file(entry).unwrap(), big);
 
-        let mnt = dir.path().join(format!("mnt-{codec:?}"));
+        let mnt = dir.path().join(format!("mnt-{codec:?}-{blocks}"));
         let m = mount(&out, &mnt);
         assert!(std::fs::read(mnt.join("big.txt")).unwrap() == big);
         assert!(std::fs::read(mnt.join("short.txt")).unwrap() == short);

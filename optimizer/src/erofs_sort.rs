@@ -43,6 +43,13 @@ fn oldest_kernel_for(codec: Codec) -> Option<((u32, u32), &'static str, &'static
 /// (ztailpacking); for older targets the writer leaves it in a block of its own.
 const INLINE_TAILS_KERNEL: (u32, u32) = (5, 17);
 
+/// Cold data's largest pcluster unless the input or `--pcluster-size` says otherwise:
+/// mkfs.erofs's `-C65536`, lorax's default.
+const DEFAULT_PCLUSTER: u64 = 64 << 10;
+
+/// The kernel's largest pcluster (Fedora's images use it, with LZMA).
+const MAX_PCLUSTER: u64 = 1 << 20;
+
 /// The first kernel that reads whole-file fragments (the packed inode); for older
 /// targets the writer stores small files one by one.
 const FRAGMENTS_KERNEL: (u32, u32) = (6, 1);
@@ -402,8 +409,17 @@ pub fn run(opts: &SortOptions, input: &Input, codec: Option<Codec>) -> Result<Re
         Some(k) => kernel_version(k)?,
         None => (u32::MAX, 0),
     };
+    let cold_pcluster = match (opts.erofs_pcluster, input) {
+        (Some(bytes), _) => bytes,
+        (None, Input::Erofs(a)) => a
+            .largest_pcluster()
+            .with_context(|| format!("reading {}", opts.image.display()))?
+            .clamp(DEFAULT_PCLUSTER, MAX_PCLUSTER),
+        (None, Input::Squashfs(_)) => DEFAULT_PCLUSTER,
+    };
     let wopts = writer::Options {
         codec,
+        cold_pcluster_blocks: cold_pcluster / 4096,
         inline_tails: target >= INLINE_TAILS_KERNEL,
         fragments: target >= FRAGMENTS_KERNEL,
         ..writer::Options::default()

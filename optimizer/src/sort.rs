@@ -44,6 +44,9 @@ pub struct SortOptions {
     pub erofs_compression: ErofsCompression,
     /// EROFS output: refuse features this kernel ("6.1") cannot mount.
     pub target_kernel: Option<String>,
+    /// EROFS output: the largest pcluster of cold data in bytes; None: an EROFS
+    /// input's largest, at least 64 KiB.
+    pub erofs_pcluster: Option<u64>,
 }
 
 /// How EROFS output stores regular files.
@@ -78,6 +81,7 @@ impl SortOptions {
             max_gap: None,
             format: None,
             erofs_compression: ErofsCompression::Input,
+            erofs_pcluster: None,
             target_kernel: None,
         }
     }

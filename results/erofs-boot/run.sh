@@ -9,7 +9,8 @@
 #   sorted-erofs  liveopt sort --format erofs --compress lz4hc --target-kernel 6.1, no readahead
 #   erofs-ra    the same ISO, its list read by the readahead service before the mount
 # Usage: results/erofs-boot/run.sh [REPEATS]   (as root; needs target/example and
-# .tools/erofs-utils from scripts/setup.sh). Writes results/erofs-boot/{runs.tsv,traces/}.
+# .tools/erofs-utils from scripts/setup.sh). Writes results/erofs-boot/{runs.tsv,traces/},
+# or $OUT/...; LAYOUTS="original erofs-ra" boots only those.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -17,7 +18,7 @@ repeats=${1:-1}
 liveopt=${LIVEOPT:-$root/target/debug/liveopt}
 ex=$root/target/example
 work=$ex/erofs
-out=$root/results/erofs-boot
+out=${OUT:-$root/results/erofs-boot}
 mkdir -p "$work" "$out/traces"
 modules=$(echo "$ex"/kernel/root/lib/modules/*)
 profile=$ex/compare/guest.profile
@@ -52,6 +53,7 @@ erofs-ra $work/sorted.erofs.iso $work/sorted.erofs $work/initrd-liveopt.img"
 [ -f "$out/runs.tsv" ] || printf 'layout\trepeat\tmarker_s\tcd_io_s\tdvd_io_s\tusb2_io_s\tcd_requests\tcd_seeks\tcd_seq_limit_s\tdistinct_mib\timage_bytes\n' > "$out/runs.tsv"
 for r in $(seq 1 "$repeats"); do
     while read -r name isofile image initrd; do
+        case " ${LAYOUTS:-$name} " in *" $name "*) ;; *) continue ;; esac
         t=$out/traces/$name-$r
         [ -f "$t.trace" ] || "$liveopt" qemu profile --cdrom "$isofile" --kernel "$ex/vmlinuz" --initrd "$initrd" \
             --medium cdrom --trace "$t.trace" -o "$t.profile" > "$t.log" 2>&1

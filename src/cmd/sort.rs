@@ -40,6 +40,17 @@ pub fn run(args: SortArgs) -> Result<()> {
             ErofsCompress::Zstd => Some(Codec::Zstd(9)),
         });
     }
+    if let Some(size) = args.pcluster_size {
+        if opts.format == Some(Format::Squashfs) {
+            anyhow::bail!(
+                "--pcluster-size is for EROFS output; squashfs output takes --block-size"
+            );
+        }
+        if size == 0 || size % 4096 != 0 || size > 1 << 20 {
+            anyhow::bail!("--pcluster-size {size}: a multiple of 4096 up to 1048576");
+        }
+        opts.erofs_pcluster = Some(u64::from(size));
+    }
     opts.target_kernel = args.target_kernel;
     let report = optimizer::sort::run(&opts)?;
     if args.json {

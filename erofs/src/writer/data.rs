@@ -51,14 +51,22 @@ impl Codec {
     }
 }
 
-/// The LZMA dictionary: 8 times the default cold pcluster (64 KiB), as
-/// mkfs.erofs sizes it; a match reaches back at most this far.
-pub const LZMA_DICT_SIZE: u32 = 512 << 10;
+/// The LZMA dictionary for pclusters of at most `capacity` bytes: 8 times
+/// that, as mkfs.erofs sizes it, from 512 KiB (64 KiB pclusters and less) to
+/// 8 MiB (1 MiB pclusters); a match reaches back at most this far, and the
+/// kernel keeps one such dictionary per CPU.
+pub fn lzma_dict_size(capacity: u64) -> u32 {
+    (capacity.next_multiple_of(BLOCK) * 8).clamp(512 << 10, 8 << 20) as u32
+}
 
-/// The most lclusters one pcluster decodes to (1 MiB): data that compresses
-/// better than 16:1 into a 64 KiB pcluster is cut here, well inside the
-/// kernel's limits on a decoded extent and the index's lookback distances.
-pub const MAX_PCLUSTER_LCLUSTERS: u64 = 256;
+/// The most lclusters one pcluster of at most `max_blocks` blocks decodes
+/// to: 8 times its size, at least 1 MiB, at most 8 MiB (mkfs.erofs's 1 MiB
+/// pclusters decode to up to about 8 MB). Data that compresses better is cut
+/// here, inside the kernel's limits on a decoded extent (12 MiB) and the
+/// index's lookback distances (4,095 lclusters).
+fn window_lclusters(max_blocks: u64) -> u64 {
+    (max_blocks * 8).clamp(256, 2048)
+}
 
 /// One piece of a unit, in file order.
 #[derive(Debug, PartialEq, Eq)]
@@ -206,7 +214,9 @@ enum Next {
 /// The next pcluster from the start of `data`.
 fn next_pcluster(data: &[u8], max_blocks: u64, codec: Codec) -> Next {
     let cap = (max_blocks * BLOCK) as usize;
-    let window = &data[..data.len().min((MAX_PCLUSTER_LCLUSTERS * BLOCK) as usize)];
+    let window = &data[..data
+        .len()
+        .min((window_lclusters(max_blocks) * BLOCK) as usize)];
     if window.len() as u64 <= BLOCK {
         return Next::Plain(1);
     }
@@ -284,7 +294,7 @@ fn fill(
     let b = BLOCK as usize;
     let window = &data[at..data
         .len()
-        .min(at + (MAX_PCLUSTER_LCLUSTERS * BLOCK) as usize)];
+        .min(at + (window_lclusters(max_blocks) * BLOCK) as usize)];
     let (c, fits) = dest_size(window, (max_blocks * BLOCK) as usize, codec);
     if fits == 0 {
         return (None, 0);
@@ -499,7 +509,7 @@ mod tests {
                         want,
                         0,
                         BLOCK as usize,
-                        LZMA_DICT_SIZE,
+                        lzma_dict_size(16 * BLOCK),
                     )
                     .unwrap();
                     out.extend_from_slice(&d);

@@ -34,7 +34,7 @@ thread_local! {
 }
 
 /// The MicroLZMA bytes of as many leading bytes of `data` as fit into
-/// `capacity` bytes at `preset` (dictionary [`super::data::LZMA_DICT_SIZE`]),
+/// `capacity` bytes at `preset` (dictionary [`super::data::lzma_dict_size`]),
 /// and that count; nothing when the encoder fails.
 pub fn dest_size(data: &[u8], capacity: usize, preset: u8) -> (Vec<u8>, usize) {
     if capacity < MIN_OUTPUT || data.is_empty() {
@@ -47,7 +47,7 @@ pub fn dest_size(data: &[u8], capacity: usize, preset: u8) -> (Vec<u8>, usize) {
     if unsafe { lzma_sys::lzma_lzma_preset(&mut options, u32::from(preset.min(9))) } != 0 {
         return (Vec::new(), 0);
     }
-    options.dict_size = super::data::LZMA_DICT_SIZE;
+    options.dict_size = super::data::lzma_dict_size(capacity as u64);
     let mut out = vec![0u8; capacity];
     STREAM.with(|stream| {
         let strm = &mut *stream.borrow_mut().0;

@@ -558,6 +558,8 @@ pub struct Compression {
     pub inline_tails: bool,
     /// The packed inode's nid, when files are fragments in it.
     pub packed_nid: Option<u64>,
+    /// LZMA: the dictionary size every pcluster's encoder stayed within.
+    pub lzma_dict: u32,
 }
 
 /// The superblock block (block 0): superblock, then the algorithm's
@@ -604,7 +606,7 @@ pub fn superblock_block(
         let cfg = &mut block[at + 2..at + 2 + usize::from(size)];
         match c.algorithm {
             // z_erofs_lzma_cfgs: dict_size, format 0, 8 reserved bytes.
-            LZMA => cfg[0..4].copy_from_slice(&super::data::LZMA_DICT_SIZE.to_le_bytes()),
+            LZMA => cfg[0..4].copy_from_slice(&c.lzma_dict.to_le_bytes()),
             // z_erofs_deflate_cfgs: windowbits, 5 reserved bytes.
             DEFLATE => cfg[0] = super::fit::DEFLATE_WINDOW_BITS,
             // z_erofs_zstd_cfgs: format 0, windowlog - 10, 4 reserved bytes.

@@ -802,6 +802,12 @@ impl<'a> Writer<'a> {
                 max_pcluster_blocks: self.max_pcluster_blocks,
                 inline_tails,
                 packed_nid: self.packed.map(|ino| self.record_at[ino] / 32),
+                lzma_dict: data::lzma_dict_size(
+                    self.opts
+                        .hot_pcluster_blocks
+                        .max(self.opts.cold_pcluster_blocks)
+                        * BLOCK,
+                ),
             }),
         );
         self.out_file
