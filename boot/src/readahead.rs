@@ -745,6 +745,8 @@ struct Pacer {
     first: Option<Instant>,
     reread: u64,
     unreadable: u64,
+    /// Stalled pages are read again only until then (the time budget).
+    reread_until: Option<Instant>,
 }
 
 impl Pacer {
@@ -780,7 +782,9 @@ impl Pacer {
     /// Reads the pages of a stalled request that are not in the cache with pread(2), a run
     /// of pages at a time: a failed read-ahead page stays in the cache not up to date,
     /// where readahead(2) skips it and only a read reads it again. A run that fails again
-    /// is a medium error, counted and left to the boot.
+    /// is a medium error, counted and left to the boot. Reads at most [`PROBE`] at a time
+    /// and none after the time budget: on a very slow medium a whole request read
+    /// synchronously would overrun it by seconds.
     fn read_stalled(&mut self, file: &File, at: u64, resident: &[bool]) {
         let page = page_size();
         let first = at / page;
@@ -791,7 +795,14 @@ impl Pacer {
                 i += 1;
                 continue;
             }
-            let run = resident[i..].iter().take_while(|&&r| !r).count();
+            if self.reread_until.is_some_and(|t| Instant::now() >= t) {
+                return;
+            }
+            let run = resident[i..]
+                .iter()
+                .take((PROBE / page).max(1) as usize)
+                .take_while(|&&r| !r)
+                .count();
             let len = run as u64 * page;
             buf.resize(len as usize, 0);
             match file.read_exact_at(&mut buf, (first + i as u64) * page) {
@@ -890,7 +901,10 @@ pub fn warm(target: &Target, ranges: &[Extent], opts: &Options) -> Result<Report
         stop: Stop::Done,
         in_flight_at_stop: 0,
     };
-    let mut pacer = Pacer::default();
+    let mut pacer = Pacer {
+        reread_until: Some(deadline),
+        ..Pacer::default()
+    };
     'ranges: for range in ranges {
         // Clip to the image; a list range past the end is ignored (the caller checked identity).
         let end = range.end().min(target.size);
