@@ -242,6 +242,21 @@ impl Archive {
             .ok_or_else(|| corrupt(format!("inode {nid} outside the image")))
     }
 
+    /// The packed inode (which holds fragments) as an entry of its own, if the image
+    /// has one; no directory lists it.
+    pub fn packed_entry(&self) -> Result<Option<Entry>> {
+        let nid = self.sb.packed_nid;
+        if nid == 0 {
+            return Ok(None);
+        }
+        Ok(Some(Entry {
+            path: "(packed inode)".into(),
+            nid,
+            kind: Kind::File,
+            inode: self.inode(nid)?,
+        }))
+    }
+
     /// The inode with node number `nid`.
     pub fn inode(&self, nid: u64) -> Result<Inode> {
         let at = self.inode_offset(nid)?;

@@ -12,8 +12,9 @@ use crate::kernel_compare::{
     check_against_fsck_extract, check_extents_against_fiemap, kernel_facts, make_tree,
     reader_facts, scratch, Facts, Mount,
 };
+use erofs::format::DataLayout;
 use erofs::writer::{self, ArchiveData, Codec, HotRange, Options};
-use erofs::Archive;
+use erofs::{Archive, Source};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -67,9 +68,41 @@ fn physical(mnt: &Path, path: &str, offset: u64) -> u64 {
     panic!("{path} offset {offset} not mapped by FIEMAP");
 }
 
+/// For a file stored as a fragment, the image offset of the packed inode's
+/// pcluster that holds its byte `offset` (FIEMAP reports fragments at 0).
+fn fragment_address(archive: &Archive, entry: &erofs::Entry, offset: u64) -> Option<u64> {
+    if !matches!(
+        entry.inode.layout,
+        DataLayout::CompressedFull | DataLayout::CompressedCompact
+    ) {
+        return None;
+    }
+    let extents = archive.compressed_extents(entry).unwrap();
+    let e = extents
+        .iter()
+        .find(|e| (e.logical_start..e.logical_start + e.logical_len).contains(&offset))?;
+    let Source::Fragment { packed_offset } = e.source else {
+        return None;
+    };
+    let at = packed_offset + offset - e.logical_start;
+    let packed = archive.packed_entry().unwrap().unwrap();
+    archive
+        .compressed_extents(&packed)
+        .unwrap()
+        .into_iter()
+        .find(|p| (p.logical_start..p.logical_start + p.logical_len).contains(&at))
+        .map(|p| match p.source {
+            Source::Pcluster { image_offset, .. } => image_offset,
+            Source::Fragment { .. } => panic!("a fragment in the packed inode"),
+        })
+}
+
 /// The hot ranges the test plans: late parts before early ones, files interleaved.
 const HOT: &[(&str, u64, u64)] = &[
     ("large.bin", 2 << 20, 8192),
+    // Read whole: with small.txt and bottom, the start of the packed inode's
+    // content, all placed at this first read of it.
+    ("text.txt", 0, 12_000),
     ("small.txt", 0, 12),
     ("mixed.bin", 20_000, 30_000),
     ("large.bin", 0, 16384),
@@ -157,15 +190,27 @@ fn write_and_check(opts: Options, name: &str) {
         "{name}: our reader differs from the kernel"
     );
     check_extents_against_fiemap(&ours, &mnt, &[name]);
+    // A small file the boot reads whole is a fragment, in the hot part of the packed inode.
+    let whole = ours.stat(Path::new("text.txt")).unwrap();
+    let in_packed = codec.is_some() && opts.fragments;
+    assert_eq!(
+        fragment_address(&ours, whole, 0).is_some(),
+        in_packed,
+        "{name}: text.txt"
+    );
     // Along the planned order, each hot range's first block lies further on
-    // (files under 4 KiB are inline in their inode's metadata block instead).
+    // (files under 4 KiB are inline in their inode's metadata block or
+    // fragments instead).
     let addrs: Vec<u64> = HOT
         .iter()
         .filter(|(p, _, _)| kernel[Path::new(p)].size >= 4096)
-        .map(|&(p, offset, _)| physical(&mnt, p, offset))
+        .map(|&(p, offset, _)| {
+            let entry = ours.stat(Path::new(p)).unwrap();
+            fragment_address(&ours, entry, offset).unwrap_or_else(|| physical(&mnt, p, offset))
+        })
         .collect();
     assert!(
-        addrs.len() == 6 && addrs.windows(2).all(|w| w[0] < w[1]),
+        addrs.len() == 7 && addrs.windows(2).all(|w| w[0] < w[1]),
         "{name}: hot ranges not ascending: {addrs:?}"
     );
     assert!(*addrs.last().unwrap() < stats.hot_end);

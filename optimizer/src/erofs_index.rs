@@ -249,15 +249,8 @@ fn is_inline_tail(e: &Entry, file_offset: u64, bs: u64) -> bool {
 /// The packed inode's pclusters in its content order: (logical start, logical len,
 /// image offset, image len). Empty when the image has no packed inode.
 fn packed_extents(archive: &Archive) -> Result<Vec<(u64, u64, u64, u64)>> {
-    let sb = archive.superblock();
-    if sb.packed_nid == 0 {
+    let Some(e) = archive.packed_entry()? else {
         return Ok(Vec::new());
-    }
-    let e = Entry {
-        path: "(packed inode)".into(),
-        nid: sb.packed_nid,
-        kind: Kind::File,
-        inode: archive.inode(sb.packed_nid)?,
     };
     let mut out = Vec::new();
     if matches!(
@@ -275,7 +268,7 @@ fn packed_extents(archive: &Archive) -> Result<Vec<(u64, u64, u64, u64)>> {
             }
         }
     } else {
-        let bs = sb.block_size();
+        let bs = archive.superblock().block_size();
         for x in archive.extents(&e)? {
             let Some(at) = x.image_offset else { continue };
             // Block by block: each is read on its own.

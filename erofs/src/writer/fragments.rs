@@ -1,8 +1,13 @@
-//! Whole-file fragments: the small files the boot does not read, one after
-//! another in path order in the content of the packed inode, which is
-//! compressed as one file; each such file's record holds only its offset
-//! there. Compressed together, small files take far less room than each in
-//! pclusters of its own, and the boot never decodes them.
+//! Whole-file fragments: small files one after another in the content of
+//! the packed inode, which is compressed as one file; each such file's
+//! record holds only its offset there. Compressed together, small files take
+//! far less room than each in pclusters of its own.
+//!
+//! The small files the boot reads whole come first, in first-access order,
+//! and that part of the packed content is hot data like any file's: its
+//! pclusters sit in the hot region where the boot first reads them, and one
+//! decoded pcluster holds the next files the boot opens. The files the boot
+//! does not read follow in path order, cold.
 
 use super::order::HotRange;
 use super::tree::{FileData, Node};
@@ -19,23 +24,34 @@ pub struct Packing {
 }
 
 impl Packing {
-    /// The regular files up to `max` bytes that no hot range names and that have
-    /// no other links, in path order.
-    pub fn choose(nodes: &[Node], hot: &[HotRange], max: u64) -> Packing {
-        let mut read = vec![false; nodes.len()];
+    /// The regular files with no other links that the boot reads whole and
+    /// that are up to `hot_max` bytes, in first-access order, then those no
+    /// hot range names up to `cold_max` bytes, in path order.
+    pub fn choose(nodes: &[Node], hot: &[HotRange], cold_max: u64, hot_max: u64) -> Packing {
+        let mut read: Vec<Vec<(u64, u64)>> = vec![Vec::new(); nodes.len()];
+        let mut first_read = Vec::new();
         for r in hot {
-            read[r.node] = true;
+            if read[r.node].is_empty() {
+                first_read.push(r.node);
+            }
+            read[r.node].push((r.offset, r.offset.saturating_add(r.len)));
         }
-        let mut chosen: Vec<usize> = (0..nodes.len())
-            .filter(|&i| {
-                let n = &nodes[i];
-                n.kind == Kind::File && n.link.is_none() && !read[i] && (1..=max).contains(&n.size)
-            })
-            .collect();
-        chosen.sort_by(|&a, &b| nodes[a].path.cmp(&nodes[b].path));
-        let mut size = 0;
-        let members = chosen
+        let packable = |i: usize, max: u64| {
+            let n = &nodes[i];
+            n.kind == Kind::File && n.link.is_none() && (1..=max).contains(&n.size)
+        };
+        let hot_members: Vec<usize> = first_read
             .into_iter()
+            .filter(|&i| packable(i, hot_max) && covers(&mut read[i], nodes[i].size))
+            .collect();
+        let mut cold: Vec<usize> = (0..nodes.len())
+            .filter(|&i| read[i].is_empty() && packable(i, cold_max))
+            .collect();
+        cold.sort_by(|&a, &b| nodes[a].path.cmp(&nodes[b].path));
+        let mut size = 0;
+        let members = hot_members
+            .into_iter()
+            .chain(cold)
             .map(|i| {
                 let at = size;
                 size += nodes[i].size;
@@ -43,6 +59,30 @@ impl Packing {
             })
             .collect();
         Packing { members, size }
+    }
+
+    /// `hot` for the planner when the packed inode is node `packed`: each
+    /// range of a member, for its record and directories, followed by the
+    /// same bytes in the packed content, for the data.
+    pub fn hot_ranges(&self, nodes: &[Node], hot: &[HotRange], packed: usize) -> Vec<HotRange> {
+        let mut at = vec![None; nodes.len()];
+        for &(node, offset) in &self.members {
+            at[node] = Some(offset);
+        }
+        let mut out = Vec::with_capacity(hot.len());
+        for r in hot {
+            out.push(*r);
+            if let Some(base) = at[r.node] {
+                let size = nodes[r.node].size;
+                let offset = r.offset.min(size);
+                out.push(HotRange {
+                    node: packed,
+                    offset: base + offset,
+                    len: r.len.min(size - offset),
+                });
+            }
+        }
+        out
     }
 
     /// The packed inode as a node of its own (no directory lists it).
@@ -104,5 +144,75 @@ impl FileData for PackedData<'_> {
             k += 1;
         }
         Ok(out)
+    }
+}
+
+/// Whether `ranges` (start, end) cover `0..size`; sorts them.
+fn covers(ranges: &mut [(u64, u64)], size: u64) -> bool {
+    ranges.sort_unstable();
+    let mut end = 0;
+    for &(start, stop) in ranges.iter() {
+        if start > end {
+            return false;
+        }
+        end = end.max(stop);
+    }
+    end >= size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, size: u64) -> Node {
+        Node {
+            path: path.as_bytes().to_vec(),
+            size,
+            ..Packing::default().node()
+        }
+    }
+
+    fn range(node: usize, offset: u64, len: u64) -> HotRange {
+        HotRange { node, offset, len }
+    }
+
+    #[test]
+    fn files_read_whole_come_first_in_first_access_order() {
+        let nodes = [
+            file("a", 100),
+            file("b", 10_000),
+            file("c", 5_000),
+            file("d", 300),
+            file("e", 9_000),
+        ];
+        // e is read whole last, b in two ranges, c only in part; a and d cold.
+        let hot = [
+            range(1, 4096, 8192),
+            range(2, 0, 4096),
+            range(1, 0, 4096),
+            range(4, 0, 12288),
+        ];
+        let p = Packing::choose(&nodes, &hot, 1 << 20, 64 << 10);
+        assert_eq!(
+            p.members,
+            vec![(1, 0), (4, 10_000), (0, 19_000), (3, 19_100)]
+        );
+        assert_eq!(p.size, 19_400);
+        let planned = p.hot_ranges(&nodes, &hot, 5);
+        assert_eq!(
+            planned,
+            vec![
+                range(1, 4096, 8192),
+                range(5, 4096, 5904),
+                range(2, 0, 4096),
+                range(1, 0, 4096),
+                range(5, 0, 4096),
+                range(4, 0, 12288),
+                range(5, 10_000, 9_000),
+            ]
+        );
+        // A smaller hot limit leaves b and e out.
+        let p = Packing::choose(&nodes, &hot, 1 << 20, 8192);
+        assert_eq!(p.members, vec![(0, 0), (3, 100)]);
     }
 }

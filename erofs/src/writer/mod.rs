@@ -74,8 +74,13 @@ const TAIL_FILE_MAX: u64 = 256 << 10;
 /// At most this much input is encoded while planning (and held until placed).
 const TAIL_BUDGET: u64 = 128 << 20;
 
-/// Files up to this size that the boot does not read are whole-file fragments.
+/// Files up to this size (or the largest cold pcluster's, if larger) that the boot
+/// does not read are whole-file fragments.
 const FRAGMENT_FILE_MAX: u64 = 256 << 10;
+
+/// Files up to this size that the boot reads whole are fragments in the hot part of
+/// the packed inode: larger ones would be held twice in the page cache for little gain.
+const HOT_FRAGMENT_FILE_MAX: u64 = 64 << 10;
 
 /// How to write.
 #[derive(Clone, Debug)]
@@ -174,7 +179,12 @@ pub fn write_image(
         .map_err(|e| io("cannot create a temp file in", &dir, e))?;
     let file = tmp.reopen().map_err(|e| io("cannot open", tmp.path(), e))?;
     let packing = match opts.codec {
-        Some(_) if opts.fragments => Packing::choose(nodes, hot, FRAGMENT_FILE_MAX),
+        Some(_) if opts.fragments => Packing::choose(
+            nodes,
+            hot,
+            FRAGMENT_FILE_MAX.max(opts.cold_pcluster_blocks * BLOCK),
+            HOT_FRAGMENT_FILE_MAX,
+        ),
         _ => Packing::default(),
     };
     let with_packed: Vec<Node>;
@@ -182,7 +192,11 @@ pub fn write_image(
     let mut tree = Tree::build(nodes)?;
     let mut data = data;
     let mut packed = None;
+    let hot_with_packed: Vec<HotRange>;
+    let mut hot = hot;
     if !packing.members.is_empty() {
+        hot_with_packed = packing.hot_ranges(nodes, hot, nodes.len());
+        hot = &hot_with_packed;
         with_packed = [nodes, std::slice::from_ref(&packing.node())].concat();
         packed = Some(tree.add_unlisted(&with_packed));
         packed_data = PackedData {
