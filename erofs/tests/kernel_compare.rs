@@ -135,6 +135,7 @@ pub(crate) fn make_tree(root: &Path, wide_ids: bool) {
     // The same bytes under another name (not a hard link): deduplicated fragments.
     fs::write(root.join("mixed-copy.bin"), &mixed).unwrap();
     fs::write(root.join("text.txt"), &text[..12_000]).unwrap();
+    fs::write(root.join("text-copy.txt"), &text[..12_000]).unwrap();
     let sparse = fs::File::create(root.join("sparse")).unwrap();
     sparse.set_len(10 << 20).unwrap();
     std::os::unix::fs::FileExt::write_all_at(&sparse, b"in the middle", 5 << 20).unwrap();

@@ -68,6 +68,14 @@ fn physical(mnt: &Path, path: &str, offset: u64) -> u64 {
     panic!("{path} offset {offset} not mapped by FIEMAP");
 }
 
+/// Where a whole-file fragment starts in the packed inode's content.
+fn fragment_offset(archive: &Archive, entry: &erofs::Entry) -> Option<u64> {
+    match archive.compressed_extents(entry).ok()?.first()?.source {
+        Source::Fragment { packed_offset } => Some(packed_offset),
+        Source::Pcluster { .. } => None,
+    }
+}
+
 /// For a file stored as a fragment, the image offset of the packed inode's
 /// pcluster that holds its byte `offset` (FIEMAP reports fragments at 0).
 fn fragment_address(archive: &Archive, entry: &erofs::Entry, offset: u64) -> Option<u64> {
@@ -198,6 +206,15 @@ fn write_and_check(opts: Options, name: &str) {
         in_packed,
         "{name}: text.txt"
     );
+    // Its copy, which the boot does not read, shares its bytes there.
+    let copy = ours.stat(Path::new("text-copy.txt")).unwrap();
+    if in_packed {
+        assert_eq!(
+            fragment_offset(&ours, copy),
+            fragment_offset(&ours, whole),
+            "{name}: text-copy.txt"
+        );
+    }
     // Along the planned order, each hot range's first block lies further on
     // (files under 4 KiB are inline in their inode's metadata block or
     // fragments instead).

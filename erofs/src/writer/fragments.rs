@@ -7,18 +7,23 @@
 //! and that part of the packed content is hot data like any file's: its
 //! pclusters sit in the hot region where the boot first reads them, and one
 //! decoded pcluster holds the next files the boot opens. The files the boot
-//! does not read follow in path order, cold.
+//! does not read follow in path order, cold. A file equal to one packed
+//! before it takes that one's offset (as mkfs.erofs's `fragdedupe=inode`).
 
 use super::order::HotRange;
 use super::tree::{FileData, Node};
 use crate::error::{Error, Result};
 use crate::reader::Kind;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 /// Which files are fragments, and where.
 #[derive(Default)]
 pub struct Packing {
     /// (node, offset in the packed content), in offset order.
     pub members: Vec<(usize, u64)>,
+    /// (node, offset) of the files equal to a member, which share its bytes.
+    pub duplicates: Vec<(usize, u64)>,
     /// Bytes of the packed content.
     pub size: u64,
 }
@@ -26,8 +31,15 @@ pub struct Packing {
 impl Packing {
     /// The regular files with no other links that the boot reads whole and
     /// that are up to `hot_max` bytes, in first-access order, then those no
-    /// hot range names up to `cold_max` bytes, in path order.
-    pub fn choose(nodes: &[Node], hot: &[HotRange], cold_max: u64, hot_max: u64) -> Packing {
+    /// hot range names up to `cold_max` bytes, in path order; a file equal
+    /// to one before it (content from `data`) is a duplicate of that one.
+    pub fn choose(
+        nodes: &[Node],
+        hot: &[HotRange],
+        cold_max: u64,
+        hot_max: u64,
+        data: &dyn FileData,
+    ) -> Result<Packing> {
         let mut read: Vec<Vec<(u64, u64)>> = vec![Vec::new(); nodes.len()];
         let mut first_read = Vec::new();
         for r in hot {
@@ -48,17 +60,47 @@ impl Packing {
             .filter(|&i| read[i].is_empty() && packable(i, cold_max))
             .collect();
         cold.sort_by(|&a, &b| nodes[a].path.cmp(&nodes[b].path));
-        let mut size = 0;
-        let members = hot_members
-            .into_iter()
-            .chain(cold)
-            .map(|i| {
-                let at = size;
-                size += nodes[i].size;
-                (i, at)
-            })
-            .collect();
-        Packing { members, size }
+        let chosen: Vec<usize> = hot_members.into_iter().chain(cold).collect();
+        // Only files sharing their size with another can be equal: only those are read.
+        let mut same_size: HashMap<u64, u32> = HashMap::new();
+        for &i in &chosen {
+            *same_size.entry(nodes[i].size).or_default() += 1;
+        }
+        let content = |i: usize| -> Result<Vec<u8>> {
+            let bytes = data.read(i, 0, nodes[i].size as usize)?;
+            if bytes.len() as u64 != nodes[i].size {
+                return Err(Error::Corrupt(format!(
+                    "{}: read {} bytes, expected {}",
+                    String::from_utf8_lossy(&nodes[i].path),
+                    bytes.len(),
+                    nodes[i].size
+                )));
+            }
+            Ok(bytes)
+        };
+        let mut packing = Packing::default();
+        let mut seen: HashMap<(u64, u64), (usize, u64)> = HashMap::new();
+        for i in chosen {
+            let size = nodes[i].size;
+            if same_size[&size] > 1 {
+                let bytes = content(i)?;
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                bytes.hash(&mut h);
+                match seen.get(&(size, h.finish())) {
+                    Some(&(first, at)) if content(first)? == bytes => {
+                        packing.duplicates.push((i, at));
+                        continue;
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert((size, h.finish()), (i, packing.size));
+                    }
+                }
+            }
+            packing.members.push((i, packing.size));
+            packing.size += size;
+        }
+        Ok(packing)
     }
 
     /// `hot` for the planner when the packed inode is node `packed`: each
@@ -66,7 +108,7 @@ impl Packing {
     /// same bytes in the packed content, for the data.
     pub fn hot_ranges(&self, nodes: &[Node], hot: &[HotRange], packed: usize) -> Vec<HotRange> {
         let mut at = vec![None; nodes.len()];
-        for &(node, offset) in &self.members {
+        for &(node, offset) in self.members.iter().chain(&self.duplicates) {
             at[node] = Some(offset);
         }
         let mut out = Vec::with_capacity(hot.len());
@@ -176,6 +218,24 @@ mod tests {
         HotRange { node, offset, len }
     }
 
+    /// Each node's content.
+    struct Contents(Vec<Vec<u8>>);
+
+    impl FileData for Contents {
+        fn read(&self, node: usize, offset: u64, len: usize) -> Result<Vec<u8>> {
+            Ok(self.0[node][offset as usize..][..len].to_vec())
+        }
+    }
+
+    /// Node `i` holds `size` bytes of value `i`.
+    fn distinct(nodes: &[Node]) -> Contents {
+        Contents(
+            (0..nodes.len())
+                .map(|i| vec![i as u8; nodes[i].size as usize])
+                .collect(),
+        )
+    }
+
     #[test]
     fn files_read_whole_come_first_in_first_access_order() {
         let nodes = [
@@ -192,7 +252,9 @@ mod tests {
             range(1, 0, 4096),
             range(4, 0, 12288),
         ];
-        let p = Packing::choose(&nodes, &hot, 1 << 20, 64 << 10);
+        let data = distinct(&nodes);
+        let p = Packing::choose(&nodes, &hot, 1 << 20, 64 << 10, &data).unwrap();
+        assert!(p.duplicates.is_empty());
         assert_eq!(
             p.members,
             vec![(1, 0), (4, 10_000), (0, 19_000), (3, 19_100)]
@@ -212,7 +274,25 @@ mod tests {
             ]
         );
         // A smaller hot limit leaves b and e out.
-        let p = Packing::choose(&nodes, &hot, 1 << 20, 8192);
+        let p = Packing::choose(&nodes, &hot, 1 << 20, 8192, &data).unwrap();
         assert_eq!(p.members, vec![(0, 0), (3, 100)]);
+    }
+
+    #[test]
+    fn a_file_equal_to_one_packed_before_shares_its_bytes() {
+        let nodes = [
+            file("x", 500),
+            file("y", 500),
+            file("z", 500),
+            file("w", 200),
+        ];
+        let mut data = distinct(&nodes);
+        data.0[1] = data.0[0].clone();
+        // x is read whole; y equals it, z is as long but not equal.
+        let hot = [range(0, 0, 4096)];
+        let p = Packing::choose(&nodes, &hot, 1 << 20, 64 << 10, &data).unwrap();
+        assert_eq!(p.members, vec![(0, 0), (3, 500), (2, 700)]);
+        assert_eq!(p.duplicates, vec![(1, 0)]);
+        assert_eq!(p.size, 1200);
     }
 }

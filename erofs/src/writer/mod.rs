@@ -184,7 +184,8 @@ pub fn write_image(
             hot,
             FRAGMENT_FILE_MAX.max(opts.cold_pcluster_blocks * BLOCK),
             HOT_FRAGMENT_FILE_MAX,
-        ),
+            data,
+        )?,
         _ => Packing::default(),
     };
     let with_packed: Vec<Node>;
@@ -315,11 +316,11 @@ impl<'a> Writer<'a> {
 
     /// Marks `packing`'s members as fragments in inode `packed`'s content.
     fn set_fragments(&mut self, packing: &Packing, packed: usize) {
-        for &(node, offset) in &packing.members {
+        for &(node, offset) in packing.members.iter().chain(&packing.duplicates) {
             self.fragment_at[self.tree.inode_of[node]] = Some(offset);
         }
         self.packed = Some(packed);
-        self.stats.fragments = packing.members.len() as u64;
+        self.stats.fragments = (packing.members.len() + packing.duplicates.len()) as u64;
     }
 
     /// The planning phase: each inode's layout and record size, then the order, then
