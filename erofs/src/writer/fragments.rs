@@ -86,14 +86,15 @@ impl Packing {
                 let bytes = content(i)?;
                 let mut h = std::collections::hash_map::DefaultHasher::new();
                 bytes.hash(&mut h);
-                match seen.get(&(size, h.finish())) {
+                let key = (size, h.finish());
+                match seen.get(&key) {
                     Some(&(first, at)) if content(first)? == bytes => {
                         packing.duplicates.push((i, at));
                         continue;
                     }
                     Some(_) => {}
                     None => {
-                        seen.insert((size, h.finish()), (i, packing.size));
+                        seen.insert(key, (i, packing.size));
                     }
                 }
             }
