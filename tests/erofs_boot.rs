@@ -3,10 +3,11 @@
 //! example's Debian 6.1 kernel: /init tells the image by its magic and loads erofs.ko, the
 //! readahead service reads the image's list, and `liveopt.toram` migrates the EROFS loop
 //! device to RAM (its list checked against the EROFS superblock); after the CD is ejected
-//! the guest hashes every file under /usr, which must equal the image's content.
+//! the guest hashes every file under /usr, which must equal the image's content. The same
+//! with Fedora's LZMA and 1 MiB pclusters on Debian's 6.12 kernel.
 
 use std::os::unix::ffi::OsStrExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
@@ -17,61 +18,88 @@ use crate::qemu_boot_side::{
     migration_test_over, monitor_command, serial_has, show_liveopt_lines,
 };
 
-use common::{example, example_cd_profile, example_fixtures, liveopt, liveopt_bin, shared_fixture};
+use common::{example, example_cd_profile, liveopt_bin, shared_fixture, sorted_fixture};
 
 #[test]
 fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
     let ex = example();
-    let profile = example_cd_profile(&ex);
-    // The binary too: a changed writer makes another image and list.
-    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile, &liveopt_bin()]);
-    let sorted =
-        shared_fixture::get_or_build(&example_fixtures(&ex), "sorted-erofs", &inputs, |tmp| {
-            let out = liveopt()
-                .arg("sort")
-                .arg(&ex.squashfs)
-                .arg("--profile")
-                .arg(&profile)
-                .args([
-                    "--format",
-                    "erofs",
-                    "--compress",
-                    "lz4hc",
-                    "--target-kernel",
-                    "6.1",
-                ])
-                .arg("-o")
-                .arg(tmp.join("sorted.erofs"))
-                .arg("--readahead")
-                .arg(tmp.join("sorted.readahead"))
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "liveopt sort --format erofs failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        });
-    assert!(erofs::has_magic(&sorted.join("sorted.erofs")).unwrap());
     let dir = tempfile::tempdir().unwrap();
-    let image = dir.path().join("sorted.erofs");
+    let sorted = sorted_erofs(
+        &ex,
+        "sorted-erofs",
+        &["--compress", "lz4hc", "--target-kernel", "6.1"],
+    );
+    let initrd = initrd_with_liveopt(&ex, dir.path());
+    boots_and_reads_back(&ex, &ex.kernel, &initrd, &sorted, dir.path());
+}
+
+/// Fedora's codec and largest pcluster (LZMA, 1 MiB), which Debian's 6.1 kernel cannot
+/// decode, on Debian's 6.12 kernel with the liveopt initramfs made from its modules: the
+/// same boot, migration and read-back.
+#[test]
+fn lzma_erofs_boots_on_a_newer_kernel_and_migrates_to_ram() {
+    let ex = example();
+    let guest = qemu::example::newer_guest_kernel(&ex.dir).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let sorted = sorted_erofs(
+        &ex,
+        "sorted-erofs-lzma",
+        &[
+            "--compress",
+            "lzma",
+            "--pcluster-size",
+            "1048576",
+            "--target-kernel",
+            &guest.version,
+        ],
+    );
+    let base = dir.path().join("initrd-newer.img");
+    boot::initramfs::build(&boot::initramfs::Spec::new(&guest.modules), &base).unwrap();
+    let initrd = dir.path().join("initrd-newer-liveopt.img");
+    boot::initramfs::binary::initrd_with_liveopt(&base, &liveopt_bin(), &initrd).unwrap();
+    boots_and_reads_back(&ex, &guest.kernel, &initrd, &sorted, dir.path());
+}
+
+/// The example's squashfs sorted into EROFS by `liveopt sort --format erofs ARGS` on the
+/// example's CD profile, with its list: a shared fixture, rebuilt when the example, the
+/// profile or the binary changes (a changed writer makes another image and list).
+fn sorted_erofs(ex: &qemu::Example, name: &str, args: &[&str]) -> PathBuf {
+    let profile = example_cd_profile(ex);
+    let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile, &liveopt_bin()]);
+    let args = [&["--format", "erofs"], args].concat();
+    sorted_fixture(ex, name, "sorted.erofs", &args, &inputs)
+}
+
+/// Boots the fixture `sorted` (image and list) from an emulated CD with `kernel` and
+/// `initrd` (which has the liveopt boot binary), `liveopt.toram`: /init tells EROFS by its
+/// magic, the readahead service reads the whole list, the image migrates to RAM, the CD
+/// is ejected, and then the guest's sha256 of the largest files and one digest over every
+/// file under /usr equal the image's.
+fn boots_and_reads_back(
+    ex: &qemu::Example,
+    kernel: &Path,
+    initrd: &Path,
+    sorted: &Path,
+    dir: &Path,
+) {
+    assert!(erofs::has_magic(&sorted.join("sorted.erofs")).unwrap());
+    let image = dir.join("sorted.erofs");
     std::fs::hard_link(sorted.join("sorted.erofs"), &image)
         .or_else(|_| std::fs::copy(sorted.join("sorted.erofs"), &image).map(|_| ()))
         .unwrap();
     // wrap_squashfs puts `sorted.readahead` beside the image on the ISO.
     std::fs::copy(
         sorted.join("sorted.readahead"),
-        dir.path().join("sorted.readahead"),
+        dir.join("sorted.readahead"),
     )
     .unwrap();
-    let iso = dir.path().join("sorted-erofs.iso");
+    let iso = dir.join("sorted-erofs.iso");
     qemu::iso::wrap_squashfs(&image, &iso).unwrap();
-    let initrd = initrd_with_liveopt(&ex, dir.path());
-    add_eject_hook(&initrd);
+    add_eject_hook(initrd);
 
-    let mut config = qemu::BootConfig::new(&ex.kernel, &initrd, &iso, true);
+    let mut config = qemu::BootConfig::new(kernel, initrd, &iso, true);
     config.append = "liveopt.toram liveopt-test.tree".into();
-    let socket = dir.path().join("monitor.sock");
+    let socket = dir.join("monitor.sock");
     let mut ejected = String::new();
     let lines = boot_with_monitor(&config, &socket, &[], Duration::from_secs(900), |line| {
         if line.contains("liveopt-test: migrated") {
@@ -105,7 +133,7 @@ fn erofs_cd_boots_with_readahead_and_migrates_to_ram() {
     serial_has(&serial, "liveopt-test: medium gone");
     // After the eject every byte comes from the RAM copy: same content as the original.
     hashes_match_the_image(&serial, &ex.squashfs);
-    // And every file under /usr, small files in the packed inode included, as the 6.1
+    // And every file under /usr, small files in the packed inode included, as the guest's
     // kernel read it.
     let tree = serial
         .lines()

@@ -240,52 +240,99 @@ pub(crate) fn step(
 /// Downloads linux-image-amd64 and the image package it depends on, extracts the latter into
 /// `dir/kernel/root`, copies the kernel to `dir/vmlinuz`. Returns the kernel version.
 fn fetch_kernel(dir: &Path) -> Result<String> {
-    let kdir = dir.join("kernel");
+    let version = fetch_kernel_package(dir, "linux-image-amd64", &dir.join("kernel"))?;
+    let vmlinuz = dir
+        .join("kernel/root/boot")
+        .join(format!("vmlinuz-{version}"));
+    fs::copy(&vmlinuz, dir.join("vmlinuz"))
+        .with_context(|| format!("copying {}", vmlinuz.display()))?;
+    Ok(version)
+}
+
+/// Downloads the meta package `meta` and the image package it depends on, extracts the
+/// latter into `kdir/root` (never installed on the host). Returns the kernel version.
+fn fetch_kernel_package(dir: &Path, meta: &str, kdir: &Path) -> Result<String> {
     if kdir.exists() {
-        fs::remove_dir_all(&kdir)?;
+        fs::remove_dir_all(kdir)?;
     }
-    fs::create_dir_all(&kdir)?;
+    fs::create_dir_all(kdir)?;
     let log = dir.join("logs/kernel.log");
     run(
         Command::new("apt-get")
-            .args(["download", "linux-image-amd64"])
-            .current_dir(&kdir),
+            .args(["download", meta])
+            .current_dir(kdir),
         &log,
     )
-    .context("apt-get download linux-image-amd64 (run apt-get update?)")?;
-    let meta = find_deb(&kdir, "linux-image-amd64_")?;
+    .with_context(|| format!("apt-get download {meta} (run apt-get update?)"))?;
+    let meta_deb = find_deb(kdir, &format!("{meta}_"))?;
     let depends = output(
         Command::new("dpkg-deb")
             .args(["-f"])
-            .arg(&meta)
+            .arg(&meta_deb)
             .arg("Depends"),
     )?;
     let image_package = depends
         .split([',', '|'])
         .map(|d| d.split_whitespace().next().unwrap_or(""))
-        .find(|p| p.starts_with("linux-image-") && p != &"linux-image-amd64")
-        .ok_or_else(|| anyhow!("linux-image-amd64 depends on no linux-image-* package: {depends}"))?
+        .find(|p| p.starts_with("linux-image-") && p != &meta)
+        .ok_or_else(|| anyhow!("{meta} depends on no linux-image-* package: {depends}"))?
         .to_string();
     run(
         Command::new("apt-get")
             .args(["download", &image_package])
-            .current_dir(&kdir),
+            .current_dir(kdir),
         &log,
     )?;
-    let deb = find_deb(&kdir, &format!("{image_package}_"))?;
+    let deb = find_deb(kdir, &format!("{image_package}_"))?;
     let root = kdir.join("root");
     run(
         Command::new("dpkg-deb").arg("-x").arg(&deb).arg(&root),
         &log,
     )?;
     let version = image_package.trim_start_matches("linux-image-").to_string();
-    let vmlinuz = root.join("boot").join(format!("vmlinuz-{version}"));
-    fs::copy(&vmlinuz, dir.join("vmlinuz"))
-        .with_context(|| format!("copying {}", vmlinuz.display()))?;
     if !root.join("lib/modules").join(&version).is_dir() {
         bail!("{image_package} has no lib/modules/{version}");
     }
     Ok(version)
+}
+
+/// A Debian guest kernel besides the example's own.
+#[derive(Clone, Debug)]
+pub struct GuestKernel {
+    pub version: String,
+    /// The bzImage.
+    pub kernel: PathBuf,
+    /// Its `lib/modules/<version>` tree.
+    pub modules: PathBuf,
+}
+
+/// Debian bookworm's newer kernel (`linux-image-6.12-amd64`), extracted once into
+/// `dir/kernel-6.12` (under the example's lock): its EROFS decodes LZMA, DEFLATE and
+/// zstd, which the example's 6.1 kernel cannot, so images with those boot in it.
+pub fn newer_guest_kernel(dir: &Path) -> Result<GuestKernel> {
+    let (dir, lock) = lock_example_dir(dir)?;
+    let meta = "linux-image-6.12-amd64";
+    let kdir = dir.join("kernel-6.12");
+    let key = format!("kernel v1 {meta} (apt-get download, dpkg-deb -x)");
+    let version = step(&dir, 1, 1, "kernel-6.12", &key, &mut Vec::new(), |dir| {
+        fetch_kernel_package(dir, meta, &kdir)
+    })?;
+    drop(lock);
+    let root = kdir.join("root");
+    let guest = GuestKernel {
+        kernel: root.join("boot").join(format!("vmlinuz-{version}")),
+        modules: root.join("lib/modules").join(&version),
+        version,
+    };
+    if !guest.kernel.is_file() || !guest.modules.is_dir() {
+        bail!(
+            "{} or {} is missing (delete {} to fetch it again)",
+            guest.kernel.display(),
+            guest.modules.display(),
+            dir.join("stamps/kernel-6.12").display()
+        );
+    }
+    Ok(guest)
 }
 
 pub(crate) fn find_deb(dir: &Path, prefix: &str) -> Result<PathBuf> {

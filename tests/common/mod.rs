@@ -88,28 +88,42 @@ pub struct SortedExample {
 pub fn sorted_example(ex: &qemu::Example) -> SortedExample {
     let profile = example_cd_profile(ex);
     let inputs = shared_fixture::describe_files(&[&ex.squashfs, &profile]);
-    let dir = shared_fixture::get_or_build(&example_fixtures(ex), "sorted", &inputs, |tmp| {
+    let dir = sorted_fixture(ex, "sorted", "sorted.squashfs", &[], &inputs);
+    SortedExample {
+        image: dir.join("sorted.squashfs"),
+        list: dir.join("sorted.readahead"),
+    }
+}
+
+/// The fixture `name`: `liveopt sort ARGS` of the example's squashfs on its CD profile into
+/// `image`, with its list `sorted.readahead`, rebuilt when `inputs` change.
+pub fn sorted_fixture(
+    ex: &qemu::Example,
+    name: &str,
+    image: &str,
+    args: &[&str],
+    inputs: &str,
+) -> PathBuf {
+    let profile = example_cd_profile(ex);
+    shared_fixture::get_or_build(&example_fixtures(ex), name, inputs, |tmp| {
         let out = liveopt()
             .arg("sort")
             .arg(&ex.squashfs)
             .arg("--profile")
             .arg(&profile)
+            .args(args)
             .arg("-o")
-            .arg(tmp.join("sorted.squashfs"))
+            .arg(tmp.join(image))
             .arg("--readahead")
             .arg(tmp.join("sorted.readahead"))
             .output()
             .unwrap();
         assert!(
             out.status.success(),
-            "liveopt sort failed: {}",
+            "liveopt sort {args:?} failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-    });
-    SortedExample {
-        image: dir.join("sorted.squashfs"),
-        list: dir.join("sorted.readahead"),
-    }
+    })
 }
 
 /// xorriso's own view of an ISO's boot equipment, without block addresses.
