@@ -162,7 +162,8 @@ fn pxe_tree_boots_with_the_image_in_the_initrd() {
 
 /// Runs QEMU like `qemu::boot` but with a monitor socket, calling `on_line` for every serial
 /// line (it may talk to the monitor) until it returns `false` or `timeout`; returns the lines.
-/// `extra` QEMU arguments (e.g. a second `-drive`) are appended.
+/// `extra` QEMU arguments (e.g. a second `-drive`) are appended. The medium's drive is
+/// `livecd` to the monitor unless the config names it.
 pub(crate) fn boot_with_monitor(
     config: &qemu::BootConfig,
     monitor: &Path,
@@ -175,7 +176,12 @@ pub(crate) fn boot_with_monitor(
     let at = args.iter().position(|a| a == "-monitor").unwrap();
     args[at + 1] = format!("unix:{},server=on,wait=off", monitor.display());
     let drive = args.iter().position(|a| a == "-drive").unwrap() + 1;
-    args[drive] = format!("id=livecd,{}", args[drive]);
+    if !args[drive]
+        .split(',')
+        .any(|option| option.starts_with("id="))
+    {
+        args[drive] = format!("id=livecd,{}", args[drive]);
+    }
     args.extend(extra.iter().cloned());
     let mut child = Command::new("qemu-system-x86_64")
         .args(&args)
