@@ -66,6 +66,16 @@ fn sort(args: &[&str], dir: &Path) -> std::process::Output {
         .unwrap()
 }
 
+/// This process's umask, as the kernel reports it.
+fn umask() -> u32 {
+    let status = fs::read_to_string("/proc/self/status").unwrap();
+    let line = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Umask:"))
+        .unwrap();
+    u32::from_str_radix(line.trim(), 8).unwrap()
+}
+
 #[test]
 fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
     let dir = tempfile::tempdir().unwrap();
@@ -113,7 +123,13 @@ fn squashfs_sorts_into_an_identical_erofs_image_and_back_into_erofs() {
         assert_eq!(report["profile"]["missing"], 0);
         // The hot region and metadata from the start, the probed tail at the end.
         let list = formats::readahead::parse(&fs::read_to_string(d.join("ra")).unwrap()).unwrap();
-        let bytes_used = fs::metadata(d.join(&out)).unwrap().len();
+        let meta = fs::metadata(d.join(&out)).unwrap();
+        let bytes_used = meta.len();
+        // As mkfs.erofs leaves an image: 0644 less the umask, not a temp file's 0600.
+        assert_eq!(
+            std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+            0o644 & !umask()
+        );
         assert_eq!(list.ranges.first().unwrap().offset, 0, "{report}");
         assert_eq!(list.ranges.last().unwrap().end(), bytes_used, "{report}");
         assert!(list.ranges.len() <= 2, "{report}");

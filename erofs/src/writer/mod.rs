@@ -173,8 +173,10 @@ pub fn write_image(
         context: format!("{what} {}", p.display()),
         source,
     };
+    // 0644 less the umask, as mkfs.erofs leaves its image (a temp file is 0600).
     let tmp = tempfile::Builder::new()
         .prefix(".liveopt-erofs-")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))
         .tempfile_in(&dir)
         .map_err(|e| io("cannot create a temp file in", &dir, e))?;
     let file = tmp.reopen().map_err(|e| io("cannot open", tmp.path(), e))?;
@@ -221,6 +223,9 @@ pub fn write_image(
         .map_err(|e| io("cannot fsync", tmp.path(), e))?;
     tmp.persist(out_path)
         .map_err(|e| io("cannot rename the temp file to", out_path, e.error))?;
+    if let Ok(dir) = std::fs::File::open(&dir) {
+        let _ = dir.sync_all();
+    }
     Ok(stats)
 }
 
