@@ -154,7 +154,10 @@ impl BootConfig {
             Some(socket) => format!("unix:{},server=on,wait=off", socket.display()),
             None => "none".to_string(),
         };
+        // No default devices: the guest sees only the media given (no empty second CD
+        // drive or floppy for udev to probe and load drivers for).
         let mut args: Vec<String> = [
+            "-nodefaults",
             "-accel",
             "tcg",
             "-m",
@@ -183,7 +186,8 @@ impl BootConfig {
             args.extend(["-serial".into(), format!("file:{}", file.display())]);
         }
         if !self.firmware_boot {
-            args.extend(["-kernel".into(), self.kernel.display().to_string()]);
+            let kernel = crate::direct_kernel::for_qemu(&self.kernel);
+            args.extend(["-kernel".into(), kernel.display().to_string()]);
             args.extend(["-initrd".into(), self.initrd.display().to_string()]);
             args.extend(["-append".into(), self.cmdline()]);
         }

@@ -3,6 +3,7 @@
 //!
 //! - [`example`]: builds (and caches) the example Debian live system.
 //! - [`boot`]: runs QEMU (TCG) until the guest's boot marker, with a hard timeout.
+//! - [`direct_kernel`]: a bzImage's kernel decompressed once on the host, for QEMU's PVH entry.
 //! - [`trace`]: QEMU trace-event lines and liveopt's block-trace file.
 //! - [`iso`]: ISO9660 extents, wrapping a squashfs in a live-CD ISO, live images read in place.
 //! - [`image_tree`]: one view of a squashfs or EROFS tree, for comparing images across formats.
@@ -28,6 +29,7 @@ pub mod boot_entry;
 pub mod compare;
 pub mod compare_iso;
 pub mod compare_plot;
+pub mod direct_kernel;
 pub mod dracut_live;
 pub mod example;
 pub mod example_block;
