@@ -11,11 +11,15 @@ use crate::decompress::decode;
 use crate::error::{corrupt, unsupported, Error, Result};
 use crate::format::*;
 use crate::zmap::{CompressedExtent, IndexLayout, MapHeader, Source};
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
+
+/// How many decoded pclusters a reader keeps (at most 1 MiB each as written by liveopt
+/// and mkfs.erofs for live images).
+const RECENT_PCLUSTERS: usize = 8;
 
 /// Bytes readable at any position without a cursor (`pread` for files).
 /// The same idea as the squashfs crate's trait; kept here so this crate
@@ -151,9 +155,10 @@ pub struct Archive {
     entries: Vec<Entry>,
     /// The packed inode's extents, decoded on first use.
     packed_extents: OnceLock<Vec<CompressedExtent>>,
-    /// The last pcluster decoded (image offset, bytes): files read in tree
-    /// order share the packed inode's pclusters.
-    last_decoded: Mutex<Option<(u64, Vec<u8>)>>,
+    /// The last pclusters decoded (image offset, bytes), most recent first: files read in
+    /// tree order share the packed inode's pclusters, and a file's own pcluster and its
+    /// tail's in the packed inode take turns.
+    recently_decoded: Mutex<VecDeque<(u64, Vec<u8>)>>,
 }
 
 impl Archive {
@@ -201,7 +206,7 @@ impl Archive {
             lzma_dict,
             entries: Vec::new(),
             packed_extents: OnceLock::new(),
-            last_decoded: Mutex::new(None),
+            recently_decoded: Mutex::new(VecDeque::new()),
         };
         archive.entries = archive.walk()?;
         Ok(archive)
@@ -689,15 +694,16 @@ impl Archive {
             }
         }
         let want = e.logical_len as usize;
-        let cached = |decoded: &Option<(u64, Vec<u8>)>| match decoded {
-            Some((at, bytes)) if *at == image_offset && bytes.len() >= want => {
-                Some(bytes[..want].to_vec())
-            }
-            _ => None,
-        };
         let plain = algorithm.compression_type().is_none();
         if !plain {
-            if let Some(bytes) = cached(&self.last_decoded.lock().expect("cache lock")) {
+            let mut recent = self.recently_decoded.lock().expect("cache lock");
+            let hit = recent
+                .iter()
+                .position(|(at, bytes)| *at == image_offset && bytes.len() >= want);
+            if let Some(hit) = hit {
+                let entry = recent.remove(hit).expect("found above");
+                let bytes = entry.1[..want].to_vec();
+                recent.push_front(entry);
                 return Ok(bytes);
             }
         }
@@ -718,7 +724,9 @@ impl Archive {
             ))
         })?;
         if !plain {
-            *self.last_decoded.lock().expect("cache lock") = Some((image_offset, decoded.clone()));
+            let mut recent = self.recently_decoded.lock().expect("cache lock");
+            recent.truncate(RECENT_PCLUSTERS - 1);
+            recent.push_front((image_offset, decoded.clone()));
         }
         Ok(decoded)
     }
