@@ -37,9 +37,11 @@ pub const LOGIN_PROMPT: &str = "login:";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BootEnd {
     /// A serial line holding this text; the guest then powers off by itself (the example
-    /// system does), and QEMU is waited for so the trace and second serial port are complete.
+    /// system does), and QEMU is waited for: for a guest that writes after the marker (a
+    /// recorder sending its events over the second serial port).
     MarkerThenPowerOff(String),
-    /// A serial line holding this text; QEMU is then told to quit.
+    /// A serial line holding this text; QEMU is then told to quit, which flushes the trace
+    /// (the example's own power-off would cost another second or so of every boot).
     Marker(String),
     /// A login prompt on the serial console, or no read of the medium's `image` bytes
     /// (device offset, length) for `idle` once the guest has read them; QEMU is then
@@ -111,7 +113,7 @@ impl BootConfig {
             cdrom,
             append: String::new(),
             entry_cmdline: None,
-            end: BootEnd::MarkerThenPowerOff(MARKER.to_string()),
+            end: BootEnd::Marker(MARKER.to_string()),
             trace: None,
             timeout: Duration::from_secs(300),
             memory_mib: 1024,

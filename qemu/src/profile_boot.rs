@@ -200,6 +200,7 @@ pub fn profile_boot(request: &ProfileRequest) -> Result<ProfiledBoot> {
         crate::guest::initrd_with_recorder(&request.initrd, recorder, &initrd)?;
         config.initrd = initrd;
         config.second_serial = Some(guest_serial.clone());
+        config.end = BootEnd::MarkerThenPowerOff(crate::boot::MARKER.to_string());
     }
     if let Some(iso_boot) = &request.iso_boot {
         config.entry_cmdline = Some(iso_boot.cmdline.clone());
