@@ -20,7 +20,8 @@
 # The large image class instead: /usr, /var/lib, ~/.cargo/registry and ~/.rustup
 # packed by mksquashfs (zstd level 6) into $WORK/scale/input.sqfs (a few GB, about
 # a quarter-million inodes), a profile of 5,000 files of it picked at random (fixed
-# seed), then REPEATS times (default 2): cp of the image and `liveopt sort` (raw
+# seed), then REPEATS times (default 2): cp of the image, cp then fsync of the copy
+# (`sync FILE`: the sort fsyncs its output before the rename) and `liveopt sort` (raw
 # copy), each with a cold page cache (drop_caches; needs root) and warm, under
 # /usr/bin/time; BEFORE=<another liveopt binary> adds its sort to each round
 # (variant sort_before). Then once, cold, the mksquashfs anchor: mksquashfs of
@@ -36,7 +37,7 @@ if [ "${1:-}" = --scale ]; then
     LIVEOPT=$here/target/release/liveopt
     [ -x "$LIVEOPT" ] || { echo "build first: cargo build --release" >&2; exit 1; }
     mkdir -p "$S"; cp "$LIVEOPT" "$S/liveopt"; LIVEOPT=$S/liveopt
-    variants=(cp sort)
+    variants=(cp cp_fsync sort)
     if [ -n "${BEFORE:-}" ]; then cp "$BEFORE" "$S/liveopt.before"; variants+=(sort_before); fi
     trees=(/usr /var/lib "$HOME/.cargo/registry" "$HOME/.rustup")
     if [ ! -f "$S/input.sqfs" ]; then
@@ -68,6 +69,8 @@ if [ "${1:-}" = --scale ]; then
                 [ "$cache" = cold ] && echo 3 > /proc/sys/vm/drop_caches
                 case $v in
                     cp) cmd=(cp "$S/input.sqfs" "$S/out.sqfs") ;;
+                    # What the sort does too: its output is on disk when it returns.
+                    cp_fsync) cmd=(sh -c 'cp "$1" "$2" && sync "$2"' sh "$S/input.sqfs" "$S/out.sqfs") ;;
                     sort) cmd=("$LIVEOPT" sort "$S/input.sqfs" --profile "$S/boot.profile" -o "$S/out.sqfs") ;;
                     sort_before) cmd=("$S/liveopt.before" sort "$S/input.sqfs" --profile "$S/boot.profile" -o "$S/out.sqfs") ;;
                 esac
