@@ -110,7 +110,15 @@ pub fn firmware_boot_from_raw_disk(iso: &Path, marker: &str) -> String {
     let monitor = dir.path().join("monitor.sock");
     let mut qemu = Command::new("qemu-system-x86_64");
     qemu.args([
-        "-accel", "tcg", "-m", "1024", "-display", "none", "-vga", "std",
+        "-nodefaults",
+        "-accel",
+        "tcg",
+        "-m",
+        "1024",
+        "-display",
+        "none",
+        "-vga",
+        "std",
     ])
     .args([
         "-nic",
@@ -152,7 +160,7 @@ pub fn firmware_boot_from_raw_disk(iso: &Path, marker: &str) -> String {
                 let _ = socket.write_all(b"sendkey ret\n");
             }
         }
-        std::thread::sleep(std::time::Duration::from_secs(3));
+        std::thread::sleep(std::time::Duration::from_secs(1));
     }
 }
 
